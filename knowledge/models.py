@@ -1,0 +1,121 @@
+"""The nouns of the knowledge base: articles, their sentences, places and typed facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FactKind = Literal["closure", "count", "target", "aid", "person", "site", "definition", "reason"]
+FACT_KINDS: tuple[str, ...] = FactKind.__args__  # type: ignore[attr-defined]
+
+ClosureStatus = Literal["done", "planned", "pending"]
+"""done: closed; planned: will be closed; pending: still open while others are closed."""
+
+PlaceLevel = Literal[
+    "negara", "provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "lokalisasi"
+]
+
+
+class Article(BaseModel):
+    """One news article as published, with what cleaning detected about it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    title: str
+    publisher: str | None = None
+    published: dt.date | None = None
+    dateline: str | None = None
+    url: str | None = None
+    author: str | None = None
+    sha256: str
+    raw: str
+
+
+class Sentence(BaseModel):
+    """One sentence of an article's cleaned body; `id` counts from 0 within the article."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str
+    id: int
+    paragraph: int
+    text: str
+
+
+class Place(BaseModel):
+    """A region, a village or a named lokalisasi, linked to the place that contains it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    name: str
+    level: PlaceLevel
+    parent_id: str | None = None
+
+
+class Fact(BaseModel):
+    """A typed statement from one sentence of one article.
+
+    Which fields a fact uses depends on its kind:
+    - closure: place, number (how many lokalisasi), when (date or deadline), status, agent (who).
+    - count: place, number (workers), unit, qualifier ("tersisa"), total, superlative.
+    - target: place, number (the year), label (what: "bebas lokalisasi"), agent.
+    - aid: place, number (rupiah, may be missing), label (purpose), agent (giver), detail
+      (funding source), recipient, per_person.
+    - person: name, label (role), place.
+    - site: name, place (where it is), detail (address as written), superlative.
+    - definition: name (the abbreviation), detail (what it stands for).
+    - reason: label (the kind of reason), place; the quote is the reason.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int | None = None
+    kind: FactKind
+    article_id: str
+    sentence_id: int
+    quote: str
+    as_of: dt.date | None = None
+    place_id: str | None = None
+    place_text: str | None = None
+    number: int | None = None
+    number_text: str | None = None
+    approximate: bool = False
+    when: dt.date | None = None
+    when_text: str | None = None
+    status: ClosureStatus | None = None
+    name: str | None = None
+    label: str | None = None
+    agent: str | None = None
+    detail: str | None = None
+    recipient: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    per_person: bool = False
+    total: bool = False
+    superlative: str | None = None
+
+
+class Citation(BaseModel):
+    """Where an answer comes from: the article and the sentence quoted."""
+
+    model_config = ConfigDict(frozen=True)
+
+    article_id: str
+    title: str
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    quote: str
+
+
+class ParsedArticle(BaseModel):
+    """An article after cleaning and extraction, ready to be stored in one transaction."""
+
+    article: Article
+    sentences: list[Sentence]
+    facts: list[Fact]
+    places: list[Place] = Field(default_factory=list)

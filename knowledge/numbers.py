@@ -1,0 +1,164 @@
+"""Indonesian numbers and money, read and written.
+
+The dot groups thousands (1.315 = 1315, Rp5.050.000) and the comma is the decimal mark
+(Rp1,8 juta = 1.800.000); scale words multiply (36 ribu, Rp 5 juta); small numbers are often
+words (tiga lokalisasi); "belasan juta" is a range, not a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+SCALES: dict[str, int] = {
+    "ribu": 10**3,
+    "rb": 10**3,
+    "juta": 10**6,
+    "jt": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "m": 10**9,
+    "triliun": 10**12,
+}
+UNITS: dict[str, int] = {
+    "nol": 0,
+    "satu": 1,
+    "se": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+}
+_WORD_NUMBER = (
+    r"(?:(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?:puluh|ratus|ribu|belas)"
+    r"(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?"
+    r"|sepuluh|sebelas|seratus|seribu|se(?:puluh|ratus)"
+    r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+)
+_APPROX = r"(?:kurang\s+lebih|sedikitnya|setidaknya|sekitar|hampir|lebih\s+dari|kira-kira|mencapai)"
+_RANGE_WORDS = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (100, 999)}
+
+AMOUNT_RE = re.compile(
+    rf"(?P<approx>{_APPROX}\s+)?"
+    r"(?P<rp>\bRp\.?\s*)?"
+    r"(?:(?<![\d.,/])(?P<digits>\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?!\d))(?!/\d)"
+    r"(?:,(?P<frac>\d+)|\.(?P<dfrac>\d{1,2})(?!\d))?(?!/\d)"
+    rf"|(?P<word>\b{_WORD_NUMBER}\b)"
+    r"|(?P<range>\b(?:belasan|puluhan|ratusan)\b))"
+    r"(?:\s*(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun)\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number found in text, with where it stands and how it was written."""
+
+    value: int | None
+    """The integer value; None for a vague range like "belasan juta"."""
+    text: str
+    start: int
+    end: int
+    money: bool
+    approximate: bool
+    low: int | None = None
+    high: int | None = None
+
+
+def words_to_int(words: str) -> int | None:
+    """'tiga' -> 3, 'dua puluh lima' -> 25, 'seratus' -> 100; None when not a number."""
+    tokens = words.lower().split()
+    if not tokens:
+        return None
+    total = 0
+    current = 0
+    for token in tokens:
+        if token in UNITS:
+            current += UNITS[token]
+        elif token == "sepuluh":
+            current += 10
+        elif token == "sebelas":
+            current += 11
+        elif token == "seratus":
+            current += 100
+        elif token == "seribu":
+            total += 1000
+        elif token == "belas":
+            current += 10
+        elif token == "puluh":
+            current = max(current, 1) * 10
+        elif token == "ratus":
+            current = max(current, 1) * 100
+        elif token == "ribu":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _digits_value(digits: str, frac: str | None) -> Decimal | None:
+    whole = digits.replace(".", "")
+    try:
+        return Decimal(whole + ("." + frac if frac else ""))
+    except InvalidOperation:
+        return None
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every number in `text`, read the Indonesian way, in order of appearance."""
+    found: list[Amount] = []
+    for match in AMOUNT_RE.finditer(text):
+        scale = SCALES.get((match["scale"] or "").lower(), 1)
+        money = bool(match["rp"])
+        approximate = bool(match["approx"])
+        start = match.start("rp") if match["rp"] else match.start()
+        if match["approx"]:
+            start = match.end("approx")
+        span_text = text[start : match.end()].strip()
+        if match["range"]:
+            if scale == 1:
+                continue
+            low, high = _RANGE_WORDS[match["range"].lower()]
+            found.append(
+                Amount(None, span_text, start, match.end(), money, True, low * scale, high * scale)
+            )
+            continue
+        if match["word"]:
+            number = words_to_int(match["word"])
+            if number is None:
+                continue
+            value = Decimal(number)
+        else:
+            parsed = _digits_value(match["digits"], match["frac"] or match["dfrac"])
+            if parsed is None:
+                continue
+            value = parsed
+        value *= scale
+        if value != value.to_integral_value():
+            continue
+        found.append(Amount(int(value), span_text, start, match.end(), money, approximate))
+    return found
+
+
+def parse_number(text: str) -> int | None:
+    """The first number written in `text` ('Rp1,8 juta' -> 1800000), or None."""
+    for amount in find_amounts(text):
+        if amount.value is not None:
+            return amount.value
+    return None
+
+
+def format_number(value: int) -> str:
+    """1315 -> '1.315' (Indonesian thousands separator)."""
+    return f"{value:,}".replace(",", ".")
+
+
+def format_rupiah(value: int) -> str:
+    """5050000 -> 'Rp5.050.000'."""
+    return f"Rp{format_number(value)}"
