@@ -40,7 +40,7 @@ _WORD_NUMBER = (
     r"|sepuluh|sebelas|seratus|seribu|se(?:puluh|ratus)"
     r"|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 )
-_APPROX = r"(?:kurang\s+lebih|sedikitnya|setidaknya|sekitar|hampir|lebih\s+dari|kira-kira|mencapai)"
+_APPROX = r"(?:kurang\s+lebih|sedikitnya|setidaknya|sekitar|hampir|lebih\s+dari|kira-kira)"
 _RANGE_WORDS = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (100, 999)}
 
 AMOUNT_RE = re.compile(

@@ -4,20 +4,51 @@ from __future__ import annotations
 
 import hashlib
 
+from knowledge.clean import clean_article
 from knowledge.errors import NoFacts
+from knowledge.extract import extract_facts
 from knowledge.models import Article, ParsedArticle, Sentence
 from knowledge.places import Gazetteer
 
 
 def parse_article(raw: str, article_id: str, gazetteer: Gazetteer) -> ParsedArticle:
-    """Clean `raw`, detect title/outlet/date, and extract facts; raise NoFacts when there are none."""
-    lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    """Clean `raw`, detect title/outlet/date, and extract facts; raise NoFacts when there are none.
+
+    The gazetteer learns the villages, lokalisasi and short names the article introduces, so a
+    later article in the same batch can use them.
+    """
+    clean = clean_article(raw, gazetteer)
     article = Article(
         id=article_id,
-        title=lines[0] if lines else article_id,
+        title=clean.title or article_id,
+        publisher=clean.publisher,
+        published=clean.published,
+        dateline=clean.dateline,
+        author=clean.author,
         sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         raw=raw,
     )
-    sentences = [Sentence(article_id=article_id, id=i, paragraph=i, text=t) for i, t in enumerate(lines[1:])]
-    raise NoFacts(f"Artikel {article_id} tidak memuat fakta tentang lokalisasi yang bisa dikenali.")
-    return ParsedArticle(article=article, sentences=sentences, facts=[])
+    sentences = [
+        Sentence(article_id=article_id, id=index, paragraph=paragraph, text=text)
+        for index, (paragraph, text) in enumerate(clean.sentences)
+    ]
+    extraction = extract_facts(
+        gazetteer,
+        article_id,
+        article.title,
+        article.published,
+        ((s.id, s.paragraph, s.text) for s in sentences),
+        dateline=clean.dateline,
+    )
+    if not extraction.facts:
+        raise NoFacts(
+            f"Artikel “{article.title}” tidak memuat fakta tentang lokalisasi yang bisa dikenali "
+            "(penutupan, jumlah pekerja, target, atau bantuan). Tidak ada yang disimpan."
+        )
+    return ParsedArticle(
+        article=article,
+        sentences=sentences,
+        facts=extraction.facts,
+        places=extraction.places,
+        aliases=extraction.aliases,
+    )

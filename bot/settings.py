@@ -1,0 +1,52 @@
+"""The bot's settings, from the environment and an optional `.env` file (the environment wins)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlsplit
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from knowledge.paths import DEFAULT_KB_PATH
+
+
+class Settings(BaseSettings):
+    """Everything `python -m bot` reads from outside; the token stays secret until used."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        # `TELEGRAM_BOT_TOKEN=` in a .env means "no token", not an empty one.
+        env_ignore_empty=True,
+        extra="ignore",
+    )
+
+    telegram_bot_token: SecretStr | None = None
+    """Without it, `python -m bot` chats in the terminal instead of connecting to Telegram."""
+    telegram_api_base_url: str | None = None
+    """python-telegram-bot's `base_url`, e.g. http://127.0.0.1:9000/bot; None means Telegram's."""
+    webhook_url: str | None = None
+    """The public HTTPS address Telegram posts updates to; None means long polling."""
+    webhook_listen: str = "127.0.0.1"
+    """Where the webhook server listens; a reverse proxy in front forwards WEBHOOK_URL here."""
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webhook_secret_token: SecretStr | None = None
+    """Checked on every webhook request; a random one is made at start-up when unset."""
+    bot_admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    """Telegram user ids allowed to change the knowledge base (comma-separated)."""
+    kb_path: Path = DEFAULT_KB_PATH
+
+    @field_validator("bot_admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        """Read "123, 456" as {123, 456}."""
+        if isinstance(value, str):
+            return frozenset(int(part) for part in value.replace(";", ",").split(",") if part.strip())
+        return value
+
+    @property
+    def webhook_path(self) -> str:
+        """The path part of WEBHOOK_URL, which the webhook server answers on."""
+        return urlsplit(self.webhook_url or "").path.strip("/")

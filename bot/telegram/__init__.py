@@ -1,0 +1,1 @@
+"""The Telegram shell over the answer engine: python-telegram-bot handlers, kept thin."""

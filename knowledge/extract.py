@@ -1,0 +1,1141 @@
+"""Where facts are born: typed, cited facts from the sentences of one clean article.
+
+Rules, not hand-typed facts: each extractor reads one kind of statement the way Indonesian
+news writes it — "resmi menutup 22 lokalisasi", "sebanyak 1.315 PSK", "targetkan Indonesia bebas
+lokalisasi tahun 2019", "bantuan Rp250 ribu, jatah hidup Rp1,8 juta, serta moda usaha Rp3 juta
+dari Pemerintah Kabupaten …" — and leans on the sentences around it for what a sentence leaves
+out ("Dari 22 lokalisasi itu", "Lokalisasi ini", "Total 127 orang", "Tinggal Tarakan saja yang
+belum"). Every fact keeps the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from knowledge import lexicon as lx
+from knowledge.dates import DateMention, find_dates, format_mention
+from knowledge.models import Alias, Fact, Place
+from knowledge.numbers import Amount, find_amounts
+from knowledge.places import (
+    INDONESIA,
+    PREFIXES,
+    Gazetteer,
+    lokalisasi_place,
+    region_aliases,
+    village_place,
+)
+from knowledge.text import key
+
+_NAME_WORD = r"[A-Z][\w'-]*"
+_VILLAGE_RE = re.compile(
+    rf"\b(?P<prefix>Kelurahan|Kel\.|Desa)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
+_PLACE_PREFIX_WORDS = frozenset(
+    "kelurahan kel desa kecamatan kec kabupaten kab kota provinsi prov jalan jl dan di".split()
+)
+_SITE_NAMED_RE = re.compile(
+    rf"\b[Ll]okalisasi\s+(?P<name>(?:{_NAME_WORD}|[Kk]m\.?\s*\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,3}})"
+)
+_SITE_LOWER_RE = re.compile(
+    r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
+)
+_SITE_ADDRESS_RE = re.compile(
+    r"\b(?:Jalan|Jl\.?|Jln\.?)\s+(?P<street>(?:[A-Z][\w.]*\s+){1,4}?)(?P<km>[KkLl][Mm]\.?\s*(?P<n>\d+))\b"
+)
+_SITE_PAREN_RE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\((?P<region>[A-Z][\w .'-]{{1,40}})\)"
+)
+_ANAPHORIC_SITE_RE = re.compile(r"\b[Ll]okalisasi\s+(?:ini|tersebut|itu)\b")
+_LOK_COUNT_RE = re.compile(
+    rf"^\s+(?:titik\s+|tempat\s+|buah\s+|unit\s+|kawasan\s+)?(?:{lx.LOKALISASI}|tempat prostitusi)\b"
+)
+_ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")
+_BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara lain)\b")
+_PRONOUN_START_RE = re.compile(r"^\W*(?:ini|itu|hal itu|mereka|dia|ia|di sana|di situ)\b")
+_WEEKDAY_PAREN_RE = re.compile(r"\(")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A place named in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    place_id: str
+
+
+@dataclass
+class SentenceView:
+    """One sentence and what the extractor can see in it."""
+
+    id: int
+    paragraph: int
+    text: str
+    low: str
+    places: list[Located] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """What one article adds: facts, and the places and names first seen in it."""
+
+    facts: list[Fact]
+    places: list[Place]
+    aliases: list[Alias]
+
+
+def _lower(text: str) -> str:
+    """Lower-case without changing length, so offsets in `text` and its lower form agree."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _words_between(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+class ArticleExtractor:
+    """Reads one article's sentences in order, remembering what earlier sentences established."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        article_id: str,
+        title: str,
+        published: dt.date | None,
+        sentences: Iterable[tuple[int, int, str]],
+        dateline: str | None = None,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.article_id = article_id
+        self.published = published
+        self.facts: list[Fact] = []
+        self.new_places: dict[str, Place] = {}
+        self.new_aliases: dict[tuple[str, str], Alias] = {}
+        raw = list(sentences)
+        self.years = sorted(
+            {int(y) for _, _, text in raw for y in re.findall(r"\b(?:19|20)\d{2}\b", text)}
+        )
+        self.views = [self._view(sid, para, text) for sid, para, text in raw]
+        self.main_place = self._main_place(title, dateline)
+        for view in self.views:
+            self._resolve_places(view)
+        # Memory of what earlier sentences said, for what later ones leave out.
+        self.last_site: str | None = None
+        self.paragraph_place: dict[int, str] = {}
+        self.closure_sentences: set[int] = set()
+
+    # ----------------------------------------------------------------- sentence analysis
+
+    def _view(self, sid: int, paragraph: int, text: str) -> SentenceView:
+        view = SentenceView(sid, paragraph, text, _lower(text))
+        view.amounts = find_amounts(text)
+        view.dates = find_dates(text, self.published, self.years)
+        return view
+
+    def _main_place(self, title: str, dateline: str | None) -> str:
+        """The place the article is about: the one named most, the title counting thrice."""
+        scores: dict[str, float] = {}
+
+        def credit(text: str, weight: float) -> None:
+            for mention in self.gazetteer.find(text):
+                place = mention.place_ids[0]
+                for depth, pid in enumerate(self.gazetteer.lineage(place)):
+                    if pid != INDONESIA or depth == 0:
+                        scores[pid] = scores.get(pid, 0.0) + (weight if depth == 0 else weight / 2)
+
+        credit(title, 3.0)
+        if dateline:
+            credit(dateline, 1.0)
+        for view in self.views:
+            credit(view.text, 1.0)
+        if not scores:
+            return INDONESIA
+        return max(scores, key=lambda pid: (scores[pid], -self.gazetteer.depth(pid)))
+
+    def _in_scope(self, place_id: str) -> bool:
+        province = self.gazetteer.province_of(self.main_place)
+        return province is None or self.gazetteer.contains(province, place_id)
+
+    def _choose(self, place_ids: tuple[str, ...]) -> str:
+        """One place for an ambiguous name: the one in the article's province, else the first."""
+        inside = [pid for pid in place_ids if self._in_scope(pid)]
+        return (inside or list(place_ids))[0]
+
+    def _add_place(self, place: Place, names: Iterable[str] = ()) -> None:
+        known = self.gazetteer.places.get(place.id)
+        aliases = region_aliases(place) + [Alias(alias=key(n), place_id=place.id) for n in names]
+        if known != place:
+            self.new_places[place.id] = place
+        for alias in aliases:
+            self.new_aliases[(alias.alias, alias.place_id)] = alias
+        self.gazetteer.add([place], aliases)
+
+    def _resolve_places(self, view: SentenceView) -> None:
+        """Find the sentence's places, adding villages and lokalisasi it names for the first time."""
+        text = view.text
+        located: list[Located] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        mentions = self.gazetteer.find(text)
+        # Villages first: "Kelurahan Pasir Putih" is a village here even if a district elsewhere
+        # bears the name.
+        for match in _VILLAGE_RE.finditer(text):
+            name = self._trim_name(match["name"])
+            if not name:
+                continue
+            end = match.start("name") + len(name)
+            parent = next(
+                (
+                    self._choose(m.place_ids)
+                    for m in mentions
+                    if m.start >= end and self.gazetteer.depth(self._choose(m.place_ids)) >= 2
+                ),
+                self.main_place if self.gazetteer.depth(self.main_place) >= 2 else None,
+            )
+            if parent is None:
+                continue
+            level = "desa" if match["prefix"] == "Desa" else "kelurahan"
+            place = village_place(name, level, parent)
+            existing = [
+                pid
+                for pid in self.gazetteer.lookup(f"{match['prefix']} {name}")
+                if self.gazetteer.contains(parent, pid)
+            ]
+            if existing:
+                place = self.gazetteer.places[existing[0]]
+            else:
+                self._add_place(place, [name])
+            located.append(Located(match.start(), end, text[match.start() : end], place.id))
+            taken.append((match.start(), end))
+
+        for start, end, name, region_text in self._new_sites(text):
+            if not free(start, end):
+                continue
+            region_ids = self.gazetteer.lookup(region_text) if region_text else []
+            parent = self._choose(tuple(region_ids)) if region_ids else None
+            site_ids = [
+                pid
+                for pid in self.gazetteer.lookup(name)
+                if self.gazetteer.places[pid].level == "lokalisasi"
+                and (parent is None or self.gazetteer.contains(parent, pid))
+            ]
+            if site_ids:
+                site_id = self._choose(tuple(site_ids))
+            else:
+                parent = parent or self._nearest_region(mentions, start) or self.main_place
+                site = lokalisasi_place(name, parent)
+                self._add_place(site, [name])
+                site_id = site.id
+            located.append(Located(start, end, text[start:end], site_id))
+            taken.append((start, end))
+
+        for mention in mentions:
+            if free(mention.start, mention.end):
+                located.append(
+                    Located(mention.start, mention.end, mention.text, self._choose(mention.place_ids))
+                )
+                taken.append((mention.start, mention.end))
+        located.sort(key=lambda loc: loc.start)
+        self._settle_sites(located)
+        view.places = located
+
+    def _trim_name(self, name: str) -> str:
+        words = name.split()
+        kept: list[str] = []
+        for word in words:
+            if word.lower().strip(".") in _PLACE_PREFIX_WORDS:
+                break
+            kept.append(word)
+        return " ".join(kept)
+
+    def _nearest_region(self, mentions: list, position: int) -> str | None:
+        after = [m for m in mentions if m.start >= position]
+        before = [m for m in mentions if m.end <= position]
+        for mention in after[:1] + before[-1:]:
+            pid = self._choose(mention.place_ids)
+            if self.gazetteer.places[pid].level != "lokalisasi":
+                return pid
+        return None
+
+    def _new_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """Lokalisasi named in a sentence: (start, end, name, region written beside it)."""
+        found: list[tuple[int, int, str, str | None]] = []
+        for match in _SITE_ADDRESS_RE.finditer(text):
+            # "Jalan Jenderal Sudirman km 12" (once misprinted "lm 12") is the Km 12 lokalisasi.
+            found.append((match.start(), match.end(), f"Km {match['n']}", None))
+        for pattern in (_SITE_NAMED_RE, _SITE_LOWER_RE):
+            for match in pattern.finditer(text):
+                name = self._trim_name(match["name"])
+                if not name or name.split()[0].lower() in ("jalan", "jl", "jl.", "jln"):
+                    continue
+                if self.gazetteer.lookup(name) and all(
+                    self.gazetteer.places[pid].level != "lokalisasi"
+                    for pid in self.gazetteer.lookup(name)
+                ):
+                    continue  # "lokalisasi Samarinda" names a region, not a lokalisasi
+                start = match.start("name")
+                pretty = name if name[:1].isupper() else name.title()
+                if re.match(r"[Kk]m\.?\s*\d+", pretty):
+                    pretty = "Km " + re.sub(r"\D", "", pretty)
+                found.append((start, start + len(name), pretty, None))
+        if lx.LOKALISASI_RE.search(_lower(text)) or re.search(lx.WORKER, _lower(text)):
+            for match in _SITE_PAREN_RE.finditer(text):
+                name = self._trim_name(match["name"])
+                region = match["region"].strip()
+                regions = self.gazetteer.lookup(region)
+                if not name or not regions or self.gazetteer.depth(regions[0]) > 3:
+                    continue
+                own = self.gazetteer.lookup(name)
+                if own and any(self.gazetteer.places[p].level != "lokalisasi" for p in own):
+                    continue  # "Kalimantan Timur (Kaltim)" is a region with its short name
+                if name.split()[0].lower() in lx.OFFICE_WORDS or len(name) < 3:
+                    continue
+                start = match.start("name")
+                found.append((start, start + len(name), name, region))
+        return found
+
+    def _settle_sites(self, located: list[Located]) -> None:
+        """Place a lokalisasi in the village or district its address names right after it."""
+        for index, loc in enumerate(located):
+            place = self.gazetteer.places.get(loc.place_id)
+            if not place or place.level != "lokalisasi" or not place.parent_id:
+                continue
+            following = [
+                other.place_id
+                for other in located[index + 1 : index + 4]
+                if other.start - loc.end < 60
+                and other.place_id != place.parent_id
+                and self.gazetteer.contains(place.parent_id, other.place_id)
+                and self.gazetteer.places[other.place_id].level != "lokalisasi"
+            ]
+            if following:
+                deepest = max(following, key=self.gazetteer.depth)
+                self._add_place(place.model_copy(update={"parent_id": deepest}))
+
+    # ----------------------------------------------------------------- shared helpers
+
+    def _fact(self, view: SentenceView, kind: str, **fields: object) -> Fact:
+        place_id = fields.get("place_id")
+        if place_id and "place_text" not in fields:
+            fields["place_text"] = self.gazetteer.name(str(place_id))
+        return Fact(
+            kind=kind,  # type: ignore[arg-type]
+            article_id=self.article_id,
+            sentence_id=view.id,
+            quote=view.text,
+            as_of=self.published,
+            **fields,  # type: ignore[arg-type]
+        )
+
+    def _emit(self, fact: Fact) -> None:
+        """Keep a fact unless the article already stated the same thing."""
+        same = _identity(fact)
+        if any(_identity(known) == same for known in self.facts):
+            return
+        self.facts.append(fact)
+        if fact.place_id and fact.kind not in ("person", "definition"):
+            self.paragraph_place[self._paragraph_of(fact.sentence_id)] = fact.place_id
+
+    def _paragraph_of(self, sentence_id: int) -> int:
+        for view in self.views:
+            if view.id == sentence_id:
+                return view.paragraph
+        return -1
+
+    def _collapse(self, place_ids: list[str]) -> list[str]:
+        """Drop places that merely contain another place named in the same sentence."""
+        unique = list(dict.fromkeys(place_ids))
+        return [
+            pid
+            for pid in unique
+            if not any(other != pid and self.gazetteer.contains(pid, other) for other in unique)
+        ]
+
+    def _fallback_place(self, view: SentenceView) -> str:
+        """The place a sentence that names none is about: its paragraph's, else the article's."""
+        previous = self._previous(view)
+        if previous and previous.paragraph == view.paragraph:
+            remembered = self.paragraph_place.get(view.paragraph)
+            # A paragraph that last spoke of Indonesia as a whole is still about the article's
+            # own region when the sentence names none.
+            if remembered and not self.gazetteer.contains(remembered, self.main_place):
+                return remembered
+        return self.main_place
+
+    def _previous(self, view: SentenceView) -> SentenceView | None:
+        index = self.views.index(view)
+        return self.views[index - 1] if index else None
+
+    def _place_near(self, view: SentenceView, position: int) -> str | None:
+        """The place named closest before `position` in the same clause, else closest after."""
+        places = [loc for loc in view.places if loc.place_id != INDONESIA or True]
+        before = [loc for loc in places if loc.end <= position]
+        after = [loc for loc in places if loc.start >= position]
+        if before:
+            nearest = before[-1]
+            # A lokalisasi and the region in brackets after it: the lokalisasi is meant.
+            chain = [loc.place_id for loc in before if position - loc.end < 120]
+            collapsed = self._collapse(chain)
+            if collapsed:
+                return min(
+                    collapsed,
+                    key=lambda pid: position - max(loc.end for loc in before if loc.place_id == pid),
+                )
+            return nearest.place_id
+        if after:
+            return after[0].place_id
+        return None
+
+    def _money(self, view: SentenceView) -> list[Amount]:
+        money = []
+        for amount in view.amounts:
+            if amount.value is None:
+                continue
+            after = view.low[amount.end : amount.end + 12]
+            if amount.money or re.match(r"\s*rupiah\b", after):
+                money.append(amount)
+            elif (
+                re.search(r"\b(?:juta|ribu|miliar)\b", amount.text.lower())
+                and amount.value >= 10_000
+                and not re.match(rf"\s*(?:{lx.PEOPLE_UNIT}|{lx.WORKER_LOOSE})\b", after)
+                and lx.AID_WORD_RE.search(view.low)
+            ):
+                money.append(amount)
+        return money
+
+    def _is_year(self, amount: Amount, view: SentenceView) -> bool:
+        if amount.value is None or not (1900 <= amount.value <= 2100) or amount.money:
+            return False
+        return any(d.start <= amount.start < d.end for d in view.dates) or bool(
+            re.fullmatch(r"\d{4}", amount.text)
+        )
+
+    def _in_date(self, amount: Amount, view: SentenceView) -> bool:
+        return any(d.start <= amount.start < d.end for d in view.dates)
+
+    def _organisations(self, text: str) -> list[tuple[int, str]]:
+        low = _lower(text)
+        found: list[tuple[int, int, str]] = []
+        for pattern, display in lx.ORGANISATIONS:
+            for match in pattern.finditer(low):
+                name = display
+                if display.startswith(("Pemerintah ", "Dinas")) and display != "Pemerintah Pusat":
+                    region = next(
+                        (m for m in self.gazetteer.find(text[match.end() : match.end() + 50])), None
+                    )
+                    if region and region.start <= 12:
+                        region_name = self.gazetteer.name(self._choose(region.place_ids))
+                        name = f"{display} {_short_region(region_name, display)}"
+                if all(match.start() >= e or match.end() <= s for s, e, _ in found):
+                    found.append((match.start(), match.end(), name))
+        return [(start, name) for start, _, name in sorted(found)]
+
+    def _usable_dates(self, view: SentenceView) -> list[DateMention]:
+        """Dates a statement is about, not the day it was said ("kata X, Senin (22/2)")."""
+        usable = []
+        for mention in view.dates:
+            if "(" in view.text[mention.start : mention.end] and mention.weekday is not None:
+                continue
+            usable.append(mention)
+        return usable
+
+    # ----------------------------------------------------------------- the extractors
+
+    def run(self) -> Extraction:
+        """Extract every fact, sentence by sentence."""
+        for view in self.views:
+            self._sites(view)
+            self._people(view)
+            self._definitions(view)
+            self._closures(view)
+            self._counts(view)
+            self._targets(view)
+            self._aid(view)
+            self._reasons(view)
+        return Extraction(
+            facts=self.facts,
+            places=list(self.new_places.values()),
+            aliases=list(self.new_aliases.values()),
+        )
+
+    def _sites(self, view: SentenceView) -> None:
+        for loc in view.places:
+            place = self.gazetteer.places.get(loc.place_id)
+            if not place or place.level != "lokalisasi":
+                continue
+            self.last_site = place.id
+            address = [
+                other.text
+                for other in view.places
+                if other.start > loc.end
+                and other.start - loc.end < 80
+                and place.parent_id
+                and self.gazetteer.contains(other.place_id, place.parent_id)
+            ]
+            self._emit(
+                self._fact(
+                    view,
+                    "site",
+                    name=place.name,
+                    place_id=place.id,
+                    detail=", ".join(address) or None,
+                )
+            )
+        superlative = lx.SUPERLATIVE_RE.search(view.low)
+        if superlative and _ANAPHORIC_SITE_RE.search(view.text) and self.last_site:
+            place = self.gazetteer.places[self.last_site]
+            self._emit(
+                self._fact(
+                    view,
+                    "site",
+                    name=place.name,
+                    place_id=place.id,
+                    superlative=superlative.group(1),
+                )
+            )
+
+    def _people(self, view: SentenceView) -> None:
+        text = view.text
+        for match in lx.ROLE_RE.finditer(text):
+            role = match.group(0)
+            tokens = list(re.finditer(r"[\w'.-]+|,", text[match.end() :]))
+            qualifier_end = match.end()
+            name_tokens: list[str] = []
+            state = "qualifier"
+            for token in tokens:
+                word = token.group(0)
+                absolute_start = match.end() + token.start()
+                absolute_end = match.end() + token.end()
+                in_place = any(loc.start <= absolute_start < loc.end for loc in view.places)
+                bare = word.lower().strip(".")
+                if state == "qualifier":
+                    if word == "," or in_place or bare in lx.OFFICE_WORDS:
+                        if word != ",":
+                            qualifier_end = absolute_end
+                        continue
+                    state = "name"
+                if state == "name":
+                    if bare in lx.HONORIFICS and not name_tokens:
+                        continue
+                    if word[:1].isupper() and not in_place and bare not in lx.OFFICE_WORDS:
+                        name_tokens.append(word.strip("."))
+                        if len(name_tokens) == 4:
+                            break
+                        continue
+                    break
+            if not name_tokens:
+                continue
+            qualifier = text[match.start() : qualifier_end].strip(" ,")
+            self._person(view, " ".join(name_tokens), qualifier, match.start(), qualifier_end)
+        # "Armin Mustafa, Kepala Dinsosnakertrans Kalimantan Utara"
+        for match in re.finditer(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+({lx.ROLE})\b", text):
+            name_words = [
+                w
+                for w in match.group(1).split()
+                if w.lower() not in lx.OFFICE_WORDS and w.lower() not in lx.SPEECH_VERBS
+            ]
+            if not name_words or any(
+                loc.start <= match.start(1) < loc.end for loc in view.places
+            ):
+                continue
+            role_start = match.start(2)
+            rest = text[role_start:]
+            qualifier_end = role_start + len(match.group(2))
+            for loc in view.places:
+                if loc.start >= qualifier_end and loc.start - qualifier_end <= 2:
+                    qualifier_end = loc.end
+            # Extend over office words: "Kepala Dinsosnakertrans Kalimantan Utara".
+            tail = re.match(r"[\w ]*", rest[len(match.group(2)) :])
+            if tail:
+                for word in re.finditer(r"\w+", tail.group(0)):
+                    absolute = qualifier_end
+                    if word.group(0).lower() in lx.OFFICE_WORDS or any(
+                        loc.start <= role_start + len(match.group(2)) + word.start() < loc.end
+                        for loc in view.places
+                    ):
+                        qualifier_end = max(absolute, role_start + len(match.group(2)) + word.end())
+                    else:
+                        break
+            qualifier = text[role_start:qualifier_end].strip(" ,")
+            self._person(view, " ".join(name_words), qualifier, role_start, qualifier_end)
+
+    def _person(self, view: SentenceView, name: str, role: str, start: int, end: int) -> None:
+        if name.split()[0].lower() in lx.SPEECH_VERBS or self.gazetteer.lookup(name):
+            return
+        places = [loc.place_id for loc in view.places if start <= loc.start < end]
+        national = re.match(r"(?:Menteri|Mensos|Dirjen|Direktur Jenderal)", role)
+        place = (
+            self._collapse(places)[0]
+            if places
+            else (INDONESIA if national else self.main_place)
+        )
+        for known in self.facts:
+            if known.kind == "person" and known.name and _same_person(known.name, name):
+                if known.label == role:
+                    return
+        self._emit(self._fact(view, "person", name=name, label=role, place_id=place))
+
+    def _definitions(self, view: SentenceView) -> None:
+        for match in re.finditer(r"\(([A-Za-z][A-Za-z-]{1,15})\)", view.text):
+            short = match.group(1)
+            capitals = sum(ch.isupper() for ch in short)
+            if capitals < 2 and not (short[0].isupper() and len(short) >= 5):
+                continue
+            long_form = _expand_abbreviation(short, view.text[: match.start()].rstrip())
+            if not long_form:
+                continue
+            if key(short) in key(long_form).split():
+                continue  # "Nunukan Tengah (Nunukan)": the region it lies in, not a short form
+            ids = self.gazetteer.lookup(long_form)
+            if ids:
+                # "Kalimantan Utara (Kaltara)": a region's short name, learnt as an alias.
+                for pid in ids:
+                    alias = Alias(alias=key(short), place_id=pid)
+                    if pid not in self.gazetteer.lookup(short):
+                        self.new_aliases[(alias.alias, pid)] = alias
+                        self.gazetteer.add([], [alias])
+            self._emit(self._fact(view, "definition", name=short, detail=long_form))
+
+    def _lokalisasi_counts(self, view: SentenceView) -> list[tuple[Amount, bool]]:
+        """'22 lokalisasi', 'tiga tempat lokalisasi': (amount, whether it points back: 'itu')."""
+        counts = []
+        for amount in view.amounts:
+            if amount.value is None or amount.money:
+                continue
+            after = view.low[amount.end :]
+            if _LOK_COUNT_RE.match(after):
+                counts.append((amount, bool(_ANAPHOR_AFTER_RE.match(after))))
+        return counts
+
+    def _live_triggers(self, view: SentenceView) -> list[re.Match[str]]:
+        triggers = []
+        for match in lx.CLOSURE_RE.finditer(view.low):
+            if match.group(0).startswith("merealisasikan"):
+                continue
+            original = view.text[match.start() : match.end()]
+            if original[:1].isupper() and match.start() > 0:
+                continue  # "Rapat Koordinasi Penutupan Lokalisasi": the name of a meeting
+            if lx.CLOSURE_ASIDE_RE.search(view.low[: match.start()]):
+                continue
+            triggers.append(match)
+        return triggers
+
+    def _status(self, view: SentenceView, when: dt.date | None) -> str | None:
+        if lx.PENDING_RE.search(view.low):
+            return "pending"
+        if lx.FUTURE_RE.search(view.low):
+            return "planned"
+        if lx.DONE_RE.search(view.low):
+            return "done"
+        if when and self.published:
+            return "done" if when <= self.published else "planned"
+        return None
+
+    def _closures(self, view: SentenceView) -> None:
+        triggers = self._live_triggers(view)
+        counts = self._lokalisasi_counts(view)
+        previous = self._previous(view)
+        continues = (
+            previous is not None
+            and previous.id in self.closure_sentences
+            and previous.paragraph == view.paragraph
+        )
+        if not triggers:
+            if not continues:
+                self._lokalisasi_inventory(view, counts)
+                return
+            shaped = (
+                lx.PENDING_RE.search(view.low)
+                or re.search(r"\bmerealisasikan", view.low)
+                or _BREAKDOWN_RE.search(view.low)
+                or counts
+                or (lx.FUTURE_RE.search(view.low) and view.places)
+            )
+            if not shaped:
+                return
+        self.closure_sentences.add(view.id)
+        dates = self._usable_dates(view)
+        dates = [d for d in dates if d.precision != "year" or lx.FUTURE_RE.search(view.low)]
+        when = dates[0] if dates else None
+        status = self._status(view, when.value if when else None)
+        fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
+        places = self._collapse([loc.place_id for loc in view.places])
+
+        numbers = [a for a in view.amounts if a.value is not None and not a.money]
+        breakdown = _BREAKDOWN_RE.search(view.low) and not triggers and numbers
+        if breakdown and len(places) > 1:
+            # "Dua diantaranya di Kota Tarakan, satu tempat di Kabupaten Nunukan."
+            for amount in view.amounts:
+                if amount.value is None or amount.money:
+                    continue
+                place = next((loc.place_id for loc in view.places if loc.start > amount.end), None)
+                if place:
+                    self._emit(
+                        self._closure_fact(view, place, amount, None, status or "planned")
+                    )
+            return
+
+        if fresh_counts:
+            amount = fresh_counts[0]
+            place = self._place_near(view, amount.start) or self._fallback_place(view)
+            if when is None and status == "planned":
+                when = self._paragraph_target(view)
+            self._emit(self._closure_fact(view, place, amount, when, status or "done", triggers))
+            return
+        if counts:
+            return  # "Dari 22 lokalisasi itu": the closure was stated already
+        if places and (status or when):
+            for loc in view.places:
+                if loc.place_id not in places:
+                    continue
+                place_status = status or "done"
+                if lx.FOLLOWS_RE.search(view.low[: loc.start]):
+                    place_status = "planned"
+                self._emit(self._closure_fact(view, loc.place_id, None, when, place_status, triggers))
+                places.remove(loc.place_id)
+            return
+        if when is not None:
+            self._emit(
+                self._closure_fact(view, self._fallback_place(view), None, when, status or "done", triggers)
+            )
+
+    def _paragraph_target(self, view: SentenceView) -> DateMention | None:
+        """A planned closure's deadline left to the target stated just before it."""
+        if not lx.TARGET_RE.search(view.low):
+            return None
+        for fact in reversed(self.facts):
+            if fact.kind == "target" and self._paragraph_of(fact.sentence_id) == view.paragraph:
+                year = fact.number or 0
+                return DateMention(f"tahun {year}", 0, 0, dt.date(year, 12, 31), "year")
+        return None
+
+    def _closure_fact(
+        self,
+        view: SentenceView,
+        place: str,
+        amount: Amount | None,
+        when: DateMention | None,
+        status: str,
+        triggers: list[re.Match[str]] | None = None,
+    ) -> Fact:
+        agent = None
+        if triggers:
+            agent = self._closure_agent(view, triggers[0])
+        return self._fact(
+            view,
+            "closure",
+            place_id=place,
+            number=amount.value if amount else None,
+            number_text=amount.text if amount else None,
+            approximate=bool(amount and (amount.approximate or "sedikitnya" in view.low)),
+            when=when.value if when else None,
+            when_text=_when_text(when) if when else None,
+            status=status,
+            agent=agent,
+            qualifier="sisa"
+            if amount and lx.REMAINING_RE.search(view.low) and status == "planned"
+            else None,
+        )
+
+    def _closure_agent(self, view: SentenceView, trigger: re.Match[str]) -> str | None:
+        """Who closes: the subject before an active 'menutup', or 'oleh X' after a passive."""
+        word = trigger.group(0)
+        if word.startswith("menutup"):
+            subject = view.text[: trigger.start()]
+            subject = re.split(r"[,;:]\s+(?=[a-z])|\"", subject)[-1]
+            subject = re.sub(
+                r"\s+(?:resmi|telah|sudah|akan|segera|berhasil|juga|pun)\s*$", "", subject.strip()
+            )
+            subject = re.sub(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)", "", subject)
+            if 1 <= len(subject.split()) <= 16 and subject[:1].isupper():
+                return subject
+        by = re.search(r"\boleh\s+([A-Z][^,.;]{2,80})", view.text[trigger.end() :])
+        if by:
+            return by.group(1).strip()
+        return None
+
+    def _lokalisasi_inventory(self, view: SentenceView, counts: list[tuple[Amount, bool]]) -> None:
+        """'tiga lokalisasi yang ada di Kabupaten Kotawaringin Timur': how many there are."""
+        for amount, anaphoric in counts:
+            if anaphoric:
+                continue
+            after = view.low[amount.end : amount.end + 60]
+            if not re.search(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b", after + view.low[: amount.start]):
+                continue
+            places = self._collapse([loc.place_id for loc in view.places if loc.start > amount.start])
+            if len(places) > 1:
+                common = self.gazetteer.common_ancestor(places)
+                place = common if common and common != INDONESIA else places[0]
+            elif places:
+                place = places[0]
+            else:
+                place = self._fallback_place(view)
+            self._emit(
+                self._fact(
+                    view,
+                    "count",
+                    place_id=place,
+                    number=amount.value,
+                    number_text=amount.text,
+                    unit="lokalisasi",
+                    approximate=amount.approximate,
+                )
+            )
+
+    def _counts(self, view: SentenceView) -> None:
+        low = view.low
+        lokalisasi_context = bool(lx.LOKALISASI_RE.search(low)) or any(
+            f.kind in ("count", "closure") and self._paragraph_of(f.sentence_id) == view.paragraph
+            for f in self.facts[-3:]
+        )
+        for amount in view.amounts:
+            if amount.value is None or amount.money or self._in_date(amount, view):
+                continue
+            if self._is_year(amount, view):
+                continue
+            after = low[amount.end : amount.end + 50]
+            before = low[max(0, amount.start - 70) : amount.start]
+            unit = None
+            total = False
+            if m := re.match(rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?({lx.WORKER})\b", after):
+                unit = m.group(1)
+            elif re.match(rf"\s+{lx.PEOPLE_UNIT}\b", after):
+                pattern = (
+                    rf"\b({lx.WORKER_LOOSE if lokalisasi_context else lx.WORKER})\b"
+                    r"(?:\s+[\w-]+){0,3}?\s*(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat"
+                    r"|terdata|sekitar|hanya)?\s*$"
+                )
+                if m := re.search(pattern, before):
+                    unit = m.group(1)
+                elif lx.TOTAL_RE.search(before[-20:]) and self._recent_counts(view):
+                    unit = self._recent_counts(view)[-1].unit
+                    total = True
+            if unit is None:
+                continue
+            place = self._count_place(view, amount, total)
+            superlative = lx.SUPERLATIVE_RE.search(low)
+            self._emit(
+                self._fact(
+                    view,
+                    "count",
+                    place_id=place,
+                    number=amount.value,
+                    number_text=amount.text,
+                    unit=_unit(unit),
+                    approximate=amount.approximate,
+                    total=total or bool(lx.TOTAL_RE.search(before[-30:])),
+                    superlative=superlative.group(1) if superlative else None,
+                    qualifier="sisa" if lx.REMAINING_RE.search(low[: amount.start]) else None,
+                )
+            )
+
+    def _recent_counts(self, view: SentenceView) -> list[Fact]:
+        """The run of worker counts in the sentences just before this one."""
+        run: list[Fact] = []
+        for fact in reversed(self.facts):
+            if fact.kind != "count" or fact.unit == "lokalisasi":
+                continue
+            if view.id - fact.sentence_id > 3:
+                break
+            run.insert(0, fact)
+        return run
+
+    def _count_place(self, view: SentenceView, amount: Amount, total: bool) -> str:
+        if total and not view.places:
+            run = self._recent_counts(view)
+            common = self.gazetteer.common_ancestor(f.place_id for f in run if f.place_id)
+            if common:
+                return common
+        place = self._place_near(view, amount.start)
+        if place:
+            return place
+        # "Dari 22 lokalisasi itu, sebanyak 1.315 PSK": the place of the 22 lokalisasi.
+        for other, anaphoric in self._lokalisasi_counts(view):
+            if anaphoric:
+                for fact in reversed(self.facts):
+                    if fact.kind == "closure" and fact.number == other.value and fact.place_id:
+                        return fact.place_id
+        return self._fallback_place(view)
+
+    def _targets(self, view: SentenceView) -> None:
+        free = lx.FREE_OF_RE.search(view.low)
+        if not free:
+            return
+        years = [
+            d
+            for d in view.dates
+            if d.precision == "year" or (d.precision in ("month", "day") and "(" not in d.text)
+        ]
+        years = [d for d in years if "(" not in view.text[d.start : d.end]]
+        if not years:
+            return
+        anchor = free.start()
+        year = min(years, key=lambda d: abs(d.start - anchor))
+        inside = [loc for loc in view.places if free.start() <= loc.start < free.end()]
+        if inside:
+            place = inside[0].place_id
+        elif view.places:
+            place = min(view.places, key=lambda loc: abs(loc.start - anchor)).place_id
+            place = self._collapse([place])[0]
+        else:
+            place = self._fallback_place(view)
+        organisations = self._organisations(view.text)
+        self._emit(
+            self._fact(
+                view,
+                "target",
+                place_id=place,
+                number=year.value.year,
+                number_text=year.text,
+                when=dt.date(year.value.year, 12, 31),
+                when_text=_when_text(year),
+                label="bebas lokalisasi",
+                agent=organisations[0][1] if organisations else None,
+            )
+        )
+
+    def _aid(self, view: SentenceView) -> None:
+        low = view.low
+        money = self._money(view)
+        organisations = self._organisations(view.text)
+        recipient = lx.RECIPIENT_RE.search(low)
+        per_person = bool(lx.PER_PERSON_RE.search(low))
+        place_of_sentence = self._collapse([loc.place_id for loc in view.places])
+        kinds_in_sentence = [
+            (match.start(), label)
+            for label, pattern in lx.AID_KINDS
+            for match in pattern.finditer(low)
+        ]
+        claimed: set[str] = set()
+        previous_end = 0
+        for index, amount in enumerate(money):
+            next_start = money[index + 1].start if index + 1 < len(money) else len(low)
+            before = [(pos, label) for pos, label in kinds_in_sentence if previous_end <= pos < amount.start]
+            after_text = low[amount.end : next_start]
+            after_text = re.split(r"[,;]|\bdan\b|\bserta\b", after_text)[0]
+            after = [
+                (pos, label)
+                for pos, label in kinds_in_sentence
+                if amount.end <= pos < amount.end + len(after_text)
+            ]
+            label = None
+            if before and amount.start - before[-1][0] < 60:
+                label = before[-1][1]
+            elif after:
+                label = after[0][1]
+            elif before:
+                label = before[-1][1]
+            if label is None or label in claimed:
+                unclaimed = [lab for _, lab in kinds_in_sentence if lab not in claimed and lab != label]
+                label = unclaimed[0] if unclaimed and len(money) > 1 else (label or "bantuan")
+            claimed.add(label)
+            giver = self._giver(view, amount, organisations)
+            place = self._aid_place(view, place_of_sentence)
+            self._emit(
+                self._fact(
+                    view,
+                    "aid",
+                    place_id=place,
+                    number=amount.value,
+                    number_text=amount.text,
+                    approximate=amount.approximate,
+                    label=label,
+                    agent=giver,
+                    recipient=_recipient(recipient.group(1)) if recipient else None,
+                    per_person=per_person,
+                )
+            )
+            previous_end = amount.end
+        if money:
+            return
+        funding = lx.FUNDING_RE.search(low)
+        if funding and lx.FUNDING_VERB_RE.search(low):
+            source = view.text[funding.start() : funding.end()]
+            abbreviation = re.search(r"\(([A-Z]{3,})\)", view.text[funding.end() : funding.end() + 10])
+            if abbreviation:
+                source = f"{abbreviation.group(1)} ({source})"
+            self._emit(
+                self._fact(
+                    view,
+                    "aid",
+                    place_id=self._aid_place(view, place_of_sentence),
+                    label="pendanaan",
+                    agent=organisations[0][1] if organisations else None,
+                    detail=source,
+                    recipient=_recipient(recipient.group(1)) if recipient else None,
+                )
+            )
+            return
+        giving = re.search(
+            r"\b(?:diberi|diberikan|memberikan|mendapat|mendapatkan|menerima|berupa|bantuan)\b", low
+        )
+        previous = self._previous(view)
+        follows_aid = previous is not None and any(
+            f.kind == "aid" and f.sentence_id == previous.id for f in self.facts
+        )
+        about_workers = (
+            recipient
+            or lx.LOKALISASI_RE.search(low)
+            or re.search(r"\b(?:mereka|seluruhnya)\b", low)
+            or follows_aid
+        )
+        if giving and kinds_in_sentence and about_workers:
+            for _, label in kinds_in_sentence:
+                self._emit(
+                    self._fact(
+                        view,
+                        "aid",
+                        place_id=self._aid_place(view, place_of_sentence),
+                        label=label,
+                        agent=organisations[0][1] if organisations else None,
+                        recipient=_recipient(recipient.group(1)) if recipient else None,
+                    )
+                )
+
+    def _aid_place(self, view: SentenceView, places: list[str]) -> str:
+        if places:
+            return places[0]
+        return self._fallback_place(view)
+
+    def _giver(
+        self, view: SentenceView, amount: Amount, organisations: list[tuple[int, str]]
+    ) -> str | None:
+        """'… Rp3 juta dari Pemerintah Kabupaten X' gives X for every amount listed before it."""
+        low = view.low
+        for match in re.finditer(r"\b(?:dari|oleh)\s+", low):
+            if match.start() < amount.end:
+                continue
+            for position, name in organisations:
+                if 0 <= position - match.end() <= 2:
+                    return name
+            break
+        before = [name for position, name in organisations if position < amount.start]
+        if before:
+            return before[-1]
+        return organisations[0][1] if organisations else None
+
+    def _reasons(self, view: SentenceView) -> None:
+        low = view.low
+        if not (lx.LOKALISASI_RE.search(low) or self._live_triggers(view)):
+            return
+        for label, pattern in lx.REASON_CUES:
+            if pattern.search(low):
+                places = self._collapse([loc.place_id for loc in view.places])
+                self._emit(
+                    self._fact(
+                        view,
+                        "reason",
+                        label=label,
+                        place_id=places[0] if places else self._fallback_place(view),
+                    )
+                )
+                return
+
+
+def _identity(fact: Fact) -> tuple[object, ...]:
+    """What makes two facts of one article the same statement, whichever sentence said it."""
+    return (
+        fact.kind,
+        fact.place_id,
+        fact.number,
+        fact.label,
+        fact.name,
+        fact.status,
+        fact.when,
+        fact.unit,
+        fact.total,
+        fact.superlative,
+        fact.qualifier,
+        fact.detail if fact.kind in ("definition", "aid") else None,
+    )
+
+
+def _short_region(region_name: str, display: str) -> str:
+    """'Pemerintah Kabupaten' + 'Kabupaten Kotawaringin Timur' -> 'Kotawaringin Timur'."""
+    for prefix in ("Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi "):
+        if region_name.startswith(prefix) and prefix.strip() in display:
+            return region_name[len(prefix) :]
+    return region_name
+
+
+def _same_person(a: str, b: str) -> bool:
+    a_words, b_words = set(a.lower().split()), set(b.lower().split())
+    return bool(a_words & b_words)
+
+
+def _unit(text: str) -> str:
+    text = text.strip()
+    if text in ("psk", "wts"):
+        return text.upper()
+    if text.startswith("pekerja seks"):
+        return "pekerja seks"
+    return text
+
+
+def _recipient(text: str) -> str:
+    text = re.sub(r"^para\s+", "", text.strip())
+    return re.sub(r"\b(psk|wts)\b", lambda m: m.group(1).upper(), text)
+
+
+def _when_text(mention: DateMention) -> str:
+    return format_mention(mention.value, mention.precision, mention.part)
+
+
+def _expand_abbreviation(short: str, before: str) -> str | None:
+    """The long form an abbreviation in brackets stands for (Schwartz & Hearst, 2003).
+
+    Letters of the short form are matched right to left against the words before it; the
+    first letter must start a word. 'Panti Sosial Karya Wanita (PSKW)', 'Kementerian Sosial
+    (Kemensos)', 'Anggaran Pendapatan dan Belanja Negara (APBN)'.
+    """
+    words = before.split()
+    window = words[-min(len(words), len(short) + 5) :]
+    candidate = " ".join(window)
+    letters = short.lower().replace("-", "")
+    s_index, l_index = len(letters) - 1, len(candidate) - 1
+    while s_index >= 0:
+        char = letters[s_index]
+        while l_index >= 0 and (
+            candidate[l_index].lower() != char
+            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        s_index -= 1
+        l_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    long_form = candidate[start:].strip(" ,")
+    long_words = long_form.split()
+    if len(long_words) < 2 or not long_form[:1].isupper():
+        return None
+    if key(long_form) == key(short) or len(long_form) <= len(short):
+        return None
+    return long_form
+
+
+def extract_facts(
+    gazetteer: Gazetteer,
+    article_id: str,
+    title: str,
+    published: dt.date | None,
+    sentences: Iterable[tuple[int, int, str]],
+    dateline: str | None = None,
+) -> Extraction:
+    """Every fact in an article's sentences, given as (sentence id, paragraph, text)."""
+    return ArticleExtractor(gazetteer, article_id, title, published, sentences, dateline).run()
+
+
+__all__ = ["PREFIXES", "Extraction", "extract_facts"]

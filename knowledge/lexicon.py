@@ -1,0 +1,137 @@
+"""The words of the domain, as patterns over lower-cased article text.
+
+Kept apart from the extractor so that a reader can see at a glance which words make a
+sentence about a closure, a count of workers, a target or aid, and extend them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "lokalisasi" and the typos it meets in print (lokasisasi, lokalisai), but not "lokasi".
+LOKALISASI = r"(?:lok[a-z]{3,8}si(?:nya)?|lokalisai|prostitusi|pelacuran)"
+LOKALISASI_RE = re.compile(rf"\b{LOKALISASI}\b")
+
+CLOSURE_RE = re.compile(
+    r"\b(?:di|me|pe)?(?:nutup|tutup)(?:an|nya|kan|i)?(?:nya|lah)?\b|\bdibubarkan\b|\bpembubaran\b"
+    r"|\bmerealisasikan(?:nya)?\b"
+)
+# A closure named inside a clause about something else: "sebelum penutupan", "usai ditutup".
+CLOSURE_ASIDE_RE = re.compile(
+    r"\b(?:sebelum|setelah|sesudah|pasca|usai|seusai|jelang|menjelang|tak sekedar|tidak sekadar"
+    r"|tak sekadar)\s+(?:\w+\s+)?$"
+)
+FUTURE_RE = re.compile(
+    r"\b(?:akan|bakal|rencana\w*|direncanakan|segera|siap|ditargetkan|targetkan|menargetkan"
+    r"|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan|nanti|mendatang"
+    r"|menunggu|dimulai|sasaran|selanjutnya)\b"
+)
+DONE_RE = re.compile(r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b")
+PENDING_RE = re.compile(r"\bbelum\b")
+FOLLOWS_RE = re.compile(r"\bmenyusul\s+$")
+
+WORKER = (
+    r"(?:psk|pekerja seks(?: komersial| komersil)?|penjaja seks|wanita tuna susila|wts"
+    r"|wanita harapan|wanita pekerja seks|perempuan pekerja seks)"
+)
+WORKER_LOOSE = rf"(?:{WORKER}|pekerja|penghuni|anak asuh)"
+PEOPLE_UNIT = r"(?:orang|jiwa)"
+REMAINING_RE = re.compile(r"\b(?:masih ada|tersisa|sisa|tinggal|lagi)\b")
+TOTAL_RE = re.compile(r"\b(?:total|seluruhnya|keseluruhan|jumlah seluruh)\b")
+SUPERLATIVE_RE = re.compile(r"\b(terbanyak|terbesar|terkecil|tersedikit|tertua|terbaru|terakhir)\b")
+
+TARGET_RE = re.compile(
+    r"\b(?:target\w*|ditarget\w*|menargetkan|sasaran)\b|\bbebas\b|\bmembebaskan\b"
+    r"|\btidak ada lagi\b|\bzero\b"
+)
+FREE_OF_RE = re.compile(
+    rf"\bbebas\s+(?:dari\s+)?{LOKALISASI}|\bmembebaskan\b.{{0,40}}?\bdari\s+{LOKALISASI}"
+    rf"|\btidak ada lagi\s+{LOKALISASI}|\bseluruh\s+{LOKALISASI}\b.{{0,80}}\bditutup\b"
+    rf"|\bzero\s+{LOKALISASI}"
+)
+
+AID_WORD_RE = re.compile(
+    r"\b(?:bantuan|modal|moda|usaha|jatah hidup|jadup|santunan|uang|dana|biaya|diberi|diberikan"
+    r"|menerima|mendapat\w*|memberikan|program|insentif|tali asih|pesangon|stimulan)\b"
+)
+AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("usaha ekonomi produktif", re.compile(r"\busaha ekonomi produktif\b|\buep\b")),
+    ("modal usaha", re.compile(r"\bmoda?l?\s+(?:[a-z]+\s+){0,2}?usaha\b|\bmodal kerja\b")),
+    ("jatah hidup", re.compile(r"\bjatah hidup\b|\bjadup\b")),
+    ("biaya hidup", re.compile(r"\bbiaya hidup\b|\buang hidup\b")),
+    (
+        "pemulangan",
+        re.compile(
+            r"\bpemulangan\b|\bongkos pulang\b|\bbiaya pulang\b|\btransport(?:asi)? pulang\b"
+            r"|\buang transport\w*\b|\bkembali ke daerah asal\b"
+        ),
+    ),
+    ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),
+    ("jaminan hidup", re.compile(r"\bjaminan hidup\b")),
+]
+PER_PERSON_RE = re.compile(r"\bper\s+(?:orang|kepala|jiwa|psk)\b|\bsetiap\b|\btiap\b|\bmasing-masing\b")
+FUNDING_RE = re.compile(
+    r"\b(apbn|apbd(?:\s+(?:provinsi|kabupaten|kota))?|anggaran pendapatan dan belanja"
+    r"(?:\s+(?:negara|daerah))|dana desa|csr|dana hibah)\b"
+)
+FUNDING_VERB_RE = re.compile(r"\b(?:dana|anggaran|membiayai|dibiayai|bersumber|sumber dana|mengalokasikan)\b")
+RECIPIENT_RE = re.compile(rf"\b((?:para\s+)?(?:mantan|eks)\s+{WORKER_LOOSE}|(?:para\s+)?{WORKER})\b")
+
+REASON_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "dampak buruk",
+        re.compile(
+            r"\b(?:eksploitasi|kekerasan|perdagangan (?:orang|manusia)|trafficking|penyakit"
+            r"|hiv|aids|kriminal\w*|kejahatan|narkoba|asusila|maksiat)\b"
+        ),
+    ),
+    (
+        "perintah",
+        re.compile(
+            r"\b(?:instruksi presiden|inpres|sesuai instruksi|instruksi|perintah|amanat|perda"
+            r"|peraturan daerah|undang-undang)\b"
+        ),
+    ),
+    ("target", re.compile(r"\b(?:memenuhi target|mewujudkan|guna memenuhi|demi)\b")),
+    ("alasan", re.compile(r"\b(?:ditutup|menutup|penutupan)\s+(?:\w+\s+)?(?:karena|sebab|agar|supaya)\b")),
+]
+
+# Organisations, as givers of aid and actors of closures: (pattern, display form).
+ORGANISATIONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bkementerian sosial(?: republik indonesia| ri)?\b|\bkemensos\b|\bkemsos\b"), "Kementerian Sosial"),
+    (re.compile(r"\bmenteri sosial\b|\bmensos\b"), "Menteri Sosial"),
+    (re.compile(r"\bpemerintah pusat\b"), "Pemerintah Pusat"),
+    (re.compile(r"\bpemerintah provinsi\b|\bpemprov\b"), "Pemerintah Provinsi"),
+    (re.compile(r"\bpemerintah kabupaten\b|\bpemkab\b"), "Pemerintah Kabupaten"),
+    (re.compile(r"\bpemerintah kota\b|\bpemkot\b"), "Pemerintah Kota"),
+    (re.compile(r"\bpemerintah daerah\b|\bpemda\b"), "Pemerintah Daerah"),
+    (
+        re.compile(
+            r"\bdinas sosial(?:,? tenaga kerja,? dan transmigrasi)?\b|\bdinsos(?:nakertrans|naker)?\b"
+        ),
+        "Dinas Sosial",
+    ),
+    (re.compile(r"\bbaznas\b"), "Baznas"),
+]
+
+ROLE = (
+    r"(?:(?:Pelaksana Tugas|Plt\.?|Wakil)\s+)?"
+    r"(?:Menteri Sosial|Mensos|Menteri(?:\s+[A-Z]\w+){1,3}|Gubernur|Bupati|Wali\s?[Kk]ota|Walkot"
+    r"|Sekretaris Daerah|Sekda|Camat|Lurah|Kepala Desa|Kades|Kapolres|Kapolda|Kapolsek"
+    r"|Ketua DPRD|Ketua|Direktur Jenderal|Dirjen|Direktur|Kepala Dinas Sosial|Kadinsos"
+    r"|Kepala Dinsos\w*|Kepala Dinas|Kepala Bidang|Kabid|Kepala Seksi|Kasi|Kepala"
+    r"|Koordinator|Sekretaris|Staf Ahli|Anggota DPRD)"
+)
+ROLE_RE = re.compile(rf"\b{ROLE}\b")
+# Words that belong to an office's name, not to the person holding it.
+OFFICE_WORDS = frozenset(
+    "dinas sosial provinsi kabupaten kota kecamatan tenaga kerja transmigrasi dan pemberdayaan "
+    "perempuan daerah ri republik indonesia bidang rehabilitasi kesejahteraan dinsos dinsosnakertrans "
+    "dinsosnaker pemerintah perlindungan anak pelaksana tugas plt wakil kementerian badan pusat "
+    "urusan jenderal pembangunan dprd".split()
+)
+HONORIFICS = frozenset("h hj dr drs dra ir prof kh ust".split())
+SPEECH_VERBS = frozenset(
+    "kata ujar ucap ucapnya sebut sebutnya ungkap ungkapnya jelas jelasnya tutur tuturnya urai "
+    "uraianya ulas ulasnya tegas tegasnya pungkas pungkasnya terang terangnya".split()
+)

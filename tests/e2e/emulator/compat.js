@@ -1,0 +1,413 @@
+'use strict';
+/**
+ * A compatibility layer in front of telegram-test-api 4.2.1, for bots written with
+ * python-telegram-bot 22.
+ *
+ * The emulator stays the Bot API server: its own routes store and serve every message, command,
+ * callback and edit. This layer is an express app mounted in front of the emulator's app that
+ * fixes only the gaps measured against python-telegram-bot, each of which breaks a real bot:
+ *
+ *   getMe                    lacks `is_bot`: the Application cannot start.
+ *   sendMessage              returns `date` in milliseconds (python-telegram-bot raises "year is
+ *                            out of range" after the first send, while the emulator has already
+ *                            stored the reply) and always a private chat.
+ *   editMessageText,         return null (the handler fails with AttributeError); and an edit
+ *   editMessageReplyMarkup   without `reply_markup` kept the old inline keyboard.
+ *   callback updates         lack `chat_instance`: the update fails to parse.
+ *   getUpdates               ignores `timeout` and `offset` (no long polling: an idle bot spins
+ *                            the CPU) and marks updates read on delivery, so an update whose
+ *                            handling crashed is lost.
+ *   missing methods          setMyCommands, getMyCommands, deleteMyCommands, sendChatAction,
+ *                            answerInlineQuery; no way for a client to send an inline query.
+ *   webhooks                 delivered without the secret token header and with the same update
+ *                            bugs; here they go through the same queue as getUpdates.
+ *
+ * File routes (getFile, downloads) stay unimplemented: the bot's handlers for files are tested at
+ * handler level instead.
+ *
+ * Test-only routes, for the driver of the tests:
+ *   POST /sendInlineQuery        {token, from, query}         -> {inline_query_id, update_id}
+ *   POST /getInlineQueryAnswer   {token, inline_query_id}     -> the bot's answer or null
+ *   GET  /compat/state?token=    what the bot did that the emulator does not record
+ *   POST /compat/disable         {fix} / POST /compat/enable {fix}: switch one fix off and on, so a
+ *                                test can show that the harness notices the breakage it hides.
+ */
+
+const { EventEmitter } = require('events');
+const express = require('express');
+
+const MAX_POLL_SECONDS = 50;
+const WEBHOOK_TIMEOUT_MS = 5000;
+const WEBHOOK_RETRY_MS = 200;
+const WEBHOOK_MAX_FAILURES = 50;
+/** Parameters python-telegram-bot sends JSON-encoded inside a form-encoded body. */
+const JSON_PARAMS = [
+  'allowed_updates', 'button', 'caption_entities', 'commands', 'entities', 'link_preview_options',
+  'reply_markup', 'reply_parameters', 'results', 'scope',
+];
+const FIXES = [
+  'getMe', 'sendMessage', 'editMessage', 'callbackChatInstance', 'getUpdates', 'methods',
+  'inlineQueries', 'webhooks',
+];
+
+const seconds = (millis) => Math.floor(millis / 1000);
+const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+function decodeJsonParams(params) {
+  for (const name of JSON_PARAMS) {
+    if (typeof params[name] === 'string') {
+      try {
+        params[name] = JSON.parse(params[name]);
+      } catch (error) {
+        // Not JSON after all: leave it for the emulator to judge, as Telegram would.
+      }
+    }
+  }
+  return params;
+}
+
+function badRequest(res, description) {
+  res.status(400).json({ ok: false, error_code: 400, description: `Bad Request: ${description}` });
+}
+
+/**
+ * Let the emulator's own route answer, then correct its result with `fix(body, req, res)`.
+ */
+function patchResponse(fix) {
+  return (req, res, next) => {
+    const send = res.json.bind(res);
+    res.json = (body) => send(body && body.ok === true ? fix(body, req, res) : body);
+    next();
+  };
+}
+
+function compatApp(emulator) {
+  const app = express();
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  const disabled = new Set();
+  const active = (fix) => !disabled.has(fix);
+  const chats = new Map(); // chat id -> the chat object users sent from
+  const offsets = new Map(); // token -> first update id not yet confirmed
+  const ownUpdates = []; // updates the emulator cannot make: {token, update}
+  const inlineAnswers = new Map(); // inline query id -> answerInlineQuery parameters
+  const webhooks = new Map(); // token -> {url, secretToken, busy}
+  const record = {
+    commands: new Map(), chatActions: [], callbackAnswers: [], waitingPolls: new Map(),
+  };
+
+  // The emulator announces each user update after storing it.
+  for (const name of ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery']) {
+    emulator.on(name, () => events.emit('update'));
+  }
+  events.on('update', () => { for (const token of webhooks.keys()) deliver(token); });
+
+  const chatOf = (chatId, fallback) => chats.get(String(chatId)) || fallback;
+
+  function formatUpdate(stored) {
+    const update = emulator.constructor.formatUpdate(stored);
+    const query = update.callback_query;
+    if (query && query.chat_instance === undefined && active('callbackChatInstance')) {
+      const chat = query.message && query.message.chat;
+      query.chat_instance = String(chat ? chat.id : query.from.id);
+    }
+    return update;
+  }
+
+  function pendingUpdates(token) {
+    const first = offsets.get(token) || 0;
+    const fromEmulator = emulator.storage.userMessages
+      .filter((stored) => stored.botToken === token && stored.updateId >= first)
+      .map(formatUpdate);
+    const own = ownUpdates
+      .filter((item) => item.token === token && item.update.update_id >= first)
+      .map((item) => item.update);
+    return [...fromEmulator, ...own].sort((a, b) => a.update_id - b.update_id);
+  }
+
+  /** Telegram forgets the updates below a confirmed offset; a negative offset counts back. */
+  function confirm(token, offset) {
+    if (!Number.isFinite(offset) || offset === 0) return;
+    if (offset < 0) {
+      const pending = pendingUpdates(token);
+      const keep = pending.slice(offset);
+      offsets.set(token, keep.length ? keep[0].update_id : emulator.updateId);
+      return;
+    }
+    offsets.set(token, Math.max(offsets.get(token) || 0, offset));
+  }
+
+  function storedBotMessage(params) {
+    return emulator.storage.botMessages.find((stored) => (
+      String(stored.messageId) === String(params.message_id)
+      && String(stored.message.chat_id) === String(params.chat_id)));
+  }
+
+  function asMessage(stored) {
+    return {
+      ...stored.message,
+      message_id: stored.messageId,
+      date: seconds(stored.time),
+      chat: chatOf(stored.message.chat_id, { id: Number(stored.message.chat_id), type: 'private' }),
+    };
+  }
+
+  async function postUpdate(hook, update) {
+    try {
+      const headers = { 'Content-Type': 'application/json' };
+      if (hook.secretToken) headers['X-Telegram-Bot-Api-Secret-Token'] = hook.secretToken;
+      const response = await fetch(hook.url, {
+        method: 'POST', headers, body: JSON.stringify(update),
+        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      });
+      return response.ok;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  /** Push pending updates to a webhook one at a time, in order, like Telegram. */
+  async function deliver(token) {
+    const hook = webhooks.get(token);
+    if (!hook || hook.busy) return;
+    hook.busy = true;
+    let failures = 0;
+    try {
+      while (webhooks.get(token) === hook && failures < WEBHOOK_MAX_FAILURES) {
+        const [update] = pendingUpdates(token);
+        if (!update) return;
+        if (await postUpdate(hook, update)) {
+          confirm(token, update.update_id + 1);
+          failures = 0;
+        } else {
+          failures += 1;
+          await sleep(WEBHOOK_RETRY_MS);
+        }
+      }
+    } finally {
+      hook.busy = false;
+    }
+  }
+
+  app.use(express.json());
+  app.use(express.urlencoded({ extended: true }));
+  app.use('/bot:token/:method', (req, _res, next) => {
+    decodeJsonParams(req.body);
+    next();
+  });
+
+  // --- what the test driver sends as users --------------------------------------------------
+  // Remember each chat users write from, so replies can name the chat as it is (group, private).
+  app.post(['/sendMessage', '/sendCommand', '/sendCallback'], (req, _res, next) => {
+    const chat = req.body.chat || (req.body.message && req.body.message.chat);
+    if (chat && chat.id !== undefined) chats.set(String(chat.id), chat);
+    next();
+  });
+
+  app.post('/sendInlineQuery', (req, res) => {
+    const { token, from, query } = req.body;
+    if (!token || !from) {
+      badRequest(res, 'token and from are required');
+      return;
+    }
+    const update = {
+      update_id: emulator.updateId,
+      inline_query: {
+        id: `${emulator.updateId}${Date.now()}`,
+        from,
+        query: query || '',
+        offset: req.body.offset || '',
+        chat_type: req.body.chat_type || 'sender',
+      },
+    };
+    emulator.updateId += 1;
+    ownUpdates.push({ token, update });
+    events.emit('update');
+    res.json({
+      ok: true,
+      result: { inline_query_id: update.inline_query.id, update_id: update.update_id },
+    });
+  });
+
+  app.post('/getInlineQueryAnswer', (req, res) => {
+    res.json({ ok: true, result: inlineAnswers.get(String(req.body.inline_query_id)) || null });
+  });
+
+  app.get('/compat/state', (req, res) => {
+    const { token } = req.query;
+    res.json({
+      ok: true,
+      result: {
+        waiting_polls: record.waitingPolls.get(token) || 0,
+        webhook: webhooks.has(token) ? webhooks.get(token).url : null,
+        commands: record.commands.get(token) || null,
+        chat_actions: record.chatActions.filter((item) => item.token === token),
+        callback_answers: record.callbackAnswers.filter((item) => item.token === token),
+        disabled: [...disabled],
+      },
+    });
+  });
+
+  app.post(['/compat/disable', '/compat/enable'], (req, res) => {
+    const { fix } = req.body;
+    if (!FIXES.includes(fix)) {
+      badRequest(res, `unknown fix ${fix}; known: ${FIXES.join(', ')}`);
+      return;
+    }
+    if (req.path.endsWith('disable')) disabled.add(fix); else disabled.delete(fix);
+    res.json({ ok: true, result: [...disabled] });
+  });
+
+  // --- Bot API methods the emulator lacks or gets wrong -----------------------------------
+  app.all('/bot:token/getUpdates', (req, res, next) => {
+    if (!active('getUpdates')) {
+      next();
+      return;
+    }
+    const { token } = req.params;
+    if (webhooks.has(token)) {
+      res.status(409).json({
+        ok: false,
+        error_code: 409,
+        description: "Conflict: can't use getUpdates method while webhook is active",
+      });
+      return;
+    }
+    const params = { ...req.query, ...req.body };
+    confirm(token, Number(params.offset || 0));
+    const limit = Math.min(Math.max(Number(params.limit) || 100, 1), 100);
+    const timeout = Math.min(Math.max(Number(params.timeout) || 0, 0), MAX_POLL_SECONDS);
+    let timer = null;
+    let finished = false;
+    const finish = (respond) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      events.off('update', onUpdate);
+      record.waitingPolls.set(token, (record.waitingPolls.get(token) || 1) - 1);
+      if (respond) res.json({ ok: true, result: pendingUpdates(token).slice(0, limit) });
+    };
+    const onUpdate = () => { if (pendingUpdates(token).length) finish(true); };
+    record.waitingPolls.set(token, (record.waitingPolls.get(token) || 0) + 1);
+    if (pendingUpdates(token).length || timeout === 0) {
+      finish(true);
+      return;
+    }
+    events.on('update', onUpdate);
+    timer = setTimeout(() => finish(true), timeout * 1000);
+    // The bot gave up on this request (it is stopping): nothing was delivered, nothing is lost.
+    res.on('close', () => finish(false));
+  });
+
+  app.all('/bot:token/setWebhook', (req, res, next) => {
+    if (!active('webhooks')) {
+      next();
+      return;
+    }
+    const { token } = req.params;
+    if (!req.body.url) {
+      badRequest(res, 'bad webhook: an HTTPS URL must be provided for webhook');
+      return;
+    }
+    webhooks.set(token, { url: req.body.url, secretToken: req.body.secret_token, busy: false });
+    res.json({ ok: true, result: true, description: 'Webhook was set' });
+    deliver(token);
+  });
+
+  app.all('/bot:token/deleteWebhook', (req, _res, next) => {
+    webhooks.delete(req.params.token);
+    next(); // the emulator's own route answers
+  });
+
+  app.all('/bot:token/setMyCommands', (req, res, next) => {
+    if (!active('methods')) {
+      next();
+      return;
+    }
+    record.commands.set(req.params.token, req.body.commands || []);
+    res.json({ ok: true, result: true });
+  });
+
+  app.all('/bot:token/getMyCommands', (req, res, next) => {
+    if (!active('methods')) {
+      next();
+      return;
+    }
+    res.json({ ok: true, result: record.commands.get(req.params.token) || [] });
+  });
+
+  app.all('/bot:token/deleteMyCommands', (req, res, next) => {
+    if (!active('methods')) {
+      next();
+      return;
+    }
+    record.commands.delete(req.params.token);
+    res.json({ ok: true, result: true });
+  });
+
+  app.all('/bot:token/sendChatAction', (req, res, next) => {
+    if (!active('methods')) {
+      next();
+      return;
+    }
+    record.chatActions.push({ token: req.params.token, ...req.body });
+    res.json({ ok: true, result: true });
+  });
+
+  app.all('/bot:token/answerInlineQuery', (req, res, next) => {
+    if (!active('inlineQueries')) {
+      next();
+      return;
+    }
+    inlineAnswers.set(String(req.body.inline_query_id), req.body);
+    res.json({ ok: true, result: true });
+  });
+
+  app.all('/bot:token/answerCallbackQuery', (req, _res, next) => {
+    record.callbackAnswers.push({ token: req.params.token, ...req.body });
+    next(); // the emulator's own route answers
+  });
+
+  app.all('/bot:token/getMe', patchResponse((body) => {
+    if (!active('getMe')) return body;
+    return {
+      ...body,
+      result: {
+        is_bot: true,
+        can_join_groups: true,
+        can_read_all_group_messages: false,
+        supports_inline_queries: true,
+        ...body.result,
+      },
+    };
+  }));
+
+  app.all('/bot:token/sendMessage', patchResponse((body) => {
+    if (!active('sendMessage')) return body;
+    const message = body.result;
+    return {
+      ...body,
+      result: { ...message, date: seconds(message.date), chat: chatOf(message.chat.id, message.chat) },
+    };
+  }));
+
+  const fixEdit = (body, req, res) => {
+    if (!active('editMessage')) return body;
+    if (req.body.inline_message_id) return { ...body, result: true };
+    const stored = storedBotMessage(req.body);
+    if (!stored) {
+      res.status(400);
+      return { ok: false, error_code: 400, description: 'Bad Request: message to edit not found' };
+    }
+    // Telegram drops an inline keyboard that the edit does not repeat.
+    if (req.body.reply_markup === undefined) delete stored.message.reply_markup;
+    return { ...body, result: { ...asMessage(stored), edit_date: seconds(Date.now()) } };
+  };
+  app.all('/bot:token/editMessageText', patchResponse(fixEdit));
+  app.all('/bot:token/editMessageReplyMarkup', patchResponse(fixEdit));
+
+  app.use(emulator.webServer);
+  return app;
+}
+
+module.exports = { compatApp, FIXES };
