@@ -1,18 +1,694 @@
-"""Answer one question from the knowledge base: pick facts, abstain honestly, derive sums."""
+"""Where an answer is made: pick the facts that fit a question, abstain when none do.
+
+`answer(question, kb, context)` reads the question (bot.understand), decides whether the
+knowledge base can answer it at all, and hands it to the composer for its intent. Composers
+put figures first, keep every fact's citation, show disagreeing facts newest first, and add
+sums where a question asks for a whole (all workers of a city's lokalisasi, an aid package).
+"""
 
 from __future__ import annotations
 
-from bot.models import Answer, Context
-from knowledge.index import KnowledgeBase
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable
+
+from bot.models import Answer, Choice, Context, Finding, Slots
+from bot.phrasing import (
+    INTENT_LABELS,
+    aid_text,
+    closure_text,
+    count_text,
+    definition_text,
+    person_text,
+    place_phrase,
+    site_text,
+    target_text,
+)
+from bot.understand import Reading, read_question
+from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.models import Fact
+from knowledge.numbers import format_number, format_rupiah
+
+MIN_INTENT_SCORE = 52.0
+"""Below this (mean of token_set and token_sort ratio) no intent fits; sentence search answers.
+Dev questions that fit an intent score 60-100; off-topic chatter 30-50."""
+AMBIGUITY_MARGIN = 3.0
+"""Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
+SEARCH_MIN_SCORE = 2.0
+"""Least sentence-search score (sum of idf of shared words) worth showing."""
+MAX_FINDINGS = 6
+
+Composer = Callable[[Reading, Slots, KnowledgeBase], "Composed | None"]
+
+
+class Composed:
+    """A composer's result: the summary line and its findings."""
+
+    __slots__ = ("findings", "summary")
+
+    def __init__(self, summary: str, findings: list[Finding]) -> None:
+        self.summary = summary
+        self.findings = findings
+
+
+# ----------------------------------------------------------------------------- selection
+
+
+def _within(facts: Iterable[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+    """Facts about the asked places or anything inside them; all facts when none was asked."""
+    facts = list(facts)
+    if not places:
+        return facts
+    return [f for f in facts if f.place_id and any(kb.contains(p, f.place_id) for p in places)]
+
+
+def _around(facts: Iterable[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+    """Facts about the asked places, inside them, or about a place that contains them."""
+    facts = list(facts)
+    if not places:
+        return facts
+    return [
+        f
+        for f in facts
+        if f.place_id
+        and any(kb.contains(p, f.place_id) or kb.contains(f.place_id, p) for p in places)
+    ]
+
+
+def _newest_first(facts: Iterable[Fact]) -> list[Fact]:
+    return sorted(facts, key=lambda f: (f.as_of or dt.date.min, -(f.id or 0)), reverse=True)
+
+
+def _overlap(reading: Reading, fact: Fact, kb: KnowledgeBase) -> float:
+    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+    if sentence is None:
+        return 0.0
+    return sum(kb.idf.get(w, 0.3) for w in set(reading.words) if w in sentence.terms)
+
+
+def _date_fits(fact: Fact, slots: Slots) -> bool:
+    if slots.year is None:
+        return True
+    dates = [d for d in (fact.as_of, fact.when) if d]
+    if slots.month:
+        return any(d.year == slots.year and d.month == slots.month for d in dates)
+    return any(d.year == slots.year for d in dates) or fact.number == slots.year
+
+
+def _prefer(facts: list[Fact], test: Callable[[Fact], bool]) -> list[Fact]:
+    """The facts passing `test` when there are any, else all of them."""
+    passing = [f for f in facts if test(f)]
+    return passing or facts
+
+
+def _national_first(facts: list[Fact], slots: Slots, kb: KnowledgeBase) -> list[Fact]:
+    """With no place asked, a figure for Indonesia as a whole beats a province's."""
+    if slots.places or not facts:
+        return facts
+    shallowest = min(kb.depth(f.place_id) if f.place_id else 9 for f in facts)
+    return [f for f in facts if (kb.depth(f.place_id) if f.place_id else 9) == shallowest]
+
+
+def _cite(kb: KnowledgeBase, facts: Iterable[Fact]) -> tuple:
+    seen: dict[tuple[str, int], object] = {}
+    for fact in facts:
+        seen.setdefault((fact.article_id, fact.sentence_id), kb.citation(fact))
+    return tuple(seen.values())
+
+
+def _finding(kb: KnowledgeBase, text: str, *facts: Fact) -> Finding:
+    return Finding(text=text, citations=_cite(kb, facts))
+
+
+def _distinct(facts: list[Fact], identity: Callable[[Fact], object]) -> list[list[Fact]]:
+    """Group facts saying the same thing (same figure, same place), keeping first-seen order."""
+    groups: dict[object, list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault(identity(fact), []).append(fact)
+    return list(groups.values())
+
+
+def _status_fits(fact: Fact, slots: Slots) -> bool:
+    if slots.status is None or fact.status is None:
+        return True
+    return fact.status == slots.status
+
+
+# ----------------------------------------------------------------------------- composers
+
+
+def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.number is not None]
+    inventory = [
+        f for f in _within(kb.by_kind["count"], slots.places, kb) if f.unit == "lokalisasi"
+    ]
+    if not facts and not inventory:
+        return None
+    if facts:
+        facts = _prefer(facts, lambda f: _status_fits(f, slots))
+        facts = _prefer(facts, lambda f: _date_fits(f, slots))
+        facts = _national_first(facts, slots, kb)
+        if slots.places:
+            exact = [f for f in facts if f.place_id in slots.places]
+            facts = exact or facts
+        groups = _distinct(_newest_first(facts), lambda f: (f.place_id, f.number, f.status))
+        findings = [_finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+        lead = groups[0][0]
+        summary = closure_text(lead, kb)
+        if len(groups) > 1 and len({g[0].number for g in groups}) > 1:
+            summary = "Ada beberapa angka: " + "; ".join(
+                f"{format_number(g[0].number or 0)} ({g[0].as_of.year if g[0].as_of else '?'})"
+                for g in groups[:4]
+            ) + "."
+        parts = _breakdown(lead, kb)
+        if parts:
+            findings.append(parts)
+        return Composed(summary, findings)
+    groups = _distinct(_newest_first(inventory), lambda f: (f.place_id, f.number))
+    findings = [_finding(kb, count_text(g[0], kb), *g) for g in groups]
+    return Composed(count_text(groups[0][0], kb), findings)
+
+
+def _breakdown(lead: Fact, kb: KnowledgeBase) -> Finding | None:
+    """The places inside a closure figure, as the same article breaks it down."""
+    parts = [
+        f
+        for f in kb.by_article.get(lead.article_id, [])
+        if f.kind == "closure"
+        and f.number is not None
+        and f is not lead
+        and f.place_id
+        and lead.place_id
+        and f.place_id != lead.place_id
+        and kb.contains(lead.place_id, f.place_id)
+    ]
+    if not parts:
+        return None
+    text = "Rinciannya: " + ", ".join(
+        f"{format_number(f.number or 0)} di {kb.place_name(f.place_id)}" for f in parts
+    ) + "."
+    return _finding(kb, text, *parts)
+
+
+def compose_closure_when(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.when]
+    if not facts:
+        return compose_closure_where(reading, slots, kb, dated_only=False)
+    facts = _prefer(facts, lambda f: _status_fits(f, slots))
+    facts = _national_first(facts, slots, kb)
+    groups = _distinct(_newest_first(facts), lambda f: (f.place_id, f.when, f.status))
+    findings = [_finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    return Composed(closure_text(groups[0][0], kb), findings)
+
+
+def compose_closure_where(
+    reading: Reading, slots: Slots, kb: KnowledgeBase, *, dated_only: bool = False
+) -> Composed | None:
+    facts = _within(kb.by_kind["closure"], slots.places, kb)
+    facts = [f for f in facts if f.place_id not in slots.places or not slots.places]
+    if slots.status:
+        facts = [f for f in facts if f.status == slots.status]
+    if not facts:
+        return None
+    # The newest word on each place: Nunukan "planned" in May 2018 beats an older report.
+    latest: dict[str, Fact] = {}
+    for fact in _newest_first(facts):
+        latest.setdefault(fact.place_id or "", fact)
+    chosen = list(latest.values())
+    names = [kb.place_name(f.place_id) for f in chosen]
+    status_word = {
+        "done": "sudah menutup lokalisasi",
+        "planned": "akan menutup lokalisasi",
+        "pending": "belum menutup lokalisasi",
+    }.get(slots.status or "", "disebut dalam berita tentang penutupan lokalisasi")
+    where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+    summary = f"Daerah{where} yang {status_word}: {', '.join(names)}."
+    findings = [_finding(kb, closure_text(f, kb), f) for f in chosen[:MAX_FINDINGS]]
+    return Composed(summary, findings)
+
+
+def compose_closure_who(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.agent]
+    if not facts:
+        return compose_person(reading, slots, kb)
+    facts.sort(key=lambda f: -_overlap(reading, f, kb))
+    best = facts[0]
+    findings = [_finding(kb, f"{f.agent} — {closure_text(f, kb)}", f) for f in facts[:3]]
+    return Composed(f"Yang menutup: {best.agent}.", findings)
+
+
+def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    facts = _within(kb.by_kind["reason"], slots.places, kb) or list(kb.by_kind["reason"])
+    if not facts:
+        return None
+    order = {"dampak buruk": 0, "perintah": 1, "target": 2, "alasan": 0}
+    facts = sorted(facts, key=lambda f: (order.get(f.label or "", 3), -_overlap(reading, f, kb)))
+    findings = [_finding(kb, f"Alasan ({f.label}):", f) for f in facts[:3]]
+    labels = ", ".join(dict.fromkeys(f.label or "" for f in facts[:3]))
+    return Composed(f"Alasan penutupan lokalisasi menurut sumber berita: {labels}.", findings)
+
+
+def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    counts = [f for f in kb.by_kind["count"] if f.unit != "lokalisasi"]
+    if slots.superlative and not slots.places:
+        return compose_worker_most(reading, slots, kb)
+    facts = _within(counts, slots.places, kb)
+    if not facts:
+        return None
+    facts = _prefer(facts, lambda f: _date_fits(f, slots))
+    if not slots.places:
+        facts = _national_first(facts, slots, kb)
+        facts = _prefer(facts, lambda f: not f.superlative)
+    exact = [f for f in facts if f.place_id in slots.places]
+    inside = [f for f in facts if f.place_id not in slots.places]
+    findings: list[Finding] = []
+    summary_parts: list[str] = []
+    if exact or not slots.places:
+        groups = _distinct(_newest_first(exact or facts), lambda f: (f.place_id, f.number))
+        for group in groups[:MAX_FINDINGS]:
+            findings.append(_finding(kb, count_text(group[0], kb), *group))
+        summary_parts.append(count_text(groups[0][0], kb))
+    if inside:
+        parts = _site_sum(inside, kb)
+        if parts and not exact:
+            total, members = parts
+            names = ", ".join(
+                f"{kb.place_name(f.place_id)} {format_number(f.number or 0)}" for f in members
+            )
+            unit = members[0].unit or "PSK"
+            where = place_phrase(slots.places, kb)
+            summary_parts.append(
+                f"Jumlah {unit} di {where}: {format_number(total)} ({names})."
+            )
+            findings.append(
+                _finding(kb, f"Dijumlahkan dari {len(members)} lokalisasi: {names}.", *members)
+            )
+        else:
+            older = _distinct(_newest_first(inside), lambda f: (f.place_id, f.number))
+            for group in older[: MAX_FINDINGS - len(findings)]:
+                findings.append(_finding(kb, count_text(group[0], kb), *group))
+            if not exact:
+                summary_parts.append(count_text(older[0][0], kb))
+    return Composed(" ".join(summary_parts), findings)
+
+
+def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | None:
+    """Counts of several lokalisasi from one article, added up (each part stays cited)."""
+    by_article: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.total or fact.number is None:
+            continue
+        by_article.setdefault(fact.article_id, []).append(fact)
+    best = max(by_article.values(), key=len, default=[])
+    places = {f.place_id for f in best}
+    if len(best) < 2 or len(places) < len(best):
+        return None
+    return sum(f.number or 0 for f in best), best
+
+
+def compose_worker_most(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    counts = [f for f in kb.by_kind["count"] if f.unit != "lokalisasi"]
+    facts = [f for f in _within(counts, slots.places, kb) if f.superlative]
+    if not facts:
+        return None
+    groups = _distinct(_newest_first(facts), lambda f: (f.place_id, f.number))
+    lead = groups[0][0]
+    summary = (
+        f"{lead.superlative.capitalize() if lead.superlative else 'Terbanyak'} di "
+        f"{kb.place_name(lead.place_id)}: {format_number(lead.number or 0)} {lead.unit or 'PSK'}."
+    )
+    findings = [_finding(kb, count_text(g[0], kb), *g) for g in groups[:3]]
+    return Composed(summary, findings)
+
+
+def compose_target(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    targets = kb.by_kind["target"]
+    exact = [f for f in targets if f.place_id in slots.places] if slots.places else []
+    facts = exact or _around(targets, slots.places, kb)
+    if not facts:
+        return None
+    facts = _national_first(facts, slots, kb)
+    groups = _distinct(_newest_first(facts), lambda f: (f.place_id, f.number))
+    findings = [_finding(kb, target_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    summary = target_text(groups[0][0], kb)
+    if slots.places and not exact:
+        asked = place_phrase(slots.places, kb)
+        summary = f"{asked} termasuk {kb.place_name(groups[0][0].place_id)}: {summary}"
+    return Composed(summary, findings)
+
+
+def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    facts = _within(kb.by_kind["aid"], slots.places, kb)
+    if not facts:
+        return None
+    if slots.aid_kind:
+        facts = [f for f in facts if f.label == slots.aid_kind]
+    if slots.giver:
+        given = [f for f in facts if f.agent and f.agent.startswith(slots.giver)]
+        facts = given or facts
+    if not facts:
+        return None
+    amounts = [f for f in facts if f.number is not None]
+    if not amounts:
+        groups = _distinct(facts, lambda f: (f.label, f.detail))
+        findings = [_finding(kb, aid_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+        kinds = ", ".join(dict.fromkeys(g[0].label or "bantuan" for g in groups))
+        where = place_phrase(tuple({g[0].place_id for g in groups if g[0].place_id}), kb)
+        return Composed(
+            f"Bantuan yang disebut{' untuk ' + where if where else ''}: {kinds}; "
+            "besarnya tidak disebutkan.",
+            findings,
+        )
+    amounts = _national_first(amounts, slots, kb) if not slots.aid_kind and not slots.giver else amounts
+    groups = _distinct(_newest_first(amounts), lambda f: (f.place_id, f.number, f.label))
+    chosen = [g[0] for g in groups[:MAX_FINDINGS]]
+    findings = [_finding(kb, aid_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    summary = "; ".join(aid_text(f, kb, short=True) for f in chosen[:4]) + "."
+    package = _package(chosen)
+    if package and not slots.aid_kind and not slots.giver:
+        total, members = package
+        findings.append(
+            _finding(
+                kb,
+                f"Jika dijumlahkan, paket bantuan ini bernilai {format_rupiah(total)} per orang.",
+                *members,
+            )
+        )
+        summary += f" Total {format_rupiah(total)}."
+    return Composed(summary[0].upper() + summary[1:], findings)
+
+
+def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
+    """Aid amounts one article gives the same people in one place: the parts of one package."""
+    by_key: dict[tuple[str, str | None], list[Fact]] = {}
+    for fact in facts:
+        by_key.setdefault((fact.article_id, fact.place_id), []).append(fact)
+    best = max(by_key.values(), key=len, default=[])
+    if len(best) < 2:
+        return None
+    return sum(f.number or 0 for f in best), best
+
+
+def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    facts = [f for f in _within(kb.by_kind["aid"], slots.places, kb) if f.agent or f.detail]
+    if not facts:
+        return None
+    funding = [f for f in facts if f.label == "pendanaan"]
+    givers = [f for f in facts if f.label != "pendanaan" and f.agent]
+    findings: list[Finding] = []
+    parts: list[str] = []
+    for fact in funding[:2]:
+        findings.append(_finding(kb, aid_text(fact, kb), fact))
+        parts.append(f"{fact.agent or 'Pemerintah'} melalui {fact.detail}")
+    for group in _distinct(givers, lambda f: f.agent)[:4]:
+        findings.append(_finding(kb, aid_text(group[0], kb), *group))
+        parts.append(f"{group[0].agent} ({group[0].label})")
+    return Composed("Sumber dana/bantuan: " + "; ".join(parts) + ".", findings)
+
+
+def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    people = kb.by_kind["person"]
+    if slots.role:
+        people = [p for p in people if p.label and slots.role in _fold_role(p.label)]
+    people = _around(people, slots.places, kb)
+    if not people:
+        return None
+
+    def score(fact: Fact) -> tuple[float, float, dt.date]:
+        exact = 1.0 if fact.place_id in slots.places else 0.0
+        return (exact, _overlap(reading, fact, kb), fact.as_of or dt.date.min)
+
+    people.sort(key=score, reverse=True)
+    groups = _distinct(people, lambda f: (f.name, f.label))
+    findings = [_finding(kb, person_text(g[0], kb), *g) for g in groups[:3]]
+    return Composed(person_text(groups[0][0], kb), findings)
+
+
+def _fold_role(label: str) -> str:
+    from knowledge.text import terms
+
+    return " ".join(terms(label))
+
+
+def compose_site(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    sites = _within(kb.by_kind["site"], slots.places, kb)
+    if not sites:
+        return None
+    if slots.superlative:
+        best = [f for f in sites if f.superlative == slots.superlative]
+        if not best:
+            return None
+        sites = best
+    asked_sites = [p for p in slots.places if kb.places.get(p) and kb.places[p].level == "lokalisasi"]
+    if asked_sites:
+        sites = [f for f in sites if f.place_id in asked_sites] or sites
+    groups = _distinct(sites, lambda f: f.place_id)
+    findings = [_finding(kb, site_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    if len(groups) == 1 or asked_sites or slots.superlative:
+        return Composed(site_text(groups[0][0], kb), findings)
+    names = ", ".join(g[0].name or kb.place_name(g[0].place_id) for g in groups)
+    where = place_phrase(slots.places, kb)
+    return Composed(f"Lokalisasi yang disebut{' di ' + where if where else ''}: {names}.", findings)
+
+
+def compose_definition(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    if not slots.term:
+        return None
+    facts = kb.definitions.get(slots.term, [])
+    if not facts:
+        return None
+    groups = _distinct(facts, lambda f: (f.detail or "").lower())
+    findings = [_finding(kb, definition_text(g[0]), *g) for g in groups[:2]]
+    return Composed(definition_text(groups[0][0]), findings)
+
+
+def compose_statement(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    """Answer with the sentences that share the most telling words with the question."""
+    words = reading.content or reading.words
+    asks_what = "apa" in reading.words and "apakah" not in reading.words
+
+    def boost(sentence: IndexedSentence) -> float:
+        # "Keterampilan apa …?" wants a list: "… seperti menjahit, membordir, membuat kue".
+        if asks_what and _LIST_MARKERS & sentence.terms:
+            return 1.6
+        return 1.0
+
+    hits = kb.search(words, slots.places, limit=2, boost=boost)
+    hits = [(score, s) for score, s in hits if score >= SEARCH_MIN_SCORE]
+    if not hits:
+        return None
+    best_score, best = hits[0]
+    passage = [best]
+    follower = kb.next_sentence(best)
+    if follower and _continues(follower, best, reading):
+        passage.append(follower)
+    text = " ".join(s.text for s in passage)
+    citation = kb.sentence_citation(best, quote=text)
+    return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+
+
+_LIST_MARKERS = frozenset({"seperti", "yaitu", "yakni", "antara", "berupa", "meliputi"})
+_CONNECTIVES = ("namun", "tetapi", "tapi", "akan tetapi", "meski", "selama", "selain", "mereka")
+
+
+def _continues(follower: IndexedSentence, best: IndexedSentence, reading: Reading) -> bool:
+    if follower.paragraph != best.paragraph and not follower.terms & set(reading.content):
+        return False
+    opening = follower.text.lower().lstrip('"')
+    return opening.startswith(_CONNECTIVES) or bool(follower.terms & set(reading.content))
+
+
+COMPOSERS: dict[str, Composer] = {
+    "closure_count": compose_closure_count,
+    "closure_when": compose_closure_when,
+    "closure_where": compose_closure_where,
+    "closure_who": compose_closure_who,
+    "closure_reason": compose_reason,
+    "worker_count": compose_worker_count,
+    "worker_most": compose_worker_most,
+    "target": compose_target,
+    "aid_amount": compose_aid_amount,
+    "aid_source": compose_aid_source,
+    "person": compose_person,
+    "site": compose_site,
+    "definition": compose_definition,
+    "statement": compose_statement,
+}
+
+
+# ----------------------------------------------------------------------------- the engine
+
+
+def _follow_up(reading: Reading, context: Context | None, now: float) -> tuple[str | None, Slots]:
+    """Fill what a follow-up leaves out from the chat's previous question."""
+    slots = reading.slots
+    if context is None:
+        return None, slots
+    anaphoric = reading.only_place or len(reading.words) <= 3 or _refers_back(reading.question)
+    if not anaphoric:
+        return None, slots
+    update: dict[str, object] = {}
+    if not slots.places and not slots.unknown_places:
+        update["places"] = context.slots.places
+    for name in ("aid_kind", "giver", "role", "year", "status"):
+        if getattr(slots, name) is None and reading.only_place:
+            update[name] = getattr(context.slots, name)
+    intent = context.intent if reading.only_place else None
+    return intent, slots.model_copy(update=update)
+
+
+def _refers_back(question: str) -> bool:
+    lowered = f" {question.lower()} "
+    return any(
+        marker in lowered
+        for marker in ("nya ", "nya?", " itu", " tersebut", " sana", " situ", " tadi", " juga")
+    )
+
+
+def _abstain(question: str, kb: KnowledgeBase, why: str, slots: Slots | None = None) -> Answer:
+    return Answer(
+        question=question,
+        found=False,
+        intent=None,
+        confidence=0.0,
+        summary=why,
+        suggestions=tuple(suggestions(kb, slots)),
+    )
+
+
+def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
+    """Questions the knowledge base can answer, about the asked place when it knows it."""
+    from bot.overview import example_questions
+
+    return example_questions(kb, slots.places if slots else ())[:4]
 
 
 def answer(
     question: str, kb: KnowledgeBase, context: Context | None = None, *, intent: str | None = None
 ) -> Answer:
     """The reply to `question`; `context` is the chat's previous question, `intent` forces a reading."""
+    now = time.time()
+    question = question.strip()
+    reading = read_question(question, kb)
+    if not any(ch.isalpha() for ch in question) or not reading.words:
+        return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")
+
+    follow_intent, slots = _follow_up(reading, context, now)
+    places_known = bool(slots.places)
+    if reading.unknown_words:
+        words = ", ".join(f"“{w}”" for w in reading.unknown_words[:3])
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
+            slots,
+        )
+    if slots.unknown_places and not places_known:
+        where = ", ".join(name.title() for name in slots.unknown_places)
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi tentang lokalisasi di {where} di sumber berita saya.",
+            slots,
+        )
+    if not (reading.topical or places_known or slots.role or follow_intent or intent):
+        return _abstain(
+            question,
+            kb,
+            "Maaf, saya hanya bisa menjawab soal penutupan lokalisasi, jumlah pekerja, target, "
+            "dan bantuan bagi mantan pekerja.",
+            slots,
+        )
+
+    ranked = list(reading.intents)
+    if intent:
+        ranked = [(intent, 100.0)] + [r for r in ranked if r[0] != intent]
+    elif follow_intent:
+        ranked = [(follow_intent, 90.0)] + [r for r in ranked if r[0] != follow_intent]
+    ranked = _adjust(ranked, reading, slots)
+
+    chosen: tuple[str, float, Composed] | None = None
+    runner_up: tuple[str, float, Composed] | None = None
+    for name, score in ranked:
+        if score < MIN_INTENT_SCORE and name != "statement":
+            continue
+        composer = COMPOSERS.get(name)
+        composed = composer(reading, slots, kb) if composer else None
+        if composed is None:
+            continue
+        if chosen is None:
+            chosen = (name, score, composed)
+        else:
+            runner_up = (name, score, composed)
+            break
+    if chosen is None and (reading.topical or places_known):
+        composed = compose_statement(reading, slots, kb)
+        if composed and (reading.topical or slots.places):
+            chosen = ("statement", 50.0, composed)
+    if chosen is None:
+        where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi yang cocok{where} untuk pertanyaan itu di sumber berita saya.",
+            slots,
+        )
+
+    name, score, composed = chosen
+    choices: tuple[Choice, ...] = ()
+    if (
+        runner_up
+        and not intent
+        and not follow_intent
+        and chosen[1] - runner_up[1] < AMBIGUITY_MARGIN
+        and runner_up[2].summary != composed.summary
+        and not _same_facts(composed, runner_up[2])
+    ):
+        choices = (
+            Choice(label=INTENT_LABELS.get(name, name), intent=name),
+            Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
+        )
     return Answer(
         question=question,
-        found=False,
-        summary="Maaf, belum ada informasi tentang itu.",
-        suggestions=("Berapa lokalisasi yang ditutup di Kaltim?",),
+        found=True,
+        intent=name,
+        confidence=round(min(1.0, score / 100.0), 3),
+        summary=composed.summary,
+        findings=tuple(composed.findings),
+        choices=choices,
+        context=Context(intent=name, slots=slots, asked_at=now),
     )
+
+
+def _same_facts(a: Composed, b: Composed) -> bool:
+    quotes_a = {c.quote for f in a.findings for c in f.citations}
+    quotes_b = {c.quote for f in b.findings for c in f.citations}
+    return quotes_a == quotes_b
+
+
+def _adjust(ranked: list[tuple[str, float]], reading: Reading, slots: Slots) -> list[tuple[str, float]]:
+    """Sharpen rapidfuzz's ranking with what the slots make certain."""
+    words = set(reading.words)
+    bonus: dict[str, float] = {}
+    if slots.term and words & {"kepanjangan", "singkatan", "arti", "itu", "maksud", "apa"}:
+        bonus["definition"] = 12.0
+    if slots.role and "siapa" in words:
+        bonus["person"] = 8.0
+    if slots.superlative == "terbanyak" and "psk" in words:
+        bonus["worker_most"] = 8.0
+    if slots.superlative == "terbesar" and "lokalisasi" in words:
+        bonus["site"] = 8.0
+    if words & {"bebas", "target"} and words & {"kapan", "tahun"} and "berapa" not in words - {"tahun"}:
+        bonus["target"] = 6.0
+    if slots.aid_kind or (words & {"bantuan", "uang"} and "berapa" in words):
+        bonus["aid_amount"] = 6.0
+    counting = {"berapa", "jumlah", "total", "banyak"}
+    asks_lokalisasi = any(
+        a in counting and b == "lokalisasi" for a, b in zip(reading.words, reading.words[1:])
+    )
+    if "psk" in words and words & counting and not asks_lokalisasi:
+        bonus["worker_count"] = 6.0
+    if not bonus:
+        return ranked
+    adjusted = [(name, score + bonus.get(name, 0.0)) for name, score in ranked]
+    return sorted(adjusted, key=lambda pair: -pair[1])

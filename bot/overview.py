@@ -1,10 +1,13 @@
-"""What the bot knows, in a few lines: for /start, /help and the terminal's greeting."""
+"""What the bot knows, in a few lines: for /start, /help, the terminal greeting and abstentions."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from pydantic import BaseModel
 
 from knowledge.index import KnowledgeBase
+from knowledge.places import INDONESIA
 
 
 class Overview(BaseModel):
@@ -16,12 +19,45 @@ class Overview(BaseModel):
     examples: list[str]
 
 
+def _regions(kb: KnowledgeBase, limit: int) -> list[str]:
+    """The provinces and regencies facts are most often about."""
+    counts: Counter[str] = Counter()
+    for fact in kb.facts:
+        if not fact.place_id or fact.kind in ("definition",):
+            continue
+        for pid in kb.lineage(fact.place_id):
+            place = kb.places.get(pid)
+            if place and place.level in ("provinsi", "kabupaten", "kota"):
+                counts[pid] += 1
+    return [pid for pid, _ in counts.most_common(limit)]
+
+
+def example_questions(kb: KnowledgeBase, places: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """Questions this knowledge base answers, about `places` when it has facts about them."""
+    focus = [p for p in places if p in kb.covered and p != INDONESIA] or _regions(kb, 4)
+    questions: list[str] = []
+    for place_id in focus:
+        name = kb.place_name(place_id)
+        inside = [f for f in kb.facts if f.place_id and kb.contains(place_id, f.place_id)]
+        kinds = {f.kind for f in inside}
+        if any(f.kind == "closure" and f.number for f in inside):
+            questions.append(f"Berapa lokalisasi yang ditutup di {name}?")
+        elif "closure" in kinds:
+            questions.append(f"Kapan lokalisasi di {name} ditutup?")
+        if any(f.kind == "count" and f.unit != "lokalisasi" for f in inside):
+            questions.append(f"Berapa jumlah PSK di {name}?")
+        if any(f.kind == "aid" and f.number for f in inside):
+            questions.append(f"Berapa bantuan untuk mantan PSK di {name}?")
+        if any(f.kind == "target" for f in kb.facts if f.place_id in kb.lineage(place_id)):
+            questions.append(f"Kapan {name} ditargetkan bebas lokalisasi?")
+    if any(f.kind == "target" and f.place_id == INDONESIA for f in kb.facts):
+        questions.append("Tahun berapa Indonesia ditargetkan bebas lokalisasi?")
+    return list(dict.fromkeys(questions))
+
+
 def describe(kb: KnowledgeBase) -> Overview:
     """Summarise what `kb` can answer."""
     years = sorted({a.published.year for a in kb.articles.values() if a.published})
-    return Overview(
-        articles=len(kb.articles),
-        places=[],
-        years=years,
-        examples=["Berapa lokalisasi yang ditutup di Kaltim?"],
-    )
+    places = [kb.place_name(pid) for pid in _regions(kb, 8)]
+    examples = example_questions(kb)
+    return Overview(articles=len(kb.articles), places=places, years=years, examples=examples[:6])

@@ -1,26 +1,325 @@
-"""The knowledge base in memory: a read-only snapshot of the store, indexed for answering."""
+"""The knowledge base in memory: a read-only snapshot of the store, indexed for answering.
+
+Built once when the bot starts (and again after an admin's change); the answer engine only
+reads it. Everything a question needs is a dictionary look-up away: facts by kind and place,
+the places a name may mean, the words the articles use, and sentences by the words they hold.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.models import Article, Fact, Place
+from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
+from knowledge.text import key, terms
+
+RETRIEVAL_MAX_DF = 0.25
+"""Words in more than this share of sentences carry no weight in sentence search."""
 
 
-@dataclass
+@dataclass(frozen=True)
+class IndexedSentence:
+    """A sentence with its words in one spelling, for sentence search."""
+
+    article_id: str
+    sentence_id: int
+    paragraph: int
+    text: str
+    terms: frozenset[str]
+
+
 class KnowledgeBase:
-    """Articles, facts and places loaded from the store, with the indexes the answer engine uses."""
+    """Articles, facts and places, with the indexes the answer engine uses."""
 
-    articles: dict[str, Article] = field(default_factory=dict)
-    facts: list[Fact] = field(default_factory=list)
-    places: dict[str, Place] = field(default_factory=dict)
+    def __init__(
+        self,
+        articles: Iterable[Article],
+        sentences: Iterable[Sentence],
+        facts: Iterable[Fact],
+        places: Iterable[Place],
+        aliases: Iterable[Alias],
+    ) -> None:
+        self.articles: dict[str, Article] = {a.id: a for a in articles}
+        self.facts: list[Fact] = list(facts)
+        self.places: dict[str, Place] = {p.id: p for p in places}
+        self._lineage: dict[str, tuple[str, ...]] = {}
+
+        self.names: dict[str, tuple[str, ...]] = {}
+        """Names a question may use for a place (folded) -> place ids; everyday words excluded."""
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for alias in aliases:
+            if not alias.strict and alias.place_id in self.places:
+                grouped[alias.alias].append(alias.place_id)
+        self.names = {name: tuple(ids) for name, ids in grouped.items()}
+        self.longest_name = max((len(n.split()) for n in self.names), default=1)
+
+        self.by_kind: dict[str, list[Fact]] = defaultdict(list)
+        self.at_place: dict[str, list[Fact]] = defaultdict(list)
+        self.by_article: dict[str, list[Fact]] = defaultdict(list)
+        for fact in self.facts:
+            self.by_kind[fact.kind].append(fact)
+            self.by_article[fact.article_id].append(fact)
+            if fact.place_id:
+                self.at_place[fact.place_id].append(fact)
+
+        self.covered: set[str] = set()
+        """Places with facts in or below them."""
+        for place_id in self.at_place:
+            self.covered.update(self.lineage(place_id))
+
+        self.definitions: dict[str, list[Fact]] = defaultdict(list)
+        for fact in self.by_kind.get("definition", []):
+            if fact.name:
+                self.definitions[key(fact.name)].append(fact)
+
+        self.sentences: dict[tuple[str, int], IndexedSentence] = {}
+        for sentence in sentences:
+            self.sentences[(sentence.article_id, sentence.id)] = IndexedSentence(
+                sentence.article_id,
+                sentence.id,
+                sentence.paragraph,
+                sentence.text,
+                frozenset(terms(sentence.text)),
+            )
+        self._index_words()
+        self.article_places: dict[str, set[str]] = {
+            article_id: {f.place_id for f in facts if f.place_id}
+            for article_id, facts in self.by_article.items()
+        }
+
+    def _index_words(self) -> None:
+        vocabulary: set[str] = set()
+        postings: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for sentence_key, sentence in self.sentences.items():
+            vocabulary.update(sentence.terms)
+            for term in sentence.terms:
+                postings[term].append(sentence_key)
+        for article in self.articles.values():
+            vocabulary.update(terms(article.title))
+        for fact in self.facts:
+            for text in (fact.name, fact.label, fact.agent, fact.detail, fact.unit, fact.recipient):
+                if text:
+                    vocabulary.update(terms(text))
+        for place_id in self.covered:
+            place = self.places.get(place_id)
+            if place:
+                vocabulary.update(terms(place.name))
+        self.vocabulary: frozenset[str] = frozenset(vocabulary)
+        by_initial: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(vocabulary):
+            if word[:1].isalpha():
+                by_initial[word[0]].append(word)
+        self.vocabulary_by_initial: dict[str, list[str]] = dict(by_initial)
+        total = max(1, len(self.sentences))
+        self.idf: dict[str, float] = {
+            term: math.log(1 + total / len(keys)) for term, keys in postings.items()
+        }
+        # Sentence search starts from rare words only: a word in every fourth sentence would
+        # make every question touch thousands of sentences in a large base.
+        self.postings: dict[str, list[tuple[str, int]]] = {
+            term: keys for term, keys in postings.items() if len(keys) / total <= RETRIEVAL_MAX_DF
+        }
+
+    # ----------------------------------------------------------------- places
+
+    def lineage(self, place_id: str) -> tuple[str, ...]:
+        """The place and every place containing it, innermost first."""
+        cached = self._lineage.get(place_id)
+        if cached is not None:
+            return cached
+        chain: list[str] = []
+        current: str | None = place_id
+        while current and current not in chain:
+            chain.append(current)
+            place = self.places.get(current)
+            current = place.parent_id if place else None
+        result = tuple(chain)
+        self._lineage[place_id] = result
+        return result
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """Whether `inner` lies in `outer` or is it."""
+        return outer in self.lineage(inner)
+
+    def place_name(self, place_id: str | None) -> str:
+        """A place's display name; '' for none."""
+        if not place_id:
+            return ""
+        place = self.places.get(place_id)
+        return place.name if place else place_id
+
+    def depth(self, place_id: str) -> int:
+        """How many places contain this one."""
+        return len(self.lineage(place_id)) - 1
+
+    # ----------------------------------------------------------------- facts and sources
 
     def facts_of_article(self, article_id: str) -> list[Fact]:
         """The facts extracted from one article, in the order they were found."""
-        return [fact for fact in self.facts if fact.article_id == article_id]
+        return list(self.by_article.get(article_id, []))
+
+    def citation(self, fact: Fact) -> Citation:
+        """The source of a fact: its article and the sentence it came from."""
+        article = self.articles.get(fact.article_id)
+        return Citation(
+            article_id=fact.article_id,
+            title=article.title if article else fact.article_id,
+            publisher=article.publisher if article else None,
+            published=article.published if article else None,
+            url=article.url if article else None,
+            quote=fact.quote,
+        )
+
+    def sentence_citation(self, sentence: IndexedSentence, quote: str | None = None) -> Citation:
+        """The source of a sentence found by search."""
+        article = self.articles.get(sentence.article_id)
+        return Citation(
+            article_id=sentence.article_id,
+            title=article.title if article else sentence.article_id,
+            publisher=article.publisher if article else None,
+            published=article.published if article else None,
+            url=article.url if article else None,
+            quote=quote or sentence.text,
+        )
+
+    def next_sentence(self, sentence: IndexedSentence) -> IndexedSentence | None:
+        """The sentence after this one in the same article."""
+        return self.sentences.get((sentence.article_id, sentence.sentence_id + 1))
+
+    def search(
+        self,
+        words: Iterable[str],
+        places: Iterable[str] = (),
+        limit: int = 3,
+        boost: Callable[[IndexedSentence], float] | None = None,
+    ) -> list[tuple[float, IndexedSentence]]:
+        """Sentences sharing the most telling words with `words`, best first.
+
+        The score is the sum of the idf of the shared words, damped a little for long sentences
+        and multiplied by `boost`. With `places`, only articles with facts in one of them count.
+        """
+        wanted = set(words)
+        place_list = list(places)
+        candidates: set[tuple[str, int]] = set()
+        for word in wanted:
+            candidates.update(self.postings.get(word, ()))
+        ranked: list[tuple[float, IndexedSentence]] = []
+        for sentence_key in candidates:
+            sentence = self.sentences[sentence_key]
+            if place_list and not any(
+                self.contains(place, fact_place)
+                for fact_place in self.article_places.get(sentence.article_id, ())
+                for place in place_list
+            ):
+                continue
+            score = sum(self.idf.get(w, 0.0) for w in wanted & sentence.terms)
+            score /= 1 + 0.01 * len(sentence.terms)
+            if boost:
+                score *= boost(sentence)
+            ranked.append((score, sentence))
+        ranked.sort(key=lambda pair: (-pair[0], pair[1].article_id, pair[1].sentence_id))
+        return ranked[:limit]
+
+
+def read_kb(path: Path) -> KnowledgeBase:
+    """Load the knowledge base from the SQLite file at `path` (which must exist)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    try:
+        rows = connection.execute
+        articles = [
+            Article.model_construct(
+                id=r["id"],
+                title=r["title"],
+                publisher=r["publisher"],
+                published=_date(r["published"]),
+                dateline=r["dateline"],
+                url=r["url"],
+                author=r["author"],
+                sha256=r["sha256"],
+                raw="",
+            )
+            for r in rows("select id, title, publisher, published, dateline, url, author, sha256 from articles")
+        ]
+        sentences = [
+            Sentence.model_construct(
+                article_id=r["article_id"], id=r["id"], paragraph=r["paragraph"], text=r["text"]
+            )
+            for r in rows("select article_id, id, paragraph, text from sentences order by article_id, id")
+        ]
+        facts = [_fact(dict(r)) for r in rows("select * from facts order by id")]
+        places = [
+            Place.model_construct(id=r["id"], name=r["name"], level=r["level"], parent_id=r["parent_id"])
+            for r in rows("select id, name, level, parent_id from places")
+        ]
+        aliases = [
+            Alias.model_construct(alias=r["alias"], place_id=r["place_id"], strict=bool(r["strict"]))
+            for r in rows("select alias, place_id, strict from aliases")
+        ]
+    finally:
+        connection.close()
+    return KnowledgeBase(articles, sentences, facts, places, aliases)
+
+
+def _date(value: object):  # noqa: ANN202 - a date or None
+    import datetime as dt
+
+    if not value:
+        return None
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+_BOOL_FIELDS = ("approximate", "per_person", "total")
+
+
+def _fact(row: dict[str, object]) -> Fact:
+    row = dict(row)
+    row["when"] = _date(row.pop("when_date", None))
+    row["as_of"] = _date(row.get("as_of"))
+    for name in _BOOL_FIELDS:
+        row[name] = bool(row.get(name))
+    fields = {name: row.get(name) for name in Fact.model_fields}
+    return Fact.model_construct(**fields)
 
 
 def load_kb(path: Path) -> KnowledgeBase:
     """Load the knowledge base at `path`, building it from the bundled articles when missing."""
-    return KnowledgeBase()
+    if not Path(path).exists():
+        from knowledge.store import build, open_db
+
+        db = open_db(path)
+        try:
+            build(db, actor="system:first-start")
+        finally:
+            db.close()
+    return read_kb(Path(path))
+
+
+def build_in_memory(raw_articles: Iterable[tuple[str, str]]) -> KnowledgeBase:
+    """A knowledge base straight from (article id, raw text) pairs, without a store (for tests)."""
+    from knowledge.errors import NoFacts
+    from knowledge.pipeline import parse_article
+    from knowledge.places import Gazetteer, seed
+
+    gazetteer = Gazetteer.seeded()
+    articles, sentences, facts = [], [], []
+    next_id = 1
+    for article_id, raw in raw_articles:
+        try:
+            parsed = parse_article(raw, article_id, gazetteer)
+        except NoFacts:
+            continue
+        articles.append(parsed.article)
+        sentences += parsed.sentences
+        for fact in parsed.facts:
+            facts.append(fact.model_copy(update={"id": next_id}))
+            next_id += 1
+    seeded_places, seeded_aliases = seed()
+    places = {p.id: p for p in seeded_places}
+    places.update(gazetteer.places)
+    aliases = [a for group in gazetteer.aliases.values() for a in group]
+    return KnowledgeBase(articles, sentences, facts, places.values(), [*seeded_aliases, *aliases])

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
+from functools import lru_cache
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 _QUOTES = str.maketrans(
@@ -51,3 +53,55 @@ def words(text: str) -> list[str]:
 def key(text: str) -> str:
     """A lookup key: folded words joined by single spaces ('Kab. Kotim' -> 'kab kotim')."""
     return " ".join(w.replace(".", " ").replace("'", "") for w in words(text)).replace("  ", " ")
+
+
+_TERM = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+(?:-[a-z]+)*")
+MAX_PHRASE_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, tuple[str, ...]]:
+    """The phrase table of data/synonyms.toml: folded phrase -> the words it becomes."""
+    from knowledge.paths import DATA_DIR
+
+    table = tomllib.loads((DATA_DIR / "synonyms.toml").read_text(encoding="utf-8"))["phrases"]
+    return {" ".join(_TERM.findall(k)): tuple(v.split()) for k, v in table.items()}
+
+
+def strip_suffix(word: str, known: frozenset[str] | set[str] | None = None) -> str:
+    """Drop -nya/-kah/-lah/-pun: always when `known` has the stem, else only -nya on long words."""
+    for suffix in ("nya", "kah", "lah", "pun"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            if known is not None and stem in known:
+                return stem
+            if known is None and suffix == "nya" and len(stem) >= 4:
+                return stem
+    return word
+
+
+def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str]:
+    """The words of `text` in one spelling: folded, synonyms applied, suffixes stripped.
+
+    'Brp jmlh PSK-nya di Kotim?' -> ['berapa', 'jumlah', 'psk', 'di', 'kotim'].
+    """
+    tokens = [w for token in _TERM.findall(fold(text)) for w in token.split("-")]
+    table = synonyms()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i : i + n])
+            if phrase in table:
+                out.extend(table[phrase])
+                i += n
+                break
+        else:
+            word = tokens[i]
+            stripped = strip_suffix(word, known)
+            if stripped != word and stripped in table:
+                out.extend(table[stripped])
+            else:
+                out.append(stripped)
+            i += 1
+    return out

@@ -1,0 +1,362 @@
+"""Read a chat question: its words in one spelling, the places, years and things it names,
+the words the knowledge base has never seen, and which intent it most resembles.
+
+Intents are matched with rapidfuzz against example phrasings kept as data
+(bot/data/intents.toml), after places, years and abbreviations are replaced by placeholders so
+that "berapa psk di tarakan" and "berapa psk di {tempat}" meet.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from bot.models import Slots
+from knowledge.dates import MONTHS
+from knowledge.index import KnowledgeBase
+from knowledge.text import fold, terms
+
+DATA = Path(__file__).resolve().parent / "data"
+
+PLACE_TOKEN = "xtempat"
+YEAR_TOKEN = "xtahun"
+TERM_TOKEN = "xistilah"
+
+TYPO_CUTOFF = 80.0
+"""rapidfuzz.fuzz.ratio at or above which an unknown word is read as a known one (bntuan ->
+bantuan scores 92, kotawaringn -> kotawaringin 96); below it, unrelated words start to match."""
+PLACE_TYPO_CUTOFF = 86.0
+"""The same for place names, stricter: short names (Batu, Bone) are close to many words."""
+
+# Words that make a question about this topic at all (after synonyms: psk covers pekerja seks,
+# WTS, pelacur; lokalisasi covers prostitusi; tutup covers penutupan, ditutup …).
+TOPIC_WORDS = frozenset(
+    "lokalisasi psk tutup bebas target bantuan modal usaha jatah hidup pemulangan santunan "
+    "germo mucikari wisma mantan prostitusi panti pskw uep".split()
+)
+AID_KINDS: dict[str, str] = {
+    "usaha ekonomi produktif": "usaha ekonomi produktif",
+    "modal usaha": "modal usaha",
+    "modal": "modal usaha",
+    "jatah hidup": "jatah hidup",
+    "biaya hidup": "biaya hidup",
+    "pemulangan": "pemulangan",
+    "santunan": "santunan",
+}
+GIVERS: dict[str, str] = {
+    "kementerian sosial": "Kementerian Sosial",
+    "menteri sosial": "Kementerian Sosial",
+    "pemerintah kabupaten": "Pemerintah Kabupaten",
+    "pemerintah provinsi": "Pemerintah Provinsi",
+    "pemerintah kota": "Pemerintah Kota",
+    "pemerintah pusat": "Pemerintah Pusat",
+    "pemerintah daerah": "Pemerintah",
+    "dinas sosial": "Dinas Sosial",
+}
+ROLES = (
+    "menteri sosial",
+    "kepala dinas sosial",
+    "kepala dinas",
+    "wakil gubernur",
+    "gubernur",
+    "wakil bupati",
+    "bupati",
+    "wakil wali kota",
+    "wali kota",
+    "sekretaris daerah",
+    "sekda",
+    "camat",
+    "lurah",
+    "kapolres",
+    "ketua dprd",
+    "direktur",
+    "dirjen",
+)
+DONE_WORDS = frozenset("sudah telah resmi berhasil pernah".split())
+PLANNED_WORDS = frozenset("akan bakal rencana siap lagi tersisa sisa target nanti menyusul".split())
+PENDING_WORDS = frozenset("belum masih".split())
+SUPERLATIVES = {
+    "terbanyak": "terbanyak",
+    "terbesar": "terbesar",
+    "terkecil": "terkecil",
+    "tersedikit": "terkecil",
+}
+TOTAL_WORDS = frozenset("total seluruh semua keseluruhan seluruhnya semuanya".split())
+FOLLOW_UP_WORDS = frozenset("kalau kalo klo bagaimana gimana dengan kl terus trus lalu yang".split())
+
+
+@dataclass
+class Reading:
+    """What a question says, as far as the engine can tell."""
+
+    question: str
+    words: list[str]
+    slots: Slots
+    intents: list[tuple[str, float]] = field(default_factory=list)
+    unknown_words: list[str] = field(default_factory=list)
+    topical: bool = False
+    only_place: bool = False
+    """The question is little more than a place: "kalau di Kaltara?"."""
+    content: list[str] = field(default_factory=list)
+    """Words for sentence search: the question's own, minus question words and places."""
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    table = tomllib.loads((DATA / "words.toml").read_text(encoding="utf-8"))
+    words: set[str] = set()
+    for text in table.values():
+        words.update(terms(text))
+        words.update(fold(text).split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Words too common to help find a sentence: the question and chat words, and a few more."""
+    table = tomllib.loads((DATA / "words.toml").read_text(encoding="utf-8"))
+    words = set(terms(table["question"] + " " + table["chat"]))
+    words.update(terms(table["stop"]))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _examples() -> tuple[list[str], list[str], frozenset[str]]:
+    """(normalised phrasing, its intent) for every example, and every word they use."""
+    table = tomllib.loads((DATA / "intents.toml").read_text(encoding="utf-8"))
+    phrasings: list[str] = []
+    labels: list[str] = []
+    vocabulary: set[str] = set()
+    for intent, entry in table.items():
+        for example in entry["examples"]:
+            text = (
+                example.replace("{tempat}", PLACE_TOKEN)
+                .replace("{tahun}", YEAR_TOKEN)
+                .replace("{istilah}", TERM_TOKEN)
+            )
+            words = terms(text)
+            vocabulary.update(words)
+            phrasings.append(" ".join(words))
+            labels.append(intent)
+    return phrasings, labels, frozenset(vocabulary)
+
+
+def _intent_scorer(query: str, choice: str, **_: object) -> float:
+    # token_set_ratio ranks best on chat questions (DESIGN.md: 46-47 of 48 right, WRatio 27),
+    # but scores 100 whenever one side's words are a subset of the other's; averaging with
+    # token_sort_ratio breaks those ties in favour of the phrasing of similar length.
+    return (fuzz.token_set_ratio(query, choice) + fuzz.token_sort_ratio(query, choice)) / 2
+
+
+def rank_intents(words: list[str]) -> list[tuple[str, float]]:
+    """Every intent with its best score against the question's words, best first."""
+    phrasings, labels, _ = _examples()
+    query = " ".join(words)
+    best: dict[str, float] = {}
+    for _, score, index in process.extract(
+        query, phrasings, scorer=_intent_scorer, limit=len(phrasings)
+    ):
+        intent = labels[index]
+        if score > best.get(intent, -1.0):
+            best[intent] = score
+    return sorted(best.items(), key=lambda pair: -pair[1])
+
+
+def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
+    """The known word an unknown one was probably meant to be."""
+    if len(word) < 4 or not word[0].isalpha():
+        return None
+    candidates = kb.vocabulary_by_initial.get(word[0], [])
+    best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+    if best:
+        return best[0]
+    extra = [w for w in known if w[:1] == word[0]]
+    best = process.extractOne(word, extra, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+    return best[0] if best else None
+
+
+def _find_places(words: list[str], kb: KnowledgeBase) -> tuple[list[str], list[str], set[int]]:
+    """(places the knowledge base covers, names of places it does not, word positions used)."""
+    found: list[str] = []
+    unknown: list[str] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(kb.longest_name, len(words) - i), 0, -1):
+            name = " ".join(words[i : i + n])
+            ids = kb.names.get(name)
+            if not ids:
+                continue
+            covered = [pid for pid in ids if pid in kb.covered]
+            if covered:
+                found.extend(covered[:1] if len(covered) == 1 else covered)
+            else:
+                unknown.append(name)
+            used.update(range(i, i + n))
+            i += n
+            break
+        else:
+            i += 1
+    return found, unknown, used
+
+
+def _fuzzy_places(
+    words: list[str], used: set[int], kb: KnowledgeBase, known: frozenset[str]
+) -> tuple[list[str], set[int]]:
+    """Misspelt names of places the knowledge base covers ("kotawaringn timur", "tarkan")."""
+    names = _covered_names(kb)
+    found: list[str] = []
+    positions: set[int] = set()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            span = range(i, i + n)
+            if any(p in used or p in positions for p in span):
+                continue
+            if all(words[p] in known or words[p] in kb.vocabulary for p in span):
+                continue
+            phrase = " ".join(words[i : i + n])
+            if len(phrase) < 5:
+                continue
+            match = process.extractOne(
+                phrase, list(names), scorer=fuzz.ratio, score_cutoff=PLACE_TYPO_CUTOFF
+            )
+            if match:
+                found.extend(names[match[0]])
+                positions.update(span)
+    return found, positions
+
+
+_covered_cache: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _covered_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    cached = _covered_cache.get(id(kb))
+    if cached is None:
+        cached = {
+            name: tuple(pid for pid in ids if pid in kb.covered)
+            for name, ids in kb.names.items()
+            if any(pid in kb.covered for pid in ids)
+        }
+        _covered_cache.clear()
+        _covered_cache[id(kb)] = cached
+    return cached
+
+
+def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
+    unique = list(dict.fromkeys(places))
+    specific = [
+        pid for pid in unique if not any(o != pid and kb.contains(pid, o) for o in unique)
+    ]
+    return tuple(sorted(specific, key=lambda pid: -kb.depth(pid)))
+
+
+def _phrase_in(words: list[str], phrase: str) -> bool:
+    return f" {phrase} " in f" {' '.join(words)} "
+
+
+def read_question(question: str, kb: KnowledgeBase) -> Reading:
+    """Normalise a question and find its places, slots, unknown words and intents."""
+    lexicon = _lexicon()
+    _, _, example_words = _examples()
+    known = lexicon | example_words
+    words = terms(question, kb.vocabulary | known)
+    words = [w for w in words if w != "nya"]
+
+    places, unknown_places, used = _find_places(words, kb)
+    corrected = list(words)
+    unknown_words: list[str] = []
+    for index, word in enumerate(words):
+        if index in used or word in kb.vocabulary or word in known or not word[:1].isalpha():
+            continue
+        fixed = _correct(word, kb, known)
+        if fixed:
+            corrected[index] = fixed
+    if len(corrected) != len(words) or corrected != words:
+        words = corrected
+    fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, known)
+    places += fuzzy
+    used |= fuzzy_used
+    for index, word in enumerate(words):
+        if index in used or word in kb.vocabulary or word in known:
+            continue
+        if not word[:1].isalpha() or len(word) <= 2:
+            continue
+        unknown_words.append(word)
+
+    year = next((int(w) for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
+    abbreviation = next(
+        (w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b", question) if len(w) >= 2), None
+    )
+    term = None
+    if abbreviation and fold(abbreviation) in kb.definitions:
+        term = fold(abbreviation)
+    else:
+        for index, word in enumerate(words):
+            if word in kb.definitions and index not in used:
+                term = word
+                break
+
+    aid_kind = next((label for phrase, label in AID_KINDS.items() if _phrase_in(words, phrase)), None)
+    giver = next((name for phrase, name in GIVERS.items() if _phrase_in(words, phrase)), None)
+    role = next((r for r in ROLES if _phrase_in(words, r)), None)
+    status = None
+    word_set = set(words)
+    if word_set & {"belum"}:
+        status = "pending"
+    elif word_set & PLANNED_WORDS:
+        status = "planned"
+    elif word_set & DONE_WORDS:
+        status = "done"
+    superlative = next((SUPERLATIVES[w] for w in words if w in SUPERLATIVES), None)
+    if superlative is None and _phrase_in(words, "paling banyak"):
+        superlative = "terbanyak"
+    if superlative is None and _phrase_in(words, "paling besar"):
+        superlative = "terbesar"
+
+    slots = Slots(
+        places=_most_specific(places, kb),
+        unknown_places=tuple(unknown_places),
+        year=year,
+        month=month,
+        aid_kind=aid_kind,
+        giver=giver,
+        role=role,
+        term=term,
+        status=status,
+        superlative=superlative,
+        total=bool(word_set & TOTAL_WORDS),
+    )
+
+    shaped = [
+        PLACE_TOKEN if i in used else (YEAR_TOKEN if re.fullmatch(r"(?:19|20)\d{2}", w) else w)
+        for i, w in enumerate(words)
+    ]
+    if term:
+        shaped = [TERM_TOKEN if w == term else w for w in shaped]
+    collapsed = [w for i, w in enumerate(shaped) if not (w == PLACE_TOKEN and i and shaped[i - 1] == PLACE_TOKEN)]
+    topical = bool(word_set & TOPIC_WORDS) or term is not None
+    content = [
+        w
+        for i, w in enumerate(words)
+        if i not in used and w not in _stopwords() and len(w) > 2 and not w.isdigit()
+    ]
+    rest = [w for i, w in enumerate(words) if i not in used and w not in FOLLOW_UP_WORDS]
+    only_place = bool(used) and not any(w not in ("di", "ke", "untuk", "kalau") for w in rest)
+    reading = Reading(
+        question=question,
+        words=words,
+        slots=slots,
+        unknown_words=unknown_words,
+        topical=topical,
+        only_place=only_place,
+        content=content,
+    )
+    if collapsed:
+        reading.intents = rank_intents(collapsed)
+    return reading
