@@ -227,6 +227,30 @@ def compose_closure_where(
     return Composed(summary, findings)
 
 
+def compose_closure_status(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    """'Apakah Tarakan sudah menutup lokalisasi?': the newest word on each place asked."""
+    if not slots.places:
+        return None
+    facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.status]
+    exact = [f for f in facts if f.place_id in slots.places]
+    facts = exact or facts
+    if not facts:
+        return None
+    newest = max(f.as_of or dt.date.min for f in facts)
+    latest = [f for f in facts if (f.as_of or dt.date.min) == newest]
+    lead = max(latest, key=lambda f: (f.article_id, f.sentence_id))
+    verdict = {
+        "done": "Sudah ditutup.",
+        "planned": "Belum ditutup; penutupannya direncanakan.",
+        "pending": "Belum ditutup.",
+    }
+    summary = f"{verdict.get(lead.status or '', '')} {closure_text(lead, kb)}".strip()
+    ordered = [lead] + [f for f in _newest_first(facts) if f is not lead]
+    groups = _distinct(ordered, lambda f: (f.place_id, f.status, f.when, f.number))
+    findings = [_finding(kb, closure_text(g[0], kb), *g) for g in groups[:4]]
+    return Composed(summary, findings)
+
+
 def compose_closure_who(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.agent]
     if not facts:
@@ -410,6 +434,10 @@ def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
     people = kb.by_kind["person"]
     if slots.role:
         people = [p for p in people if p.label and slots.role in _fold_role(p.label)]
+    else:
+        # No office named: only a person the question names ("siapa Sugiono?").
+        words = set(reading.words)
+        people = [p for p in people if p.name and set(_fold_role(p.name).split()) & words]
     people = _around(people, slots.places, kb)
     if not people:
         return None
@@ -430,14 +458,26 @@ def _fold_role(label: str) -> str:
     return " ".join(terms(label))
 
 
+def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    """'Lokalisasi terbesar ada di Parepare dengan 230 pekerja seks': a count that says so."""
+    counts = [
+        f for f in _within(kb.by_kind["count"], slots.places, kb) if f.superlative == slots.superlative
+    ]
+    if not counts:
+        return None
+    lead = _newest_first(counts)[0]
+    summary = f"Lokalisasi {slots.superlative} disebut ada di {kb.place_name(lead.place_id)}."
+    return Composed(summary, [_finding(kb, count_text(lead, kb), lead)])
+
+
 def compose_site(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     sites = _within(kb.by_kind["site"], slots.places, kb)
     if not sites:
-        return None
+        return _biggest_place(slots, kb) if slots.superlative else None
     if slots.superlative:
         best = [f for f in sites if f.superlative == slots.superlative]
         if not best:
-            return None
+            return _biggest_place(slots, kb)
         sites = best
     asked_sites = [p for p in slots.places if kb.places.get(p) and kb.places[p].level == "lokalisasi"]
     if asked_sites:
@@ -502,6 +542,7 @@ COMPOSERS: dict[str, Composer] = {
     "closure_count": compose_closure_count,
     "closure_when": compose_closure_when,
     "closure_where": compose_closure_where,
+    "closure_status": compose_closure_status,
     "closure_who": compose_closure_who,
     "closure_reason": compose_reason,
     "worker_count": compose_worker_count,
@@ -607,30 +648,30 @@ def answer(
         ranked = [(follow_intent, 90.0)] + [r for r in ranked if r[0] != follow_intent]
     ranked = _adjust(ranked, reading, slots)
 
+    # The best-fitting intent answers, or nobody does: falling through to a weaker reading
+    # would answer a different question ("berapa PSK di Malinau?" with Malinau's officials).
     chosen: tuple[str, float, Composed] | None = None
     runner_up: tuple[str, float, Composed] | None = None
-    for name, score in ranked:
-        if score < MIN_INTENT_SCORE and name != "statement":
-            continue
-        composer = COMPOSERS.get(name)
-        composed = composer(reading, slots, kb) if composer else None
-        if composed is None:
-            continue
-        if chosen is None:
-            chosen = (name, score, composed)
-        else:
-            runner_up = (name, score, composed)
-            break
-    if chosen is None and (reading.topical or places_known):
-        composed = compose_statement(reading, slots, kb)
-        if composed and (reading.topical or slots.places):
-            chosen = ("statement", 50.0, composed)
+    top_name, top_score = ranked[0] if ranked else ("statement", 0.0)
+    if top_score < MIN_INTENT_SCORE:
+        top_name = "statement"
+    composed = COMPOSERS[top_name](reading, slots, kb)
+    if composed is not None:
+        chosen = (top_name, top_score, composed)
+        for name, score in ranked[1:]:
+            if top_score - score >= AMBIGUITY_MARGIN or name == "statement":
+                break
+            other = COMPOSERS[name](reading, slots, kb)
+            if other is not None:
+                runner_up = (name, score, other)
+                break
     if chosen is None:
         where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+        topic = INTENT_LABELS.get(top_name, "itu").lower()
         return _abstain(
             question,
             kb,
-            f"Maaf, belum ada informasi yang cocok{where} untuk pertanyaan itu di sumber berita saya.",
+            f"Maaf, belum ada informasi tentang {topic}{where} di sumber berita saya.",
             slots,
         )
 
@@ -666,11 +707,61 @@ def _same_facts(a: Composed, b: Composed) -> bool:
     return quotes_a == quotes_b
 
 
+_ASKS: dict[str, tuple[str, ...]] = {
+    "kenapa": ("closure_reason",),
+    "alasan": ("closure_reason",),
+    "siapa": ("person", "closure_who"),
+    "kapan": ("closure_when", "target"),
+}
+_COUNTING = frozenset({"berapa", "jumlah", "total", "banyak"})
+_WHEN_UNITS = frozenset({"tanggal", "tahun", "bulan", "hari", "jam", "kapan"})
+_NOUNS: dict[str, str] = {
+    "psk": "psk",
+    "pekerja": "psk",
+    "penghuni": "psk",
+    "lokalisasi": "lokalisasi",
+    "titik": "lokalisasi",
+    "bantuan": "money",
+    "modal": "money",
+    "uang": "money",
+    "dana": "money",
+    "biaya": "money",
+    "jatah": "money",
+    "santunan": "money",
+    "pemulangan": "money",
+    "usaha": "money",
+    "anggaran": "money",
+    "rp": "money",
+}
+
+
+def _counted(words: list[str]) -> str | None:
+    """What a counting question counts: 'psk', 'lokalisasi', 'money', or 'when'."""
+    for index, word in enumerate(words):
+        if word not in _COUNTING:
+            continue
+        if word == "berapa" and index and words[index - 1] in _WHEN_UNITS:
+            return "when"
+        for later in words[index + 1 :]:
+            if later in _NOUNS:
+                return _NOUNS[later]
+        for earlier in reversed(words[:index]):
+            if earlier in _NOUNS:
+                return _NOUNS[earlier]
+    return None
+
+
+def _phrase(words: list[str], phrase: str) -> bool:
+    return f" {phrase} " in f" {' '.join(words)} "
+
+
 def _adjust(ranked: list[tuple[str, float]], reading: Reading, slots: Slots) -> list[tuple[str, float]]:
     """Sharpen rapidfuzz's ranking with what the slots make certain."""
     words = set(reading.words)
     bonus: dict[str, float] = {}
-    if slots.term and words & {"kepanjangan", "singkatan", "arti", "itu", "maksud", "apa"}:
+    definition_cues = {"kepanjangan", "singkatan", "arti", "artinya", "maksud", "definisi", "pengertian"}
+    asks_meaning = bool(words & definition_cues) or _phrase(reading.words, "apa itu")
+    if slots.term and (asks_meaning or _phrase(reading.words, "itu apa")):
         bonus["definition"] = 12.0
     if slots.role and "siapa" in words:
         bonus["person"] = 8.0
@@ -682,12 +773,28 @@ def _adjust(ranked: list[tuple[str, float]], reading: Reading, slots: Slots) -> 
         bonus["target"] = 6.0
     if slots.aid_kind or (words & {"bantuan", "uang"} and "berapa" in words):
         bonus["aid_amount"] = 6.0
-    counting = {"berapa", "jumlah", "total", "banyak"}
-    asks_lokalisasi = any(
-        a in counting and b == "lokalisasi" for a, b in zip(reading.words, reading.words[1:])
-    )
-    if "psk" in words and words & counting and not asks_lokalisasi:
-        bonus["worker_count"] = 6.0
+    # What is counted decides between counting intents: "berapa psk", "berapa lokalisasi",
+    # "berapa modal usaha"; "tanggal/tahun berapa" asks when instead.
+    counted = _counted(reading.words)
+    if counted == "psk":
+        bonus["worker_count"] = 10.0
+    elif counted == "lokalisasi":
+        bonus["closure_count"] = 6.0
+    elif counted == "money":
+        bonus["aid_amount"] = bonus.get("aid_amount", 0.0) + 8.0
+    elif counted == "when":
+        bonus["closure_when"] = 4.0
+    if "apakah" in words and words & {"sudah", "belum", "masih"} and (
+        "tutup" in words or "lokalisasi" in words
+    ):
+        bonus["closure_status"] = 10.0
+    if _phrase(reading.words, "dari mana") or words & {"berasal", "bersumber", "membiayai"}:
+        bonus["aid_source"] = bonus.get("aid_source", 0.0) + 14.0
+    # The question word narrows the intents it can be: "kenapa" never asks for a figure.
+    for word, intents in _ASKS.items():
+        if word in words:
+            for name in intents:
+                bonus[name] = bonus.get(name, 0.0) + 6.0
     if not bonus:
         return ranked
     adjusted = [(name, score + bonus.get(name, 0.0)) for name, score in ranked]

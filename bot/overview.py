@@ -32,9 +32,18 @@ def _regions(kb: KnowledgeBase, limit: int) -> list[str]:
     return [pid for pid, _ in counts.most_common(limit)]
 
 
+def _region(place_id: str, kb: KnowledgeBase) -> str | None:
+    for pid in kb.lineage(place_id):
+        place = kb.places.get(pid)
+        if place and place.level in ("provinsi", "kabupaten", "kota"):
+            return pid
+    return None
+
+
 def example_questions(kb: KnowledgeBase, places: tuple[str, ...] | list[str] = ()) -> list[str]:
     """Questions this knowledge base answers, about `places` when it has facts about them."""
-    focus = [p for p in places if p in kb.covered and p != INDONESIA] or _regions(kb, 4)
+    asked = [_region(p, kb) for p in places if p in kb.covered and p != INDONESIA]
+    focus = [p for p in asked if p] or _regions(kb, 4)
     questions: list[str] = []
     for place_id in focus:
         name = kb.place_name(place_id)

@@ -12,6 +12,7 @@ INTENT_LABELS: dict[str, str] = {
     "closure_count": "Jumlah lokalisasi yang ditutup",
     "closure_when": "Kapan lokalisasi ditutup",
     "closure_where": "Daerah yang sudah/belum menutup",
+    "closure_status": "Status penutupan lokalisasi",
     "closure_who": "Siapa yang menutup",
     "closure_reason": "Alasan penutupan",
     "worker_count": "Jumlah PSK",
@@ -38,13 +39,22 @@ def place_phrase(place_ids: tuple[str, ...] | list[str], kb: KnowledgeBase) -> s
     return ", ".join(names[:-1]) + " dan " + names[-1]
 
 
+def region_name(place_id: str | None, kb: KnowledgeBase) -> str:
+    """The regency, city or province a place lies in, for naming a lokalisasi or village."""
+    for pid in kb.lineage(place_id or "")[1:]:
+        place = kb.places.get(pid)
+        if place and place.level in ("kabupaten", "kota", "provinsi"):
+            return place.name
+    return ""
+
+
 def _where(fact: Fact, kb: KnowledgeBase) -> str:
     if not fact.place_id:
         return ""
     place = kb.places.get(fact.place_id)
     if place and place.level == "lokalisasi":
-        parent = kb.place_name(place.parent_id)
-        return f" di lokalisasi {place.name}" + (f" ({parent})" if parent else "")
+        region = region_name(place.id, kb)
+        return f" di lokalisasi {place.name}" + (f" ({region})" if region else "")
     return f" di {kb.place_name(fact.place_id)}"
 
 
@@ -63,7 +73,10 @@ def closure_text(fact: Fact, kb: KnowledgeBase) -> str:
     when = ""
     if fact.when_text:
         when = f" pada {fact.when_text}" if fact.status != "planned" else f", dijadwalkan {fact.when_text}"
-    sentence = f"{number}{_where(fact, kb)} {status}{when}{_as_of(fact)}."
+    where = _where(fact, kb)
+    if fact.number is None and where.startswith(" di lokalisasi "):
+        number, where = "Lokalisasi", where[len(" di lokalisasi ") - 1 :]
+    sentence = f"{number}{where} {status}{when}{_as_of(fact)}."
     return sentence[0].upper() + sentence[1:]
 
 

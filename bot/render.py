@@ -21,8 +21,8 @@ def source_line(citation: Citation) -> str:
     return f"{citation.title} — {where}" if where else citation.title
 
 
-def _finding_text(finding: Finding) -> str:
-    lines = [finding.text]
+def _finding_text(finding: Finding, summary: str = "") -> str:
+    lines = [finding.text] if finding.text != summary else []
     for citation in finding.citations:
         lines.append(f"Sumber: {source_line(citation)}")
         lines.append(f"“{citation.quote}”")
@@ -32,7 +32,7 @@ def _finding_text(finding: Finding) -> str:
 def render_text(answer: Answer) -> str:
     """The answer as plain text: figures first, then each statement with its source."""
     blocks = [answer.summary]
-    blocks += [_finding_text(finding) for finding in answer.findings]
+    blocks += [_finding_text(finding, answer.summary) for finding in answer.findings]
     if answer.choices:
         blocks.append("Maksud Anda:\n" + "\n".join(f"• {c.label}" for c in answer.choices))
     if answer.suggestions:
@@ -40,8 +40,8 @@ def render_text(answer: Answer) -> str:
     return "\n\n".join(blocks)
 
 
-def _finding_html(finding: Finding) -> str:
-    lines = [html.escape(finding.text)]
+def _finding_html(finding: Finding, summary: str = "") -> str:
+    lines = [html.escape(finding.text)] if finding.text != summary else []
     for citation in finding.citations:
         title = html.escape(source_line(citation))
         if citation.url:
@@ -54,7 +54,7 @@ def _finding_html(finding: Finding) -> str:
 def render_html_blocks(answer: Answer) -> list[str]:
     """The answer as Telegram HTML paragraphs, everything from articles or users escaped."""
     blocks = [f"<b>{html.escape(answer.summary)}</b>"]
-    blocks += [_finding_html(finding) for finding in answer.findings]
+    blocks += [_finding_html(finding, answer.summary) for finding in answer.findings]
     if answer.suggestions:
         items = "\n".join(f"• {html.escape(s)}" for s in answer.suggestions)
         blocks.append(f"Coba tanyakan:\n{items}")

@@ -44,9 +44,9 @@ AID_KINDS: dict[str, str] = {
     "modal usaha": "modal usaha",
     "modal": "modal usaha",
     "jatah hidup": "jatah hidup",
-    "biaya hidup": "biaya hidup",
     "pemulangan": "pemulangan",
     "santunan": "santunan",
+    "anggaran": "anggaran",
 }
 GIVERS: dict[str, str] = {
     "kementerian sosial": "Kementerian Sosial",
@@ -59,6 +59,8 @@ GIVERS: dict[str, str] = {
     "dinas sosial": "Dinas Sosial",
 }
 ROLES = (
+    "wakil presiden",
+    "presiden",
     "menteri sosial",
     "kepala dinas sosial",
     "kepala dinas",
@@ -76,6 +78,8 @@ ROLES = (
     "ketua dprd",
     "direktur",
     "dirjen",
+    "menteri",
+    "kepala",
 )
 DONE_WORDS = frozenset("sudah telah resmi berhasil pernah".split())
 PLANNED_WORDS = frozenset("akan bakal rencana siap lagi tersisa sisa target nanti menyusul".split())
@@ -87,6 +91,9 @@ SUPERLATIVES = {
     "tersedikit": "terkecil",
 }
 TOTAL_WORDS = frozenset("total seluruh semua keseluruhan seluruhnya semuanya".split())
+MEANING_WORDS = frozenset(
+    "kepanjangan singkatan arti artinya maksud maksudnya definisi pengertian".split()
+)
 FOLLOW_UP_WORDS = frozenset("kalau kalo klo bagaimana gimana dengan kl terus trus lalu yang".split())
 
 
@@ -146,25 +153,35 @@ def _examples() -> tuple[list[str], list[str], frozenset[str]]:
     return phrasings, labels, frozenset(vocabulary)
 
 
-def _intent_scorer(query: str, choice: str, **_: object) -> float:
-    # token_set_ratio ranks best on chat questions (DESIGN.md: 46-47 of 48 right, WRatio 27),
-    # but scores 100 whenever one side's words are a subset of the other's; averaging with
-    # token_sort_ratio breaks those ties in favour of the phrasing of similar length.
-    return (fuzz.token_set_ratio(query, choice) + fuzz.token_sort_ratio(query, choice)) / 2
+INTENT_CACHE_SIZE = 4096
 
 
-def rank_intents(words: list[str]) -> list[tuple[str, float]]:
-    """Every intent with its best score against the question's words, best first."""
+@lru_cache(maxsize=INTENT_CACHE_SIZE)
+def rank_intents(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """Every intent with its best score against the question's words, best first.
+
+    The score is the mean of token_set_ratio and token_sort_ratio. token_set_ratio ranks best
+    on chat questions (DESIGN.md: 46-47 of 48 right, WRatio 27) but gives 100 whenever one
+    side's words are a subset of the other's; token_sort_ratio breaks those ties in favour of
+    the phrasing of similar length. Questions differing only in places, years or typos share
+    their shape, so the ranking is cached by shape.
+    """
     phrasings, labels, _ = _examples()
     query = " ".join(words)
+    by_set = process.extract(query, phrasings, scorer=fuzz.token_set_ratio, limit=None)
+    by_sort = dict(
+        (index, score)
+        for _, score, index in process.extract(
+            query, phrasings, scorer=fuzz.token_sort_ratio, limit=None
+        )
+    )
     best: dict[str, float] = {}
-    for _, score, index in process.extract(
-        query, phrasings, scorer=_intent_scorer, limit=len(phrasings)
-    ):
+    for _, score, index in by_set:
+        combined = (score + by_sort.get(index, 0.0)) / 2
         intent = labels[index]
-        if score > best.get(intent, -1.0):
-            best[intent] = score
-    return sorted(best.items(), key=lambda pair: -pair[1])
+        if combined > best.get(intent, -1.0):
+            best[intent] = combined
+    return tuple(sorted(best.items(), key=lambda pair: -pair[1]))
 
 
 def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
@@ -294,9 +311,12 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         (w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b", question) if len(w) >= 2), None
     )
     term = None
-    if abbreviation and fold(abbreviation) in kb.definitions:
+    asks_meaning = bool(set(words) & MEANING_WORDS) or _phrase_in(words, "apa itu")
+    if abbreviation and fold(abbreviation) in kb.definitions and (
+        asks_meaning or fold(abbreviation) not in TOPIC_WORDS
+    ):
         term = fold(abbreviation)
-    else:
+    elif asks_meaning:
         for index, word in enumerate(words):
             if word in kb.definitions and index not in used:
                 term = word
@@ -358,5 +378,5 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         content=content,
     )
     if collapsed:
-        reading.intents = rank_intents(collapsed)
+        reading.intents = list(rank_intents(tuple(collapsed)))
     return reading

@@ -143,32 +143,55 @@ class ArticleExtractor:
 
     def _main_place(self, title: str, dateline: str | None) -> str:
         """The place the article is about: the one named most, the title counting thrice."""
+        texts = [(title, 3.0)] + ([(dateline, 1.0)] if dateline else [])
+        texts += [(view.text, 1.0) for view in self.views]
+        found = [(text, weight, self.gazetteer.find(text)) for text, weight in texts]
+        self.named = {
+            pid
+            for _, _, mentions in found
+            for mention in mentions
+            if len(mention.place_ids) == 1
+            for pid in self.gazetteer.lineage(mention.place_ids[0])
+        }
         scores: dict[str, float] = {}
-
-        def credit(text: str, weight: float) -> None:
-            for mention in self.gazetteer.find(text):
-                place = mention.place_ids[0]
+        for text, weight, mentions in found:
+            for mention in mentions:
+                place = self._choose(mention.place_ids, text[: mention.start])
                 for depth, pid in enumerate(self.gazetteer.lineage(place)):
                     if pid != INDONESIA or depth == 0:
                         scores[pid] = scores.get(pid, 0.0) + (weight if depth == 0 else weight / 2)
-
-        credit(title, 3.0)
-        if dateline:
-            credit(dateline, 1.0)
-        for view in self.views:
-            credit(view.text, 1.0)
         if not scores:
             return INDONESIA
         return max(scores, key=lambda pid: (scores[pid], -self.gazetteer.depth(pid)))
 
     def _in_scope(self, place_id: str) -> bool:
-        province = self.gazetteer.province_of(self.main_place)
+        main = getattr(self, "main_place", None)
+        province = self.gazetteer.province_of(main) if main else None
         return province is None or self.gazetteer.contains(province, place_id)
 
-    def _choose(self, place_ids: tuple[str, ...]) -> str:
-        """One place for an ambiguous name: the one in the article's province, else the first."""
-        inside = [pid for pid in place_ids if self._in_scope(pid)]
-        return (inside or list(place_ids))[0]
+    def _choose(self, place_ids: tuple[str, ...], before: str = "") -> str:
+        """One place for an ambiguous name ("Tegal": the city or the regency).
+
+        The words before it decide first ("Pemkot Tegal", "Bupati Tegal"), then the places the
+        article names unambiguously, then the article's province.
+        """
+        if len(place_ids) == 1:
+            return place_ids[0]
+        candidates = list(place_ids)
+        cue = before[-24:].lower()
+        if re.search(r"(?:pemkot|wali\s?kota|walkot|pemerintah kota)\s*$", cue):
+            level = "kota"
+        elif re.search(r"(?:pemkab|bupati|pemerintah kabupaten)\s*$", cue):
+            level = "kabupaten"
+        else:
+            level = None
+        if level:
+            leveled = [p for p in candidates if self.gazetteer.places[p].level == level]
+            candidates = leveled or candidates
+        named = [p for p in candidates if p in getattr(self, "named", set())]
+        candidates = named or candidates
+        inside = [pid for pid in candidates if self._in_scope(pid)]
+        return (inside or candidates)[0]
 
     def _add_place(self, place: Place, names: Iterable[str] = ()) -> None:
         known = self.gazetteer.places.get(place.id)
@@ -243,9 +266,8 @@ class ArticleExtractor:
 
         for mention in mentions:
             if free(mention.start, mention.end):
-                located.append(
-                    Located(mention.start, mention.end, mention.text, self._choose(mention.place_ids))
-                )
+                place = self._choose(mention.place_ids, text[: mention.start])
+                located.append(Located(mention.start, mention.end, mention.text, place))
                 taken.append((mention.start, mention.end))
         located.sort(key=lambda loc: loc.start)
         self._settle_sites(located)
@@ -438,15 +460,20 @@ class ArticleExtractor:
                     if region and region.start <= 12:
                         region_name = self.gazetteer.name(self._choose(region.place_ids))
                         name = f"{display} {_short_region(region_name, display)}"
+                    elif own := self._own_region(display):
+                        # "Pemkot menargetkan …" in an article about Kota Tegal.
+                        name = f"{display} {_short_region(self.gazetteer.name(own), display)}"
                 if all(match.start() >= e or match.end() <= s for s, e, _ in found):
                     found.append((match.start(), match.end(), name))
         return [(start, name) for start, _, name in sorted(found)]
 
     def _usable_dates(self, view: SentenceView) -> list[DateMention]:
-        """Dates a statement is about, not the day it was said ("kata X, Senin (22/2)")."""
+        """Dates a statement is about, not the day it was said ("…," kata X, Senin (22/2))."""
         usable = []
         for mention in view.dates:
-            if "(" in view.text[mention.start : mention.end] and mention.weekday is not None:
+            said = "(" in view.text[mention.start : mention.end] and mention.weekday is not None
+            before = view.text[max(0, mention.start - 80) : mention.start]
+            if said and (lx.ATTRIBUTION_RE.search(before) or re.search(r"\b(?:disua|ditemui|dikonfirmasi|pada rapat|saat rapat)\b", before, re.I)):
                 continue
             usable.append(mention)
         return usable
@@ -677,14 +704,8 @@ class ArticleExtractor:
         breakdown = _BREAKDOWN_RE.search(view.low) and not triggers and numbers
         if breakdown and len(places) > 1:
             # "Dua diantaranya di Kota Tarakan, satu tempat di Kabupaten Nunukan."
-            for amount in view.amounts:
-                if amount.value is None or amount.money:
-                    continue
-                place = next((loc.place_id for loc in view.places if loc.start > amount.end), None)
-                if place:
-                    self._emit(
-                        self._closure_fact(view, place, amount, None, status or "planned")
-                    )
+            for amount, place in self._per_place(view):
+                self._emit(self._closure_fact(view, place, amount, None, status or "planned"))
             return
 
         if fresh_counts:
@@ -759,40 +780,68 @@ class ArticleExtractor:
                 r"\s+(?:resmi|telah|sudah|akan|segera|berhasil|juga|pun)\s*$", "", subject.strip()
             )
             subject = re.sub(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)", "", subject)
-            if 1 <= len(subject.split()) <= 16 and subject[:1].isupper():
+            if 1 <= len(subject.split()) <= 16 and lx.AGENT_WORDS_RE.search(subject):
                 return subject
         by = re.search(r"\boleh\s+([A-Z][^,.;]{2,80})", view.text[trigger.end() :])
         if by:
             return by.group(1).strip()
         return None
 
+    def _per_place(self, view: SentenceView) -> list[tuple[Amount, str]]:
+        """Numbers shared out over the places after them: 'Dua … di Kota Parepare, sedangkan
+        masing-masing satu di Kabupaten Bone dan Kabupaten Jeneponto'."""
+        amounts = [
+            a
+            for a in view.amounts
+            if a.value is not None and not a.money and not self._is_year(a, view)
+        ]
+        pairs: list[tuple[Amount, str]] = []
+        for index, amount in enumerate(amounts):
+            end = amounts[index + 1].start if index + 1 < len(amounts) else len(view.text)
+            places = [loc.place_id for loc in view.places if amount.end <= loc.start < end]
+            if not places:
+                continue
+            each = re.search(r"masing-masing\s*$", view.low[: amount.start])
+            for place in places if each else places[:1]:
+                pairs.append((amount, place))
+        return pairs
+
     def _lokalisasi_inventory(self, view: SentenceView, counts: list[tuple[Amount, bool]]) -> None:
         """'tiga lokalisasi yang ada di Kabupaten Kotawaringin Timur': how many there are."""
-        for amount, anaphoric in counts:
-            if anaphoric:
-                continue
-            after = view.low[amount.end : amount.end + 60]
-            if not re.search(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b", after + view.low[: amount.start]):
-                continue
-            places = self._collapse([loc.place_id for loc in view.places if loc.start > amount.start])
-            if len(places) > 1:
-                common = self.gazetteer.common_ancestor(places)
-                place = common if common and common != INDONESIA else places[0]
-            elif places:
-                place = places[0]
-            else:
-                place = self._fallback_place(view)
-            self._emit(
-                self._fact(
-                    view,
-                    "count",
-                    place_id=place,
-                    number=amount.value,
-                    number_text=amount.text,
-                    unit="lokalisasi",
-                    approximate=amount.approximate,
-                )
+        fresh = [amount for amount, anaphoric in counts if not anaphoric]
+        if not fresh:
+            return
+        context = view.low[: fresh[0].start] + view.low[fresh[0].end : fresh[0].end + 60]
+        if not re.search(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b", context):
+            return
+        shared = self._per_place(view)
+        if len({place for _, place in shared}) > 1:
+            for amount, place in shared:
+                self._inventory_fact(view, amount, place)
+            return
+        amount = fresh[0]
+        places = self._collapse([loc.place_id for loc in view.places if loc.start > amount.start])
+        if len(places) > 1:
+            common = self.gazetteer.common_ancestor(places)
+            place = common if common and common != INDONESIA else places[0]
+        elif places:
+            place = places[0]
+        else:
+            place = self._fallback_place(view)
+        self._inventory_fact(view, amount, place)
+
+    def _inventory_fact(self, view: SentenceView, amount: Amount, place: str) -> None:
+        self._emit(
+            self._fact(
+                view,
+                "count",
+                place_id=place,
+                number=amount.value,
+                number_text=amount.text,
+                unit="lokalisasi",
+                approximate=amount.approximate,
             )
+        )
 
     def _counts(self, view: SentenceView) -> None:
         low = view.low
@@ -859,6 +908,12 @@ class ArticleExtractor:
             if common:
                 return common
         place = self._place_near(view, amount.start)
+        if (
+            self.last_site
+            and _ANAPHORIC_SITE_RE.search(view.text)
+            and (place is None or self.gazetteer.contains(place, self.last_site))
+        ):
+            return self.last_site  # "… menghuni lokalisasi tersebut"
         if place:
             return place
         # "Dari 22 lokalisasi itu, sebanyak 1.315 PSK": the place of the 22 lokalisasi.
@@ -891,6 +946,7 @@ class ArticleExtractor:
             place = self._collapse([place])[0]
         else:
             place = self._fallback_place(view)
+        place = self._region_of(place)
         organisations = self._organisations(view.text)
         self._emit(
             self._fact(
@@ -943,6 +999,7 @@ class ArticleExtractor:
             claimed.add(label)
             giver = self._giver(view, amount, organisations)
             place = self._aid_place(view, place_of_sentence)
+            funding = lx.FUNDING_RE.search(low)
             self._emit(
                 self._fact(
                     view,
@@ -953,8 +1010,9 @@ class ArticleExtractor:
                     approximate=amount.approximate,
                     label=label,
                     agent=giver,
+                    detail=_funding_text(view.text, funding) if funding else None,
                     recipient=_recipient(recipient.group(1)) if recipient else None,
-                    per_person=per_person,
+                    per_person=per_person and label != "anggaran",
                 )
             )
             previous_end = amount.end
@@ -962,10 +1020,7 @@ class ArticleExtractor:
             return
         funding = lx.FUNDING_RE.search(low)
         if funding and lx.FUNDING_VERB_RE.search(low):
-            source = view.text[funding.start() : funding.end()]
-            abbreviation = re.search(r"\(([A-Z]{3,})\)", view.text[funding.end() : funding.end() + 10])
-            if abbreviation:
-                source = f"{abbreviation.group(1)} ({source})"
+            source = _funding_text(view.text, funding)
             self._emit(
                 self._fact(
                     view,
@@ -1004,6 +1059,29 @@ class ArticleExtractor:
                     )
                 )
 
+    def _own_region(self, display: str) -> str | None:
+        """The article's own province, regency or city, for 'Pemprov', 'Pemkab' or 'Pemkot'."""
+        wanted = {
+            "Pemerintah Provinsi": ("provinsi",),
+            "Pemerintah Kabupaten": ("kabupaten",),
+            "Pemerintah Kota": ("kota",),
+        }.get(display)
+        if not wanted:
+            return None
+        for pid in self.gazetteer.lineage(getattr(self, "main_place", INDONESIA)):
+            place = self.gazetteer.places.get(pid)
+            if place and place.level in wanted:
+                return pid
+        return None
+
+    def _region_of(self, place_id: str) -> str:
+        """The regency, city, province or country a place lies in (itself if it is one)."""
+        for pid in self.gazetteer.lineage(place_id):
+            place = self.gazetteer.places.get(pid)
+            if place and place.level in ("negara", "provinsi", "kabupaten", "kota"):
+                return pid
+        return place_id
+
     def _aid_place(self, view: SentenceView, places: list[str]) -> str:
         if places:
             return places[0]
@@ -1014,6 +1092,9 @@ class ArticleExtractor:
     ) -> str | None:
         """'… Rp3 juta dari Pemerintah Kabupaten X' gives X for every amount listed before it."""
         low = view.low
+        attribution = lx.ATTRIBUTION_RE.search(view.text, amount.end)
+        if attribution:
+            organisations = [(p, n) for p, n in organisations if p < attribution.start()]
         for match in re.finditer(r"\b(?:dari|oleh)\s+", low):
             if match.start() < amount.end:
                 continue
@@ -1042,6 +1123,18 @@ class ArticleExtractor:
                     )
                 )
                 return
+
+
+def _funding_text(text: str, match: re.Match[str]) -> str:
+    """'APBD Kota Tegal' or 'APBN (Anggaran Pendapatan dan Belanja Negara)' as written."""
+    source = text[match.start() : match.end()]
+    tail = re.match(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}", text[match.end() :])
+    if tail and source.split()[0].isupper():
+        source += tail.group(0)
+    abbreviation = re.match(r"\s*\(([A-Z]{3,})\)", text[match.end() :])
+    if abbreviation:
+        source = f"{abbreviation.group(1)} ({source})"
+    return source.strip()
 
 
 def _identity(fact: Fact) -> tuple[object, ...]:

@@ -48,15 +48,6 @@ class KnowledgeBase:
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._lineage: dict[str, tuple[str, ...]] = {}
 
-        self.names: dict[str, tuple[str, ...]] = {}
-        """Names a question may use for a place (folded) -> place ids; everyday words excluded."""
-        grouped: dict[str, list[str]] = defaultdict(list)
-        for alias in aliases:
-            if not alias.strict and alias.place_id in self.places:
-                grouped[alias.alias].append(alias.place_id)
-        self.names = {name: tuple(ids) for name, ids in grouped.items()}
-        self.longest_name = max((len(n.split()) for n in self.names), default=1)
-
         self.by_kind: dict[str, list[Fact]] = defaultdict(list)
         self.at_place: dict[str, list[Fact]] = defaultdict(list)
         self.by_article: dict[str, list[Fact]] = defaultdict(list)
@@ -70,6 +61,15 @@ class KnowledgeBase:
         """Places with facts in or below them."""
         for place_id in self.at_place:
             self.covered.update(self.lineage(place_id))
+
+        # Names a question may use for a place (folded) -> place ids. A name that is also an
+        # everyday word (Bone, Batu) counts only once an article has made the place relevant.
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for alias in aliases:
+            if alias.place_id in self.places and (not alias.strict or alias.place_id in self.covered):
+                grouped[alias.alias].append(alias.place_id)
+        self.names: dict[str, tuple[str, ...]] = {name: tuple(ids) for name, ids in grouped.items()}
+        self.longest_name = max((len(n.split()) for n in self.names), default=1)
 
         self.definitions: dict[str, list[Fact]] = defaultdict(list)
         for fact in self.by_kind.get("definition", []):

@@ -26,7 +26,10 @@ FUTURE_RE = re.compile(
     r"|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan|nanti|mendatang"
     r"|menunggu|dimulai|sasaran|selanjutnya)\b"
 )
-DONE_RE = re.compile(r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b")
+DONE_RE = re.compile(
+    r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b"
+    rf"|\btidak (?:lagi|ada lagi) (?:memiliki|mempunyai|punya|ada)\s+{LOKALISASI}"
+)
 PENDING_RE = re.compile(r"\bbelum\b")
 FOLLOWS_RE = re.compile(r"\bmenyusul\s+$")
 
@@ -46,7 +49,8 @@ TARGET_RE = re.compile(
 )
 FREE_OF_RE = re.compile(
     rf"\bbebas\s+(?:dari\s+)?{LOKALISASI}|\bmembebaskan\b.{{0,40}}?\bdari\s+{LOKALISASI}"
-    rf"|\btidak ada lagi\s+{LOKALISASI}|\bseluruh\s+{LOKALISASI}\b.{{0,80}}\bditutup\b"
+    rf"|\btidak ada lagi\s+{LOKALISASI}"
+    rf"|\bseluruh\s+(?:tempat\s+)?{LOKALISASI}\b.{{0,80}}\b(?:ditutup|ditertibkan|dibubarkan)\b"
     rf"|\bzero\s+{LOKALISASI}"
 )
 
@@ -57,17 +61,18 @@ AID_WORD_RE = re.compile(
 AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("usaha ekonomi produktif", re.compile(r"\busaha ekonomi produktif\b|\buep\b")),
     ("modal usaha", re.compile(r"\bmoda?l?\s+(?:[a-z]+\s+){0,2}?usaha\b|\bmodal kerja\b")),
-    ("jatah hidup", re.compile(r"\bjatah hidup\b|\bjadup\b")),
-    ("biaya hidup", re.compile(r"\bbiaya hidup\b|\buang hidup\b")),
+    # jatah hidup, jaminan hidup and biaya hidup are one allowance under three names.
+    ("jatah hidup", re.compile(r"\bjatah hidup\b|\bjadup\b|\bjaminan hidup\b|\bbiaya hidup\b|\buang hidup\b")),
     (
         "pemulangan",
         re.compile(
             r"\bpemulangan\b|\bongkos pulang\b|\bbiaya pulang\b|\btransport(?:asi)? pulang\b"
-            r"|\buang transport\w*\b|\bkembali ke daerah asal\b"
+            r"|\buang transport\w*\b|\bbiaya transport\w*\b|\btransport\w* pulang\b"
+            r"|\bkembali ke daerah asal\b"
         ),
     ),
     ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),
-    ("jaminan hidup", re.compile(r"\bjaminan hidup\b")),
+    ("anggaran", re.compile(r"\banggaran\b")),
 ]
 PER_PERSON_RE = re.compile(r"\bper\s+(?:orang|kepala|jiwa|psk)\b|\bsetiap\b|\btiap\b|\bmasing-masing\b")
 FUNDING_RE = re.compile(
@@ -131,6 +136,16 @@ OFFICE_WORDS = frozenset(
     "urusan jenderal pembangunan dprd".split()
 )
 HONORIFICS = frozenset("h hj dr drs dra ir prof kh ust".split())
+# Who can close a lokalisasi or give aid: an agent is named with one of these words.
+AGENT_WORDS_RE = re.compile(
+    r"\b(?:Kementerian|Kemensos|Menteri|Mensos|Pemerintah|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Dinsos"
+    r"|Gubernur|Bupati|Wali\s?[Kk]ota|Camat|Lurah|Satpol|Polres|Polda|Polisi|Tim|Presiden|DPRD)\b"
+)
+# A quotation's attribution: '…," kata X' — the speaker, not the giver of anything.
+ATTRIBUTION_RE = re.compile(
+    r"[,.!?]?\"?\s*,?\s*\b(?:kata|ujar|ucap|sebut|ungkap|jelas|tutur|tegas|terang|imbuh|tambah)"
+    r"(?:nya)?\b"
+)
 SPEECH_VERBS = frozenset(
     "kata ujar ucap ucapnya sebut sebutnya ungkap ungkapnya jelas jelasnya tutur tuturnya urai "
     "uraianya ulas ulasnya tegas tegasnya pungkas pungkasnya terang terangnya".split()
