@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from knowledge import lexicon as lx
 from knowledge.dates import DateMention, find_dates, format_mention
 from knowledge.models import Alias, Fact, Place
-from knowledge.numbers import Amount, find_amounts
+from knowledge.numbers import Amount, find_amounts, words_to_int
 from knowledge.places import (
     INDONESIA,
     PREFIXES,
@@ -48,7 +48,19 @@ _SITE_ADDRESS_RE = re.compile(
 _SITE_PAREN_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\((?P<region>[A-Z][\w .'-]{{1,40}})\)"
 )
+# "Lokalisasi ini", "lokalisasi tersebut" point back at the lokalisasi named last; "22
+# lokalisasi itu" points back at a number, not a place.
 _ANAPHORIC_SITE_RE = re.compile(r"\b[Ll]okalisasi\s+(?:ini|tersebut|itu)\b")
+
+
+def _points_at_site(text: str) -> bool:
+    """Whether 'lokalisasi ini/tersebut/itu' in `text` points back at a named lokalisasi."""
+    for match in _ANAPHORIC_SITE_RE.finditer(text):
+        previous = re.findall(r"[\w.]+", text[: match.start()])[-1:]
+        if previous and (previous[0][0].isdigit() or words_to_int(previous[0]) is not None):
+            continue  # "22 lokalisasi itu", "tiga lokalisasi tersebut": a number, not a place
+        return True
+    return False
 _LOK_COUNT_RE = re.compile(
     rf"^\s+(?:titik\s+|tempat\s+|buah\s+|unit\s+|kawasan\s+)?(?:{lx.LOKALISASI}|tempat prostitusi)\b"
 )
@@ -521,7 +533,7 @@ class ArticleExtractor:
                 )
             )
         superlative = lx.SUPERLATIVE_RE.search(view.low)
-        if superlative and _ANAPHORIC_SITE_RE.search(view.text) and self.last_site:
+        if superlative and _points_at_site(view.text) and self.last_site:
             place = self.gazetteer.places[self.last_site]
             self._emit(
                 self._fact(
@@ -793,8 +805,13 @@ class ArticleExtractor:
         amounts = [
             a
             for a in view.amounts
-            if a.value is not None and not a.money and not self._is_year(a, view)
+            if a.value is not None
+            and not a.money
+            and not self._is_year(a, view)
+            and not any(loc.start <= a.start < loc.end for loc in view.places)  # "km 12"
         ]
+        if len(amounts) < 2:
+            return []
         pairs: list[tuple[Amount, str]] = []
         for index, amount in enumerate(amounts):
             end = amounts[index + 1].start if index + 1 < len(amounts) else len(view.text)
@@ -910,7 +927,7 @@ class ArticleExtractor:
         place = self._place_near(view, amount.start)
         if (
             self.last_site
-            and _ANAPHORIC_SITE_RE.search(view.text)
+            and _points_at_site(view.text)
             and (place is None or self.gazetteer.contains(place, self.last_site))
         ):
             return self.last_site  # "… menghuni lokalisasi tersebut"
