@@ -156,10 +156,14 @@ def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
         lead = groups[0][0]
         summary = closure_text(lead, kb)
         if len(groups) > 1 and len({g[0].number for g in groups}) > 1:
-            summary = "Ada beberapa angka: " + "; ".join(
-                f"{format_number(g[0].number or 0)} ({g[0].as_of.year if g[0].as_of else '?'})"
-                for g in groups[:4]
-            ) + "."
+            summary = (
+                "Ada beberapa angka: "
+                + "; ".join(
+                    f"{format_number(g[0].number or 0)} ({g[0].as_of.year if g[0].as_of else '?'})"
+                    for g in groups[:4]
+                )
+                + "."
+            )
         parts = _breakdown(lead, kb)
         if parts:
             findings.append(parts)
@@ -184,16 +188,19 @@ def _breakdown(lead: Fact, kb: KnowledgeBase) -> Finding | None:
     ]
     if not parts:
         return None
-    text = "Rinciannya: " + ", ".join(
-        f"{format_number(f.number or 0)} di {kb.place_name(f.place_id)}" for f in parts
-    ) + "."
+    text = (
+        "Rinciannya: "
+        + ", ".join(f"{format_number(f.number or 0)} di {kb.place_name(f.place_id)}" for f in parts)
+        + "."
+    )
     return _finding(kb, text, *parts)
 
 
 def compose_closure_when(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.when]
     if not facts:
-        return compose_closure_where(reading, slots, kb, dated_only=False)
+        # No date in the articles: say at least where things stand.
+        return compose_closure_status(reading, slots, kb)
     facts = _prefer(facts, lambda f: _status_fits(f, slots))
     facts = _national_first(facts, slots, kb)
     groups = _distinct(_newest_first(facts), lambda f: (f.place_id, f.when, f.status))
@@ -201,9 +208,7 @@ def compose_closure_when(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
     return Composed(closure_text(groups[0][0], kb), findings)
 
 
-def compose_closure_where(
-    reading: Reading, slots: Slots, kb: KnowledgeBase, *, dated_only: bool = False
-) -> Composed | None:
+def compose_closure_where(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = _within(kb.by_kind["closure"], slots.places, kb)
     facts = [f for f in facts if f.place_id not in slots.places or not slots.places]
     if slots.status:
@@ -301,9 +306,7 @@ def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
             )
             unit = members[0].unit or "PSK"
             where = place_phrase(slots.places, kb)
-            summary_parts.append(
-                f"Jumlah {unit} di {where}: {format_number(total)} ({names})."
-            )
+            summary_parts.append(f"Jumlah {unit} di {where}: {format_number(total)} ({names}).")
             findings.append(
                 _finding(kb, f"Dijumlahkan dari {len(members)} lokalisasi: {names}.", *members)
             )
@@ -383,7 +386,9 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
             "besarnya tidak disebutkan.",
             findings,
         )
-    amounts = _national_first(amounts, slots, kb) if not slots.aid_kind and not slots.giver else amounts
+    amounts = (
+        _national_first(amounts, slots, kb) if not slots.aid_kind and not slots.giver else amounts
+    )
     groups = _distinct(_newest_first(amounts), lambda f: (f.place_id, f.number, f.label))
     chosen = [g[0] for g in groups[:MAX_FINDINGS]]
     findings = [_finding(kb, aid_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
@@ -461,7 +466,9 @@ def _fold_role(label: str) -> str:
 def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
     """'Lokalisasi terbesar ada di Parepare dengan 230 pekerja seks': a count that says so."""
     counts = [
-        f for f in _within(kb.by_kind["count"], slots.places, kb) if f.superlative == slots.superlative
+        f
+        for f in _within(kb.by_kind["count"], slots.places, kb)
+        if f.superlative == slots.superlative
     ]
     if not counts:
         return None
@@ -479,7 +486,9 @@ def compose_site(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed 
         if not best:
             return _biggest_place(slots, kb)
         sites = best
-    asked_sites = [p for p in slots.places if kb.places.get(p) and kb.places[p].level == "lokalisasi"]
+    asked_sites = [
+        p for p in slots.places if kb.places.get(p) and kb.places[p].level == "lokalisasi"
+    ]
     if asked_sites:
         sites = [f for f in sites if f.place_id in asked_sites] or sites
     groups = _distinct(sites, lambda f: f.place_id)
@@ -517,7 +526,7 @@ def compose_statement(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Comp
     hits = [(score, s) for score, s in hits if score >= SEARCH_MIN_SCORE]
     if not hits:
         return None
-    best_score, best = hits[0]
+    _best_score, best = hits[0]
     passage = [best]
     follower = kb.next_sentence(best)
     if follower and _continues(follower, best, reading):
@@ -607,7 +616,11 @@ def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
 def answer(
     question: str, kb: KnowledgeBase, context: Context | None = None, *, intent: str | None = None
 ) -> Answer:
-    """The reply to `question`; `context` is the chat's previous question, `intent` forces a reading."""
+    """The reply to `question`.
+
+    `context` is the chat's previous question (for follow-ups); `intent` forces one reading, as
+    when a person picks a "Maksud Anda…?" button.
+    """
     now = time.time()
     question = question.strip()
     reading = read_question(question, kb)
@@ -641,12 +654,11 @@ def answer(
             slots,
         )
 
-    ranked = list(reading.intents)
-    if intent:
-        ranked = [(intent, 100.0)] + [r for r in ranked if r[0] != intent]
-    elif follow_intent:
-        ranked = [(follow_intent, 90.0)] + [r for r in ranked if r[0] != follow_intent]
-    ranked = _adjust(ranked, reading, slots)
+    ranked = _adjust(list(reading.intents), reading, slots)
+    forced = intent if intent in COMPOSERS else follow_intent
+    if forced:
+        top = max((score for _, score in ranked), default=100.0)
+        ranked = [(forced, max(top, 90.0))] + [r for r in ranked if r[0] != forced]
 
     # The best-fitting intent answers, or nobody does: falling through to a weaker reading
     # would answer a different question ("berapa PSK di Malinau?" with Malinau's officials).
@@ -755,11 +767,21 @@ def _phrase(words: list[str], phrase: str) -> bool:
     return f" {phrase} " in f" {' '.join(words)} "
 
 
-def _adjust(ranked: list[tuple[str, float]], reading: Reading, slots: Slots) -> list[tuple[str, float]]:
+def _adjust(
+    ranked: list[tuple[str, float]], reading: Reading, slots: Slots
+) -> list[tuple[str, float]]:
     """Sharpen rapidfuzz's ranking with what the slots make certain."""
     words = set(reading.words)
     bonus: dict[str, float] = {}
-    definition_cues = {"kepanjangan", "singkatan", "arti", "artinya", "maksud", "definisi", "pengertian"}
+    definition_cues = {
+        "kepanjangan",
+        "singkatan",
+        "arti",
+        "artinya",
+        "maksud",
+        "definisi",
+        "pengertian",
+    }
     asks_meaning = bool(words & definition_cues) or _phrase(reading.words, "apa itu")
     if slots.term and (asks_meaning or _phrase(reading.words, "itu apa")):
         bonus["definition"] = 12.0
@@ -769,7 +791,11 @@ def _adjust(ranked: list[tuple[str, float]], reading: Reading, slots: Slots) -> 
         bonus["worker_most"] = 8.0
     if slots.superlative == "terbesar" and "lokalisasi" in words:
         bonus["site"] = 8.0
-    if words & {"bebas", "target"} and words & {"kapan", "tahun"} and "berapa" not in words - {"tahun"}:
+    if (
+        words & {"bebas", "target"}
+        and words & {"kapan", "tahun"}
+        and "berapa" not in words - {"tahun"}
+    ):
         bonus["target"] = 6.0
     if slots.aid_kind or (words & {"bantuan", "uang"} and "berapa" in words):
         bonus["aid_amount"] = 6.0
@@ -784,8 +810,10 @@ def _adjust(ranked: list[tuple[str, float]], reading: Reading, slots: Slots) -> 
         bonus["aid_amount"] = bonus.get("aid_amount", 0.0) + 8.0
     elif counted == "when":
         bonus["closure_when"] = 4.0
-    if "apakah" in words and words & {"sudah", "belum", "masih"} and (
-        "tutup" in words or "lokalisasi" in words
+    if (
+        "apakah" in words
+        and words & {"sudah", "belum", "masih"}
+        and ("tutup" in words or "lokalisasi" in words)
     ):
         bonus["closure_status"] = 10.0
     if _phrase(reading.words, "dari mana") or words & {"berasal", "bersumber", "membiayai"}:

@@ -1,9 +1,9 @@
 """The bot's command line: run the bot, answer questions in batch, or measure speed.
 
-    python -m bot                 run: Telegram when TELEGRAM_BOT_TOKEN is set, else a terminal chat
-    python -m bot ask "…"         answer one question for a person
-    python -m bot ask --json      answer questions from stdin, one JSON object per line
-    python -m bot bench           print speed and memory figures
+python -m bot                 run: Telegram when TELEGRAM_BOT_TOKEN is set, else a terminal chat
+python -m bot ask "…"         answer one question for a person
+python -m bot ask --json      answer questions from stdin, one JSON object per line
+python -m bot bench           print speed and memory figures
 """
 
 from __future__ import annotations

@@ -72,7 +72,11 @@ def closure_text(fact: Fact, kb: KnowledgeBase) -> str:
     }.get(fact.status or "", "ditutup")
     when = ""
     if fact.when_text:
-        when = f" pada {fact.when_text}" if fact.status != "planned" else f", dijadwalkan {fact.when_text}"
+        when = (
+            f" pada {fact.when_text}"
+            if fact.status != "planned"
+            else f", dijadwalkan {fact.when_text}"
+        )
     where = _where(fact, kb)
     if fact.number is None and where.startswith(" di lokalisasi "):
         number, where = "Lokalisasi", where[len(" di lokalisasi ") - 1 :]
@@ -143,8 +147,16 @@ def person_text(fact: Fact, kb: KnowledgeBase) -> str:
 def site_text(fact: Fact, kb: KnowledgeBase) -> str:
     """'Lokalisasi Bayur berada di Sempaja, Kecamatan Samarinda Utara, Kota Samarinda, …'."""
     place = kb.places.get(fact.place_id or "")
-    chain = [kb.place_name(pid) for pid in kb.lineage(fact.place_id)[1:] if pid != "ID"] if place else []
-    where = ", ".join(_village(kb, pid) for pid in kb.lineage(fact.place_id)[1:] if pid != "ID") if place else ""
+    chain = (
+        [kb.place_name(pid) for pid in kb.lineage(fact.place_id)[1:] if pid != "ID"]
+        if place
+        else []
+    )
+    where = (
+        ", ".join(_village(kb, pid) for pid in kb.lineage(fact.place_id)[1:] if pid != "ID")
+        if place
+        else ""
+    )
     name = fact.name or (place.name if place else "")
     lead = f"Lokalisasi {name}"
     if fact.superlative:

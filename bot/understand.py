@@ -36,8 +36,28 @@ PLACE_TYPO_CUTOFF = 86.0
 # Words that make a question about this topic at all (after synonyms: psk covers pekerja seks,
 # WTS, pelacur; lokalisasi covers prostitusi; tutup covers penutupan, ditutup …).
 TOPIC_WORDS = frozenset(
-    "lokalisasi psk tutup bebas target bantuan modal usaha jatah hidup pemulangan santunan "
-    "germo mucikari wisma mantan prostitusi panti pskw uep".split()
+    [
+        "lokalisasi",
+        "psk",
+        "tutup",
+        "bebas",
+        "target",
+        "bantuan",
+        "modal",
+        "usaha",
+        "jatah",
+        "hidup",
+        "pemulangan",
+        "santunan",
+        "germo",
+        "mucikari",
+        "wisma",
+        "mantan",
+        "prostitusi",
+        "panti",
+        "pskw",
+        "uep",
+    ]
 )
 AID_KINDS: dict[str, str] = {
     "usaha ekonomi produktif": "usaha ekonomi produktif",
@@ -81,20 +101,24 @@ ROLES = (
     "menteri",
     "kepala",
 )
-DONE_WORDS = frozenset("sudah telah resmi berhasil pernah".split())
-PLANNED_WORDS = frozenset("akan bakal rencana siap lagi tersisa sisa target nanti menyusul".split())
-PENDING_WORDS = frozenset("belum masih".split())
+DONE_WORDS = frozenset(["sudah", "telah", "resmi", "berhasil", "pernah"])
+PLANNED_WORDS = frozenset(
+    ["akan", "bakal", "rencana", "siap", "lagi", "tersisa", "sisa", "target", "nanti", "menyusul"]
+)
+PENDING_WORDS = frozenset(["belum", "masih"])
 SUPERLATIVES = {
     "terbanyak": "terbanyak",
     "terbesar": "terbesar",
     "terkecil": "terkecil",
     "tersedikit": "terkecil",
 }
-TOTAL_WORDS = frozenset("total seluruh semua keseluruhan seluruhnya semuanya".split())
+TOTAL_WORDS = frozenset(["total", "seluruh", "semua", "keseluruhan", "seluruhnya", "semuanya"])
 MEANING_WORDS = frozenset(
-    "kepanjangan singkatan arti artinya maksud maksudnya definisi pengertian".split()
+    ["kepanjangan", "singkatan", "arti", "artinya", "maksud", "maksudnya", "definisi", "pengertian"]
 )
-FOLLOW_UP_WORDS = frozenset("kalau kalo klo bagaimana gimana dengan kl terus trus lalu yang".split())
+FOLLOW_UP_WORDS = frozenset(
+    ["kalau", "kalo", "klo", "bagaimana", "gimana", "dengan", "kl", "terus", "trus", "lalu", "yang"]
+)
 
 
 @dataclass
@@ -266,9 +290,7 @@ def _covered_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 
 def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
     unique = list(dict.fromkeys(places))
-    specific = [
-        pid for pid in unique if not any(o != pid and kb.contains(pid, o) for o in unique)
-    ]
+    specific = [pid for pid in unique if not any(o != pid and kb.contains(pid, o) for o in unique)]
     return tuple(sorted(specific, key=lambda pid: -kb.depth(pid)))
 
 
@@ -286,15 +308,17 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
 
     places, unknown_places, used = _find_places(words, kb)
     corrected = list(words)
-    unknown_words: list[str] = []
     for index, word in enumerate(words):
         if index in used or word in kb.vocabulary or word in known or not word[:1].isalpha():
             continue
         fixed = _correct(word, kb, known)
         if fixed:
             corrected[index] = fixed
-    if len(corrected) != len(words) or corrected != words:
+    if corrected != words:
+        # A corrected word may complete a place name: "kotawaringn timur", "tarkan".
         words = corrected
+        places, unknown_places, used = _find_places(words, kb)
+    unknown_words: list[str] = []
     fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, known)
     places += fuzzy
     used |= fuzzy_used
@@ -312,8 +336,10 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
     )
     term = None
     asks_meaning = bool(set(words) & MEANING_WORDS) or _phrase_in(words, "apa itu")
-    if abbreviation and fold(abbreviation) in kb.definitions and (
-        asks_meaning or fold(abbreviation) not in TOPIC_WORDS
+    if (
+        abbreviation
+        and fold(abbreviation) in kb.definitions
+        and (asks_meaning or fold(abbreviation) not in TOPIC_WORDS)
     ):
         term = fold(abbreviation)
     elif asks_meaning:
@@ -322,7 +348,9 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
                 term = word
                 break
 
-    aid_kind = next((label for phrase, label in AID_KINDS.items() if _phrase_in(words, phrase)), None)
+    aid_kind = next(
+        (label for phrase, label in AID_KINDS.items() if _phrase_in(words, phrase)), None
+    )
     giver = next((name for phrase, name in GIVERS.items() if _phrase_in(words, phrase)), None)
     role = next((r for r in ROLES if _phrase_in(words, r)), None)
     status = None
@@ -359,7 +387,11 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
     ]
     if term:
         shaped = [TERM_TOKEN if w == term else w for w in shaped]
-    collapsed = [w for i, w in enumerate(shaped) if not (w == PLACE_TOKEN and i and shaped[i - 1] == PLACE_TOKEN)]
+    collapsed = [
+        w
+        for i, w in enumerate(shaped)
+        if not (w == PLACE_TOKEN and i and shaped[i - 1] == PLACE_TOKEN)
+    ]
     topical = bool(word_set & TOPIC_WORDS) or term is not None
     content = [
         w

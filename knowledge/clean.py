@@ -44,7 +44,9 @@ _TAG_LINE = re.compile(r"^(?:id|tags?|topik|kata kunci)\s*:?\s+[^.!?]*$", re.I)
 _CAPTION = re.compile(
     r"\((?:foto|dok|ist|istimewa|humas\w*|antara|net|int)\b[^)]*\)\s*$|\(\w*/\w[^)]*\)\s*$", re.I
 )
-_REPORTER = re.compile(r"^laporan\s+(?:wartawan|reporter|koresponden)\s+(?P<outlet>.+?),\s*(?P<name>.+)$", re.I)
+_REPORTER = re.compile(
+    r"^laporan\s+(?:wartawan|reporter|koresponden)\s+(?P<outlet>.+?),\s*(?P<name>.+)$", re.I
+)
 _TRAILING_MARK = re.compile(r"\s*\((?:\*|[a-z]{2,6}(?:/[a-z]{2,6})*)\)\s*$")
 
 _DATELINE_PAREN = re.compile(
@@ -56,9 +58,61 @@ _DATELINE_COMMA = re.compile(
 _DATELINE_CAPS = re.compile(r"^(?P<place>[A-Z][A-Z.' ]{2,35}?)\s*[-–—]+\s+")
 
 _ABBREVIATIONS = frozenset(
-    "jl jln no h hj dr drs ir prof kec kel kab rp st km tk dll dsb dkk pt cv tbk wib wita wit "
-    "bpk sdr kol brigjen mayjen letjen jend akbp kompol kapt tgl hal lt drg ny tn nn kh ust "
-    "sos pd si kom mm mh se sh mt".split()
+    [
+        "jl",
+        "jln",
+        "no",
+        "h",
+        "hj",
+        "dr",
+        "drs",
+        "ir",
+        "prof",
+        "kec",
+        "kel",
+        "kab",
+        "rp",
+        "st",
+        "km",
+        "tk",
+        "dll",
+        "dsb",
+        "dkk",
+        "pt",
+        "cv",
+        "tbk",
+        "wib",
+        "wita",
+        "wit",
+        "bpk",
+        "sdr",
+        "kol",
+        "brigjen",
+        "mayjen",
+        "letjen",
+        "jend",
+        "akbp",
+        "kompol",
+        "kapt",
+        "tgl",
+        "hal",
+        "lt",
+        "drg",
+        "ny",
+        "tn",
+        "nn",
+        "kh",
+        "ust",
+        "sos",
+        "pd",
+        "si",
+        "kom",
+        "mm",
+        "mh",
+        "se",
+        "sh",
+        "mt",
+    ]
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 
@@ -247,7 +301,9 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         seen.add(signature)
         paragraphs.append(text)
 
-    years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", " ".join([title, *paragraphs]))})
+    years = sorted(
+        {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", " ".join([title, *paragraphs]))}
+    )
     published = _publication_date(date_lines, paragraphs, captions, years)
     sentences = [(i, s) for i, p in enumerate(paragraphs) for s in split_sentences(p)]
     publisher = outlets.get("sumber") or outlets.get("dateline") or outlets.get("reporter")
@@ -256,7 +312,9 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         paragraphs=paragraphs,
         sentences=sentences,
         publisher=publisher,
-        dateline=dateline_place.title() if dateline_place and dateline_place.isupper() else dateline_place,
+        dateline=dateline_place.title()
+        if dateline_place and dateline_place.isupper()
+        else dateline_place,
         published=published,
         author=author,
         dropped=dropped,
@@ -264,7 +322,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
 
 
 def _looks_like_date_line(line: str) -> bool:
-    """A header line that is only a date, perhaps with a time: 'Senin, 22 Februari 2016 14:30 WIB'."""
+    """A header line that is only a date and time: 'Senin, 22 Februari 2016 14:30 WIB'."""
     mentions = find_dates(line)
     if not mentions or mentions[0].precision != "day":
         return False

@@ -44,9 +44,20 @@ MONTHS: dict[str, int] = {
     "desember": 12,
     "des": 12,
 }
-MONTH_NAMES = (
-    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
-).split()
+MONTH_NAMES = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
 WEEKDAYS: dict[str, int] = {
     "senin": 0,
     "selasa": 1,
@@ -58,7 +69,7 @@ WEEKDAYS: dict[str, int] = {
     "minggu": 6,
     "ahad": 6,
 }
-WEEKDAY_NAMES = "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()
+WEEKDAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 ORDINALS = {"satu": 1, "pertama": 1, "dua": 2, "tiga": 3, "empat": 4, "terakhir": 4, "lima": 5}
 
 Precision = Literal["day", "week", "month", "year"]
@@ -196,7 +207,9 @@ def _read(
     start, end = match.start(), match.end()
     try:
         if kind == "dmy":
-            value = dt.date(int(groups["year"]), MONTHS[groups["month"].lower()], int(groups["day"]))
+            value = dt.date(
+                int(groups["year"]), MONTHS[groups["month"].lower()], int(groups["day"])
+            )
             return DateMention(text, start, end, value, "day", weekday=weekday)
         if kind == "numeric":
             day, month = int(groups["day"]), int(groups["month"])
@@ -229,9 +242,13 @@ def _read(
         if kind == "month":
             month = MONTHS[groups["month"].lower()]
             # "Mei", "Jan" and friends are ordinary words too often; short names need a year.
-            if len(groups["month"]) <= 3 and not groups.get("year") and not groups.get("part"):
-                if groups["month"].lower() != "mei" or not text[:1].isupper():
-                    return None
+            bare = not groups.get("year") and not groups.get("part")
+            if (
+                len(groups["month"]) <= 3
+                and bare
+                and (groups["month"].lower() != "mei" or not text[:1].isupper())
+            ):
+                return None
             year = _year_or_reference(groups.get("year"), reference)
             if year is None:
                 return None

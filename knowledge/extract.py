@@ -34,7 +34,22 @@ _VILLAGE_RE = re.compile(
     rf"\b(?P<prefix>Kelurahan|Kel\.|Desa)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
 _PLACE_PREFIX_WORDS = frozenset(
-    "kelurahan kel desa kecamatan kec kabupaten kab kota provinsi prov jalan jl dan di".split()
+    [
+        "kelurahan",
+        "kel",
+        "desa",
+        "kecamatan",
+        "kec",
+        "kabupaten",
+        "kab",
+        "kota",
+        "provinsi",
+        "prov",
+        "jalan",
+        "jl",
+        "dan",
+        "di",
+    ]
 )
 _SITE_NAMED_RE = re.compile(
     rf"\b[Ll]okalisasi\s+(?P<name>(?:{_NAME_WORD}|[Kk]m\.?\s*\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,3}})"
@@ -61,8 +76,11 @@ def _points_at_site(text: str) -> bool:
             continue  # "22 lokalisasi itu", "tiga lokalisasi tersebut": a number, not a place
         return True
     return False
+
+
 _LOK_COUNT_RE = re.compile(
-    rf"^\s+(?:titik\s+|tempat\s+|buah\s+|unit\s+|kawasan\s+)?(?:{lx.LOKALISASI}|tempat prostitusi)\b"
+    r"^\s+(?:titik\s+|tempat\s+|buah\s+|unit\s+|kawasan\s+)?"
+    rf"(?:{lx.LOKALISASI}|tempat prostitusi)\b"
 )
 _ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")
 _BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara lain)\b")
@@ -215,7 +233,7 @@ class ArticleExtractor:
         self.gazetteer.add([place], aliases)
 
     def _resolve_places(self, view: SentenceView) -> None:
-        """Find the sentence's places, adding villages and lokalisasi it names for the first time."""
+        """Find the sentence's places, adding villages and lokalisasi named for the first time."""
         text = view.text
         located: list[Located] = []
         taken: list[tuple[int, int]] = []
@@ -414,7 +432,7 @@ class ArticleExtractor:
 
     def _place_near(self, view: SentenceView, position: int) -> str | None:
         """The place named closest before `position` in the same clause, else closest after."""
-        places = [loc for loc in view.places if loc.place_id != INDONESIA or True]
+        places = [loc for loc in view.places if True]
         before = [loc for loc in places if loc.end <= position]
         after = [loc for loc in places if loc.start >= position]
         if before:
@@ -425,7 +443,9 @@ class ArticleExtractor:
             if collapsed:
                 return min(
                     collapsed,
-                    key=lambda pid: position - max(loc.end for loc in before if loc.place_id == pid),
+                    key=lambda pid: (
+                        position - max(loc.end for loc in before if loc.place_id == pid)
+                    ),
                 )
             return nearest.place_id
         if after:
@@ -438,13 +458,15 @@ class ArticleExtractor:
             if amount.value is None:
                 continue
             after = view.low[amount.end : amount.end + 12]
-            if amount.money or re.match(r"\s*rupiah\b", after):
-                money.append(amount)
-            elif (
-                re.search(r"\b(?:juta|ribu|miliar)\b", amount.text.lower())
-                and amount.value >= 10_000
-                and not re.match(rf"\s*(?:{lx.PEOPLE_UNIT}|{lx.WORKER_LOOSE})\b", after)
-                and lx.AID_WORD_RE.search(view.low)
+            if (
+                amount.money
+                or re.match(r"\s*rupiah\b", after)
+                or (
+                    re.search(r"\b(?:juta|ribu|miliar)\b", amount.text.lower())
+                    and amount.value >= 10_000
+                    and not re.match(rf"\s*(?:{lx.PEOPLE_UNIT}|{lx.WORKER_LOOSE})\b", after)
+                    and lx.AID_WORD_RE.search(view.low)
+                )
             ):
                 money.append(amount)
         return money
@@ -485,7 +507,12 @@ class ArticleExtractor:
         for mention in view.dates:
             said = "(" in view.text[mention.start : mention.end] and mention.weekday is not None
             before = view.text[max(0, mention.start - 80) : mention.start]
-            if said and (lx.ATTRIBUTION_RE.search(before) or re.search(r"\b(?:disua|ditemui|dikonfirmasi|pada rapat|saat rapat)\b", before, re.I)):
+            if said and (
+                lx.ATTRIBUTION_RE.search(before)
+                or re.search(
+                    r"\b(?:disua|ditemui|dikonfirmasi|pada rapat|saat rapat)\b", before, re.I
+                )
+            ):
                 continue
             usable.append(mention)
         return usable
@@ -548,7 +575,7 @@ class ArticleExtractor:
     def _people(self, view: SentenceView) -> None:
         text = view.text
         for match in lx.ROLE_RE.finditer(text):
-            role = match.group(0)
+            match.group(0)
             tokens = list(re.finditer(r"[\w'.-]+|,", text[match.end() :]))
             qualifier_end = match.end()
             name_tokens: list[str] = []
@@ -579,15 +606,15 @@ class ArticleExtractor:
             qualifier = text[match.start() : qualifier_end].strip(" ,")
             self._person(view, " ".join(name_tokens), qualifier, match.start(), qualifier_end)
         # "Armin Mustafa, Kepala Dinsosnakertrans Kalimantan Utara"
-        for match in re.finditer(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+({lx.ROLE})\b", text):
+        for match in re.finditer(
+            rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}),\s+({lx.ROLE})\b", text
+        ):
             name_words = [
                 w
                 for w in match.group(1).split()
                 if w.lower() not in lx.OFFICE_WORDS and w.lower() not in lx.SPEECH_VERBS
             ]
-            if not name_words or any(
-                loc.start <= match.start(1) < loc.end for loc in view.places
-            ):
+            if not name_words or any(loc.start <= match.start(1) < loc.end for loc in view.places):
                 continue
             role_start = match.start(2)
             rest = text[role_start:]
@@ -616,14 +643,12 @@ class ArticleExtractor:
         places = [loc.place_id for loc in view.places if start <= loc.start < end]
         national = re.match(r"(?:Menteri|Mensos|Dirjen|Direktur Jenderal)", role)
         place = (
-            self._collapse(places)[0]
-            if places
-            else (INDONESIA if national else self.main_place)
+            self._collapse(places)[0] if places else (INDONESIA if national else self.main_place)
         )
         for known in self.facts:
-            if known.kind == "person" and known.name and _same_person(known.name, name):
-                if known.label == role:
-                    return
+            same = known.kind == "person" and known.name and _same_person(known.name, name)
+            if same and known.label == role:
+                return
         self._emit(self._fact(view, "person", name=name, label=role, place_id=place))
 
     def _definitions(self, view: SentenceView) -> None:
@@ -736,12 +761,16 @@ class ArticleExtractor:
                 place_status = status or "done"
                 if lx.FOLLOWS_RE.search(view.low[: loc.start]):
                     place_status = "planned"
-                self._emit(self._closure_fact(view, loc.place_id, None, when, place_status, triggers))
+                self._emit(
+                    self._closure_fact(view, loc.place_id, None, when, place_status, triggers)
+                )
                 places.remove(loc.place_id)
             return
         if when is not None:
             self._emit(
-                self._closure_fact(view, self._fallback_place(view), None, when, status or "done", triggers)
+                self._closure_fact(
+                    view, self._fallback_place(view), None, when, status or "done", triggers
+                )
             )
 
     def _paragraph_target(self, view: SentenceView) -> DateMention | None:
@@ -995,7 +1024,11 @@ class ArticleExtractor:
         previous_end = 0
         for index, amount in enumerate(money):
             next_start = money[index + 1].start if index + 1 < len(money) else len(low)
-            before = [(pos, label) for pos, label in kinds_in_sentence if previous_end <= pos < amount.start]
+            before = [
+                (pos, label)
+                for pos, label in kinds_in_sentence
+                if previous_end <= pos < amount.start
+            ]
             after_text = low[amount.end : next_start]
             after_text = re.split(r"[,;]|\bdan\b|\bserta\b", after_text)[0]
             after = [
@@ -1011,7 +1044,9 @@ class ArticleExtractor:
             elif before:
                 label = before[-1][1]
             if label is None or label in claimed:
-                unclaimed = [lab for _, lab in kinds_in_sentence if lab not in claimed and lab != label]
+                unclaimed = [
+                    lab for _, lab in kinds_in_sentence if lab not in claimed and lab != label
+                ]
                 label = unclaimed[0] if unclaimed and len(money) > 1 else (label or "bantuan")
             claimed.add(label)
             giver = self._giver(view, amount, organisations)

@@ -66,7 +66,9 @@ class KnowledgeBase:
         # everyday word (Bone, Batu) counts only once an article has made the place relevant.
         grouped: dict[str, list[str]] = defaultdict(list)
         for alias in aliases:
-            if alias.place_id in self.places and (not alias.strict or alias.place_id in self.covered):
+            if alias.place_id in self.places and (
+                not alias.strict or alias.place_id in self.covered
+            ):
                 grouped[alias.alias].append(alias.place_id)
         self.names: dict[str, tuple[str, ...]] = {name: tuple(ids) for name, ids in grouped.items()}
         self.longest_name = max((len(n.split()) for n in self.names), default=1)
@@ -243,21 +245,30 @@ def read_kb(path: Path) -> KnowledgeBase:
                 sha256=r["sha256"],
                 raw="",
             )
-            for r in rows("select id, title, publisher, published, dateline, url, author, sha256 from articles")
+            for r in rows(
+                "select id, title, publisher, published, dateline, url, author, sha256"
+                " from articles"
+            )
         ]
         sentences = [
             Sentence.model_construct(
                 article_id=r["article_id"], id=r["id"], paragraph=r["paragraph"], text=r["text"]
             )
-            for r in rows("select article_id, id, paragraph, text from sentences order by article_id, id")
+            for r in rows(
+                "select article_id, id, paragraph, text from sentences order by article_id, id"
+            )
         ]
         facts = [_fact(dict(r)) for r in rows("select * from facts order by id")]
         places = [
-            Place.model_construct(id=r["id"], name=r["name"], level=r["level"], parent_id=r["parent_id"])
+            Place.model_construct(
+                id=r["id"], name=r["name"], level=r["level"], parent_id=r["parent_id"]
+            )
             for r in rows("select id, name, level, parent_id from places")
         ]
         aliases = [
-            Alias.model_construct(alias=r["alias"], place_id=r["place_id"], strict=bool(r["strict"]))
+            Alias.model_construct(
+                alias=r["alias"], place_id=r["place_id"], strict=bool(r["strict"])
+            )
             for r in rows("select alias, place_id, strict from aliases")
         ]
     finally:
@@ -265,7 +276,7 @@ def read_kb(path: Path) -> KnowledgeBase:
     return KnowledgeBase(articles, sentences, facts, places, aliases)
 
 
-def _date(value: object):  # noqa: ANN202 - a date or None
+def _date(value: object):
     import datetime as dt
 
     if not value:

@@ -62,7 +62,10 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("usaha ekonomi produktif", re.compile(r"\busaha ekonomi produktif\b|\buep\b")),
     ("modal usaha", re.compile(r"\bmoda?l?\s+(?:[a-z]+\s+){0,2}?usaha\b|\bmodal kerja\b")),
     # jatah hidup, jaminan hidup and biaya hidup are one allowance under three names.
-    ("jatah hidup", re.compile(r"\bjatah hidup\b|\bjadup\b|\bjaminan hidup\b|\bbiaya hidup\b|\buang hidup\b")),
+    (
+        "jatah hidup",
+        re.compile(r"\bjatah hidup\b|\bjadup\b|\bjaminan hidup\b|\bbiaya hidup\b|\buang hidup\b"),
+    ),
     (
         "pemulangan",
         re.compile(
@@ -74,13 +77,19 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),
     ("anggaran", re.compile(r"\banggaran\b")),
 ]
-PER_PERSON_RE = re.compile(r"\bper\s+(?:orang|kepala|jiwa|psk)\b|\bsetiap\b|\btiap\b|\bmasing-masing\b")
+PER_PERSON_RE = re.compile(
+    r"\bper\s+(?:orang|kepala|jiwa|psk)\b|\bsetiap\b|\btiap\b|\bmasing-masing\b"
+)
 FUNDING_RE = re.compile(
     r"\b(apbn|apbd(?:\s+(?:provinsi|kabupaten|kota))?|anggaran pendapatan dan belanja"
     r"(?:\s+(?:negara|daerah))|dana desa|csr|dana hibah)\b"
 )
-FUNDING_VERB_RE = re.compile(r"\b(?:dana|anggaran|membiayai|dibiayai|bersumber|sumber dana|mengalokasikan)\b")
-RECIPIENT_RE = re.compile(rf"\b((?:para\s+)?(?:mantan|eks)\s+{WORKER_LOOSE}|(?:para\s+)?{WORKER})\b")
+FUNDING_VERB_RE = re.compile(
+    r"\b(?:dana|anggaran|membiayai|dibiayai|bersumber|sumber dana|mengalokasikan)\b"
+)
+RECIPIENT_RE = re.compile(
+    rf"\b((?:para\s+)?(?:mantan|eks)\s+{WORKER_LOOSE}|(?:para\s+)?{WORKER})\b"
+)
 
 REASON_CUES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -98,12 +107,18 @@ REASON_CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("target", re.compile(r"\b(?:memenuhi target|mewujudkan|guna memenuhi|demi)\b")),
-    ("alasan", re.compile(r"\b(?:ditutup|menutup|penutupan)\s+(?:\w+\s+)?(?:karena|sebab|agar|supaya)\b")),
+    (
+        "alasan",
+        re.compile(r"\b(?:ditutup|menutup|penutupan)\s+(?:\w+\s+)?(?:karena|sebab|agar|supaya)\b"),
+    ),
 ]
 
 # Organisations, as givers of aid and actors of closures: (pattern, display form).
 ORGANISATIONS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bkementerian sosial(?: republik indonesia| ri)?\b|\bkemensos\b|\bkemsos\b"), "Kementerian Sosial"),
+    (
+        re.compile(r"\bkementerian sosial(?: republik indonesia| ri)?\b|\bkemensos\b|\bkemsos\b"),
+        "Kementerian Sosial",
+    ),
     (re.compile(r"\bmenteri sosial\b|\bmensos\b"), "Menteri Sosial"),
     (re.compile(r"\bpemerintah pusat\b"), "Pemerintah Pusat"),
     (re.compile(r"\bpemerintah provinsi\b|\bpemprov\b"), "Pemerintah Provinsi"),
@@ -112,7 +127,8 @@ ORGANISATIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpemerintah daerah\b|\bpemda\b"), "Pemerintah Daerah"),
     (
         re.compile(
-            r"\bdinas sosial(?:,? tenaga kerja,? dan transmigrasi)?\b|\bdinsos(?:nakertrans|naker)?\b"
+            r"\bdinas sosial(?:,? tenaga kerja,? dan transmigrasi)?\b"
+            r"|\bdinsos(?:nakertrans|naker)?\b"
         ),
         "Dinas Sosial",
     ),
@@ -130,12 +146,46 @@ ROLE = (
 ROLE_RE = re.compile(rf"\b{ROLE}\b")
 # Words that belong to an office's name, not to the person holding it.
 OFFICE_WORDS = frozenset(
-    "dinas sosial provinsi kabupaten kota kecamatan tenaga kerja transmigrasi dan pemberdayaan "
-    "perempuan daerah ri republik indonesia bidang rehabilitasi kesejahteraan dinsos dinsosnakertrans "
-    "dinsosnaker pemerintah perlindungan anak pelaksana tugas plt wakil kementerian badan pusat "
-    "urusan jenderal pembangunan dprd".split()
+    [
+        "dinas",
+        "sosial",
+        "provinsi",
+        "kabupaten",
+        "kota",
+        "kecamatan",
+        "tenaga",
+        "kerja",
+        "transmigrasi",
+        "dan",
+        "pemberdayaan",
+        "perempuan",
+        "daerah",
+        "ri",
+        "republik",
+        "indonesia",
+        "bidang",
+        "rehabilitasi",
+        "kesejahteraan",
+        "dinsos",
+        "dinsosnakertrans",
+        "dinsosnaker",
+        "pemerintah",
+        "perlindungan",
+        "anak",
+        "pelaksana",
+        "tugas",
+        "plt",
+        "wakil",
+        "kementerian",
+        "badan",
+        "pusat",
+        "urusan",
+        "jenderal",
+        "pembangunan",
+        "dprd",
+    ]
 )
-HONORIFICS = frozenset("h hj dr drs dra ir prof kh ust".split())
+HONORIFICS = frozenset(["h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "ust"])
 # Who can close a lokalisasi or give aid: an agent is named with one of these words.
 AGENT_WORDS_RE = re.compile(
     r"\b(?:Kementerian|Kemensos|Menteri|Mensos|Pemerintah|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Dinsos"
@@ -147,6 +197,28 @@ ATTRIBUTION_RE = re.compile(
     r"(?:nya)?\b"
 )
 SPEECH_VERBS = frozenset(
-    "kata ujar ucap ucapnya sebut sebutnya ungkap ungkapnya jelas jelasnya tutur tuturnya urai "
-    "uraianya ulas ulasnya tegas tegasnya pungkas pungkasnya terang terangnya".split()
+    [
+        "kata",
+        "ujar",
+        "ucap",
+        "ucapnya",
+        "sebut",
+        "sebutnya",
+        "ungkap",
+        "ungkapnya",
+        "jelas",
+        "jelasnya",
+        "tutur",
+        "tuturnya",
+        "urai",
+        "uraianya",
+        "ulas",
+        "ulasnya",
+        "tegas",
+        "tegasnya",
+        "pungkas",
+        "pungkasnya",
+        "terang",
+        "terangnya",
+    ]
 )

@@ -42,9 +42,44 @@ LEVEL_DEPTH: dict[str, int] = {
 # Short region names that are also everyday words: a question's "batu" or "puncak" is not a
 # place, so these match only when an article capitalises them.
 COMMON_WORDS = frozenset(
-    "agam alas alor banjar barat baru batu belu bone buru bungo ende kaur karo kota lahat landak "
-    "lebong lingga malaka metro muna nias paser pati puncak seluma siak sigi tebo timur toba "
-    "tual utara selatan tengah".split()
+    [
+        "agam",
+        "alas",
+        "alor",
+        "banjar",
+        "barat",
+        "baru",
+        "batu",
+        "belu",
+        "bone",
+        "buru",
+        "bungo",
+        "ende",
+        "kaur",
+        "karo",
+        "kota",
+        "lahat",
+        "landak",
+        "lebong",
+        "lingga",
+        "malaka",
+        "metro",
+        "muna",
+        "nias",
+        "paser",
+        "pati",
+        "puncak",
+        "seluma",
+        "siak",
+        "sigi",
+        "tebo",
+        "timur",
+        "toba",
+        "tual",
+        "utara",
+        "selatan",
+        "tengah",
+    ]
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
 
@@ -83,7 +118,9 @@ def region_aliases(place: Place) -> list[Alias]:
     if place.level == "negara":
         names.append((place.name, False))
     elif place.level == "provinsi":
-        names += [(place.name, False)] + [(f"{p} {place.name}", False) for p in PREFIXES["provinsi"]]
+        names += [(place.name, False)] + [
+            (f"{p} {place.name}", False) for p in PREFIXES["provinsi"]
+        ]
     elif place.level in ("kabupaten", "kota"):
         short = short_name(place.name)
         names += [(place.name, False)] + [(f"{p} {short}", False) for p in PREFIXES[place.level]]
@@ -145,7 +182,9 @@ def seed() -> tuple[tuple[Place, ...], tuple[Alias, ...]]:
 
 def lokalisasi_place(name: str, parent_id: str) -> Place:
     """The place record for a named lokalisasi inside a region."""
-    return Place(id=f"lok:{parent_id}:{slug(name)}", name=name, level="lokalisasi", parent_id=parent_id)
+    return Place(
+        id=f"lok:{parent_id}:{slug(name)}", name=name, level="lokalisasi", parent_id=parent_id
+    )
 
 
 def village_place(name: str, level: PlaceLevel, parent_id: str) -> Place:

@@ -1,0 +1,127 @@
+"""Answers: figures first and cited, conflicts newest first, sums, follow-ups, abstention."""
+
+import pytest
+
+from bot.answer import answer
+from bot.render import render_text
+from knowledge.index import KnowledgeBase
+from knowledge.numbers import format_number
+
+
+def test_an_answer_cites_title_outlet_date_and_sentence(bundled_kb: KnowledgeBase) -> None:
+    reply = answer("Berapa bantuan Kemensos untuk eks PSK Kotim?", bundled_kb)
+    assert reply.found
+    assert reply.summary.startswith("Bantuan Rp5.050.000")
+    (citation,) = reply.citations
+    assert citation.article_id == "001_5da410170de9e204"
+    assert citation.publisher == "Antara Kalteng"
+    assert citation.published.isoformat() == "2017-10-29"
+    assert "Rp5.050.000 dari Kementerian Sosial" in citation.quote
+    assert citation.quote in render_text(reply)
+
+
+def test_disagreeing_figures_are_all_shown_newest_first(bundled_kb: KnowledgeBase) -> None:
+    text = render_text(answer("Berapa pekerja di lokalisasi Nunukan?", bundled_kb))
+    assert text.index("51") < text.index("39")  # 51 as of May 2018, 39 as of December 2016
+
+
+def test_a_city_sum_adds_its_lokalisasi_and_cites_each(bundled_kb: KnowledgeBase) -> None:
+    reply = answer("Berapa jumlah seluruh PSK di Kota Tarakan?", bundled_kb)
+    assert "88" in reply.summary
+    quotes = {c.quote for c in reply.citations}
+    assert any("70 orang" in q for q in quotes)
+    assert any("18 orang" in q for q in quotes)
+
+
+def test_an_aid_package_is_added_up(bundled_kb: KnowledgeBase) -> None:
+    reply = answer("PSK di Sampit dapat bantuan berapa?", bundled_kb)
+    total = 5_050_000 + 250_000 + 1_800_000 + 3_000_000
+    assert f"Rp{format_number(total)}" in reply.summary
+    assert len(reply.citations) == 2  # the Kemensos sentence and the Pemkab sentence
+
+
+def test_the_article_total_is_preferred_to_a_sum(bundled_kb: KnowledgeBase) -> None:
+    assert "127" in answer("Total PSK di tiga lokalisasi Kaltara?", bundled_kb).summary
+
+
+def test_a_follow_up_keeps_the_intent_and_changes_the_place(bundled_kb: KnowledgeBase) -> None:
+    first = answer("Berapa PSK di Kotim?", bundled_kb)
+    assert "239" in first.summary
+    follow = answer("kalau di Kaltara?", bundled_kb, first.context)
+    assert follow.intent == "worker_count"
+    assert "127" in follow.summary
+
+
+def test_a_follow_up_keeps_the_place_and_changes_the_intent(bundled_kb: KnowledgeBase) -> None:
+    first = answer("Berapa PSK di Kotim?", bundled_kb)
+    follow = answer("berapa bantuannya?", bundled_kb, first.context)
+    assert follow.intent == "aid_amount"
+    assert "Rp5.050.000" in follow.summary
+
+
+def test_a_new_question_ignores_the_old_place(bundled_kb: KnowledgeBase) -> None:
+    first = answer("Berapa PSK di Kotim?", bundled_kb)
+    national = answer(
+        "Berapa total PSK di lokalisasi yang tersisa di Indonesia?", bundled_kb, first.context
+    )
+    assert "36.000" in national.summary
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Siapa gubernur DKI Jakarta?",
+        "Berapa harga tiket pesawat ke Bali?",
+        "Kapan lokalisasi Sunan Kuning di Semarang ditutup?",
+        "Berapa bantuan untuk petani di Kaltara?",
+        "zxcvbnm",
+        "Berapa PSK di Malinau?",  # Malinau is known, but only its closure
+        "Siapa wali kota Tarakan?",
+        "Berapa jumlah penduduk Tarakan?",
+        "",
+        "   ",
+        "🙂🙂",
+    ],
+)
+def test_abstains_without_guessing(bundled_kb: KnowledgeBase, question: str) -> None:
+    reply = answer(question, bundled_kb)
+    assert not reply.found
+    assert reply.citations == []
+    assert reply.summary.startswith("Maaf")
+
+
+def test_an_abstention_suggests_what_the_bot_knows(bundled_kb: KnowledgeBase) -> None:
+    reply = answer("Berapa PSK di Malinau?", bundled_kb)
+    assert reply.suggestions
+    for suggestion in reply.suggestions:
+        assert answer(suggestion, bundled_kb).found, suggestion
+
+
+def test_a_forced_reading_answers_that_intent(bundled_kb: KnowledgeBase) -> None:
+    reply = answer(
+        "Jumlah PSK di lokalisasi Kaltim yang ditutup?", bundled_kb, intent="closure_count"
+    )
+    assert reply.intent == "closure_count"
+    assert "22 lokalisasi" in reply.summary
+
+
+def test_close_readings_are_offered_as_choices(bundled_kb: KnowledgeBase) -> None:
+    ambiguous = [
+        q
+        for q in ("lokalisasi psk kaltim", "psk lokalisasi tutup kaltim", "lokalisasi kaltim")
+        if answer(q, bundled_kb).choices
+    ]
+    assert ambiguous, "no ambiguous question found"
+    reply = answer(ambiguous[0], bundled_kb)
+    intents = [c.intent for c in reply.choices]
+    assert len(intents) == 2
+    assert reply.intent == intents[0]
+    other = answer(ambiguous[0], bundled_kb, intent=intents[1])
+    assert other.found
+    assert other.intent == intents[1]
+
+
+def test_unseen_article_answers(wider_kb: KnowledgeBase) -> None:
+    assert "86" in answer("Berapa PSK di lokalisasi Sumber Rejeki?", wider_kb).summary
+    assert "2020" in answer("Kapan Sulsel bebas lokalisasi?", wider_kb).summary
+    assert not answer("Berapa PSK di Bone?", wider_kb).found

@@ -1,0 +1,100 @@
+"""Reading chat questions: slang, typos, places with their hierarchy, slots and intents."""
+
+import pytest
+
+from bot.understand import read_question
+from knowledge.index import KnowledgeBase
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("brp psk di kotim", ["berapa", "psk", "di", "kotim"]),
+        ("kpn kaltara bebas lokalisasi", ["kapan", "kaltara", "bebas", "lokalisasi"]),
+        (
+            "bntuan kemensos utk eks psk",
+            ["bantuan", "kementerian", "sosial", "untuk", "mantan", "psk"],
+        ),
+        ("Jmlh PSK  di\u00a0Sampit??", ["jumlah", "psk", "di", "sampit"]),
+    ],
+)
+def test_words_are_normalised_and_typos_corrected(
+    bundled_kb: KnowledgeBase, question: str, words: list[str]
+) -> None:
+    assert read_question(question, bundled_kb).words == words
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("berapa psk di sampit", "Kabupaten Kotawaringin Timur"),
+        ("psk di Kotawaringin Timur", "Kabupaten Kotawaringin Timur"),
+        ("psk di kotawaringn timur", "Kabupaten Kotawaringin Timur"),  # misspelt
+        ("bantuan di kalimantan tengah", "Kalimantan Tengah"),
+        ("lokalisasi juwata permai", "Juwata Permai"),
+        ("psk di tarkan", "Kota Tarakan"),
+        ("target kaltara", "Kalimantan Utara"),
+    ],
+)
+def test_places(bundled_kb: KnowledgeBase, question: str, place: str) -> None:
+    reading = read_question(question, bundled_kb)
+    assert [bundled_kb.place_name(p) for p in reading.slots.places] == [place]
+
+
+def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) -> None:
+    reading = read_question("Kapan lokalisasi di Semarang ditutup?", bundled_kb)
+    assert reading.slots.places == ()
+    assert reading.slots.unknown_places == ("semarang",)
+
+
+@pytest.mark.parametrize(
+    ("question", "slot", "value"),
+    [
+        ("Berapa jatah hidup eks PSK?", "aid_kind", "jatah hidup"),
+        ("berapa moda usaha dari pemkab", "aid_kind", "modal usaha"),
+        ("berapa bantuan dari kemensos", "giver", "Kementerian Sosial"),
+        ("siapa kepala dinsos kaltara", "role", "kepala dinas sosial"),
+        ("siapa bupati kotim", "role", "bupati"),
+        ("apa kepanjangan PSKW", "term", "pskw"),
+        ("sudah berapa lokalisasi ditutup pada Februari 2016", "year", 2016),
+        ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
+        ("kota mana yang belum menutup", "status", "pending"),
+        ("psk terbanyak di provinsi apa", "superlative", "terbanyak"),
+    ],
+)
+def test_slots(bundled_kb: KnowledgeBase, question: str, slot: str, value: object) -> None:
+    assert getattr(read_question(question, bundled_kb).slots, slot) == value
+
+
+def test_unknown_words_are_reported(bundled_kb: KnowledgeBase) -> None:
+    reading = read_question("Berapa bantuan untuk petani di Kaltara?", bundled_kb)
+    assert reading.unknown_words == ["petani"]
+
+
+def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase) -> None:
+    reading = read_question("halo min, mau tanya dong brp psk di kotim ya kak?", bundled_kb)
+    assert reading.unknown_words == []
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Ada berapa lokalisasi yang ditutup di Kalimantan Timur?", "closure_count"),
+        ("Tanggal berapa lokalisasi Kaltim ditutup?", "closure_when"),
+        ("Kabupaten mana di Kaltara yang sudah menutup lokalisasi?", "closure_where"),
+        ("Apakah Tarakan sudah menutup lokalisasi?", "closure_status"),
+        ("Mengapa pemerintah menutup lokalisasi?", "closure_reason"),
+        ("jmlh psk di kotawaringin timur", "worker_count"),
+        ("PSK terbanyak ada di provinsi apa?", "worker_most"),
+        ("kpn kaltara bebas lokalisasi", "target"),
+        ("Berapa uang jatah hidup untuk eks PSK Kotim?", "aid_amount"),
+        ("Dana untuk eks pekerja lokalisasi berasal dari mana?", "aid_source"),
+        ("Siapa bupati Kotawaringin Timur?", "person"),
+        ("Di kelurahan mana lokalisasi Bayur?", "site"),
+        ("Apa kepanjangan PSKW?", "definition"),
+    ],
+)
+def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -> None:
+    from bot.answer import answer
+
+    assert answer(question, bundled_kb).intent == intent

@@ -1,0 +1,92 @@
+"""The question sets, asked through the batch contract `python -m bot ask --json` (DESIGN.md).
+
+dev.yaml is the development set; own.yaml the project's own phrasings and off-topic questions;
+unseen.yaml asks about test-only articles ingested with `python -m knowledge ingest`. The floors
+are the product's promise: a wrong figure is far worse than "belum ada informasi".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import FIXTURE_ARTICLES
+from tests.eval.judge import cites, judge
+
+HERE = Path(__file__).parent
+ANSWER_FLOOR = 95.0
+CITATION_FLOOR = 95.0
+ABSTAIN_FLOOR = 100.0
+
+
+def _run(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def kb_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """An environment whose KB_PATH holds the bundled articles plus the test-only ones."""
+    path = tmp_path_factory.mktemp("eval") / "kb.sqlite"
+    env = {**os.environ, "KB_PATH": str(path)}
+    assert _run(["-m", "knowledge", "build"], env).returncode == 0
+    fixtures = sorted(str(p) for p in FIXTURE_ARTICLES.glob("*.txt"))
+    ingest = _run(["-m", "knowledge", "ingest", *fixtures], env)
+    assert ingest.returncode == 0, ingest.stderr
+    return env
+
+
+def _score(name: str, env: dict[str, str]) -> tuple[dict[str, float], list[str]]:
+    data = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    items, articles = data["questions"], data["articles"]
+    stdin = "".join(item["q"].replace("\n", " ") + "\n" for item in items)
+    run = _run(["-m", "bot", "ask", "--json"], env, stdin)
+    assert run.returncode == 0, run.stderr
+    replies = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+    assert len(replies) == len(items)
+    tally = {"answer": [0, 0], "cite": [0, 0], "abstain": [0, 0]}
+    misses: list[str] = []
+    for item, reply in zip(items, replies, strict=True):
+        assert set(reply) == {"question", "found", "answer", "intent", "confidence", "citations"}
+        problems = judge(item, reply, articles)
+        bucket = "abstain" if item.get("abstain") else "answer"
+        if item.get("stretch"):
+            bucket = "stretch"
+            tally.setdefault("stretch", [0, 0])
+        tally[bucket][1] += 1
+        tally[bucket][0] += not problems
+        if item.get("source") and not item.get("abstain"):
+            tally["cite"][1] += 1
+            tally["cite"][0] += cites(reply, item["source"], articles)
+        if problems:
+            misses.append(f"{item['id']} {item['q']}: {'; '.join(problems)}")
+    rates = {k: 100.0 * ok / total if total else 100.0 for k, (ok, total) in tally.items()}
+    return rates, misses
+
+
+@pytest.mark.parametrize("name", ["dev.yaml", "own.yaml", "unseen.yaml"])
+def test_question_set_floors(name: str, kb_env: dict[str, str]) -> None:
+    rates, misses = _score(name, kb_env)
+    assert rates["answer"] >= ANSWER_FLOOR, misses
+    assert rates["cite"] >= CITATION_FLOOR, misses
+    assert rates["abstain"] >= ABSTAIN_FLOOR, misses
+
+
+def test_one_question_for_a_person(kb_env: dict[str, str]) -> None:
+    run = _run(["-m", "bot", "ask", "brp", "lokalisasi", "ditutup", "di", "kaltim"], kb_env)
+    assert run.returncode == 0
+    assert run.stdout.startswith("22 lokalisasi di Kalimantan Timur sudah ditutup")
+    assert "Sumber: Alhamdulillah, 22 Lokalisasi di Kaltim Resmi Ditutup" in run.stdout

@@ -1,0 +1,66 @@
+"""Indonesian numbers and money, in every form the articles write them."""
+
+import pytest
+
+from knowledge.numbers import find_amounts, format_number, format_rupiah, parse_number, words_to_int
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sebanyak 1.315 PSK", 1315),
+        ("total 36 ribu PSK", 36_000),
+        ("mencapai 21 ribu orang", 21_000),
+        ("bantuan sebesar Rp5.050.000 dari", 5_050_000),
+        ("bantuan Rp250 ribu", 250_000),
+        ("jatah hidup Rp1,8 juta", 1_800_000),
+        ("moda usaha Rp3 juta", 3_000_000),
+        ("kurang lebih Rp 5 juta", 5_000_000),
+        ("UEP Rp 3 juta per orang", 3_000_000),
+        ("sedikitnya ada tiga tempat lokalisasi", 3),
+        ("Dua diantaranya", 2),
+        ("satu tempat", 1),
+        ("Total 127 orang.", 127),
+        ("Rp. 1.000.000,00", 1_000_000),
+        ("Rp2.5 juta", 2_500_000),
+        ("dua puluh lima orang", 25),
+        ("Rp2,1 miliar", 2_100_000_000),
+    ],
+)
+def test_parse_number_reads_indonesian_forms(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def test_money_keeps_its_original_text_and_marks() -> None:
+    amounts = find_amounts(
+        "bantuan Rp250 ribu, jatah hidup Rp1,8 juta, serta kurang lebih Rp 5 juta"
+    )
+    assert [(a.value, a.text, a.money, a.approximate) for a in amounts] == [
+        (250_000, "Rp250 ribu", True, False),
+        (1_800_000, "Rp1,8 juta", True, False),
+        (5_000_000, "Rp 5 juta", True, True),
+    ]
+
+
+def test_a_vague_range_has_bounds_but_no_value() -> None:
+    (amount,) = find_amounts("PSK Diberi Bantuan Belasan Juta")
+    assert amount.value is None
+    assert (amount.low, amount.high) == (11_000_000, 19_000_000)
+
+
+@pytest.mark.parametrize("text", ["Minggu (29/10/17)", "Senin (22/2/2016)", "Jumat (18/5)"])
+def test_dates_are_not_numbers(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("tiga", 3), ("sebelas", 11), ("seratus", 100), ("dua puluh", 20), ("kuda", None)],
+)
+def test_words_to_int(words: str, value: int | None) -> None:
+    assert words_to_int(words) == value
+
+
+def test_formatting_uses_the_indonesian_thousands_dot() -> None:
+    assert format_number(1315) == "1.315"
+    assert format_rupiah(5_050_000) == "Rp5.050.000"

@@ -1,0 +1,66 @@
+"""Places: the official hierarchy, the names people use, and finding them in text."""
+
+import pytest
+
+from knowledge.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.seeded()
+
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [
+        ("Sampit", "Kalimantan Tengah"),
+        ("Kotim", "Kalimantan Tengah"),
+        ("Kotawaringin Timur", "Kalimantan Tengah"),
+        ("Mentawa Baru Ketapang", "Kalimantan Tengah"),
+        ("Tarakan", "Kalimantan Utara"),
+        ("Nunukan", "Kalimantan Utara"),
+        ("Tanjung Selor", "Kalimantan Utara"),
+        ("Kaltara", "Kalimantan Utara"),
+        ("Samarinda", "Kalimantan Timur"),
+        ("Kaltim", "Kalimantan Timur"),
+        ("Mojokerto", "Jawa Timur"),
+        ("Juwata Permai", "Kalimantan Utara"),
+    ],
+)
+def test_names_reach_their_province(gazetteer: Gazetteer, name: str, province: str) -> None:
+    ids = gazetteer.lookup(name)
+    assert ids
+    assert {gazetteer.name(gazetteer.province_of(pid) or "") for pid in ids} == {province}
+
+
+def test_sampit_is_in_kotim(gazetteer: Gazetteer) -> None:
+    (sampit,) = gazetteer.lookup("Sampit")
+    assert gazetteer.name(sampit) == "Kabupaten Kotawaringin Timur"
+    assert [gazetteer.name(p) for p in gazetteer.lineage(sampit)] == [
+        "Kabupaten Kotawaringin Timur",
+        "Kalimantan Tengah",
+        "Indonesia",
+    ]
+
+
+def test_finding_places_in_article_text(gazetteer: Gazetteer) -> None:
+    text = (
+        "Gubernur Kaltim Awang Faroek Ishak meninjau Kota Samarinda dan Kecamatan Samarinda Utara."
+    )
+    found = [(m.text, [gazetteer.name(p) for p in m.place_ids]) for m in gazetteer.find(text)]
+    # "Awang" is also a district name elsewhere; a person's name must not become a place.
+    assert found == [
+        ("Kaltim", ["Kalimantan Timur"]),
+        ("Kota Samarinda", ["Kota Samarinda"]),
+        ("Kecamatan Samarinda Utara", ["Samarinda Utara"]),
+    ]
+
+
+def test_everyday_words_are_not_places_in_chat(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find("batu malang di kaltim", cased=False)[-1].text == "kaltim"
+    assert [m.text for m in gazetteer.find("batu di jalan", cased=False)] == []
+
+
+def test_common_ancestor(gazetteer: Gazetteer) -> None:
+    sites = gazetteer.lookup("Juwata Permai") + gazetteer.lookup("Nunukan Tengah")
+    assert gazetteer.name(gazetteer.common_ancestor(sites) or "") == "Kalimantan Utara"

@@ -1,0 +1,29 @@
+"""One spelling for chat and article text alike."""
+
+import pytest
+
+from knowledge.text import terms, tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Brp jmlh PSK-nya di Kotim?", ["berapa", "jumlah", "psk", "nya", "di", "kotim"]),
+        (
+            "bntuan kemensos utk eks psk",
+            ["bntuan", "kementerian", "sosial", "untuk", "mantan", "psk"],
+        ),
+        ("Berapakah bantuannya?", ["berapa", "bantuan"]),
+        ("pekerja seks komersial dan WTS", ["psk", "dan", "psk"]),
+        ("lokasisasi ditutupnya", ["lokalisasi", "tutup"]),
+        ("kupu-kupu malam", ["psk"]),
+        ("Rp1,8 juta dan 1.315 orang", ["rp", "1,8", "juta", "dan", "1.315", "orang"]),
+        ("kpn thn brp", ["kapan", "tahun", "berapa"]),
+    ],
+)
+def test_terms(text: str, words: list[str]) -> None:
+    assert terms(text) == words
+
+
+def test_tidy_normalises_spaces_quotes_and_invisible_characters() -> None:
+    assert tidy("\u201cA\u00a0b\u201d \u2013 c\u200b\u202e") == '"A b" - c'
