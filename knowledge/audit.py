@@ -71,8 +71,7 @@ def record(
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [now(), actor, action, target, summary, to_json(before or {}), to_json(after or {})],
     )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+    return int(cursor.lastrowid or 0)
 
 
 def entry_from_row(row: dict[str, Any]) -> AuditEntry:

@@ -130,9 +130,7 @@ def check_text(text: str, source: str) -> str:
             "Kirim artikel sebagai teks biasa UTF-8 (.txt)."
         )
     junk = sum(
-        1
-        for ch in text
-        if ch not in "\t\n\r\f\v" and unicodedata.category(ch) in _JUNK_CATEGORIES
+        1 for ch in text if ch not in "\t\n\r\f\v" and unicodedata.category(ch) in _JUNK_CATEGORIES
     ) + text.count("\ufffd")
     if junk > MAX_JUNK_RATIO * len(text):
         raise InvalidInput(

@@ -207,6 +207,14 @@ class Gazetteer:
         places, aliases = seed()
         return cls(places, aliases)
 
+    def copy(self) -> Gazetteer:
+        """A copy that can learn places without changing this one (the Places are shared)."""
+        twin = Gazetteer((), ())
+        twin.places = dict(self.places)
+        twin.aliases = {name: list(found) for name, found in self.aliases.items()}
+        twin.children = {pid: list(kids) for pid, kids in self.children.items()}
+        return twin
+
     def add(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
         """Add places and names (both idempotent)."""
         for place in places:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from knowledge.models import Alias, Place
 from knowledge.places import Gazetteer
 
 
@@ -64,3 +65,18 @@ def test_everyday_words_are_not_places_in_chat(gazetteer: Gazetteer) -> None:
 def test_common_ancestor(gazetteer: Gazetteer) -> None:
     sites = gazetteer.lookup("Juwata Permai") + gazetteer.lookup("Nunukan Tengah")
     assert gazetteer.name(gazetteer.common_ancestor(sites) or "") == "Kalimantan Utara"
+
+
+def test_a_copy_learns_places_alone() -> None:
+    gazetteer = Gazetteer.seeded()
+    samarinda = gazetteer.lookup("Samarinda")
+    children = list(gazetteer.children["64.72"])
+    twin = gazetteer.copy()
+    # A new lokalisasi in Samarinda that an article also calls "Samarinda": both the name's
+    # list and the city's children grow in the copy only.
+    place = Place(id="lok:64.72:contoh", name="Contoh", level="lokalisasi", parent_id="64.72")
+    twin.add([place], [Alias(alias="samarinda", place_id=place.id)])
+    assert place.id in twin.lookup("Samarinda")
+    assert gazetteer.lookup("Samarinda") == samarinda
+    assert gazetteer.children["64.72"] == children
+    assert place.id not in gazetteer.places
