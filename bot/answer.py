@@ -28,6 +28,7 @@ from bot.understand import Reading, read_question
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.models import Fact
 from knowledge.numbers import format_number, format_rupiah
+from knowledge.text import terms
 
 MIN_INTENT_SCORE = 52.0
 """Below this (mean of token_set and token_sort ratio) no intent fits; sentence search answers.
@@ -54,12 +55,9 @@ class Composed:
 # ----------------------------------------------------------------------------- selection
 
 
-def _within(facts: Iterable[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+def _within(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
     """Facts about the asked places or anything inside them; all facts when none was asked."""
-    facts = list(facts)
-    if not places:
-        return facts
-    return [f for f in facts if f.place_id and any(kb.contains(p, f.place_id) for p in places)]
+    return kb.within(places, kind)
 
 
 def _around(facts: Iterable[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
@@ -138,10 +136,8 @@ def _status_fits(fact: Fact, slots: Slots) -> bool:
 
 
 def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.number is not None]
-    inventory = [
-        f for f in _within(kb.by_kind["count"], slots.places, kb) if f.unit == "lokalisasi"
-    ]
+    facts = [f for f in _within("closure", slots.places, kb) if f.number is not None]
+    inventory = [f for f in _within("count", slots.places, kb) if f.unit == "lokalisasi"]
     if not facts and not inventory:
         return None
     if facts:
@@ -197,7 +193,7 @@ def _breakdown(lead: Fact, kb: KnowledgeBase) -> Finding | None:
 
 
 def compose_closure_when(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.when]
+    facts = [f for f in _within("closure", slots.places, kb) if f.when]
     if not facts:
         # No date in the articles: say at least where things stand.
         return compose_closure_status(reading, slots, kb)
@@ -209,7 +205,7 @@ def compose_closure_when(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
 
 
 def compose_closure_where(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = _within(kb.by_kind["closure"], slots.places, kb)
+    facts = _within("closure", slots.places, kb)
     facts = [f for f in facts if f.place_id not in slots.places or not slots.places]
     if slots.status:
         facts = [f for f in facts if f.status == slots.status]
@@ -236,7 +232,7 @@ def compose_closure_status(reading: Reading, slots: Slots, kb: KnowledgeBase) ->
     """'Apakah Tarakan sudah menutup lokalisasi?': the newest word on each place asked."""
     if not slots.places:
         return None
-    facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.status]
+    facts = [f for f in _within("closure", slots.places, kb) if f.status]
     exact = [f for f in facts if f.place_id in slots.places]
     facts = exact or facts
     if not facts:
@@ -257,7 +253,7 @@ def compose_closure_status(reading: Reading, slots: Slots, kb: KnowledgeBase) ->
 
 
 def compose_closure_who(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = [f for f in _within(kb.by_kind["closure"], slots.places, kb) if f.agent]
+    facts = [f for f in _within("closure", slots.places, kb) if f.agent]
     if not facts:
         return compose_person(reading, slots, kb)
     facts.sort(key=lambda f: -_overlap(reading, f, kb))
@@ -267,7 +263,7 @@ def compose_closure_who(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Co
 
 
 def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = _within(kb.by_kind["reason"], slots.places, kb) or list(kb.by_kind["reason"])
+    facts = _within("reason", slots.places, kb) or list(kb.by_kind["reason"])
     if not facts:
         return None
     order = {"dampak buruk": 0, "perintah": 1, "target": 2, "alasan": 0}
@@ -278,10 +274,9 @@ def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
 
 
 def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    counts = [f for f in kb.by_kind["count"] if f.unit != "lokalisasi"]
     if slots.superlative and not slots.places:
         return compose_worker_most(reading, slots, kb)
-    facts = _within(counts, slots.places, kb)
+    facts = [f for f in _within("count", slots.places, kb) if f.unit != "lokalisasi"]
     if not facts:
         return None
     facts = _prefer(facts, lambda f: _date_fits(f, slots))
@@ -334,8 +329,8 @@ def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | 
 
 
 def compose_worker_most(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    counts = [f for f in kb.by_kind["count"] if f.unit != "lokalisasi"]
-    facts = [f for f in _within(counts, slots.places, kb) if f.superlative]
+    counts = [f for f in _within("count", slots.places, kb) if f.unit != "lokalisasi"]
+    facts = [f for f in counts if f.superlative]
     if not facts:
         return None
     groups = _distinct(_newest_first(facts), lambda f: (f.place_id, f.number))
@@ -365,7 +360,7 @@ def compose_target(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
 
 
 def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = _within(kb.by_kind["aid"], slots.places, kb)
+    facts = _within("aid", slots.places, kb)
     if not facts:
         return None
     if slots.aid_kind:
@@ -419,7 +414,7 @@ def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
 
 
 def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = [f for f in _within(kb.by_kind["aid"], slots.places, kb) if f.agent or f.detail]
+    facts = [f for f in _within("aid", slots.places, kb) if f.agent or f.detail]
     if not facts:
         return None
     funding = [f for f in facts if f.label == "pendanaan"]
@@ -436,14 +431,13 @@ def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
 
 
 def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    people = kb.by_kind["person"]
+    people = _around(kb.by_kind["person"], slots.places, kb)
     if slots.role:
-        people = [p for p in people if p.label and slots.role in _fold_role(p.label)]
+        people = [p for p in people if slots.role in kb.folded[id(p)]]
     else:
         # No office named: only a person the question names ("siapa Sugiono?").
         words = set(reading.words)
-        people = [p for p in people if p.name and set(_fold_role(p.name).split()) & words]
-    people = _around(people, slots.places, kb)
+        people = [p for p in people if p.name and set(terms(p.name)) & words]
     if not people:
         return None
 
@@ -457,19 +451,9 @@ def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
     return Composed(person_text(groups[0][0], kb), findings)
 
 
-def _fold_role(label: str) -> str:
-    from knowledge.text import terms
-
-    return " ".join(terms(label))
-
-
 def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
     """'Lokalisasi terbesar ada di Parepare dengan 230 pekerja seks': a count that says so."""
-    counts = [
-        f
-        for f in _within(kb.by_kind["count"], slots.places, kb)
-        if f.superlative == slots.superlative
-    ]
+    counts = [f for f in _within("count", slots.places, kb) if f.superlative == slots.superlative]
     if not counts:
         return None
     lead = _newest_first(counts)[0]
@@ -478,7 +462,7 @@ def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
 
 
 def compose_site(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    sites = _within(kb.by_kind["site"], slots.places, kb)
+    sites = _within("site", slots.places, kb)
     if not sites:
         return _biggest_place(slots, kb) if slots.superlative else None
     if slots.superlative:

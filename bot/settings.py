@@ -43,7 +43,9 @@ class Settings(BaseSettings):
     def _split_ids(cls, value: object) -> object:
         """Read "123, 456" as {123, 456}."""
         if isinstance(value, str):
-            return frozenset(int(part) for part in value.replace(";", ",").split(",") if part.strip())
+            return frozenset(
+                int(part) for part in value.replace(";", ",").split(",") if part.strip()
+            )
         return value
 
     @property

@@ -59,8 +59,20 @@ class KnowledgeBase:
 
         self.covered: set[str] = set()
         """Places with facts in or below them."""
-        for place_id in self.at_place:
-            self.covered.update(self.lineage(place_id))
+        self.subtree: dict[str, list[Fact]] = defaultdict(list)
+        """Place id -> the facts about it or anything inside it, in fact order."""
+        for fact in self.facts:
+            if fact.place_id:
+                for place_id in self.lineage(fact.place_id):
+                    self.subtree[place_id].append(fact)
+        self.covered.update(self.subtree)
+        self.folded: dict[int, str] = {
+            id(fact): " ".join(terms(f"{fact.label or ''} {fact.name or ''}"))
+            for fact in self.by_kind.get("person", [])
+        }
+        """Person facts (by object id) -> their office and name in question spelling."""
+        self.memo: dict[object, object] = {}
+        """Answers to questions about this snapshot that are worth computing once."""
 
         # Names a question may use for a place (folded) -> place ids. A name that is also an
         # everyday word (Bone, Batu) counts only once an article has made the place relevant.
@@ -159,6 +171,20 @@ class KnowledgeBase:
         return len(self.lineage(place_id)) - 1
 
     # ----------------------------------------------------------------- facts and sources
+
+    def within(self, place_ids: Iterable[str], kind: str) -> list[Fact]:
+        """Facts of `kind` about the places or anything inside them; all of them for no place."""
+        places = tuple(place_ids)
+        if not places:
+            return list(self.by_kind.get(kind, ()))
+        if len(places) == 1:
+            return [f for f in self.subtree.get(places[0], ()) if f.kind == kind]
+        seen: dict[int, Fact] = {}
+        for place_id in places:
+            for fact in self.subtree.get(place_id, ()):
+                if fact.kind == kind:
+                    seen.setdefault(id(fact), fact)
+        return list(seen.values())
 
     def facts_of_article(self, article_id: str) -> list[Fact]:
         """The facts extracted from one article, in the order they were found."""

@@ -1,4 +1,4 @@
-"""Questions the bot could not answer, kept for the admins: the text and the time, nobody's identity.
+"""Questions the bot could not answer, kept for the admins: text and time, never who asked.
 
 They live in table `unanswered` of the knowledge base file, so the questions people really ask
 travel with the knowledge they were missing.

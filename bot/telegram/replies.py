@@ -38,4 +38,6 @@ async def note_if_unanswered(state: BotState, reply: Answer) -> None:
     # sqlite-utils blocks: run it beside the event loop, with a connection of its own.
     recorded = await asyncio.to_thread(record_unanswered_in, state.kb_path, reply.question)
     if not recorded:
-        logger.debug("No knowledge base file at %s: unanswered question not recorded", state.kb_path)
+        logger.debug(
+            "No knowledge base file at %s: unanswered question not recorded", state.kb_path
+        )

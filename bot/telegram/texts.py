@@ -132,7 +132,9 @@ def sources_html(kb: KnowledgeBase) -> list[str]:
             lines.append(html.escape(where))
         lines.append(f"<code>/sumber {html.escape(article.id)}</code>")
         blocks.append("\n".join(lines))
-    blocks.append("Salin salah satu perintah <code>/sumber ID</code> untuk melihat fakta artikelnya.")
+    blocks.append(
+        "Salin salah satu perintah <code>/sumber ID</code> untuk melihat fakta artikelnya."
+    )
     return split_messages(blocks)
 
 

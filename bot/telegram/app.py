@@ -1,0 +1,134 @@
+"""The Telegram bot: every way an update reaches a handler, and how the bot runs.
+
+TELEGRAM_BOT_TOKEN=… python -m bot                       long polling
+TELEGRAM_BOT_TOKEN=… WEBHOOK_URL=https://… python -m bot  webhook (see bot/settings.py)
+TELEGRAM_API_BASE_URL=http://127.0.0.1:8081/bot …        a local Bot API server or emulator
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.settings import Settings
+from bot.telegram import choices, errors, handlers, inline, texts
+from bot.telegram.addressing import AddressedToBot
+from bot.telegram.state import STATE_KEY, BotState
+from knowledge.index import load_kb
+
+logger = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+"""The update kinds the handlers below use; Telegram sends no others."""
+
+
+def build_application(
+    settings: Settings, state: BotState, *, request: BaseRequest | None = None
+) -> Application:  # type: ignore[type-arg]
+    """The Application, with every way a message enters the bot wired to its handler.
+
+    `request` replaces the HTTP client for the bot's calls (tests record them without a network).
+    """
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    builder = (
+        Application.builder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                # Citations link to their articles; previews of them would bury the answer.
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                allow_sending_without_reply=True,
+            )
+        )
+        .rate_limiter(AIORateLimiter())
+        .post_init(register_commands)
+    )
+    if settings.telegram_api_base_url:
+        builder = builder.base_url(settings.telegram_api_base_url)
+    if request is not None:
+        builder = builder.request(request)
+    application = builder.build()
+    application.bot_data[STATE_KEY] = state
+
+    new = filters.UpdateType.MESSAGE  # edits of old questions are not asked again
+    private = new & filters.ChatType.PRIVATE
+    groups = new & filters.ChatType.GROUPS
+    # Inline cards a user posted are the bot's own answers, not new questions.
+    text = filters.TEXT & ~filters.COMMAND & ~filters.VIA_BOT
+    application.add_handlers(
+        [
+            # Commands, in any chat (in groups CommandHandler skips `/cmd@anotherbot`).
+            CommandHandler(["start", "help"], handlers.help_command, filters=new),
+            CommandHandler("tanya", handlers.ask_command, filters=new),
+            CommandHandler("sumber", handlers.sources_command, filters=new),
+            # Private chats: any text is a question; anything else gets a hint.
+            MessageHandler(private & text, handlers.private_question),
+            MessageHandler(private & filters.COMMAND, handlers.unknown_command),
+            MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text),
+            # Groups: only replies to the bot and @mentions; everything else gets silence.
+            MessageHandler(groups & text & AddressedToBot(), handlers.group_question),
+            # "Maksud Anda…?" buttons, and `@bot kata kunci` typed in any chat.
+            CallbackQueryHandler(choices.choose),
+            InlineQueryHandler(inline.answer_inline),
+        ]
+    )
+    # Admin commands (a later issue) register their own handler module here, checking
+    # `settings.bot_admin_ids`, and swap `state.kb` once a change is committed.
+    application.add_error_handler(errors.log_error)
+    return application
+
+
+async def register_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """Register the command menu; a Bot API server without set_my_commands must not stop us."""
+    try:
+        await application.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
+    except TelegramError as error:
+        logger.warning("Could not register the command menu, continuing without it: %s", error)
+    logger.info("Bot @%s is ready", application.bot.username)
+
+
+def load_state(settings: Settings) -> BotState:
+    """The knowledge base and everything else the handlers share."""
+    return BotState(
+        kb=load_kb(settings.kb_path), kb_path=settings.kb_path, admin_ids=settings.bot_admin_ids
+    )
+
+
+def run(application: Application, settings: Settings) -> None:  # type: ignore[type-arg]
+    """Serve updates until SIGINT or SIGTERM: by webhook when WEBHOOK_URL is set, else polling."""
+    if not settings.webhook_url:
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        return
+    # Telegram sends the secret back with every update, so strangers cannot post fake ones.
+    secret = settings.webhook_secret_token
+    application.run_webhook(
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        url_path=settings.webhook_path,
+        webhook_url=settings.webhook_url,
+        secret_token=secret.get_secret_value() if secret else secrets.token_urlsafe(32),
+        allowed_updates=ALLOWED_UPDATES,
+    )
+
+
+def main(settings: Settings) -> int:
+    """Run the Telegram bot with `settings`; returns the exit status."""
+    run(build_application(settings, load_state(settings)), settings)
+    return 0

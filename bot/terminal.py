@@ -1,0 +1,116 @@
+"""`python -m bot` without a token: the same answer engine as a chat in the terminal."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from bot.answer import answer
+from bot.models import Answer, ChatContexts, Choice, Context
+from bot.overview import describe
+from bot.render import render_text
+from bot.settings import Settings
+from bot.telegram.texts import overview_paragraphs
+from knowledge.index import KnowledgeBase, load_kb
+from knowledge.unanswered import record_unanswered_in
+
+PROMPT = "Anda: "
+EXIT_WORDS = frozenset({"keluar", "exit", "quit", "/keluar"})
+HELP_WORDS = frozenset({"/help", "/start", "bantuan", "/bantuan"})
+TERMINAL_CHAT = 0
+"""The terminal is one chat: its context is kept under this id."""
+
+CONNECT_HINT = (
+    "Bot ini sedang berjalan di terminal karena TELEGRAM_BOT_TOKEN belum diatur.\n"
+    "Untuk menghubungkannya ke Telegram: buat bot lewat @BotFather, lalu jalankan\n"
+    "    TELEGRAM_BOT_TOKEN=123456:ABC... python -m bot\n"
+    "atau tulis TELEGRAM_BOT_TOKEN=... di berkas .env."
+)
+
+
+def greeting(kb: KnowledgeBase) -> str:
+    """What the terminal prints first: what the bot knows, how to use it, how to go online."""
+    paragraphs = ["Tanya Lokalisasi", *overview_paragraphs(describe(kb))]
+    paragraphs.append("Ketik pertanyaan Anda, /help untuk bantuan, atau 'keluar' untuk berhenti.")
+    paragraphs.append(CONNECT_HINT)
+    return "\n\n".join(paragraphs)
+
+
+class TerminalChat:
+    """One conversation: follow-up context, and the readings offered by the last answer."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        kb_path: Path,
+        *,
+        answer_fn: Callable[..., Answer] = answer,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._kb = kb
+        self._kb_path = kb_path
+        self._answer = answer_fn
+        self._clock = clock
+        self._contexts = ChatContexts()
+        self._pending: tuple[str, Context | None, tuple[Choice, ...]] | None = None
+
+    def reply(self, text: str) -> str:
+        """What the bot says to one line typed by the user."""
+        if text.lower() in HELP_WORDS:
+            return greeting(self._kb)
+        choice = self._picked_choice(text)
+        context = self._contexts.get(TERMINAL_CHAT, self._clock())
+        if choice is not None and self._pending is not None:
+            question, context, _ = self._pending
+            reply = self._answer(question, self._kb, context, intent=choice.intent)
+        else:
+            question = text
+            reply = self._answer(question, self._kb, context)
+        self._pending = None
+        if reply.choices:
+            self._pending = (question, context, reply.choices)
+            options = "\n".join(f"  {n}. {c.label}" for n, c in enumerate(reply.choices, start=1))
+            return f"{reply.summary}\n\nMaksud Anda…?\n{options}\nKetik nomor pilihan Anda."
+        self._contexts.put(TERMINAL_CHAT, reply.context)
+        if not reply.found:
+            record_unanswered_in(self._kb_path, question)
+        return render_text(reply)
+
+    def _picked_choice(self, text: str) -> Choice | None:
+        if self._pending is None or not text.isdigit():
+            return None
+        choices = self._pending[2]
+        number = int(text)
+        return choices[number - 1] if 1 <= number <= len(choices) else None
+
+
+def typed_lines(prompt: str = PROMPT) -> Iterator[str]:
+    """Lines typed at the terminal, until end of input or Ctrl-C."""
+    while True:
+        try:
+            yield input(prompt)
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return
+
+
+def run_terminal(
+    settings: Settings, lines: Iterable[str] | None = None, out: TextIO | None = None
+) -> int:
+    """Chat in the terminal until the user leaves; returns the exit status."""
+    out = out or sys.stdout
+    kb = load_kb(settings.kb_path)
+    chat = TerminalChat(kb, settings.kb_path)
+    out.write(greeting(kb) + "\n\n")
+    for line in typed_lines() if lines is None else lines:
+        text = line.strip()
+        if text.lower() in EXIT_WORDS:
+            break
+        if text:
+            out.write(chat.reply(text) + "\n\n")
+            out.flush()
+    out.write("Sampai jumpa!\n")
+    return 0

@@ -1,0 +1,84 @@
+"""Settings from the environment and .env: secrets stay secret, the environment wins."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from knowledge.paths import DEFAULT_KB_PATH
+
+NAMES = (
+    "TELEGRAM_BOT_TOKEN",
+    "TELEGRAM_API_BASE_URL",
+    "WEBHOOK_URL",
+    "WEBHOOK_LISTEN",
+    "WEBHOOK_PORT",
+    "WEBHOOK_SECRET_TOKEN",
+    "BOT_ADMIN_IDS",
+    "KB_PATH",
+)
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in NAMES:
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_defaults_without_anything() -> None:
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.telegram_bot_token is None
+    assert settings.telegram_api_base_url is None
+    assert settings.webhook_url is None
+    assert settings.bot_admin_ids == frozenset()
+    assert settings.kb_path == DEFAULT_KB_PATH
+
+
+def test_token_is_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.telegram_bot_token is not None
+    assert settings.telegram_bot_token.get_secret_value() == "123:abc"
+    assert "123:abc" not in repr(settings)
+    assert "123:abc" not in str(settings.model_dump())
+
+
+@pytest.mark.parametrize(
+    ("raw", "ids"),
+    [("", frozenset()), ("42", {42}), ("1, 2,3", {1, 2, 3}), ("7;8", {7, 8}), ("5,", {5})],
+)
+def test_admin_ids_are_comma_separated(
+    monkeypatch: pytest.MonkeyPatch, raw: str, ids: set[int]
+) -> None:
+    monkeypatch.setenv("BOT_ADMIN_IDS", raw)
+    assert Settings(_env_file=None).bot_admin_ids == ids  # type: ignore[call-arg]
+
+
+def test_bad_admin_id_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT_ADMIN_IDS", "12,abc")
+    with pytest.raises(ValueError, match="abc"):
+        Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_env_file_is_read_and_the_environment_wins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "TELEGRAM_BOT_TOKEN=dari-file\nKB_PATH=/tmp/dari-file.sqlite\nWEBHOOK_URL=\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("KB_PATH", "/tmp/dari-env.sqlite")
+    settings = Settings(_env_file=env_file)  # type: ignore[call-arg]
+    assert settings.telegram_bot_token is not None
+    assert settings.telegram_bot_token.get_secret_value() == "dari-file"
+    assert settings.kb_path == Path("/tmp/dari-env.sqlite")
+    assert settings.webhook_url is None, "an empty value means unset"
+
+
+def test_webhook_path_comes_from_the_url() -> None:
+    settings = Settings(webhook_url="https://bot.example.org/tg/hook/", _env_file=None)  # type: ignore[call-arg]
+    assert settings.webhook_path == "tg/hook"
+    assert Settings(_env_file=None).webhook_path == ""  # type: ignore[call-arg]
