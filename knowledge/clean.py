@@ -39,10 +39,18 @@ _BOILERPLATE = [
     re.compile(r"^[\w.-]+\.(?:com|co|id|net|org|tv)(?:\.id)?(?:/[^\s]*(?:\s[^\s]+){0,3})?$", re.I),
     re.compile(r"^(?:bagikan|share|advertisement|iklan|scroll to continue.*|loading\.*)$", re.I),
     re.compile(r"^ikuti kami\b.*$", re.I),
+    re.compile(r"^#\w+(?:\s+#?\w+)*$"),  # hashtag line "#Lokalisasi #Kendari #PSK"
+    re.compile(r"^\([^()]{2,60}\)$"),  # a byline or credit in brackets: "(Ahmad Akbar Fua)"
+    re.compile(r"^(?:simak|saksikan|tonton)\b.{0,60}(?:video|berikut).{0,20}$", re.I),
+    re.compile(r"^(?:dapatkan|download|unduh)\b.{0,80}\b(?:berita|aplikasi|update)\b.*$", re.I),
 ]
 _TAG_LINE = re.compile(r"^(?:id|tags?|topik|kata kunci)\s*:?\s+[^.!?]*$", re.I)
+# A photo credit closing a caption: "(Foto Antara Kalteng/Norjani)", ".(KOMPAS.com/ANDRI S)";
+# never a date in brackets, "(22/2/2016)", which closes many a body sentence.
 _CAPTION = re.compile(
-    r"\((?:foto|dok|ist|istimewa|humas\w*|antara|net|int)\b[^)]*\)\s*$|\(\w*/\w[^)]*\)\s*$", re.I
+    r"\((?:foto|dok|ist|istimewa|humas\w*|antara|net|int)\b[^)]*\)\s*\.?\s*$"
+    r"|\((?=[^)]*[A-Za-z])[\w .-]*/[^)]*\)\s*\.?\s*$",
+    re.I,
 )
 _REPORTER = re.compile(
     r"^laporan\s+(?:wartawan|reporter|koresponden)\s+(?P<outlet>.+?),\s*(?P<name>.+)$", re.I
@@ -233,7 +241,8 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         if field_match := _FOOTER_FIELD.match(line):
             name, value = field_match["field"].lower(), field_match["value"].strip()
             if name in ("penulis", "reporter", "pewarta") and value:
-                author = author or value
+                # "Kontributor Banjarmasin, Andri Setiawan": the role is not the name.
+                author = author or re.sub(r"^(?:kontributor|koresponden)\b[^,]*,\s*", "", value, flags=re.I)
             if name == "sumber" and value:
                 outlets.setdefault("sumber", _pretty_outlet(value))
             dropped.append(line)

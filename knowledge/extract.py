@@ -52,7 +52,7 @@ _PLACE_PREFIX_WORDS = frozenset(
     ]
 )
 _SITE_NAMED_RE = re.compile(
-    rf"\b[Ll]okalisasi\s+(?P<name>(?:{_NAME_WORD}|[Kk]m\.?\s*\d+)(?:\s+(?:{_NAME_WORD}|\d+)){{0,3}})"
+    rf"\b[Ll]okalisasi\s+(?P<name>[Kk]m\.?\s*\d+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
 _SITE_LOWER_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
@@ -189,7 +189,8 @@ class ArticleExtractor:
                 place = self._choose(mention.place_ids, text[: mention.start])
                 for depth, pid in enumerate(self.gazetteer.lineage(place)):
                     if pid != INDONESIA or depth == 0:
-                        scores[pid] = scores.get(pid, 0.0) + (weight if depth == 0 else weight / 2)
+                        # Containing places get a third: a city named often beats its province.
+                        scores[pid] = scores.get(pid, 0.0) + (weight if depth == 0 else weight / 3)
         if not scores:
             return INDONESIA
         return max(scores, key=lambda pid: (scores[pid], -self.gazetteer.depth(pid)))
@@ -287,7 +288,7 @@ class ArticleExtractor:
             if site_ids:
                 site_id = self._choose(tuple(site_ids))
             else:
-                parent = parent or self._nearest_region(mentions, start) or self.main_place
+                parent = parent or self._nearest_region(mentions, start, end) or self.main_place
                 site = lokalisasi_place(name, parent)
                 self._add_place(site, [name])
                 site_id = site.id
@@ -312,12 +313,15 @@ class ArticleExtractor:
             kept.append(word)
         return " ".join(kept)
 
-    def _nearest_region(self, mentions: list, position: int) -> str | None:
-        after = [m for m in mentions if m.start >= position]
-        before = [m for m in mentions if m.end <= position]
+    def _nearest_region(self, mentions: list, start: int, end: int) -> str | None:
+        """The region named nearest a new lokalisasi (after it first), inside the article's
+        province: "Bukit Kemuning" in Kendari is not the district of that name in Lampung."""
+        others = [m for m in mentions if m.end <= start or m.start >= end]
+        after = [m for m in others if m.start >= end]
+        before = [m for m in others if m.end <= start]
         for mention in after[:1] + before[-1:]:
             pid = self._choose(mention.place_ids)
-            if self.gazetteer.places[pid].level != "lokalisasi":
+            if self.gazetteer.places[pid].level != "lokalisasi" and self._in_scope(pid):
                 return pid
         return None
 
@@ -332,10 +336,12 @@ class ArticleExtractor:
                 name = self._trim_name(match["name"])
                 if not name or name.split()[0].lower() in ("jalan", "jl", "jl.", "jln"):
                     continue
-                if self.gazetteer.lookup(name) and all(
-                    self.gazetteer.places[pid].level != "lokalisasi"
+                regions = [
+                    pid
                     for pid in self.gazetteer.lookup(name)
-                ):
+                    if self.gazetteer.places[pid].level != "lokalisasi" and self._in_scope(pid)
+                ]
+                if regions:
                     continue  # "lokalisasi Samarinda" names a region, not a lokalisasi
                 start = match.start("name")
                 pretty = name if name[:1].isupper() else name.title()
@@ -430,27 +436,54 @@ class ArticleExtractor:
         index = self.views.index(view)
         return self.views[index - 1] if index else None
 
-    def _place_near(self, view: SentenceView, position: int) -> str | None:
-        """The place named closest before `position` in the same clause, else closest after."""
-        places = [loc for loc in view.places if True]
+    def _place_near(
+        self, view: SentenceView, position: int, figure_end: int | None = None
+    ) -> str | None:
+        """The place a figure at `position` is about.
+
+        "N lokalisasi di X" names it right after the figure; otherwise the nearest place before
+        it, or a lokalisasi inside that place named just before it ("Nunukan Tengah (Nunukan)")
+        or after it in the same clause ("312 PSK tercatat menghuni Kembang Sari"). Where a thing
+        was said ("…, di Surabaya, Kamis, mengatakan") is not what it is about.
+        """
+        places = [loc for loc in view.places if not self._reported_at(view, loc)]
+        if figure_end is not None:
+            for loc in places:
+                between = view.low[figure_end : loc.start]
+                if loc.start >= figure_end and _FIGURE_THEN_PLACE_RE.fullmatch(between):
+                    return loc.place_id
         before = [loc for loc in places if loc.end <= position]
-        after = [loc for loc in places if loc.start >= position]
-        if before:
-            nearest = before[-1]
-            # A lokalisasi and the region in brackets after it: the lokalisasi is meant.
-            chain = [loc.place_id for loc in before if position - loc.end < 120]
-            collapsed = self._collapse(chain)
-            if collapsed:
-                return min(
-                    collapsed,
-                    key=lambda pid: (
-                        position - max(loc.end for loc in before if loc.place_id == pid)
-                    ),
-                )
+        after = [
+            loc
+            for loc in places
+            if loc.start >= position and not re.search(r"[.;,]", view.low[position : loc.start])
+        ]
+        nearest = before[-1] if before else None
+        index = len(before) - 1
+        # Walk back an address to what it locates: "Nunukan Tengah (Nunukan)", "Sumber Kembang
+        # di Jember", "lokalisasi Bukit Kemuning, Kelurahan Anduonohu, Kecamatan Poasia".
+        while nearest and index >= 1:
+            previous = before[index - 1]
+            gap = view.low[previous.end : nearest.start]
+            if not re.fullmatch(r"\s*(?:\(|,|di|di kota|di kabupaten)?\s*", gap):
+                break
+            if not self.gazetteer.contains(nearest.place_id, previous.place_id):
+                break
+            nearest, index = previous, index - 1
+        for loc in after:
+            if nearest is None or (
+                loc.place_id != nearest.place_id
+                and self.gazetteer.contains(nearest.place_id, loc.place_id)
+            ):
+                return loc.place_id if nearest else (after[0].place_id)
+        if nearest:
             return nearest.place_id
-        if after:
-            return after[0].place_id
-        return None
+        return after[0].place_id if after else None
+
+    def _reported_at(self, view: SentenceView, loc: Located) -> bool:
+        if not re.search(r"\bdi\s+$", view.low[max(0, loc.start - 4) : loc.start]):
+            return False
+        return bool(lx.REPORTED_AT_RE.match(view.text[loc.end : loc.end + 40]))
 
     def _money(self, view: SentenceView) -> list[Amount]:
         money = []
@@ -709,7 +742,6 @@ class ArticleExtractor:
 
     def _closures(self, view: SentenceView) -> None:
         triggers = self._live_triggers(view)
-        counts = self._lokalisasi_counts(view)
         previous = self._previous(view)
         continues = (
             previous is not None
@@ -717,6 +749,7 @@ class ArticleExtractor:
             and previous.paragraph == view.paragraph
         )
         if not triggers:
+            counts = self._lokalisasi_counts(view)
             if not continues:
                 self._lokalisasi_inventory(view, counts)
                 return
@@ -727,11 +760,28 @@ class ArticleExtractor:
                 or counts
                 or (lx.FUTURE_RE.search(view.low) and view.places)
             )
-            if not shaped:
-                return
+            if shaped:
+                self.closure_sentences.add(view.id)
+                self._closure_clause(view, [])
+            return
         self.closure_sentences.add(view.id)
+        # One closure per clause: "… sudah menutup 47 lokalisasi …, termasuk Dolly di Surabaya
+        # yang ditutup pada 18 Juni 2014" states two, each with its own number, place and date.
+        starts = [0]
+        for before, after in zip(triggers, triggers[1:]):
+            gap = _CLAUSE_BREAK_RE.search(view.low, before.end(), after.start())
+            starts.append(gap.start() if gap else after.start())
+        ends = [*starts[1:], len(view.text)]
+        for trigger, start, end in zip(triggers, starts, ends):
+            tail = lx.REASON_TAIL_RE.search(view.low, trigger.end(), end)
+            self._closure_clause(_clause(view, start, tail.start() if tail else end), [trigger])
+
+    def _closure_clause(self, view: SentenceView, triggers: list[re.Match[str]]) -> None:
+        """The closure one clause states (the whole sentence when it has no trigger of its own)."""
+        counts = self._lokalisasi_counts(view)
         dates = self._usable_dates(view)
         dates = [d for d in dates if d.precision != "year" or lx.FUTURE_RE.search(view.low)]
+        dates = [d for d in dates if not re.search(r"\bsejak\s+$", view.low[: d.start])]
         when = dates[0] if dates else None
         status = self._status(view, when.value if when else None)
         fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
@@ -747,7 +797,13 @@ class ArticleExtractor:
 
         if fresh_counts:
             amount = fresh_counts[0]
-            place = self._place_near(view, amount.start) or self._fallback_place(view)
+            place = self._place_near(view, amount.start, amount.end) or self._fallback_place(view)
+            remaining = lx.REMAINING_RE.search(view.low[max(0, amount.start - 25) : amount.start])
+            if remaining and status in (None, "done"):
+                # "dengan ditutupnya Kembang Sari masih tersisa lima lokalisasi di Kalsel": five
+                # are still open, not closed.
+                self._inventory_fact(view, amount, place, qualifier="sisa")
+                return
             if when is None and status == "planned":
                 when = self._paragraph_target(view)
             self._emit(self._closure_fact(view, place, amount, when, status or "done", triggers))
@@ -821,7 +877,10 @@ class ArticleExtractor:
                 r"\s+(?:resmi|telah|sudah|akan|segera|berhasil|juga|pun)\s*$", "", subject.strip()
             )
             subject = re.sub(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)", "", subject)
-            if 1 <= len(subject.split()) <= 16 and lx.AGENT_WORDS_RE.search(subject):
+            agent = lx.AGENT_WORDS_RE.search(subject)
+            if agent:
+                subject = subject[agent.start() :]  # "mengatakan sejak 2010 Pemprov Jatim …"
+            if agent and 1 <= len(subject.split()) <= 16:
                 return subject
         by = re.search(r"\boleh\s+([A-Z][^,.;]{2,80})", view.text[trigger.end() :])
         if by:
@@ -876,7 +935,13 @@ class ArticleExtractor:
             place = self._fallback_place(view)
         self._inventory_fact(view, amount, place)
 
-    def _inventory_fact(self, view: SentenceView, amount: Amount, place: str) -> None:
+    def _inventory_fact(
+        self, view: SentenceView, amount: Amount, place: str, qualifier: str | None = None
+    ) -> None:
+        if qualifier is None and lx.REMAINING_RE.search(
+            view.low[max(0, amount.start - 25) : amount.start]
+        ):
+            qualifier = "sisa"
         self._emit(
             self._fact(
                 view,
@@ -886,11 +951,34 @@ class ArticleExtractor:
                 number_text=amount.text,
                 unit="lokalisasi",
                 approximate=amount.approximate,
+                qualifier=qualifier,
             )
         )
 
+    def _site_before(self, view: SentenceView, position: int) -> bool:
+        """Whether a lokalisasi is named in the clause before `position`."""
+        clause_start = max(view.low.rfind(". ", 0, position), view.low.rfind("; ", 0, position))
+        return any(
+            clause_start <= loc.start < position
+            and self.gazetteer.places.get(loc.place_id)
+            and self.gazetteer.places[loc.place_id].level == "lokalisasi"
+            for loc in view.places
+        ) or bool(lx.LOKALISASI_RE.search(view.low, max(0, clause_start), position))
+
+    def _worker_context(self, view: SentenceView) -> str | None:
+        """The workers' name when this sentence or the one before it counts or names them."""
+        previous = self._previous(view)
+        for sentence in (view, previous):
+            if sentence is None or sentence.paragraph not in (view.paragraph, view.paragraph - 1):
+                continue
+            if m := re.search(rf"\b({lx.WORKER})\b", sentence.low):
+                return m.group(1)
+        recent = self._recent_counts(view)
+        return recent[-1].unit if recent else None
+
     def _counts(self, view: SentenceView) -> None:
         low = view.low
+        worker_context = self._worker_context(view)
         lokalisasi_context = bool(lx.LOKALISASI_RE.search(low)) or any(
             f.kind in ("count", "closure") and self._paragraph_of(f.sentence_id) == view.paragraph
             for f in self.facts[-3:]
@@ -914,9 +1002,15 @@ class ArticleExtractor:
                 )
                 if m := re.search(pattern, before):
                     unit = m.group(1)
+                elif re.search(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$", before):
+                    unit = "penghuni"
                 elif lx.TOTAL_RE.search(before[-20:]) and self._recent_counts(view):
                     unit = self._recent_counts(view)[-1].unit
                     total = True
+                elif worker_context and self._site_before(view, amount.start):
+                    # "Paling banyak di lokalisasi Bukit Kemuning, …, dengan 131 orang": the
+                    # workers were named in the sentence before.
+                    unit = worker_context
             if unit is None:
                 continue
             place = self._count_place(view, amount, total)
@@ -953,7 +1047,7 @@ class ArticleExtractor:
             common = self.gazetteer.common_ancestor(f.place_id for f in run if f.place_id)
             if common:
                 return common
-        place = self._place_near(view, amount.start)
+        place = self._place_near(view, amount.start, amount.end)
         if (
             self.last_site
             and _points_at_site(view.text)
@@ -993,7 +1087,11 @@ class ArticleExtractor:
         else:
             place = self._fallback_place(view)
         place = self._region_of(place)
-        organisations = self._organisations(view.text)
+        # Who set the target: the organisation named last before "bebas lokalisasi"; the first in
+        # the sentence may be someone only meeting it ("Pemprov Kaltara … guna memenuhi target
+        # Pemerintah Pusat melalui Kementerian Sosial untuk membebaskan Indonesia …").
+        organisations = [o for o in self._organisations(view.text) if o[0] < free.start()][-1:]
+        organisations = organisations or self._organisations(view.text)
         self._emit(
             self._fact(
                 view,
@@ -1175,6 +1273,23 @@ class ArticleExtractor:
                     )
                 )
                 return
+
+
+_FIGURE_THEN_PLACE_RE = re.compile(
+    r"\s*(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
+    r"\s*(?:lagi\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi)\s+)?(?:di|berada di|ada di)\s+"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|termasuk|sementara)\b")
+
+
+def _clause(view: SentenceView, start: int, end: int) -> SentenceView:
+    """The part [start, end) of a sentence, with the sentence's offsets and quote kept."""
+    low = " " * start + view.low[start:end] + " " * (len(view.low) - end)
+    clause = SentenceView(view.id, view.paragraph, view.text, low)
+    clause.places = [loc for loc in view.places if start <= loc.start < end]
+    clause.amounts = [a for a in view.amounts if start <= a.start < end]
+    clause.dates = [d for d in view.dates if start <= d.start < end]
+    return clause
 
 
 def _funding_text(text: str, match: re.Match[str]) -> str:

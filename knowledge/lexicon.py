@@ -17,6 +17,8 @@ CLOSURE_RE = re.compile(
     r"|\bmerealisasikan(?:nya)?\b"
 )
 # A closure named inside a clause about something else: "sebelum penutupan", "usai ditutup".
+# Where a closure clause stops: what follows is its reason or purpose, not its status.
+REASON_TAIL_RE = re.compile(r"\b(?:karena|sebab|agar|supaya|sehingga|untuk mencegah)\b")
 CLOSURE_ASIDE_RE = re.compile(
     r"\b(?:sebelum|setelah|sesudah|pasca|usai|seusai|jelang|menjelang|tak sekedar|tidak sekadar"
     r"|tak sekadar)\s+(?:\w+\s+)?$"
@@ -75,6 +77,9 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),
+    ("uang saku", re.compile(r"\buang saku\b")),
+    ("bantuan stimulan", re.compile(r"\bstimulan\b")),
+    ("total bantuan", re.compile(r"\btotal(?:nya)?\b|\bsecara keseluruhan\b")),
     ("anggaran", re.compile(r"\banggaran\b")),
 ]
 PER_PERSON_RE = re.compile(
@@ -221,4 +226,11 @@ SPEECH_VERBS = frozenset(
         "terang",
         "terangnya",
     ]
+)
+
+# A place named as where something was said: "…, di Surabaya, Kamis, mengatakan …".
+REPORTED_AT_RE = re.compile(
+    r"^\s*,?\s*(?:\(\w+\)\s*)?,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|kemarin"
+    r"|mengatakan|menyebut|menjelaskan|mengungkapkan|menyampaikan|menegaskan|kata|ujar)\b",
+    re.I,
 )

@@ -125,6 +125,9 @@ def region_aliases(place: Place) -> list[Alias]:
         short = short_name(place.name)
         names += [(place.name, False)] + [(f"{p} {short}", False) for p in PREFIXES[place.level]]
         names.append((short, key(short) in COMMON_WORDS))
+        if " " in short:
+            # "Bau Bau" is mostly written "Baubau", "Pangkal Pinang" "Pangkalpinang".
+            names.append((short.replace(" ", ""), False))
     else:
         names += [(f"{p} {place.name}", False) for p in PREFIXES.get(place.level, ())]
         # A one-word district name is too often a person's name or a plain word (Awang, Ayah).
