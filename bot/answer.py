@@ -24,7 +24,7 @@ from bot.phrasing import (
     site_text,
     target_text,
 )
-from bot.understand import Reading, read_question
+from bot.understand import TOPIC_WORDS, Reading, read_question
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.models import Fact
 from knowledge.numbers import format_number, format_rupiah
@@ -135,11 +135,32 @@ def _status_fits(fact: Fact, slots: Slots) -> bool:
 # ----------------------------------------------------------------------------- composers
 
 
+_EXISTING = frozenset({"ada", "terdapat", "tersisa", "sisa", "beroperasi", "punya", "memiliki"})
+
+
 def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = [f for f in _within("closure", slots.places, kb) if f.number is not None]
     inventory = [f for f in _within("count", slots.places, kb) if f.unit == "lokalisasi"]
     if not facts and not inventory:
         return None
+    words = set(reading.words)
+    # "Berapa lokalisasi yang masih ada di Sultra?" asks what is left, not what was closed.
+    existing = bool(words & _EXISTING) and "tutup" not in words and inventory
+    if existing:
+        # What is left: counts of open lokalisasi, or closures still to come ("masih ada 69
+        # titik lokalisasi lagi … yang siap ditutup"), for the place itself when it has them.
+        left = [f for f in facts if f.status == "planned" and f.qualifier == "sisa"]
+        pool = inventory + left
+        exact = [f for f in pool if f.place_id in slots.places] if slots.places else pool
+        if not slots.places:
+            exact = _national_first(pool, slots, kb)
+        chosen = _prefer(exact or pool, lambda f: f.qualifier == "sisa")
+        facts = [f for f in chosen if f.kind == "closure"]
+        inventory = [f for f in chosen if f.kind == "count"]
+        if not facts:
+            groups = _distinct(_newest_first(inventory), lambda f: (f.place_id, f.number))
+            findings = [_finding(kb, count_text(g[0], kb), *g) for g in groups]
+            return Composed(count_text(groups[0][0], kb), findings)
     if facts:
         facts = _prefer(facts, lambda f: _status_fits(f, slots))
         facts = _prefer(facts, lambda f: _date_fits(f, slots))
@@ -262,12 +283,27 @@ def compose_closure_who(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Co
     return Composed(f"Yang menutup: {best.agent}.", findings)
 
 
+_GENERIC = frozenset(
+    "kenapa mengapa apa alasan pemerintah daerah kota kabupaten provinsi dinas sosial kepala "
+    "yang sih dong ya kata di ke dari untuk itu ini".split()
+)
+
+
 def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = _within("reason", slots.places, kb) or list(kb.by_kind["reason"])
     if not facts:
         return None
     order = {"dampak buruk": 0, "perintah": 1, "target": 2, "alasan": 0}
-    facts = sorted(facts, key=lambda f: (order.get(f.label or "", 3), -_overlap(reading, f, kb)))
+    telling = {w for w in reading.words if w not in _GENERIC and w not in TOPIC_WORDS}
+
+    def relevance(fact: Fact) -> float:
+        # "… kata bu mensos": the article the minister speaks in counts too.
+        sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+        said = sentence.terms if sentence else frozenset()
+        context = kb.article_terms(fact.article_id)
+        return sum(kb.idf.get(w, 1.0) * ((w in said) + 0.5 * (w in context)) for w in telling)
+
+    facts = sorted(facts, key=lambda f: (-round(relevance(f), 1), order.get(f.label or "", 3)))
     findings = [_finding(kb, f"Alasan ({f.label}):", f) for f in facts[:3]]
     labels = ", ".join(dict.fromkeys(f.label or "" for f in facts[:3]))
     return Composed(f"Alasan penutupan lokalisasi menurut sumber berita: {labels}.", findings)
@@ -360,7 +396,7 @@ def compose_target(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
 
 
 def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = _within("aid", slots.places, kb)
+    facts = _for_recipient(_within("aid", slots.places, kb), slots)
     if not facts:
         return None
     if slots.aid_kind:
@@ -389,7 +425,8 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     findings = [_finding(kb, aid_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
     summary = "; ".join(aid_text(f, kb, short=True) for f in chosen[:4]) + "."
     package = _package(chosen)
-    if package and not slots.aid_kind and not slots.giver:
+    stated = [f for f in chosen if f.label == "total bantuan"]
+    if package and not slots.aid_kind and not slots.giver and not stated:
         total, members = package
         findings.append(
             _finding(
@@ -402,10 +439,24 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     return Composed(summary[0].upper() + summary[1:], findings)
 
 
+def _for_recipient(facts: list[Fact], slots: Slots) -> list[Fact]:
+    """Aid for whom the question asks: none of the workers' aid is for "nelayan"."""
+    if not slots.recipient:
+        return facts
+    return [f for f in facts if f.recipient and slots.recipient in f.recipient.lower()]
+
+
+NOT_PACKAGE_PARTS = frozenset({"anggaran", "pendanaan", "total bantuan"})
+PACKAGE_CEILING = 100_000_000
+"""Above this an amount is a budget for everyone, not a part of what one person receives."""
+
+
 def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
     """Aid amounts one article gives the same people in one place: the parts of one package."""
     by_key: dict[tuple[str, str | None], list[Fact]] = {}
     for fact in facts:
+        if fact.label in NOT_PACKAGE_PARTS or (fact.number or 0) >= PACKAGE_CEILING:
+            continue
         by_key.setdefault((fact.article_id, fact.place_id), []).append(fact)
     best = max(by_key.values(), key=len, default=[])
     if len(best) < 2:
@@ -414,7 +465,9 @@ def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
 
 
 def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = [f for f in _within("aid", slots.places, kb) if f.agent or f.detail]
+    facts = [
+        f for f in _for_recipient(_within("aid", slots.places, kb), slots) if f.agent or f.detail
+    ]
     if not facts:
         return None
     funding = [f for f in facts if f.label == "pendanaan"]
@@ -453,7 +506,10 @@ def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
 
 def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
     """'Lokalisasi terbesar ada di Parepare dengan 230 pekerja seks': a count that says so."""
-    counts = [f for f in _within("count", slots.places, kb) if f.superlative == slots.superlative]
+    # The biggest lokalisasi is the one with the most workers: "terbesar" and "terbanyak" meet.
+    biggest = {"terbesar", "terbanyak"}
+    wanted = biggest if slots.superlative in biggest else {slots.superlative}
+    counts = [f for f in _within("count", slots.places, kb) if f.superlative in wanted]
     if not counts:
         return None
     lead = _newest_first(counts)[0]
@@ -466,7 +522,7 @@ def compose_site(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed 
     if not sites:
         return _biggest_place(slots, kb) if slots.superlative else None
     if slots.superlative:
-        best = [f for f in sites if f.superlative == slots.superlative]
+        best = [f for f in sites if f.superlative in (slots.superlative, "terbesar", "terbanyak")]
         if not best:
             return _biggest_place(slots, kb)
         sites = best
@@ -629,6 +685,15 @@ def answer(
             f"Maaf, belum ada informasi tentang lokalisasi di {where} di sumber berita saya.",
             slots,
         )
+    if slots.counted and slots.counted not in ("psk", "lokalisasi", "money", "when"):
+        where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi tentang jumlah “{slots.counted}”{where} di sumber "
+            "berita saya.",
+            slots,
+        )
     if not (reading.topical or places_known or slots.role or follow_intent or intent):
         return _abstain(
             question,
@@ -704,47 +769,12 @@ def _same_facts(a: Composed, b: Composed) -> bool:
 
 
 _ASKS: dict[str, tuple[str, ...]] = {
-    "kenapa": ("closure_reason",),
+    "kenapa": ("closure_reason", "closure_reason"),
     "alasan": ("closure_reason",),
+    "penyebab": ("closure_reason",),
     "siapa": ("person", "closure_who"),
     "kapan": ("closure_when", "target"),
 }
-_COUNTING = frozenset({"berapa", "jumlah", "total", "banyak"})
-_WHEN_UNITS = frozenset({"tanggal", "tahun", "bulan", "hari", "jam", "kapan"})
-_NOUNS: dict[str, str] = {
-    "psk": "psk",
-    "pekerja": "psk",
-    "penghuni": "psk",
-    "lokalisasi": "lokalisasi",
-    "titik": "lokalisasi",
-    "bantuan": "money",
-    "modal": "money",
-    "uang": "money",
-    "dana": "money",
-    "biaya": "money",
-    "jatah": "money",
-    "santunan": "money",
-    "pemulangan": "money",
-    "usaha": "money",
-    "anggaran": "money",
-    "rp": "money",
-}
-
-
-def _counted(words: list[str]) -> str | None:
-    """What a counting question counts: 'psk', 'lokalisasi', 'money', or 'when'."""
-    for index, word in enumerate(words):
-        if word not in _COUNTING:
-            continue
-        if word == "berapa" and index and words[index - 1] in _WHEN_UNITS:
-            return "when"
-        for later in words[index + 1 :]:
-            if later in _NOUNS:
-                return _NOUNS[later]
-        for earlier in reversed(words[:index]):
-            if earlier in _NOUNS:
-                return _NOUNS[earlier]
-    return None
 
 
 def _phrase(words: list[str], phrase: str) -> bool:
@@ -785,7 +815,7 @@ def _adjust(
         bonus["aid_amount"] = 6.0
     # What is counted decides between counting intents: "berapa psk", "berapa lokalisasi",
     # "berapa modal usaha"; "tanggal/tahun berapa" asks when instead.
-    counted = _counted(reading.words)
+    counted = slots.counted
     if counted == "psk":
         bonus["worker_count"] = 10.0
     elif counted == "lokalisasi":

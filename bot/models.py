@@ -25,6 +25,10 @@ class Slots(BaseModel):
     status: str | None = None
     superlative: str | None = None
     total: bool = False
+    recipient: str | None = None
+    """Who aid is asked for when it is not the workers themselves ("untuk nelayan")."""
+    counted: str | None = None
+    """What a counting question counts: "psk", "lokalisasi", "money", "when", or another word."""
 
 
 class Context(BaseModel):

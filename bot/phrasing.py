@@ -94,7 +94,7 @@ def count_text(fact: Fact, kb: KnowledgeBase) -> str:
     if fact.total:
         lead = "total "
     if fact.qualifier == "sisa":
-        figure += " di lokalisasi yang tersisa"
+        figure += " yang tersisa" if unit == "lokalisasi" else " di lokalisasi yang tersisa"
     if fact.superlative:
         lead = f"{fact.superlative}, "
     sentence = f"{lead}{figure}{_where(fact, kb)}{_as_of(fact)}."

@@ -298,18 +298,154 @@ def _phrase_in(words: list[str], phrase: str) -> bool:
     return f" {phrase} " in f" {' '.join(words)} "
 
 
+_CLAUSE_SPLIT = re.compile(r"[,.;:!?…\n]+")
+QUESTION_WORDS = frozenset(
+    "apa apakah siapa kapan mana berapa bagaimana kenapa gimana adakah bolehkah".split()
+)
+WORKER_WORDS = frozenset("psk pekerja penghuni wanita perempuan mereka mantan".split())
+# What may stand between "berapa" and the thing counted: "berapa jumlah total orang psk".
+COUNT_FILLERS = frozenset(
+    "jumlah total banyak besar besarnya besaran nominal nilai orang yang sudah telah akan sih ya "
+    "kah sebenarnya kira kira sekitar lagi masih sebanyak seluruh semua".split()
+)
+COUNT_NOUNS: dict[str, str] = {
+    "psk": "psk",
+    "pekerja": "psk",
+    "penghuni": "psk",
+    "wanita": "psk",
+    "perempuan": "psk",
+    "lokalisasi": "lokalisasi",
+    "titik": "lokalisasi",
+    "tempat": "lokalisasi",
+    "wisma": "lokalisasi",
+    "bantuan": "money",
+    "modal": "money",
+    "uang": "money",
+    "dana": "money",
+    "biaya": "money",
+    "jatah": "money",
+    "santunan": "money",
+    "anggaran": "money",
+    "pemulangan": "money",
+    "usaha": "money",
+    "rp": "money",
+    "rupiah": "money",
+    "tutup": "lokalisasi",
+}
+WHEN_UNITS = frozenset("tanggal tahun bulan hari jam kapan".split())
+
+
+def _clauses(question: str, kb: KnowledgeBase, known: frozenset[str]) -> list[list[str]]:
+    """The question's clauses, each as its words in one spelling."""
+    vocabulary = kb.vocabulary | known
+    clauses = [terms(part, vocabulary) for part in _CLAUSE_SPLIT.split(question)]
+    return [[w for w in clause if w != "nya"] for clause in clauses if clause]
+
+
+def _split_glued(word: str, vocabulary: frozenset[str] | set[str]) -> list[str] | None:
+    """'pskdi' -> ['psk', 'di']: two known words typed without their space."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if head in vocabulary and tail in vocabulary and len(head) + len(tail) == len(word):
+            return [head, tail]
+    return None
+
+
+def _counted(words: list[str], used: set[int]) -> str | None:
+    """What a counting question counts; an unknown word when it is something else."""
+    for index, word in enumerate(words):
+        if word not in ("berapa", "jumlah", "total"):
+            continue
+        if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
+            return "when"
+        for later in range(index + 1, len(words)):
+            noun = words[later]
+            if later in used or noun.isdigit():
+                break
+            if noun in COUNT_NOUNS:
+                return COUNT_NOUNS[noun]
+            if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
+                continue
+            return noun
+        # "jatah hidup eks psk kotim brapa": the thing comes first.
+        for earlier in words[:index]:
+            if earlier in COUNT_NOUNS:
+                return COUNT_NOUNS[earlier]
+    return None
+
+
+def _recipient(words: list[str], used: set[int]) -> str | None:
+    """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan'."""
+    for index, word in enumerate(words):
+        if word not in ("untuk", "bagi", "kepada", "buat"):
+            continue
+        for later in range(index + 1, min(index + 4, len(words))):
+            noun = words[later]
+            if later in used or noun in ("para", "setiap", "tiap", "masing", "seorang"):
+                continue
+            if noun in WORKER_WORDS or noun in COUNT_NOUNS or noun in COUNT_FILLERS:
+                return None
+            if noun in _stopwords():
+                return None
+            return noun
+    return None
+
+
+def _anchored(word: str, others: set[str], places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether an article word the domain lexicon lacks is used where the question points.
+
+    A word any article uses is not enough ("penduduk" in "padat penduduk" of a story about
+    Banjarmasin does not make "jumlah penduduk Tarakan" answerable): some sentence holding it
+    must be about the asked place, or share another telling word of the question.
+    """
+    keys = kb.postings.get(word)
+    if keys is None:
+        return word in kb.vocabulary  # too common to tell anything, or not an article word
+    if not places and not others:
+        return True  # nothing else in the question for it to contradict
+    for article_id, sentence_id in keys:
+        if places:
+            if any(
+                kb.contains(place, fact_place)
+                for fact_place in kb.article_places.get(article_id, ())
+                for place in places
+            ):
+                return True
+            continue
+        sentence = kb.sentences[(article_id, sentence_id)]
+        if sentence.terms & others:
+            return True
+    return False
+
+
 def read_question(question: str, kb: KnowledgeBase) -> Reading:
     """Normalise a question and find its places, slots, unknown words and intents."""
     lexicon = _lexicon()
     _, _, example_words = _examples()
     known = lexicon | example_words
-    words = terms(question, kb.vocabulary | known)
-    words = [w for w in words if w != "nya"]
+    vocabulary = kb.vocabulary | known
+    clauses = _clauses(question, kb, known)
+    # The clauses that ask: chatter around a question ("aku lagi bikin tugas sekolah …") is
+    # not part of it.
+    asking = [i for i, c in enumerate(clauses) if set(c) & QUESTION_WORDS]
+    asking = asking or [i for i, c in enumerate(clauses) if set(c) & TOPIC_WORDS]
+    asking = asking or list(range(len(clauses)))
+    words: list[str] = []
+    core: set[int] = set()
+    for index, clause in enumerate(clauses):
+        for word in clause:
+            glued = None if word in vocabulary else _split_glued(word, vocabulary)
+            for piece in glued or [word]:
+                if index in asking:
+                    core.add(len(words))
+                words.append(piece)
 
     places, unknown_places, used = _find_places(words, kb)
     corrected = list(words)
     for index, word in enumerate(words):
-        if index in used or word in kb.vocabulary or word in known or not word[:1].isalpha():
+        if index in used or word in vocabulary or not word[:1].isalpha():
             continue
         fixed = _correct(word, kb, known)
         if fixed:
@@ -318,16 +454,23 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         # A corrected word may complete a place name: "kotawaringn timur", "tarkan".
         words = corrected
         places, unknown_places, used = _find_places(words, kb)
-    unknown_words: list[str] = []
     fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, known)
     places += fuzzy
     used |= fuzzy_used
+    specific = _most_specific(places, kb)
+    content_words = {
+        w for i, w in enumerate(words) if i not in used and w not in known and len(w) > 2
+    }
+    unknown_words: list[str] = []
     for index, word in enumerate(words):
-        if index in used or word in kb.vocabulary or word in known:
+        if index in used or index not in core or word in known:
             continue
         if not word[:1].isalpha() or len(word) <= 2:
             continue
-        unknown_words.append(word)
+        if word in kb.definitions or word in kb.entity_words:
+            continue  # an abbreviation, person or lokalisasi the articles name
+        if word not in kb.vocabulary or not _anchored(word, content_words - {word}, specific, kb):
+            unknown_words.append(word)
 
     year = next((int(w) for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)), None)
     month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
@@ -368,7 +511,7 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         superlative = "terbesar"
 
     slots = Slots(
-        places=_most_specific(places, kb),
+        places=specific,
         unknown_places=tuple(unknown_places),
         year=year,
         month=month,
@@ -379,11 +522,19 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         status=status,
         superlative=superlative,
         total=bool(word_set & TOTAL_WORDS),
+        recipient=_recipient(words, used),
+        counted=_counted(words, used),
     )
 
     shaped = [
-        PLACE_TOKEN if i in used else (YEAR_TOKEN if re.fullmatch(r"(?:19|20)\d{2}", w) else w)
+        # "lokalisasi Kembang Sari" is a place, but "lokalisasi" still says what is asked.
+        "lokalisasi"
+        if i in used and w == "lokalisasi"
+        else PLACE_TOKEN
+        if i in used
+        else (YEAR_TOKEN if re.fullmatch(r"(?:19|20)\d{2}", w) else w)
         for i, w in enumerate(words)
+        if i in core or i in used
     ]
     if term:
         shaped = [TERM_TOKEN if w == term else w for w in shaped]

@@ -242,7 +242,9 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
             name, value = field_match["field"].lower(), field_match["value"].strip()
             if name in ("penulis", "reporter", "pewarta") and value:
                 # "Kontributor Banjarmasin, Andri Setiawan": the role is not the name.
-                author = author or re.sub(r"^(?:kontributor|koresponden)\b[^,]*,\s*", "", value, flags=re.I)
+                author = author or re.sub(
+                    r"^(?:kontributor|koresponden)\b[^,]*,\s*", "", value, flags=re.I
+                )
             if name == "sumber" and value:
                 outlets.setdefault("sumber", _pretty_outlet(value))
             dropped.append(line)

@@ -601,7 +601,7 @@ class ArticleExtractor:
                     "site",
                     name=place.name,
                     place_id=place.id,
-                    superlative=superlative.group(1),
+                    superlative=_superlative(superlative.group(1)),
                 )
             )
 
@@ -1002,7 +1002,9 @@ class ArticleExtractor:
                 )
                 if m := re.search(pattern, before):
                     unit = m.group(1)
-                elif re.search(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$", before):
+                elif re.search(
+                    r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$", before
+                ):
                     unit = "penghuni"
                 elif lx.TOTAL_RE.search(before[-20:]) and self._recent_counts(view):
                     unit = self._recent_counts(view)[-1].unit
@@ -1025,7 +1027,7 @@ class ArticleExtractor:
                     unit=_unit(unit),
                     approximate=amount.approximate,
                     total=total or bool(lx.TOTAL_RE.search(before[-30:])),
-                    superlative=superlative.group(1) if superlative else None,
+                    superlative=_superlative(superlative.group(1)) if superlative else None,
                     qualifier="sisa" if lx.REMAINING_RE.search(low[: amount.start]) else None,
                 )
             )
@@ -1302,6 +1304,11 @@ def _funding_text(text: str, match: re.Match[str]) -> str:
     if abbreviation:
         source = f"{abbreviation.group(1)} ({source})"
     return source.strip()
+
+
+def _superlative(word: str) -> str:
+    """'paling banyak' -> 'terbanyak', 'paling besar' -> 'terbesar'."""
+    return {"paling banyak": "terbanyak", "paling besar": "terbesar"}.get(word, word)
 
 
 def _identity(fact: Fact) -> tuple[object, ...]:

@@ -71,6 +71,13 @@ class KnowledgeBase:
             for fact in self.by_kind.get("person", [])
         }
         """Person facts (by object id) -> their office and name in question spelling."""
+        self.entity_words: frozenset[str] = frozenset(
+            word
+            for fact in self.facts
+            if fact.kind in ("person", "site", "definition") and fact.name
+            for word in terms(fact.name)
+        )
+        """Words of the names of people, lokalisasi and abbreviations the articles define."""
         self.memo: dict[object, object] = {}
         """Answers to questions about this snapshot that are worth computing once."""
 
@@ -189,6 +196,20 @@ class KnowledgeBase:
     def facts_of_article(self, article_id: str) -> list[Fact]:
         """The facts extracted from one article, in the order they were found."""
         return list(self.by_article.get(article_id, []))
+
+    def article_terms(self, article_id: str) -> frozenset[str]:
+        """Words of an article's title and of the people and offices it names."""
+        key_ = ("article_terms", article_id)
+        cached = self.memo.get(key_)
+        if cached is None:
+            article = self.articles.get(article_id)
+            words = set(terms(article.title)) if article else set()
+            for fact in self.by_article.get(article_id, ()):
+                if fact.kind == "person":
+                    words.update(self.folded.get(id(fact), "").split())
+            cached = frozenset(words)
+            self.memo[key_] = cached
+        return cached  # type: ignore[return-value]
 
     def citation(self, fact: Fact) -> Citation:
         """The source of a fact: its article and the sentence it came from."""

@@ -37,19 +37,33 @@ def _run(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.Co
     )
 
 
-@pytest.fixture(scope="module")
-def kb_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """An environment whose KB_PATH holds the bundled articles plus the test-only ones."""
+REDTEAM = HERE.parent / "fixtures" / "redteam"
+
+
+def _kb_with(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> dict[str, str]:
+    """An environment whose KB_PATH holds the bundled articles plus those in `folder`."""
     path = tmp_path_factory.mktemp("eval") / "kb.sqlite"
     env = {**os.environ, "KB_PATH": str(path)}
     assert _run(["-m", "knowledge", "build"], env).returncode == 0
-    fixtures = sorted(str(p) for p in FIXTURE_ARTICLES.glob("*.txt"))
-    ingest = _run(["-m", "knowledge", "ingest", *fixtures], env)
+    extra = sorted(str(p) for p in folder.glob("*.txt"))
+    ingest = _run(["-m", "knowledge", "ingest", *extra], env)
     assert ingest.returncode == 0, ingest.stderr
     return env
 
 
-def _score(name: str, env: dict[str, str]) -> tuple[dict[str, float], list[str]]:
+@pytest.fixture(scope="module")
+def kb_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The bundled articles plus the test-only ones of tests/fixtures/articles."""
+    return _kb_with(tmp_path_factory, FIXTURE_ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def redteam_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The bundled articles plus the red-team articles, written to find what generalises badly."""
+    return _kb_with(tmp_path_factory, REDTEAM / "articles")
+
+
+def _score(name: str | Path, env: dict[str, str]) -> tuple[dict[str, float], list[str]]:
     data = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
     items, articles = data["questions"], data["articles"]
     stdin = "".join(item["q"].replace("\n", " ") + "\n" for item in items)
@@ -82,6 +96,12 @@ def test_question_set_floors(name: str, kb_env: dict[str, str]) -> None:
     rates, misses = _score(name, kb_env)
     assert rates["answer"] >= ANSWER_FLOOR, misses
     assert rates["cite"] >= CITATION_FLOOR, misses
+    assert rates["abstain"] >= ABSTAIN_FLOOR, misses
+
+
+def test_redteam_floors(redteam_env: dict[str, str]) -> None:
+    rates, misses = _score(REDTEAM / "questions.yaml", redteam_env)
+    assert rates["answer"] >= ANSWER_FLOOR, misses
     assert rates["abstain"] >= ABSTAIN_FLOOR, misses
 
 
