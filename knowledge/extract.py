@@ -11,6 +11,7 @@ belum"). Every fact keeps the sentence it came from.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -768,11 +769,11 @@ class ArticleExtractor:
         # One closure per clause: "… sudah menutup 47 lokalisasi …, termasuk Dolly di Surabaya
         # yang ditutup pada 18 Juni 2014" states two, each with its own number, place and date.
         starts = [0]
-        for before, after in zip(triggers, triggers[1:]):
+        for before, after in itertools.pairwise(triggers):
             gap = _CLAUSE_BREAK_RE.search(view.low, before.end(), after.start())
             starts.append(gap.start() if gap else after.start())
         ends = [*starts[1:], len(view.text)]
-        for trigger, start, end in zip(triggers, starts, ends):
+        for trigger, start, end in zip(triggers, starts, ends, strict=True):
             tail = lx.REASON_TAIL_RE.search(view.low, trigger.end(), end)
             self._closure_clause(_clause(view, start, tail.start() if tail else end), [trigger])
 

@@ -84,6 +84,22 @@ class BotState:
     contexts: ChatContexts = field(default_factory=ChatContexts)
     pending: PendingChoices = field(default_factory=PendingChoices)
     clock: Callable[[], float] = time.time
+    kb_version: str | None = None
+    """The state of `kb_path` that `kb` was read from (bot.telegram.kb_sync.read_version);
+    None when unknown, which the next check for changes treats as out of date."""
+
+    def is_admin(self, user_id: int | None) -> bool:
+        """Whether `user_id` may change the knowledge base (BOT_ADMIN_IDS)."""
+        return user_id is not None and user_id in self.admin_ids
+
+    def swap_kb(self, kb: KnowledgeBase, version: str | None) -> None:
+        """Put a newly read snapshot in place of the old one.
+
+        Only the event loop calls this, so no handler sees `kb` and `kb_version` disagree; an
+        answer already being composed keeps the snapshot it started with.
+        """
+        self.kb = kb
+        self.kb_version = version
 
     def ask(self, chat_id: int, question: str) -> tuple[Answer, str | None]:
         """Answer `question` in the light of the chat's previous question.
