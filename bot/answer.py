@@ -60,17 +60,17 @@ def _within(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]
     return kb.within(places, kind)
 
 
-def _around(facts: Iterable[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+def _around(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
     """Facts about the asked places, inside them, or about a place that contains them."""
-    facts = list(facts)
     if not places:
-        return facts
-    return [
-        f
-        for f in facts
-        if f.place_id
-        and any(kb.contains(p, f.place_id) or kb.contains(f.place_id, p) for p in places)
-    ]
+        return list(kb.by_kind.get(kind, ()))
+    found = {id(f): f for f in kb.within(places, kind)}
+    for place in places:
+        for outer in kb.lineage(place)[1:]:
+            for fact in kb.at_place.get(outer, ()):
+                if fact.kind == kind:
+                    found.setdefault(id(fact), fact)
+    return list(found.values())
 
 
 def _newest_first(facts: Iterable[Fact]) -> list[Fact]:
@@ -382,7 +382,7 @@ def compose_worker_most(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Co
 def compose_target(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     targets = kb.by_kind["target"]
     exact = [f for f in targets if f.place_id in slots.places] if slots.places else []
-    facts = exact or _around(targets, slots.places, kb)
+    facts = exact or _around("target", slots.places, kb)
     if not facts:
         return None
     facts = _national_first(facts, slots, kb)
@@ -484,7 +484,7 @@ def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
 
 
 def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    people = _around(kb.by_kind["person"], slots.places, kb)
+    people = _around("person", slots.places, kb)
     if slots.role:
         people = [p for p in people if slots.role in kb.folded[id(p)]]
     else:

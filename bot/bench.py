@@ -24,6 +24,17 @@ MIN_SECONDS = 2.0
 
 
 def _rss_mib() -> float:
+    """Peak resident memory of this process image, in MiB.
+
+    VmHWM belongs to the running program; ru_maxrss would also count the parent's memory that
+    a forked child held for the instant before exec.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -21,15 +21,15 @@ class Overview(BaseModel):
 
 def _regions(kb: KnowledgeBase, limit: int) -> list[str]:
     """The provinces and regencies facts are most often about."""
-    counts: Counter[str] = Counter()
-    for fact in kb.facts:
-        if not fact.place_id or fact.kind in ("definition",):
-            continue
-        for pid in kb.lineage(fact.place_id):
-            place = kb.places.get(pid)
+    key = ("regions", limit)
+    if key not in kb.memo:
+        counts: Counter[str] = Counter()
+        for place_id, facts in kb.subtree.items():
+            place = kb.places.get(place_id)
             if place and place.level in ("provinsi", "kabupaten", "kota"):
-                counts[pid] += 1
-    return [pid for pid, _ in counts.most_common(limit)]
+                counts[place_id] = sum(f.kind != "definition" for f in facts)
+        kb.memo[key] = [pid for pid, _ in counts.most_common(limit)]
+    return kb.memo[key]  # type: ignore[return-value]
 
 
 def _region(place_id: str, kb: KnowledgeBase) -> str | None:
@@ -42,12 +42,19 @@ def _region(place_id: str, kb: KnowledgeBase) -> str | None:
 
 def example_questions(kb: KnowledgeBase, places: tuple[str, ...] | list[str] = ()) -> list[str]:
     """Questions this knowledge base answers, about `places` when it has facts about them."""
+    key = ("examples", tuple(places))
+    if key not in kb.memo:
+        kb.memo[key] = _example_questions(kb, tuple(places))
+    return list(kb.memo[key])  # type: ignore[call-overload]
+
+
+def _example_questions(kb: KnowledgeBase, places: tuple[str, ...]) -> list[str]:
     asked = [_region(p, kb) for p in places if p in kb.covered and p != INDONESIA]
     focus = [p for p in asked if p] or _regions(kb, 4)
     questions: list[str] = []
     for place_id in focus:
         name = kb.place_name(place_id)
-        inside = [f for f in kb.facts if f.place_id and kb.contains(place_id, f.place_id)]
+        inside = kb.subtree.get(place_id, [])
         kinds = {f.kind for f in inside}
         if any(f.kind == "closure" and f.number for f in inside):
             questions.append(f"Berapa lokalisasi yang ditutup di {name}?")
@@ -57,9 +64,11 @@ def example_questions(kb: KnowledgeBase, places: tuple[str, ...] | list[str] = (
             questions.append(f"Berapa jumlah PSK di {name}?")
         if any(f.kind == "aid" and f.number for f in inside):
             questions.append(f"Berapa bantuan untuk mantan PSK di {name}?")
-        if any(f.kind == "target" for f in kb.facts if f.place_id in kb.lineage(place_id)):
+        if any(
+            f.kind == "target" for pid in kb.lineage(place_id) for f in kb.at_place.get(pid, [])
+        ):
             questions.append(f"Kapan {name} ditargetkan bebas lokalisasi?")
-    if any(f.kind == "target" and f.place_id == INDONESIA for f in kb.facts):
+    if any(f.kind == "target" for f in kb.at_place.get(INDONESIA, [])):
         questions.append("Tahun berapa Indonesia ditargetkan bebas lokalisasi?")
     return list(dict.fromkeys(questions))
 

@@ -226,8 +226,12 @@ def _find_places(words: list[str], kb: KnowledgeBase) -> tuple[list[str], list[s
     found: list[str] = []
     unknown: list[str] = []
     used: set[int] = set()
+    heads = kb.name_heads
     i = 0
     while i < len(words):
+        if words[i] not in heads:
+            i += 1
+            continue
         for n in range(min(kb.longest_name, len(words) - i), 0, -1):
             name = " ".join(words[i : i + n])
             ids = kb.names.get(name)
@@ -247,10 +251,13 @@ def _find_places(words: list[str], kb: KnowledgeBase) -> tuple[list[str], list[s
 
 
 def _fuzzy_places(
-    words: list[str], used: set[int], kb: KnowledgeBase, known: frozenset[str]
+    words: list[str], used: set[int], kb: KnowledgeBase, vocabulary: frozenset[str]
 ) -> tuple[list[str], set[int]]:
     """Misspelt names of places the knowledge base covers ("kotawaringn timur", "tarkan")."""
-    names = _covered_names(kb)
+    unknown = [i for i, w in enumerate(words) if i not in used and w not in vocabulary]
+    if not unknown:
+        return [], set()
+    names, choices = _covered_names(kb)
     found: list[str] = []
     positions: set[int] = set()
     for n in (2, 1):
@@ -258,13 +265,13 @@ def _fuzzy_places(
             span = range(i, i + n)
             if any(p in used or p in positions for p in span):
                 continue
-            if all(words[p] in known or words[p] in kb.vocabulary for p in span):
+            if all(words[p] in vocabulary for p in span):
                 continue
             phrase = " ".join(words[i : i + n])
             if len(phrase) < 5:
                 continue
             match = process.extractOne(
-                phrase, list(names), scorer=fuzz.ratio, score_cutoff=PLACE_TYPO_CUTOFF
+                phrase, choices, scorer=fuzz.ratio, score_cutoff=PLACE_TYPO_CUTOFF
             )
             if match:
                 found.extend(names[match[0]])
@@ -272,30 +279,24 @@ def _fuzzy_places(
     return found, positions
 
 
-_covered_cache: dict[int, dict[str, tuple[str, ...]]] = {}
-
-
-def _covered_names(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    cached = _covered_cache.get(id(kb))
+def _covered_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """Names of the places the knowledge base has facts about, and the list to match them in."""
+    cached = kb.memo.get("covered_names")
     if cached is None:
-        cached = {
+        names = {
             name: tuple(pid for pid in ids if pid in kb.covered)
             for name, ids in kb.names.items()
             if any(pid in kb.covered for pid in ids)
         }
-        _covered_cache.clear()
-        _covered_cache[id(kb)] = cached
-    return cached
+        cached = (names, list(names))
+        kb.memo["covered_names"] = cached
+    return cached  # type: ignore[return-value]
 
 
 def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
     unique = list(dict.fromkeys(places))
     specific = [pid for pid in unique if not any(o != pid and kb.contains(pid, o) for o in unique)]
     return tuple(sorted(specific, key=lambda pid: -kb.depth(pid)))
-
-
-def _phrase_in(words: list[str], phrase: str) -> bool:
-    return f" {phrase} " in f" {' '.join(words)} "
 
 
 _CLAUSE_SPLIT = re.compile(r"[,.;:!?…\n]+")
@@ -335,9 +336,18 @@ COUNT_NOUNS: dict[str, str] = {
 WHEN_UNITS = frozenset("tanggal tahun bulan hari jam kapan".split())
 
 
+def _vocabulary(kb: KnowledgeBase, known: frozenset[str]) -> frozenset[str]:
+    """Every word a question may use: the articles' and the lexicon's (once per snapshot)."""
+    cached = kb.memo.get("question_vocabulary")
+    if cached is None:
+        cached = kb.vocabulary | known
+        kb.memo["question_vocabulary"] = cached
+    return cached  # type: ignore[return-value]
+
+
 def _clauses(question: str, kb: KnowledgeBase, known: frozenset[str]) -> list[list[str]]:
     """The question's clauses, each as its words in one spelling."""
-    vocabulary = kb.vocabulary | known
+    vocabulary = _vocabulary(kb, known)
     clauses = [terms(part, vocabulary) for part in _CLAUSE_SPLIT.split(question)]
     return [[w for w in clause if w != "nya"] for clause in clauses if clause]
 
@@ -425,7 +435,7 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
     lexicon = _lexicon()
     _, _, example_words = _examples()
     known = lexicon | example_words
-    vocabulary = kb.vocabulary | known
+    vocabulary = _vocabulary(kb, known)
     clauses = _clauses(question, kb, known)
     # The clauses that ask: chatter around a question ("aku lagi bikin tugas sekolah …") is
     # not part of it.
@@ -454,7 +464,7 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         # A corrected word may complete a place name: "kotawaringn timur", "tarkan".
         words = corrected
         places, unknown_places, used = _find_places(words, kb)
-    fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, known)
+    fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, vocabulary)
     places += fuzzy
     used |= fuzzy_used
     specific = _most_specific(places, kb)
@@ -478,7 +488,8 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         (w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b", question) if len(w) >= 2), None
     )
     term = None
-    asks_meaning = bool(set(words) & MEANING_WORDS) or _phrase_in(words, "apa itu")
+    joined = f" {' '.join(words)} "
+    asks_meaning = bool(set(words) & MEANING_WORDS) or " apa itu " in joined
     if (
         abbreviation
         and fold(abbreviation) in kb.definitions
@@ -491,11 +502,9 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
                 term = word
                 break
 
-    aid_kind = next(
-        (label for phrase, label in AID_KINDS.items() if _phrase_in(words, phrase)), None
-    )
-    giver = next((name for phrase, name in GIVERS.items() if _phrase_in(words, phrase)), None)
-    role = next((r for r in ROLES if _phrase_in(words, r)), None)
+    aid_kind = next((label for phrase, label in AID_KINDS.items() if f" {phrase} " in joined), None)
+    giver = next((name for phrase, name in GIVERS.items() if f" {phrase} " in joined), None)
+    role = next((r for r in ROLES if f" {r} " in joined), None)
     status = None
     word_set = set(words)
     if word_set & {"belum"}:
@@ -505,9 +514,9 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
     elif word_set & DONE_WORDS:
         status = "done"
     superlative = next((SUPERLATIVES[w] for w in words if w in SUPERLATIVES), None)
-    if superlative is None and _phrase_in(words, "paling banyak"):
+    if superlative is None and " paling banyak " in joined:
         superlative = "terbanyak"
-    if superlative is None and _phrase_in(words, "paling besar"):
+    if superlative is None and " paling besar " in joined:
         superlative = "terbesar"
 
     slots = Slots(

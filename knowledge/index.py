@@ -91,6 +91,8 @@ class KnowledgeBase:
                 grouped[alias.alias].append(alias.place_id)
         self.names: dict[str, tuple[str, ...]] = {name: tuple(ids) for name, ids in grouped.items()}
         self.longest_name = max((len(n.split()) for n in self.names), default=1)
+        self.name_heads: frozenset[str] = frozenset(n.split()[0] for n in self.names)
+        """First words of place names: a question word that starts none starts no place."""
 
         self.definitions: dict[str, list[Fact]] = defaultdict(list)
         for fact in self.by_kind.get("definition", []):

@@ -38,7 +38,8 @@ _WORD = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
 
 def tidy(text: str) -> str:
     """Normalise Unicode, quotes, dashes and spaces; keep case and punctuation."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
     text = _CONTROL.sub(" ", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
     return "\n".join(lines)
@@ -46,7 +47,10 @@ def tidy(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, tidy text with accents removed (the form words are compared in)."""
-    text = unicodedata.normalize("NFKD", tidy(text).lower())
+    text = tidy(text).lower()
+    if text.isascii():
+        return text  # most chat text: nothing to decompose
+    text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
