@@ -174,12 +174,7 @@ def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
         summary = closure_text(lead, kb)
         if len(groups) > 1 and len({g[0].number for g in groups}) > 1:
             summary = (
-                "Ada beberapa angka: "
-                + "; ".join(
-                    f"{format_number(g[0].number or 0)} ({g[0].as_of.year if g[0].as_of else '?'})"
-                    for g in groups[:4]
-                )
-                + "."
+                "Ada beberapa angka: " + "; ".join(_figure_note(g[0]) for g in groups[:4]) + "."
             )
         parts = _breakdown(lead, kb)
         if parts:
@@ -188,6 +183,17 @@ def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
     groups = _distinct(_newest_first(inventory), lambda f: (f.place_id, f.number))
     findings = [_finding(kb, count_text(g[0], kb), *g) for g in groups]
     return Composed(count_text(groups[0][0], kb), findings)
+
+
+def _figure_note(fact: Fact) -> str:
+    """'69 lokalisasi lagi akan ditutup (Indonesia, 2016)' for a list of differing figures."""
+    status = {"done": "sudah ditutup", "planned": "akan ditutup", "pending": "belum ditutup"}
+    what = "lagi " if fact.qualifier == "sisa" else ""
+    year = f", {fact.as_of.year}" if fact.as_of else ""
+    return (
+        f"{format_number(fact.number or 0)} lokalisasi {what}{status.get(fact.status or '', '')}"
+        f" ({fact.place_text or ''}{year})"
+    )
 
 
 def _breakdown(lead: Fact, kb: KnowledgeBase) -> Finding | None:
@@ -328,7 +334,7 @@ def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
         for group in groups[:MAX_FINDINGS]:
             findings.append(_finding(kb, count_text(group[0], kb), *group))
         summary_parts.append(count_text(groups[0][0], kb))
-    if inside:
+    if inside and slots.places:
         parts = _site_sum(inside, kb)
         if parts and not exact:
             total, members = parts
@@ -587,6 +593,32 @@ def _continues(follower: IndexedSentence, best: IndexedSentence, reading: Readin
     return opening.startswith(_CONNECTIVES) or bool(follower.terms & set(reading.content))
 
 
+def compose_overview(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    """'kaltara?', 'info lokalisasi kotim': what the articles say about a place, in brief."""
+    where = place_phrase(slots.places, kb) or "Indonesia"
+    findings: list[Finding] = []
+    parts = (
+        ("Penutupan", compose_closure_count),
+        ("Status", compose_closure_status),
+        ("Jumlah pekerja", compose_worker_count),
+        ("Target", compose_target),
+        ("Bantuan", compose_aid_amount),
+    )
+    seen: set[str] = set()
+    for label, composer in parts:
+        if label == "Status" and findings and findings[0].text.startswith("Penutupan"):
+            continue
+        composed = composer(reading, slots, kb)
+        if composed is None or composed.summary in seen:
+            continue
+        seen.add(composed.summary)
+        citations = composed.findings[0].citations if composed.findings else ()
+        findings.append(Finding(text=f"{label}: {composed.summary}", citations=citations))
+    if not findings:
+        return None
+    return Composed(f"Yang tercatat di sumber berita tentang {where}:", findings)
+
+
 COMPOSERS: dict[str, Composer] = {
     "closure_count": compose_closure_count,
     "closure_when": compose_closure_when,
@@ -603,6 +635,7 @@ COMPOSERS: dict[str, Composer] = {
     "site": compose_site,
     "definition": compose_definition,
     "statement": compose_statement,
+    "overview": compose_overview,
 }
 
 
@@ -704,6 +737,8 @@ def answer(
         )
 
     ranked = _adjust(list(reading.intents), reading, slots)
+    if reading.only_place and not follow_intent and not intent:
+        ranked = [("overview", 100.0), *ranked]
     forced = intent if intent in COMPOSERS else follow_intent
     if forced:
         top = max((score for _, score in ranked), default=100.0)

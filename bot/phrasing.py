@@ -24,6 +24,7 @@ INTENT_LABELS: dict[str, str] = {
     "site": "Letak lokalisasi",
     "definition": "Arti singkatan",
     "statement": "Kutipan berita terkait",
+    "overview": "Ringkasan tentang suatu daerah",
 }
 
 

@@ -552,7 +552,7 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         for i, w in enumerate(shaped)
         if not (w == PLACE_TOKEN and i and shaped[i - 1] == PLACE_TOKEN)
     ]
-    topical = bool(word_set & TOPIC_WORDS) or term is not None
+    topical = bool(word_set & TOPIC_WORDS) or term is not None or bool(word_set & kb.entity_words)
     content = [
         w
         for i, w in enumerate(words)
