@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from bot.models import Answer, Choice, Context, Finding, Slots
 from bot.phrasing import (
     INTENT_LABELS,
+    aid_list_text,
     aid_text,
     closure_text,
     count_text,
@@ -26,6 +27,7 @@ from bot.phrasing import (
 )
 from bot.understand import TOPIC_WORDS, Reading, read_question
 from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.lexicon import REASON_CUES
 from knowledge.models import Fact
 from knowledge.numbers import format_number, format_rupiah
 from knowledge.text import terms
@@ -289,6 +291,12 @@ def compose_closure_who(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Co
     return Composed(f"Yang menutup: {best.agent}.", findings)
 
 
+def _reason_words(quote: str) -> list[str]:
+    """The words that make a sentence a reason: 'eksploitasi', 'instruksi presiden' …"""
+    low = quote.lower()
+    return [m.group(0) for _, pattern in REASON_CUES[:2] for m in pattern.finditer(low)]
+
+
 _GENERIC = frozenset(
     "kenapa mengapa apa alasan pemerintah daerah kota kabupaten provinsi dinas sosial kepala "
     "yang sih dong ya kata di ke dari untuk itu ini".split()
@@ -311,8 +319,9 @@ def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
 
     facts = sorted(facts, key=lambda f: (-round(relevance(f), 1), order.get(f.label or "", 3)))
     findings = [_finding(kb, f"Alasan ({f.label}):", f) for f in facts[:3]]
-    labels = ", ".join(dict.fromkeys(f.label or "" for f in facts[:3]))
-    return Composed(f"Alasan penutupan lokalisasi menurut sumber berita: {labels}.", findings)
+    cues = [cue for f in facts[:3] for cue in _reason_words(f.quote)]
+    named = ", ".join(dict.fromkeys(cues)) or ", ".join(dict.fromkeys(f.label or "" for f in facts))
+    return Composed(f"Alasan penutupan yang disebut sumber berita: {named}.", findings)
 
 
 def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
@@ -428,21 +437,26 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     )
     groups = _distinct(_newest_first(amounts), lambda f: (f.place_id, f.number, f.label))
     chosen = [g[0] for g in groups[:MAX_FINDINGS]]
-    findings = [_finding(kb, aid_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    # Amounts one sentence lists together are one finding with one source.
+    by_sentence: dict[tuple[str, int], list[Fact]] = {}
+    for fact in chosen:
+        by_sentence.setdefault((fact.article_id, fact.sentence_id), []).append(fact)
+    findings = [_finding(kb, aid_list_text(parts, kb), *parts) for parts in by_sentence.values()]
     summary = "; ".join(aid_text(f, kb, short=True) for f in chosen[:4]) + "."
+    summary = summary[0].upper() + summary[1:]
     package = _package(chosen)
     stated = [f for f in chosen if f.label == "total bantuan"]
     if package and not slots.aid_kind and not slots.giver and not stated:
         total, members = package
+        # The parts are cited above; the sum is only arithmetic on them.
         findings.append(
-            _finding(
-                kb,
-                f"Jika dijumlahkan, paket bantuan ini bernilai {format_rupiah(total)} per orang.",
-                *members,
+            Finding(
+                text=f"Jika dijumlahkan, paket bantuan ini bernilai {format_rupiah(total)} "
+                f"per orang ({len(members)} bagian di atas)."
             )
         )
-        summary += f" Total {format_rupiah(total)}."
-    return Composed(summary[0].upper() + summary[1:], findings)
+        summary += f" Total {format_rupiah(total)} per orang."
+    return Composed(summary, findings)
 
 
 def _for_recipient(facts: list[Fact], slots: Slots) -> list[Fact]:
@@ -711,7 +725,7 @@ def answer(
             slots,
         )
     if slots.unknown_places and not places_known:
-        where = ", ".join(name.title() for name in slots.unknown_places)
+        where = ", ".join(_display_name(name) for name in slots.unknown_places)
         return _abstain(
             question,
             kb,
@@ -795,6 +809,11 @@ def answer(
         choices=choices,
         context=Context(intent=name, slots=slots, asked_at=now),
     )
+
+
+def _display_name(typed: str) -> str:
+    """A place name as typed, capitalised: 'dki jakarta' -> 'DKI Jakarta'."""
+    return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in typed.split())
 
 
 def _same_facts(a: Composed, b: Composed) -> bool:

@@ -125,6 +125,9 @@ def aid_text(fact: Fact, kb: KnowledgeBase, *, short: bool = False) -> str:
     if fact.agent and not short:
         pieces.append(f"dari {fact.agent}")
     text = " ".join(pieces)
+    if short and text:
+        text = text[0].lower() + text[1:]
+        return text
     if not short:
         if fact.recipient:
             text += f" untuk {fact.recipient}"
@@ -133,6 +136,20 @@ def aid_text(fact: Fact, kb: KnowledgeBase, *, short: bool = False) -> str:
             text += " (besarnya tidak disebutkan)"
         text += _as_of(fact) + "."
     return text[0].upper() + text[1:]
+
+
+def aid_list_text(facts: list[Fact], kb: KnowledgeBase) -> str:
+    """Amounts one sentence lists: 'Dari Pemerintah Kabupaten X: pemulangan Rp250.000, …'."""
+    if len(facts) == 1:
+        return aid_text(facts[0], kb)
+    first = facts[0]
+    items = ", ".join(aid_text(f, kb, short=True) for f in facts)
+    agents = {f.agent for f in facts}
+    recipients = {f.recipient for f in facts}
+    lead = f"Dari {first.agent}" if len(agents) == 1 and first.agent else "Bantuan"
+    if len(recipients) == 1 and first.recipient:
+        lead += f" untuk {first.recipient}"
+    return f"{lead}{_where(first, kb)}: {items}{_as_of(first)}."
 
 
 def person_text(fact: Fact, kb: KnowledgeBase) -> str:
