@@ -126,8 +126,7 @@ def aid_text(fact: Fact, kb: KnowledgeBase, *, short: bool = False) -> str:
         pieces.append(f"dari {fact.agent}")
     text = " ".join(pieces)
     if short and text:
-        text = text[0].lower() + text[1:]
-        return text
+        return text[0].lower() + text[1:]
     if not short:
         if fact.recipient:
             text += f" untuk {fact.recipient}"
