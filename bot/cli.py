@@ -4,6 +4,7 @@ python -m bot                 run: Telegram when TELEGRAM_BOT_TOKEN is set, else
 python -m bot ask "…"         answer one question for a person
 python -m bot ask --json      answer questions from stdin, one JSON object per line
 python -m bot bench           print speed and memory figures
+python -m bot health          check the knowledge base (Docker's HEALTHCHECK); exit 0 healthy
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--json", action="store_true", help="read stdin, print one JSON line each")
     bench = commands.add_parser("bench", help="measure speed and memory")
     bench.add_argument("--articles", type=int, default=1000, help="size of the synthetic base")
+    commands.add_parser("health", help="check the knowledge base; exit 0 when healthy")
     args = parser.parse_args(argv)
 
     if args.command == "ask":
@@ -32,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         from bot.bench import run_bench
 
         return run_bench(synthetic_articles=args.articles)
+    if args.command == "health":
+        from bot.health import run_health
+        from bot.settings import Settings
+
+        return run_health(Settings().kb_path)
     from bot.run import run_bot
 
     return run_bot()

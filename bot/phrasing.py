@@ -105,6 +105,9 @@ def count_text(fact: Fact, kb: KnowledgeBase) -> str:
 def target_text(fact: Fact, kb: KnowledgeBase) -> str:
     """'Kalimantan Utara ditargetkan bebas lokalisasi pada tahun 2018 (per 18 Mei 2018).'"""
     place = kb.place_name(fact.place_id) or "Indonesia"
+    if fact.status == "done":
+        since = f" sejak tahun {fact.number}" if fact.number else ""
+        return f"{place} sudah bebas lokalisasi{since}{_as_of(fact)}."
     who = f" oleh {fact.agent}" if fact.agent and fact.agent not in place else ""
     return f"{place} ditargetkan{who} bebas lokalisasi pada tahun {fact.number}{_as_of(fact)}."
 

@@ -52,5 +52,5 @@ def run_bot(settings: Settings | None = None) -> int:
     secrets = [settings.telegram_bot_token.get_secret_value()]
     if settings.webhook_secret_token:
         secrets.append(settings.webhook_secret_token.get_secret_value())
-    configure_logging(logging.INFO, secrets)
+    configure_logging(logging.getLevelNamesMapping()[settings.log_level], secrets)
     return main(settings)

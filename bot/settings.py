@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
@@ -37,6 +37,15 @@ class Settings(BaseSettings):
     bot_admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     """Telegram user ids allowed to change the knowledge base (comma-separated)."""
     kb_path: Path = DEFAULT_KB_PATH
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    """What the Telegram bot logs: INFO is one line per update, never the users' text; DEBUG adds
+    that text (clipped) and python-telegram-bot's own detail."""
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: object) -> object:
+        """Accept "debug" as well as "DEBUG"."""
+        return value.strip().upper() if isinstance(value, str) else value
 
     @field_validator("bot_admin_ids", mode="before")
     @classmethod

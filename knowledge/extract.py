@@ -71,6 +71,8 @@ _ANAPHORIC_SITE_RE = re.compile(r"\b[Ll]okalisasi\s+(?:ini|tersebut|itu)\b")
 
 def _points_at_site(text: str) -> bool:
     """Whether 'lokalisasi ini/tersebut/itu' in `text` points back at a named lokalisasi."""
+    if re.match(r"^\W*[Ll]okalisasi\s+(?:yang|ini|itu|tersebut)\b", text):
+        return True  # "Lokalisasi yang sempat dihuni lebih dari 60 pekerja seks itu …"
     for match in _ANAPHORIC_SITE_RE.finditer(text):
         previous = re.findall(r"[\w.]+", text[: match.start()])[-1:]
         if previous and (previous[0][0].isdigit() or words_to_int(previous[0]) is not None):
@@ -222,6 +224,11 @@ class ArticleExtractor:
             candidates = leveled or candidates
         named = [p for p in candidates if p in getattr(self, "named", set())]
         candidates = named or candidates
+        main = getattr(self, "main_place", None)
+        if main and main != INDONESIA:
+            # "Kecamatan Kaliwungu" in a story about Kendal is Kendal's, not Kudus's.
+            own = [pid for pid in candidates if self.gazetteer.contains(main, pid)]
+            candidates = own or candidates
         inside = [pid for pid in candidates if self._in_scope(pid)]
         return (inside or candidates)[0]
 
@@ -349,6 +356,7 @@ class ArticleExtractor:
                 if re.match(r"[Kk]m\.?\s*\d+", pretty):
                     pretty = "Km " + re.sub(r"\D", "", pretty)
                 found.append((start, start + len(name), pretty, None))
+        found += self._listed_sites(text)
         if lx.LOKALISASI_RE.search(_lower(text)) or re.search(lx.WORKER, _lower(text)):
             for match in _SITE_PAREN_RE.finditer(text):
                 name = self._trim_name(match["name"])
@@ -361,8 +369,41 @@ class ArticleExtractor:
                     continue  # "Kalimantan Timur (Kaltim)" is a region with its short name
                 if name.split()[0].lower() in lx.OFFICE_WORDS or len(name) < 3:
                     continue
+                if lx.ROLE_RE.match(name) or any(
+                    set(m.place_ids) & set(regions) for m in self.gazetteer.find(name)
+                ):
+                    continue  # "Bupati Musi Banyuasin (Muba)": an office and its region
                 start = match.start("name")
                 found.append((start, start + len(name), name, region))
+        return found
+
+    def _listed_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """'Ketiga lokalisasi itu yakni Kampung Sentosa di Kecamatan Haurgeulis (45 orang),
+        Cempaka Jaya … dan Tanjung Wangi …': lokalisasi named one after another."""
+        low = _lower(text)
+        marker = _LIST_MARKER_RE.search(low)
+        if not marker or not lx.LOKALISASI_RE.search(low, 0, marker.start()):
+            return []
+        found: list[tuple[int, int, str, str | None]] = []
+        position = marker.end()
+        for item in re.split(r",\s*|;\s*|\s+dan\s+|\s+serta\s+|\s+sedangkan\s+", text[position:]):
+            start = text.find(item, position)
+            position = start + len(item)
+            match = re.match(rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", item)
+            if not match:
+                continue
+            name = self._trim_name(match["name"])
+            if not name or name.split()[0].lower() in lx.OFFICE_WORDS:
+                continue
+            regions = [
+                pid
+                for pid in self.gazetteer.lookup(name)
+                if self.gazetteer.places[pid].level != "lokalisasi" and self._in_scope(pid)
+            ]
+            if regions:
+                continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi
+            name_start = start + match.start("name")
+            found.append((name_start, name_start + len(name), name, None))
         return found
 
     def _settle_sites(self, located: list[Located]) -> None:
@@ -424,6 +465,8 @@ class ArticleExtractor:
 
     def _fallback_place(self, view: SentenceView) -> str:
         """The place a sentence that names none is about: its paragraph's, else the article's."""
+        if self.last_site and _points_at_site(view.text):
+            return self.last_site
         previous = self._previous(view)
         if previous and previous.paragraph == view.paragraph:
             remembered = self.paragraph_place.get(view.paragraph)
@@ -610,7 +653,7 @@ class ArticleExtractor:
         text = view.text
         for match in lx.ROLE_RE.finditer(text):
             match.group(0)
-            tokens = list(re.finditer(r"[\w'.-]+|,", text[match.end() :]))
+            tokens = list(re.finditer(r"\([^()]{1,40}\)|[\w'.-]+|,", text[match.end() :]))
             qualifier_end = match.end()
             name_tokens: list[str] = []
             state = "qualifier"
@@ -621,14 +664,17 @@ class ArticleExtractor:
                 in_place = any(loc.start <= absolute_start < loc.end for loc in view.places)
                 bare = word.lower().strip(".")
                 if state == "qualifier":
-                    if word == "," or in_place or bare in lx.OFFICE_WORDS:
+                    # "Bupati Musi Banyuasin (Muba) Drs. H. Bambang …": the bracket is the office's.
+                    if word.startswith("(") or word == "," or in_place or bare in lx.OFFICE_WORDS:
                         if word != ",":
                             qualifier_end = absolute_end
                         continue
                     state = "name"
                 if state == "name":
-                    if bare in lx.HONORIFICS and not name_tokens:
+                    if _is_title_of_person(word) and not name_tokens:
                         continue
+                    if _is_title_of_person(word) or bare in lx.NOT_NAMES:
+                        break  # "…, M.Si", "Senin (10/12)": the name has ended
                     if word[:1].isupper() and not in_place and bare not in lx.OFFICE_WORDS:
                         name_tokens.append(word.strip("."))
                         if len(name_tokens) == 4:
@@ -730,16 +776,51 @@ class ArticleExtractor:
             triggers.append(match)
         return triggers
 
-    def _status(self, view: SentenceView, when: dt.date | None) -> str | None:
-        if lx.PENDING_RE.search(view.low):
-            return "pending"
-        if lx.FUTURE_RE.search(view.low):
+    def _status(
+        self, view: SentenceView, when: dt.date | None, trigger: re.Match[str] | None = None
+    ) -> str | None:
+        """done, planned or pending, from the words around the closure (or the whole clause).
+
+        "Pemprov Lampung sudah mengajukan usulan bantuan … untuk penutupan" has a "sudah", but
+        not for the closure: only the words near the closing verb count.
+        """
+        low = view.low
+        if trigger is not None:
+            start = max(0, trigger.start() - STATUS_WINDOW_BEFORE)
+            low = " " * start + low[start : trigger.end() + STATUS_WINDOW_AFTER]
+        if lx.POSTPONED_RE.search(low) or lx.PENDING_RE.search(low):
+            return "pending" if lx.PENDING_RE.search(low) else "planned"
+        if lx.FUTURE_RE.search(low):
             return "planned"
-        if lx.DONE_RE.search(view.low):
+        if lx.DONE_RE.search(low):
             return "done"
         if when and self.published:
             return "done" if when <= self.published else "planned"
         return None
+
+    def _closure_dates(
+        self, view: SentenceView, trigger: re.Match[str] | None
+    ) -> list[DateMention]:
+        """The dates a closure clause gives for the closure itself, the likeliest first."""
+        dates = []
+        for mention in self._usable_dates(view):
+            before = view.low[: mention.start]
+            after_trigger = trigger is not None and mention.start >= trigger.end()
+            if re.search(r"\bsejak\s+$", before) and not after_trigger:
+                continue  # "sejak 2010 … sudah menutup 47 lokalisasi": a span, not a day
+            if mention.precision == "year" and not (
+                lx.FUTURE_RE.search(view.low)
+                or (after_trigger and mention.start - trigger.end() < ATTACHED_DATE_CHARS)
+                or re.search(r"\b(?:pada|sejak|tahun)\s+$", before)
+            ):
+                continue
+            if re.match(r"\s*(?:batal|ditunda|diundur|tertunda)", view.low[mention.end :]):
+                continue  # "pada akhir Desember 2018 batal terlaksana": the date that fell
+            dates.append(mention)
+        if lx.POSTPONED_RE.search(view.low):
+            # "ditunda hingga Juni 2019": the new date.
+            dates.sort(key=lambda d: not lx.NEW_DATE_RE.search(view.low[: d.start]))
+        return dates
 
     def _closures(self, view: SentenceView) -> None:
         triggers = self._live_triggers(view)
@@ -780,11 +861,10 @@ class ArticleExtractor:
     def _closure_clause(self, view: SentenceView, triggers: list[re.Match[str]]) -> None:
         """The closure one clause states (the whole sentence when it has no trigger of its own)."""
         counts = self._lokalisasi_counts(view)
-        dates = self._usable_dates(view)
-        dates = [d for d in dates if d.precision != "year" or lx.FUTURE_RE.search(view.low)]
-        dates = [d for d in dates if not re.search(r"\bsejak\s+$", view.low[: d.start])]
+        trigger = triggers[0] if triggers else None
+        dates = self._closure_dates(view, trigger)
         when = dates[0] if dates else None
-        status = self._status(view, when.value if when else None)
+        status = self._status(view, when.value if when else None, trigger)
         fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
         places = self._collapse([loc.place_id for loc in view.places])
 
@@ -800,7 +880,7 @@ class ArticleExtractor:
             amount = fresh_counts[0]
             place = self._place_near(view, amount.start, amount.end) or self._fallback_place(view)
             remaining = lx.REMAINING_RE.search(view.low[max(0, amount.start - 25) : amount.start])
-            if remaining and status in (None, "done"):
+            if remaining and status in (None, "done", "pending"):
                 # "dengan ditutupnya Kembang Sari masih tersisa lima lokalisasi di Kalsel": five
                 # are still open, not closed.
                 self._inventory_fact(view, amount, place, qualifier="sisa")
@@ -865,7 +945,7 @@ class ArticleExtractor:
             agent=agent,
             qualifier="sisa"
             if amount and lx.REMAINING_RE.search(view.low) and status == "planned"
-            else None,
+            else ("ditunda" if lx.POSTPONED_RE.search(view.low) else None),
         )
 
     def _closure_agent(self, view: SentenceView, trigger: re.Match[str]) -> str | None:
@@ -1010,6 +1090,8 @@ class ArticleExtractor:
                 elif lx.TOTAL_RE.search(before[-20:]) and self._recent_counts(view):
                     unit = self._recent_counts(view)[-1].unit
                     total = True
+                elif re.search(r"\(\s*$", before) and self._site_before(view, amount.start):
+                    unit = worker_context or "PSK"  # "Kampung Sentosa … (45 orang)"
                 elif worker_context and self._site_before(view, amount.start):
                     # "Paling banyak di lokalisasi Bukit Kemuning, …, dengan 131 orang": the
                     # workers were named in the sentence before.
@@ -1077,10 +1159,15 @@ class ArticleExtractor:
             if d.precision == "year" or (d.precision in ("month", "day") and "(" not in d.text)
         ]
         years = [d for d in years if "(" not in view.text[d.start : d.end]]
-        if not years:
+        # "Muba sudah bebas lokalisasi", "Bengkulu sudah mendeklarasikan diri bebas lokalisasi
+        # sejak 2017": reached, not aimed at.
+        achieved = lx.ACHIEVED_RE.search(view.low[: free.end()]) and not lx.FUTURE_RE.search(
+            view.low[max(0, free.start() - 40) : free.start()]
+        )
+        if not years and not achieved:
             return
         anchor = free.start()
-        year = min(years, key=lambda d: abs(d.start - anchor))
+        year = min(years, key=lambda d: abs(d.start - anchor)) if years else None
         inside = [loc for loc in view.places if free.start() <= loc.start < free.end()]
         if inside:
             place = inside[0].place_id
@@ -1100,11 +1187,12 @@ class ArticleExtractor:
                 view,
                 "target",
                 place_id=place,
-                number=year.value.year,
-                number_text=year.text,
-                when=dt.date(year.value.year, 12, 31),
-                when_text=_when_text(year),
+                number=year.value.year if year else None,
+                number_text=year.text if year else None,
+                when=dt.date(year.value.year, 12, 31) if year else None,
+                when_text=_when_text(year) if year else None,
                 label="bebas lokalisasi",
+                status="done" if achieved else "planned",
                 agent=organisations[0][1] if organisations else None,
             )
         )
@@ -1145,14 +1233,29 @@ class ArticleExtractor:
             elif before:
                 label = before[-1][1]
             if label is None or label in claimed:
+                # "Saat pemulangan …, diberi bantuan Rp250 ribu, jatah hidup …": a kind named
+                # earlier in the sentence and not taken by another amount.
                 unclaimed = [
-                    lab for _, lab in kinds_in_sentence if lab not in claimed and lab != label
+                    lab
+                    for pos, lab in kinds_in_sentence
+                    if lab not in claimed and lab != label and pos < amount.start
                 ]
                 label = unclaimed[0] if unclaimed and len(money) > 1 else (label or "bantuan")
             claimed.add(label)
             giver = self._giver(view, amount, organisations)
             place = self._aid_place(view, place_of_sentence)
-            funding = lx.FUNDING_RE.search(low)
+            # The funding named with this amount, not with the next one.
+            funding = lx.FUNDING_RE.search(low, previous_end, next_start)
+            if funding and funding.start() > amount.end and not re.match(
+                r"\s*(?:yang\s+)?(?:bersumber\s+)?dari\s+", low[amount.end : funding.start()]
+            ):
+                funding = None
+            if funding and giver and re.match(r"\s*dari\s+$", low[funding.start() - 6 : funding.start()]):
+                giver = None  # "… Rp 750 ribu dari APBD Provinsi Lampung": money, not a giver
+            family = lx.PER_FAMILY_RE.search(low, amount.end, next_start)
+            who = self._recipient_of(view, amount)
+            if family:
+                who = "kepala keluarga"
             self._emit(
                 self._fact(
                     view,
@@ -1164,12 +1267,13 @@ class ArticleExtractor:
                     label=label,
                     agent=giver,
                     detail=_funding_text(view.text, funding) if funding else None,
-                    recipient=_recipient(recipient.group(1)) if recipient else None,
-                    per_person=per_person and label != "anggaran",
+                    recipient=who,
+                    per_person=per_person and label != "anggaran" and not family,
                 )
             )
             previous_end = amount.end
         if money:
+            self._link_breakdown(view, money)
             return
         funding = lx.FUNDING_RE.search(low)
         if funding and lx.FUNDING_VERB_RE.search(low):
@@ -1235,6 +1339,40 @@ class ArticleExtractor:
                 return pid
         return place_id
 
+    def _recipient_of(self, view: SentenceView, amount: Amount) -> str | None:
+        """Who an amount is for: the people named nearest before it in the sentence."""
+        before = [m for m in lx.RECIPIENT_RE.finditer(view.low, 0, amount.start)]
+        if before:
+            return _recipient(before[-1].group(1))
+        after = lx.RECIPIENT_RE.search(view.low, amount.end)
+        return _recipient(after.group(1)) if after else None
+
+    def _link_breakdown(self, view: SentenceView, money: list[Amount]) -> None:
+        """'Rp 5.050.000. Bantuan itu terdiri dari UEP Rp 3 juta, …': the first is the total.
+
+        The parts are then not added to it again, and they come from its giver.
+        """
+        if not lx.BREAKDOWN_OF_RE.search(view.low) or len(money) < 2:
+            return
+        previous = self._previous(view)
+        whole = [
+            f
+            for f in self.facts
+            if f.kind == "aid"
+            and f.number
+            and previous is not None
+            and f.sentence_id == previous.id
+            and f.number >= sum(a.value or 0 for a in money) * 0.9
+        ]
+        if not whole:
+            return
+        total = whole[-1]
+        index = self.facts.index(total)
+        self.facts[index] = total.model_copy(update={"label": "total bantuan"})
+        for position, fact in enumerate(self.facts):
+            if fact.kind == "aid" and fact.sentence_id == view.id and not fact.agent:
+                self.facts[position] = fact.model_copy(update={"agent": total.agent})
+
     def _aid_place(self, view: SentenceView, places: list[str]) -> str:
         if places:
             return places[0]
@@ -1278,10 +1416,16 @@ class ArticleExtractor:
                 return
 
 
+STATUS_WINDOW_BEFORE = 100
+STATUS_WINDOW_AFTER = 30
+"""How far from the closing verb a "sudah", "akan" or "belum" still speaks of the closure."""
+ATTACHED_DATE_CHARS = 40
+"""A bare year this close after "ditutup" dates the closure: "menutup … Way Sabuk Indah tahun lalu"."""
 _FIGURE_THEN_PLACE_RE = re.compile(
     r"\s*(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
     r"\s*(?:lagi\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi)\s+)?(?:di|berada di|ada di)\s+"
 )
+_LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya)\s+")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|termasuk|sementara)\b")
 
 
@@ -1305,6 +1449,12 @@ def _funding_text(text: str, match: re.Match[str]) -> str:
     if abbreviation:
         source = f"{abbreviation.group(1)} ({source})"
     return source.strip()
+
+
+def _is_title_of_person(word: str) -> bool:
+    """'Drs.', 'H.', 'Hj', 'M.Si', 'SH', 'S.Sos': honorifics and degrees around a name."""
+    bare = word.lower().strip(".,")
+    return bare in lx.HONORIFICS or bool(lx.DEGREE_RE.fullmatch(word.strip(",")))
 
 
 def _superlative(word: str) -> str:

@@ -21,7 +21,7 @@ CLOSURE_RE = re.compile(
 REASON_TAIL_RE = re.compile(r"\b(?:karena|sebab|agar|supaya|sehingga|untuk mencegah)\b")
 CLOSURE_ASIDE_RE = re.compile(
     r"\b(?:sebelum|setelah|sesudah|pasca|usai|seusai|jelang|menjelang|tak sekedar|tidak sekadar"
-    r"|tak sekadar)\s+(?:\w+\s+)?$"
+    r"|tak sekadar|saat|ketika|pada saat|selama)\s+(?:\w+\s+)?$"
 )
 FUTURE_RE = re.compile(
     r"\b(?:akan|bakal|rencana\w*|direncanakan|segera|siap|ditargetkan|targetkan|menargetkan"
@@ -190,9 +190,17 @@ OFFICE_WORDS = frozenset(
         "jenderal",
         "pembangunan",
         "dprd",
+        *"paguyuban warga koordinator aksi forum lembaga ikatan persatuan asosiasi".split(),
     ]
 )
-HONORIFICS = frozenset(["h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "ust"])
+HONORIFICS = frozenset("h hj dr drs dra ir prof kh ust ustadz ustazah".split())
+# Academic degrees written after a name: "M.Si", "SH", "S.Sos", "MM", "S.Pd".
+DEGREE_RE = re.compile(r"(?:[SMD]\.?\s?[A-Z][a-z]{0,3}\.?|SH|SE|MM|MH|MT|MSi|MPd|SIP|MAP|MBA|PhD)")
+# Capitalised words that are never a person's name.
+NOT_NAMES = frozenset(
+    "senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
+    "agustus september oktober november desember pada saat ketika".split()
+)
 # Who can close a lokalisasi or give aid: an agent is named with one of these words.
 AGENT_WORDS_RE = re.compile(
     r"\b(?:Kementerian|Kemensos|Menteri|Mensos|Pemerintah|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Dinsos"
@@ -236,3 +244,14 @@ REPORTED_AT_RE = re.compile(
     r"|mengatakan|menyebut|menjelaskan|mengungkapkan|menyampaikan|menegaskan|kata|ujar)\b",
     re.I,
 )
+
+# A closure put off or called off: "batal terlaksana", "ditunda hingga Juni 2019".
+POSTPONED_RE = re.compile(r"\b(?:ditunda|diundur|dimundurkan|batal|dibatalkan|tertunda)\b")
+# After these the new date follows: "ditunda hingga Juni 2019".
+NEW_DATE_RE = re.compile(r"\b(?:hingga|sampai|menjadi|ke)\s+$")
+# "per kepala keluarga", "per KK", "per keluarga": aid for households, not for each worker.
+PER_FAMILY_RE = re.compile(r"\bper\s+(?:kepala\s+keluarga|kk|keluarga|rumah\s+tangga)\b")
+# "Bantuan itu terdiri dari …": the amounts that follow break down the one before.
+BREAKDOWN_OF_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|rinciannya|dengan\s+rincian|meliputi)\b")
+# "sudah bebas lokalisasi", "mendeklarasikan diri bebas lokalisasi sejak 2017"
+ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi)\b[^.]{0,40}\bbebas\b")

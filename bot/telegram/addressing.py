@@ -55,3 +55,17 @@ def command_argument(message: Message) -> str:
         if entity.offset == 0:
             return text[len(command) :].strip()
     return text.strip()
+
+
+class FromOtherBot(MessageFilter):
+    """Messages a bot sent in its own name: they get silence.
+
+    Telegram does not deliver them (two bots answering each other would never stop); should one
+    arrive all the same, silence keeps it that way. Anonymous group admins write as
+    GroupAnonymousBot on behalf of the group (`sender_chat` set): they are people, and answered.
+    """
+
+    def filter(self, message: Message) -> bool:
+        """Whether `message` comes from a bot writing as itself."""
+        sender = message.from_user
+        return bool(sender and sender.is_bot and message.sender_chat is None)

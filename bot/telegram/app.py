@@ -14,20 +14,22 @@ from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
 from bot.settings import Settings
-from bot.telegram import choices, errors, handlers, inline, texts
-from bot.telegram.addressing import AddressedToBot
+from bot.telegram import admin, choices, errors, handlers, inline, texts
+from bot.telegram.addressing import AddressedToBot, FromOtherBot
+from bot.telegram.kb_sync import SYNC_KEY, KnowledgeSync, read_version, refresh_before_update
+from bot.telegram.logs import CountingRateLimiter, TracedApplication
 from bot.telegram.state import STATE_KEY, BotState
 from knowledge.index import load_kb
 
@@ -35,6 +37,9 @@ logger = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 """The update kinds the handlers below use; Telegram sends no others."""
+RATE_LIMIT_RETRIES = 3
+"""Times a request refused with 429 (RetryAfter) is sent again, each after the wait Telegram
+asks for; python-telegram-bot's default, 0, would fail the reply instead."""
 
 
 def build_application(
@@ -48,6 +53,7 @@ def build_application(
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     builder = (
         Application.builder()
+        .application_class(TracedApplication)  # one log line per update: bot/telegram/logs.py
         .token(settings.telegram_bot_token.get_secret_value())
         .defaults(
             Defaults(
@@ -57,17 +63,26 @@ def build_application(
                 allow_sending_without_reply=True,
             )
         )
-        .rate_limiter(AIORateLimiter())
+        .rate_limiter(CountingRateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .post_init(register_commands)
     )
     if settings.telegram_api_base_url:
         builder = builder.base_url(settings.telegram_api_base_url)
+        if file_url := file_base_url(settings.telegram_api_base_url):
+            builder = builder.base_file_url(file_url)
     if request is not None:
         builder = builder.request(request)
     application = builder.build()
     application.bot_data[STATE_KEY] = state
+    application.bot_data[SYNC_KEY] = KnowledgeSync(state)
+    # Before any handler: pick up changes other processes (python -m knowledge) made to the file;
+    # and give an admin Telegram did not know at start-up the admin command menu.
+    application.add_handler(TypeHandler(Update, refresh_before_update), group=-1)
+    admins_private = filters.ChatType.PRIVATE & filters.User(user_id=state.admin_ids)
+    application.add_handler(MessageHandler(admins_private, admin.menu_on_first_message), group=-2)
 
-    new = filters.UpdateType.MESSAGE  # edits of old questions are not asked again
+    # Edits of old questions are not asked again; bots get no answer (see FromOtherBot).
+    new = filters.UpdateType.MESSAGE & ~FromOtherBot()
     private = new & filters.ChatType.PRIVATE
     groups = new & filters.ChatType.GROUPS
     # Inline cards a user posted are the bot's own answers, not new questions.
@@ -78,6 +93,8 @@ def build_application(
             CommandHandler(["start", "help"], handlers.help_command, filters=new),
             CommandHandler("tanya", handlers.ask_command, filters=new),
             CommandHandler("sumber", handlers.sources_command, filters=new),
+            # Admin commands (checked on every call: see bot/telegram/admin.py) and .txt uploads.
+            *admin.admin_handlers(state.admin_ids, new),
             # Private chats: any text is a question; anything else gets a hint.
             MessageHandler(private & text, handlers.private_question),
             MessageHandler(private & filters.COMMAND, handlers.unknown_command),
@@ -89,8 +106,6 @@ def build_application(
             InlineQueryHandler(inline.answer_inline),
         ]
     )
-    # Admin commands (a later issue) register their own handler module here, checking
-    # `settings.bot_admin_ids`, and swap `state.kb` once a change is committed.
     application.add_error_handler(errors.log_error)
     return application
 
@@ -101,13 +116,23 @@ async def register_commands(application: Application) -> None:  # type: ignore[t
         await application.bot.set_my_commands([BotCommand(c, d) for c, d in texts.COMMANDS])
     except TelegramError as error:
         logger.warning("Could not register the command menu, continuing without it: %s", error)
+    await admin.register_admin_menus(application)
     logger.info("Bot @%s is ready", application.bot.username)
+
+
+def file_base_url(base_url: str) -> str | None:
+    """Where a Bot API server at `base_url` serves files: '…/bot' -> '…/file/bot'."""
+    head, sep, tail = base_url.rstrip("/").rpartition("/bot")
+    return f"{head}/file/bot" if sep and not tail else None
 
 
 def load_state(settings: Settings) -> BotState:
     """The knowledge base and everything else the handlers share."""
+    path = settings.kb_path
+    # Read before the snapshot, so a change made meanwhile shows as a newer version.
+    version = read_version(path) if path.is_file() else None
     return BotState(
-        kb=load_kb(settings.kb_path), kb_path=settings.kb_path, admin_ids=settings.bot_admin_ids
+        kb=load_kb(path), kb_path=path, admin_ids=settings.bot_admin_ids, kb_version=version
     )
 
 

@@ -11,7 +11,7 @@ from telegram.ext import ContextTypes
 
 from bot.models import Choice
 from bot.render import render_html
-from bot.telegram import texts
+from bot.telegram import logs, texts
 from bot.telegram.replies import note_if_unanswered
 from bot.telegram.state import state_of
 
@@ -51,6 +51,7 @@ async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     chat_id = update.effective_chat.id if update.effective_chat else query.from_user.id
     reply = state.choose(chat_id, pending, pending.choices[index])
+    logs.note_answer(reply)
     first, *rest = render_html(reply)
     await query.edit_message_text(first)
     for part in rest:

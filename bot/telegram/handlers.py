@@ -7,7 +7,7 @@ from telegram.ext import ContextTypes
 
 from bot.overview import describe
 from bot.render import render_html
-from bot.telegram import choices, texts
+from bot.telegram import choices, logs, texts
 from bot.telegram.addressing import command_argument, without_bot_mention
 from bot.telegram.replies import note_if_unanswered, reply_parts
 from bot.telegram.state import state_of
@@ -26,6 +26,7 @@ async def respond(message: Message, question: str, context: ContextTypes.DEFAULT
         await reply_parts(message, [texts.ask_usage(describe(state.kb))])
         return
     reply, choice_token = state.ask(message.chat_id, question)
+    logs.note_answer(reply)
     if choice_token is not None:
         markup = choices.keyboard(choice_token, reply.choices)
         await reply_parts(message, [texts.CHOICE_PROMPT], reply_markup=markup)

@@ -13,7 +13,7 @@ from telegram.ext import ContextTypes
 
 from bot.models import Answer
 from bot.render import render_html, render_html_blocks, source_line, split_messages
-from bot.telegram import texts
+from bot.telegram import logs, texts
 from bot.telegram.state import state_of
 
 MAX_CARDS = 10
@@ -64,6 +64,7 @@ async def answer_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         # No chat context: inline queries come from any chat, one keystroke at a time, and are
         # not recorded as unanswered for the same reason.
         reply = state.answer(words, state.kb)
+        logs.note_answer(reply)
         if reply.found:
             results = cards(reply)
         else:

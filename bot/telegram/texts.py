@@ -19,6 +19,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 """The command menu registered with set_my_commands: (command, description)."""
 
 MAX_EXAMPLES = 6
+MAX_KEY_SHOWN = 64
+"""An unknown /sumber ID is shown back up to this length (real ids are about 20 characters)."""
 FALLBACK_EXAMPLE = "Berapa lokalisasi yang ditutup di Kaltim?"
 
 CHOICE_PROMPT = "<b>Maksud Anda…?</b>\nPilih salah satu:"
@@ -151,6 +153,9 @@ def article_html(kb: KnowledgeBase, key: str) -> list[str]:
     """/sumber ID: one article's title, outlet and date, and the facts taken from it."""
     article = find_article(kb, key)
     if article is None:
+        # Echo a short key only: a 4,000-character one would push the reply over Telegram's limit.
+        if len(key) > MAX_KEY_SHOWN:
+            key = key[: MAX_KEY_SHOWN - 1] + "…"
         return [
             f"Artikel <code>{html.escape(key)}</code> tidak ditemukan. "
             "Ketik /sumber untuk melihat daftarnya."
