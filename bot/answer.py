@@ -9,6 +9,7 @@ sums where a question asks for a whole (all workers of a city's lokalisasi, an a
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Iterable
 
@@ -95,6 +96,16 @@ def _date_fits(fact: Fact, slots: Slots) -> bool:
     return any(d.year == slots.year for d in dates) or fact.number == slots.year
 
 
+def _in_year(facts: list[Fact], slots: Slots) -> list[Fact]:
+    """Only figures of the year asked about: a 2019 count is no answer to "pada tahun 2016".
+
+    "sejak 2010" and "sampai 2019" bound a span instead; the year then only ranks the facts.
+    """
+    if slots.year is None or slots.year_relation != "in":
+        return facts
+    return [f for f in facts if _date_fits(f, slots)]
+
+
 def _prefer(facts: list[Fact], test: Callable[[Fact], bool]) -> list[Fact]:
     """The facts passing `test` when there are any, else all of them."""
     passing = [f for f in facts if test(f)]
@@ -147,7 +158,9 @@ def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
         return None
     words = set(reading.words)
     # "Berapa lokalisasi yang masih ada di Sultra?" asks what is left, not what was closed.
-    existing = bool(words & _EXISTING) and "tutup" not in words and inventory
+    existing = inventory and (
+        (bool(words & _EXISTING) and "tutup" not in words) or slots.status == "pending"
+    )
     if existing:
         # What is left: counts of open lokalisasi, or closures still to come ("masih ada 69
         # titik lokalisasi lagi … yang siap ditutup"), for the place itself when it has them.
@@ -165,7 +178,11 @@ def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
             return Composed(count_text(groups[0][0], kb), findings)
     if facts:
         facts = _prefer(facts, lambda f: _status_fits(f, slots))
+        # A past figure must be of the year asked; a plan is asked about by when it happens.
+        facts = _in_year(facts, slots) if slots.status != "planned" else facts
         facts = _prefer(facts, lambda f: _date_fits(f, slots))
+        if not facts:
+            return None
         facts = _national_first(facts, slots, kb)
         if slots.places:
             exact = [f for f in facts if f.place_id in slots.places]
@@ -261,6 +278,12 @@ def compose_closure_status(reading: Reading, slots: Slots, kb: KnowledgeBase) ->
     """'Apakah Tarakan sudah menutup lokalisasi?': the newest word on each place asked."""
     if not slots.places:
         return None
+    reached = [f for f in kb.by_kind["target"] if f.status == "done" and f.place_id in slots.places]
+    if reached:
+        lead = _newest_first(reached)[0]
+        return Composed(
+            f"Sudah. {target_text(lead, kb)}", [_finding(kb, target_text(lead, kb), lead)]
+        )
     facts = [f for f in _within("closure", slots.places, kb) if f.status]
     exact = [f for f in facts if f.place_id in slots.places]
     facts = exact or facts
@@ -304,7 +327,10 @@ _GENERIC = frozenset(
 
 
 def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    facts = _within("reason", slots.places, kb) or list(kb.by_kind["reason"])
+    facts = _within("reason", slots.places, kb)
+    if not facts and slots.places:
+        # A lokalisasi's reasons are mostly given for its regency: "Warga menolak penutupan …".
+        facts = [f for f in _around("reason", slots.places, kb) if f.place_id != "ID"]
     if not facts:
         return None
     order = {"dampak buruk": 0, "perintah": 1, "target": 2, "alasan": 0}
@@ -328,9 +354,9 @@ def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
     if slots.superlative and not slots.places:
         return compose_worker_most(reading, slots, kb)
     facts = [f for f in _within("count", slots.places, kb) if f.unit != "lokalisasi"]
+    facts = _in_year(facts, slots)
     if not facts:
         return None
-    facts = _prefer(facts, lambda f: _date_fits(f, slots))
     if not slots.places:
         facts = _national_first(facts, slots, kb)
         facts = _prefer(facts, lambda f: not f.superlative)
@@ -397,7 +423,17 @@ def compose_worker_most(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Co
 def compose_target(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     targets = kb.by_kind["target"]
     exact = [f for f in targets if f.place_id in slots.places] if slots.places else []
-    facts = exact or _around("target", slots.places, kb)
+    # A city's target is not its province's; a province's or the country's does cover a city.
+    # The country's target is not a province's own: "Kapan Jawa Tengah bebas lokalisasi?" is
+    # not answered by Indonesia's 2019.
+    outer = [
+        f
+        for f in targets
+        if f.place_id
+        and f.place_id != "ID"
+        and any(f.place_id in kb.lineage(p)[1:] for p in slots.places)
+    ]
+    facts = exact or (outer if slots.places else list(targets))
     if not facts:
         return None
     facts = _national_first(facts, slots, kb)
@@ -412,6 +448,9 @@ def compose_target(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
 
 def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = _for_recipient(_within("aid", slots.places, kb), slots)
+    if not facts and slots.places:
+        # Aid a province announced reaches its cities' lokalisasi too.
+        facts = _for_recipient(_around("aid", slots.places, kb), slots)
     if not facts:
         return None
     if slots.aid_kind:
@@ -538,6 +577,8 @@ def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
 
 
 def compose_site(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    if not slots.places and not slots.superlative:
+        return None  # no place, no lokalisasi named: nothing to locate
     sites = _within("site", slots.places, kb)
     if not sites:
         return _biggest_place(slots, kb) if slots.superlative else None
@@ -569,6 +610,40 @@ def compose_definition(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     groups = _distinct(facts, lambda f: (f.detail or "").lower())
     findings = [_finding(kb, definition_text(g[0]), *g) for g in groups[:2]]
     return Composed(definition_text(groups[0][0]), findings)
+
+
+_NUMBER_WORD = re.compile(
+    r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
+    r"|ratus|ribu)\b"
+)
+
+
+_DURATION = re.compile(r"\b\w+\s+(?:bulan|tahun|minggu|hari|jam|pekan)\b")
+
+
+def compose_counted_other(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    """'Ada berapa mucikari …?': no typed fact counts them, but a sentence may.
+
+    Only a sentence that names the counted thing and writes a number, in an article about the
+    asked place, answers; otherwise the bot says it does not know.
+    """
+    counted = slots.counted or ""
+    duration = counted == "lama"  # "berapa lama …?": a span of time, not a thing
+    words = [w for w in reading.content if w != counted]
+    if not duration:
+        words = [counted, *words]
+    hits = kb.search(words, slots.places, limit=5)
+    for score, sentence in hits:
+        text = sentence.text.lower()
+        named = _DURATION.search(text) if duration else counted in sentence.terms
+        if named and _NUMBER_WORD.search(text):
+            if score < SEARCH_MIN_SCORE:
+                break
+            citation = kb.sentence_citation(sentence)
+            return Composed(
+                sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))]
+            )
+    return None
 
 
 def compose_statement(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
@@ -724,6 +799,14 @@ def answer(
             f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
             slots,
         )
+    if slots.sub_places:
+        inside = ", ".join(kb.place_name(p) for p in slots.sub_places)
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi tentang {inside} di sumber berita saya.",
+            slots,
+        )
     if slots.unknown_places and not places_known:
         where = ", ".join(_display_name(name) for name in slots.unknown_places)
         return _abstain(
@@ -733,14 +816,17 @@ def answer(
             slots,
         )
     if slots.counted and slots.counted not in ("psk", "lokalisasi", "money", "when"):
-        where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
-        return _abstain(
-            question,
-            kb,
-            f"Maaf, belum ada informasi tentang jumlah “{slots.counted}”{where} di sumber "
-            "berita saya.",
-            slots,
-        )
+        counted = compose_counted_other(reading, slots, kb)
+        if counted is None:
+            where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+            return _abstain(
+                question,
+                kb,
+                f"Maaf, belum ada informasi tentang jumlah “{slots.counted}”{where} di sumber "
+                "berita saya.",
+                slots,
+            )
+        return _found(question, "statement", 60.0, counted, slots, time.time())
     if not (reading.topical or places_known or slots.role or follow_intent or intent):
         return _abstain(
             question,
@@ -766,6 +852,10 @@ def answer(
     if top_score < MIN_INTENT_SCORE:
         top_name = "statement"
     composed = COMPOSERS[top_name](reading, slots, kb)
+    if composed is None and top_name != "statement" and _anchored_search(reading, slots, kb):
+        # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW.
+        top_name, top_score = "statement", top_score
+        composed = compose_statement(reading, slots, kb)
     if composed is not None:
         chosen = (top_name, top_score, composed)
         for name, score in ranked[1:]:
@@ -814,6 +904,25 @@ def answer(
 def _display_name(typed: str) -> str:
     """A place name as typed, capitalised: 'dki jakarta' -> 'DKI Jakarta'."""
     return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in typed.split())
+
+
+def _anchored_search(reading: Reading, slots: Slots, kb: KnowledgeBase) -> bool:
+    """Whether the question names an abbreviation or a person the articles define."""
+    return bool(slots.term)
+
+
+def _found(
+    question: str, intent: str, score: float, composed: Composed, slots: Slots, now: float
+) -> Answer:
+    return Answer(
+        question=question,
+        found=True,
+        intent=intent,
+        confidence=round(min(1.0, score / 100.0), 3),
+        summary=composed.summary,
+        findings=tuple(composed.findings),
+        context=Context(intent=intent, slots=slots, asked_at=now),
+    )
 
 
 def _same_facts(a: Composed, b: Composed) -> bool:

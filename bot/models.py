@@ -29,6 +29,10 @@ class Slots(BaseModel):
     """Who aid is asked for when it is not the workers themselves ("untuk nelayan")."""
     counted: str | None = None
     """What a counting question counts: "psk", "lokalisasi", "money", "when", or another word."""
+    year_relation: str | None = None
+    """How the year is asked: "in" 2016, "since" 2010, "until" 2019."""
+    sub_places: tuple[str, ...] = ()
+    """Places named inside an asked place that the articles say nothing about."""
 
 
 class Context(BaseModel):

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from bot.models import Slots
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase
-from knowledge.text import fold, terms
+from knowledge.text import fold, stem, terms
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -36,28 +36,8 @@ PLACE_TYPO_CUTOFF = 86.0
 # Words that make a question about this topic at all (after synonyms: psk covers pekerja seks,
 # WTS, pelacur; lokalisasi covers prostitusi; tutup covers penutupan, ditutup …).
 TOPIC_WORDS = frozenset(
-    [
-        "lokalisasi",
-        "psk",
-        "tutup",
-        "bebas",
-        "target",
-        "bantuan",
-        "modal",
-        "usaha",
-        "jatah",
-        "hidup",
-        "pemulangan",
-        "santunan",
-        "germo",
-        "mucikari",
-        "wisma",
-        "mantan",
-        "prostitusi",
-        "panti",
-        "pskw",
-        "uep",
-    ]
+    "lokalisasi psk tutup bebas target bantuan modal usaha jatah hidup pemulangan santunan germo "
+    "mucikari wisma mantan prostitusi panti".split()
 )
 AID_KINDS: dict[str, str] = {
     "usaha ekonomi produktif": "usaha ekonomi produktif",
@@ -151,8 +131,9 @@ def _lexicon() -> frozenset[str]:
 def _stopwords() -> frozenset[str]:
     """Words too common to help find a sentence: the question and chat words, and a few more."""
     table = tomllib.loads((DATA / "words.toml").read_text(encoding="utf-8"))
-    words = set(terms(table["question"] + " " + table["chat"]))
-    words.update(terms(table["stop"]))
+    # Folded, not mapped through the synonyms: "bolehkah" is a question word, but the "izin" it
+    # stands for is what the question is about.
+    words = set(fold(table["question"] + " " + table["chat"] + " " + table["stop"]).split())
     return frozenset(words)
 
 
@@ -221,10 +202,21 @@ def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
     return best[0] if best else None
 
 
-def _find_places(words: list[str], kb: KnowledgeBase) -> tuple[list[str], list[str], set[int]]:
+def _unknown_inside(
+    unknown_ids: list[str], places: tuple[str, ...], kb: KnowledgeBase
+) -> list[str]:
+    """Places named with a known one that lie inside it: "Kecamatan Losarang Indramayu"."""
+    return [u for u in unknown_ids if any(p != u and kb.contains(p, u) for p in places)]
+
+
+def _find_places(
+    words: list[str], kb: KnowledgeBase, unknown_ids: list[str] | None = None
+) -> tuple[list[str], list[str], set[int]]:
     """(places the knowledge base covers, names of places it does not, word positions used)."""
     found: list[str] = []
     unknown: list[str] = []
+    unknown_ids = unknown_ids if unknown_ids is not None else []
+    unknown_ids.clear()
     used: set[int] = set()
     heads = kb.name_heads
     i = 0
@@ -242,6 +234,7 @@ def _find_places(words: list[str], kb: KnowledgeBase) -> tuple[list[str], list[s
                 found.extend(covered[:1] if len(covered) == 1 else covered)
             else:
                 unknown.append(name)
+                unknown_ids.extend(ids)
             used.update(range(i, i + n))
             i += n
             break
@@ -307,7 +300,8 @@ WORKER_WORDS = frozenset("psk pekerja penghuni wanita perempuan mereka mantan".s
 # What may stand between "berapa" and the thing counted: "berapa jumlah total orang psk".
 COUNT_FILLERS = frozenset(
     "jumlah total banyak besar besarnya besaran nominal nilai orang yang sudah telah akan sih ya "
-    "kah sebenarnya kira kira sekitar lagi masih sebanyak seluruh semua".split()
+    "kah sebenarnya kira kira sekitar lagi masih sebanyak seluruh semua dari di ke untuk gan kak "
+    "min sis bro om bang mas mbak dong deh nih aja saja ada".split()
 )
 COUNT_NOUNS: dict[str, str] = {
     "psk": "psk",
@@ -332,6 +326,7 @@ COUNT_NOUNS: dict[str, str] = {
     "rp": "money",
     "rupiah": "money",
     "tutup": "lokalisasi",
+    "mantan": "psk",
 }
 WHEN_UNITS = frozenset("tanggal tahun bulan hari jam kapan".split())
 
@@ -349,6 +344,11 @@ def _clauses(question: str, kb: KnowledgeBase, known: frozenset[str]) -> list[li
     """The question's clauses, each as its words in one spelling."""
     vocabulary = _vocabulary(kb, known)
     clauses = [terms(part, vocabulary) for part in _CLAUSE_SPLIT.split(question)]
+    # "PSKnya": -nya after a short word the articles know.
+    clauses = [
+        [w[:-3] if w.endswith("nya") and w[:-3] in vocabulary and len(w) > 5 else w for w in c]
+        for c in clauses
+    ]
     return [[w for w in clause if w != "nya"] for clause in clauses if clause]
 
 
@@ -452,18 +452,21 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
                     core.add(len(words))
                 words.append(piece)
 
-    places, unknown_places, used = _find_places(words, kb)
+    unknown_ids: list[str] = []
+    places, unknown_places, used = _find_places(words, kb, unknown_ids)
     corrected = list(words)
     for index, word in enumerate(words):
         if index in used or word in vocabulary or not word[:1].isalpha():
             continue
+        if stem(word) in kb.stems:
+            continue  # another form of an article's word, not a typo
         fixed = _correct(word, kb, known)
         if fixed:
             corrected[index] = fixed
     if corrected != words:
         # A corrected word may complete a place name: "kotawaringn timur", "tarkan".
         words = corrected
-        places, unknown_places, used = _find_places(words, kb)
+        places, unknown_places, used = _find_places(words, kb, unknown_ids)
     fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, vocabulary)
     places += fuzzy
     used |= fuzzy_used
@@ -479,10 +482,22 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
             continue
         if word in kb.definitions or word in kb.entity_words:
             continue  # an abbreviation, person or lokalisasi the articles name
+        if word not in kb.vocabulary and stem(word) in kb.stems:
+            continue  # "mendampingi" where the article says "didampingi"
         if word not in kb.vocabulary or not _anchored(word, content_words - {word}, specific, kb):
             unknown_words.append(word)
 
-    year = next((int(w) for w in words if re.fullmatch(r"(?:19|20)\d{2}", w)), None)
+    year_at = next((i for i, w in enumerate(words) if re.fullmatch(r"(?:19|20)\d{2}", w)), None)
+    year = int(words[year_at]) if year_at is not None else None
+    year_relation = None
+    if year_at is not None:
+        before_year = words[max(0, year_at - 3) : year_at]
+        if set(before_year) & {"sejak", "mulai", "dari"}:
+            year_relation = "since"
+        elif set(before_year) & {"sampai", "hingga", "sebelum", "paling", "lambat", "target"}:
+            year_relation = "until"
+        else:
+            year_relation = "in"
     month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
     abbreviation = next(
         (w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b", question) if len(w) >= 2), None
@@ -533,6 +548,8 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         total=bool(word_set & TOTAL_WORDS),
         recipient=_recipient(words, used),
         counted=_counted(words, used),
+        year_relation=year_relation,
+        sub_places=tuple(_unknown_inside(unknown_ids, specific, kb)),
     )
 
     shaped = [

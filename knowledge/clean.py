@@ -93,7 +93,9 @@ _DATELINE_COMMA = re.compile(
 )
 _DATELINE_CAPS = re.compile(r"^(?P<place>[A-Z][A-Z.' ]{2,35}?)\s*[-–—]+\s+")
 # "Indramayu - Pemerintah Kabupaten …" (detik writes the place in title case)
-_DATELINE_TITLE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"])")
+_DATELINE_TITLE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"])"
+)
 
 _ABBREVIATIONS = frozenset(
     [

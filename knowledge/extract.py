@@ -389,7 +389,9 @@ class ArticleExtractor:
         for item in re.split(r",\s*|;\s*|\s+dan\s+|\s+serta\s+|\s+sedangkan\s+", text[position:]):
             start = text.find(item, position)
             position = start + len(item)
-            match = re.match(rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", item)
+            match = re.match(
+                rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", item
+            )
             if not match:
                 continue
             name = self._trim_name(match["name"])
@@ -1246,16 +1248,24 @@ class ArticleExtractor:
             place = self._aid_place(view, place_of_sentence)
             # The funding named with this amount, not with the next one.
             funding = lx.FUNDING_RE.search(low, previous_end, next_start)
-            if funding and funding.start() > amount.end and not re.match(
-                r"\s*(?:yang\s+)?(?:bersumber\s+)?dari\s+", low[amount.end : funding.start()]
+            if (
+                funding
+                and funding.start() > amount.end
+                and not re.match(
+                    r"\s*(?:yang\s+)?(?:bersumber\s+)?dari\s+", low[amount.end : funding.start()]
+                )
             ):
                 funding = None
-            if funding and giver and re.match(r"\s*dari\s+$", low[funding.start() - 6 : funding.start()]):
+            if (
+                funding
+                and giver
+                and re.match(r"\s*dari\s+$", low[funding.start() - 6 : funding.start()])
+            ):
                 giver = None  # "… Rp 750 ribu dari APBD Provinsi Lampung": money, not a giver
             family = lx.PER_FAMILY_RE.search(low, amount.end, next_start)
             who = self._recipient_of(view, amount)
             if family:
-                who = "kepala keluarga"
+                who = "warga (per kepala keluarga)"
             self._emit(
                 self._fact(
                     view,
@@ -1400,7 +1410,13 @@ class ArticleExtractor:
 
     def _reasons(self, view: SentenceView) -> None:
         low = view.low
-        if not (lx.LOKALISASI_RE.search(low) or self._live_triggers(view)):
+        previous = self._previous(view)
+        about = lx.LOKALISASI_RE.search(low) or self._live_triggers(view)
+        if not about and previous and previous.paragraph == view.paragraph:
+            # '"Indramayu harus bersih dari praktik prostitusi. Kami tidak mau ada lagi
+            # perdagangan orang …"': the reason comes a sentence after the subject.
+            about = lx.LOKALISASI_RE.search(previous.low)
+        if not about:
             return
         for label, pattern in lx.REASON_CUES:
             if pattern.search(low):
@@ -1420,7 +1436,8 @@ STATUS_WINDOW_BEFORE = 100
 STATUS_WINDOW_AFTER = 30
 """How far from the closing verb a "sudah", "akan" or "belum" still speaks of the closure."""
 ATTACHED_DATE_CHARS = 40
-"""A bare year this close after "ditutup" dates the closure: "menutup … Way Sabuk Indah tahun lalu"."""
+"""A bare year this close after "ditutup" dates the closure ("menutup … Way Sabuk Indah tahun
+lalu")."""
 _FIGURE_THEN_PLACE_RE = re.compile(
     r"\s*(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
     r"\s*(?:lagi\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi)\s+)?(?:di|berada di|ada di)\s+"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
-from knowledge.text import key, terms
+from knowledge.text import key, stem, terms
 
 RETRIEVAL_MAX_DF = 0.25
 """Words in more than this share of sentences carry no weight in sentence search."""
@@ -132,6 +132,8 @@ class KnowledgeBase:
             if place:
                 vocabulary.update(terms(place.name))
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
+        self.stems: frozenset[str] = frozenset(stem(w) for w in vocabulary if w.isalpha())
+        """Rough roots of the articles' words: "mendampingi" finds "didampingi"."""
         by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocabulary):
             if word[:1].isalpha():

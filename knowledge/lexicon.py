@@ -252,6 +252,8 @@ NEW_DATE_RE = re.compile(r"\b(?:hingga|sampai|menjadi|ke)\s+$")
 # "per kepala keluarga", "per KK", "per keluarga": aid for households, not for each worker.
 PER_FAMILY_RE = re.compile(r"\bper\s+(?:kepala\s+keluarga|kk|keluarga|rumah\s+tangga)\b")
 # "Bantuan itu terdiri dari …": the amounts that follow break down the one before.
-BREAKDOWN_OF_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|rinciannya|dengan\s+rincian|meliputi)\b")
+BREAKDOWN_OF_RE = re.compile(
+    r"\b(?:terdiri\s+(?:dari|atas)|rinciannya|dengan\s+rincian|meliputi)\b"
+)
 # "sudah bebas lokalisasi", "mendeklarasikan diri bebas lokalisasi sejak 2017"
 ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi)\b[^.]{0,40}\bbebas\b")

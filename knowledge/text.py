@@ -112,3 +112,43 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
                 out.append(stripped)
             i += 1
     return out
+
+
+_PREFIXES = (
+    "meng",
+    "meny",
+    "mem",
+    "men",
+    "me",
+    "peng",
+    "peny",
+    "pem",
+    "pen",
+    "pe",
+    "ber",
+    "be",
+    "ter",
+    "per",
+    "di",
+    "ke",
+    "se",
+)
+_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "lah", "kah")
+
+
+def stem(word: str) -> str:
+    """A rough root for comparing word forms: 'mendampingi' and 'didampingi' -> 'damping'.
+
+    Only for deciding whether a question's word is one the articles use in another form; never
+    for matching places or names.
+    """
+    root = word
+    for suffix in _SUFFIXES:
+        if root.endswith(suffix) and len(root) - len(suffix) >= 4:
+            root = root[: -len(suffix)]
+            break
+    for prefix in _PREFIXES:
+        if root.startswith(prefix) and len(root) - len(prefix) >= 4:
+            root = root[len(prefix) :]
+            break
+    return root

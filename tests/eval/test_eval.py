@@ -38,6 +38,7 @@ def _run(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.Co
 
 
 REDTEAM = HERE.parent / "fixtures" / "redteam"
+REDTEAM_SETS = ("redteam", "redteam2")
 
 
 def _kb_with(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> dict[str, str]:
@@ -57,10 +58,12 @@ def kb_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return _kb_with(tmp_path_factory, FIXTURE_ARTICLES)
 
 
-@pytest.fixture(scope="module")
-def redteam_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """The bundled articles plus the red-team articles, written to find what generalises badly."""
-    return _kb_with(tmp_path_factory, REDTEAM / "articles")
+@pytest.fixture(scope="module", params=REDTEAM_SETS)
+def redteam(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """(questions, environment) of a red-team set: articles written to find what generalises
+    badly, ingested beside the bundled ones."""
+    folder = HERE.parent / "fixtures" / request.param
+    return folder / "questions.yaml", _kb_with(tmp_path_factory, folder / "articles")
 
 
 def _score(name: str | Path, env: dict[str, str]) -> tuple[dict[str, float], list[str]]:
@@ -99,8 +102,9 @@ def test_question_set_floors(name: str, kb_env: dict[str, str]) -> None:
     assert rates["abstain"] >= ABSTAIN_FLOOR, misses
 
 
-def test_redteam_floors(redteam_env: dict[str, str]) -> None:
-    rates, misses = _score(REDTEAM / "questions.yaml", redteam_env)
+def test_redteam_floors(redteam: tuple[Path, dict[str, str]]) -> None:
+    questions, env = redteam
+    rates, misses = _score(questions, env)
     assert rates["answer"] >= ANSWER_FLOOR, misses
     assert rates["abstain"] >= ABSTAIN_FLOOR, misses
 
