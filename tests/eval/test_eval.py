@@ -37,7 +37,6 @@ def _run(args: list[str], env: dict[str, str], stdin: str = "") -> subprocess.Co
     )
 
 
-REDTEAM = HERE.parent / "fixtures" / "redteam"
 REDTEAM_SETS = ("redteam", "redteam2")
 
 
