@@ -889,16 +889,7 @@ def answer(
             Choice(label=INTENT_LABELS.get(name, name), intent=name),
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
-    return Answer(
-        question=question,
-        found=True,
-        intent=name,
-        confidence=round(min(1.0, score / 100.0), 3),
-        summary=composed.summary,
-        findings=tuple(composed.findings),
-        choices=choices,
-        context=Context(intent=name, slots=slots, asked_at=now),
-    )
+    return _found(question, name, score, composed, slots, now, choices)
 
 
 def _display_name(typed: str) -> str:
@@ -912,7 +903,13 @@ def _anchored_search(reading: Reading, slots: Slots, kb: KnowledgeBase) -> bool:
 
 
 def _found(
-    question: str, intent: str, score: float, composed: Composed, slots: Slots, now: float
+    question: str,
+    intent: str,
+    score: float,
+    composed: Composed,
+    slots: Slots,
+    now: float,
+    choices: tuple[Choice, ...] = (),
 ) -> Answer:
     return Answer(
         question=question,
@@ -921,6 +918,7 @@ def _found(
         confidence=round(min(1.0, score / 100.0), 3),
         summary=composed.summary,
         findings=tuple(composed.findings),
+        choices=choices,
         context=Context(intent=intent, slots=slots, asked_at=now),
     )
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
+from knowledge.places import lineage
 from knowledge.text import key, stem, terms
 
 RETRIEVAL_MAX_DF = 0.25
@@ -155,17 +156,10 @@ class KnowledgeBase:
     def lineage(self, place_id: str) -> tuple[str, ...]:
         """The place and every place containing it, innermost first."""
         cached = self._lineage.get(place_id)
-        if cached is not None:
-            return cached
-        chain: list[str] = []
-        current: str | None = place_id
-        while current and current not in chain:
-            chain.append(current)
-            place = self.places.get(current)
-            current = place.parent_id if place else None
-        result = tuple(chain)
-        self._lineage[place_id] = result
-        return result
+        if cached is None:
+            cached = tuple(lineage(self.places, place_id))
+            self._lineage[place_id] = cached
+        return cached
 
     def contains(self, outer: str, inner: str) -> bool:
         """Whether `inner` lies in `outer` or is it."""
@@ -218,26 +212,21 @@ class KnowledgeBase:
 
     def citation(self, fact: Fact) -> Citation:
         """The source of a fact: its article and the sentence it came from."""
-        article = self.articles.get(fact.article_id)
-        return Citation(
-            article_id=fact.article_id,
-            title=article.title if article else fact.article_id,
-            publisher=article.publisher if article else None,
-            published=article.published if article else None,
-            url=article.url if article else None,
-            quote=fact.quote,
-        )
+        return self._cite(fact.article_id, fact.quote)
 
     def sentence_citation(self, sentence: IndexedSentence, quote: str | None = None) -> Citation:
         """The source of a sentence found by search."""
-        article = self.articles.get(sentence.article_id)
+        return self._cite(sentence.article_id, quote or sentence.text)
+
+    def _cite(self, article_id: str, quote: str) -> Citation:
+        article = self.articles.get(article_id)
         return Citation(
-            article_id=sentence.article_id,
-            title=article.title if article else sentence.article_id,
+            article_id=article_id,
+            title=article.title if article else article_id,
             publisher=article.publisher if article else None,
             published=article.published if article else None,
             url=article.url if article else None,
-            quote=quote or sentence.text,
+            quote=quote,
         )
 
     def next_sentence(self, sentence: IndexedSentence) -> IndexedSentence | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -183,6 +183,17 @@ def seed() -> tuple[tuple[Place, ...], tuple[Alias, ...]]:
     return tuple(places), tuple(unique.values())
 
 
+def lineage(places: Mapping[str, Place], place_id: str) -> list[str]:
+    """`place_id` and every place containing it, innermost first."""
+    chain: list[str] = []
+    current: str | None = place_id
+    while current and current not in chain:
+        chain.append(current)
+        place = places.get(current)
+        current = place.parent_id if place else None
+    return chain
+
+
 def lokalisasi_place(name: str, parent_id: str) -> Place:
     """The place record for a named lokalisasi inside a region."""
     return Place(
@@ -241,13 +252,7 @@ class Gazetteer:
 
     def lineage(self, place_id: str) -> list[str]:
         """The place and everything that contains it, innermost first."""
-        chain: list[str] = []
-        current: str | None = place_id
-        while current and current not in chain:
-            chain.append(current)
-            place = self.places.get(current)
-            current = place.parent_id if place else None
-        return chain
+        return lineage(self.places, place_id)
 
     def contains(self, outer: str, inner: str) -> bool:
         """Whether `inner` lies in `outer` (or is it)."""
