@@ -1,7 +1,8 @@
-"""Knowledge bases shared by the engine tests, built for real from article text."""
+"""Knowledge bases for the engine tests, built for real from article text; measured figures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,24 @@ from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES
 
 FIXTURE_ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+_FIGURES = pytest.StashKey[list[str]]()
+
+
+@pytest.fixture
+def report_figure(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """Record a line of measured figures, printed in the run's summary whatever `-s` says."""
+    return request.config.stash.setdefault(_FIGURES, []).append
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    """Print the figures the tests measured (load, faults), once, at the end of the run."""
+    figures = config.stash.get(_FIGURES, [])
+    if figures:
+        terminalreporter.section("measured figures")
+        for line in figures:
+            terminalreporter.write_line(line)
 
 
 def _articles(*folders: Path) -> list[tuple[str, str]]:

@@ -77,6 +77,8 @@ MENUS_KEY = "admin_menus_pending"
 
 _ID_OPTION = re.compile(r"id=(?P<id>\S+)\s*")
 _ARTICLE_CAPTION = re.compile(r"^/artikel(?:@\w+)?(?:\s|$)", re.IGNORECASE)
+_BUSY = re.compile(r"locked|busy", re.IGNORECASE)
+"""sqlite3's words for another connection holding the lock ("database is locked")."""
 _EDIT = re.compile(r"#?(?P<id>\d+)\s+(?P<field>[^\s=]+)\s*=(?P<value>.*)", re.DOTALL)
 
 
@@ -159,11 +161,15 @@ def admin_command(name: str, action: AdminAction, *, changing: bool) -> HandlerC
         try:
             await action(request)
         except UsageError as usage:
-            await request.reply([str(usage)])
+            await request.reply(split_messages([str(usage)]))
         except KnowledgeError as error:
-            await request.reply([admin_texts.refusal(str(error), changing=changing)])
+            await request.reply(
+                split_messages([admin_texts.refusal(str(error), changing=changing)])
+            )
         except sqlite3.OperationalError as error:
-            # "database is locked": another process held the write lock past the busy timeout.
+            if not _BUSY.search(str(error)):
+                raise  # a real fault: the error handler logs it and apologises
+            # Another process held the write lock past the busy timeout; nothing was written.
             logger.warning("/%s: the knowledge base was busy: %s", name, error)
             await request.reply([admin_texts.BUSY])
 

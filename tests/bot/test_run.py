@@ -74,3 +74,12 @@ def test_terminal_logging_stays_quiet() -> None:
     logging.getLogger().handlers[0].setStream(stream)  # type: ignore[attr-defined]
     logging.getLogger("telegram").info("noise")
     assert stream.getvalue() == ""
+
+
+def test_telegram_logs_at_the_level_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    levels: list[int] = []
+    monkeypatch.setattr("bot.telegram.app.main", lambda s: 0)
+    monkeypatch.setattr(run, "configure_logging", lambda level, secrets: levels.append(level))
+    settings = Settings(telegram_bot_token=SecretStr("1:x"), log_level="DEBUG", _env_file=None)  # type: ignore[call-arg]
+    assert run.run_bot(settings) == 0
+    assert levels == [logging.DEBUG]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from bot.settings import Settings
 from knowledge.paths import DEFAULT_KB_PATH
@@ -18,6 +19,7 @@ NAMES = (
     "WEBHOOK_SECRET_TOKEN",
     "BOT_ADMIN_IDS",
     "KB_PATH",
+    "LOG_LEVEL",
 )
 
 
@@ -82,3 +84,12 @@ def test_webhook_path_comes_from_the_url() -> None:
     settings = Settings(webhook_url="https://bot.example.org/tg/hook/", _env_file=None)  # type: ignore[call-arg]
     assert settings.webhook_path == "tg/hook"
     assert Settings(_env_file=None).webhook_path == ""  # type: ignore[call-arg]
+
+
+def test_log_level_is_info_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings(_env_file=None).log_level == "INFO"  # type: ignore[call-arg]
+    monkeypatch.setenv("LOG_LEVEL", " debug ")
+    assert Settings(_env_file=None).log_level == "DEBUG"  # type: ignore[call-arg]
+    monkeypatch.setenv("LOG_LEVEL", "LOUD")
+    with pytest.raises(ValidationError):
+        Settings(_env_file=None)  # type: ignore[call-arg]

@@ -43,6 +43,7 @@ BOT_ENV_NAMES = (
     "WEBHOOK_SECRET_TOKEN",
     "BOT_ADMIN_IDS",
     "KB_PATH",
+    "LOG_LEVEL",
 )
 """Settings the bot reads: taken out of the inherited environment so each test sets its own."""
 
@@ -328,6 +329,19 @@ class BotApiClient:
         **content: Any,
     ) -> int:
         """Send a message as `user` in `chat`; returns its message id."""
+        self.post(chat, user, text, reply_to=reply_to, **content)
+        return self._last_user_message_id(chat)
+
+    def post(
+        self,
+        chat: Chat,
+        user: User,
+        text: str | None = None,
+        *,
+        reply_to: BotMessage | dict[str, Any] | None = None,
+        **content: Any,
+    ) -> None:
+        """Send a message like `send`, without looking its id up (fast, for many messages)."""
         message: dict[str, Any] = {
             "botToken": self.token,
             "date": int(time.time()),
@@ -347,7 +361,6 @@ class BotApiClient:
             bool(message.get("entities")) and message["entities"][0]["type"] == "bot_command"
         )
         self._post("/sendCommand" if is_command else "/sendMessage", message)
-        return self._last_user_message_id(chat)
 
     def _last_user_message_id(self, chat: Chat) -> int:
         history = self._post("/getUpdatesHistory", {"token": self.token})
@@ -359,6 +372,11 @@ class BotApiClient:
         ]
         assert ids, "the emulator did not store the message"
         return max(ids)
+
+    def send_update(self, update: dict[str, Any]) -> int:
+        """Deliver any update as Telegram writes it (an edit, a channel post…); its update id."""
+        sent = self._post("/compat/sendUpdate", {"token": self.token, "update": update})
+        return int(sent["update_id"])
 
     def as_message(self, sent: BotMessage, chat: Chat) -> dict[str, Any]:
         """A bot message the way Telegram embeds it in an update (reply_to_message, callbacks)."""

@@ -5,6 +5,7 @@ No bot runs against the token used here, so the tests see exactly what a bot wou
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 import time
@@ -119,6 +120,100 @@ def test_missing_methods_are_there(api: httpx.Client) -> None:
     assert answered["result"] is True
 
 
-def test_file_routes_stay_unimplemented(api: httpx.Client) -> None:
-    response = api.post(f"/bot{TOKEN}/getFile", data={"file_id": "x"})
-    assert response.status_code >= 400
+def test_commands_are_kept_per_scope(api: httpx.Client) -> None:
+    everyone = [{"command": "tanya", "description": "Tanya"}]
+    admins = [*everyone, {"command": "batal", "description": "Batalkan"}]
+    scope = {"type": "chat", "chat_id": 4242}
+    assert bot_call(api, "setMyCommands", commands=everyone)["ok"]
+    assert bot_call(api, "setMyCommands", commands=admins, scope=scope)["ok"]
+    assert bot_call(api, "getMyCommands")["result"] == everyone
+    assert bot_call(api, "getMyCommands", scope=scope)["result"] == admins
+    assert bot_call(api, "getMyCommands", scope={"type": "chat", "chat_id": 1})["result"] == []
+    assert bot_call(api, "deleteMyCommands", scope=scope)["result"] is True
+    assert bot_call(api, "getMyCommands", scope=scope)["result"] == []
+    assert bot_call(api, "getMyCommands")["result"] == everyone
+
+
+def test_a_users_upload_is_fetched_with_get_file_and_downloaded(api: httpx.Client) -> None:
+    data = "Artikel berita — UTF-8 ✓\n".encode()
+    body = {"content": base64.b64encode(data).decode(), "file_name": "berita.txt"}
+    document = api.post("/compat/uploadFile", json=body).json()["result"]
+    assert document["file_size"] == len(data)
+    assert document["file_name"] == "berita.txt"
+    file = bot_call(api, "getFile", file_id=document["file_id"])["result"]
+    assert file["file_size"] == len(data)
+    assert api.get(f"/file/bot{TOKEN}/{file['file_path']}").content == data
+    missing = api.post(f"/bot{TOKEN}/getFile", data={"file_id": "nope"})
+    assert missing.status_code == 400
+    assert api.get(f"/file/bot{TOKEN}/documents/nope").status_code == 404
+
+
+def test_send_document_takes_a_multipart_upload_and_stores_it(api: httpx.Client) -> None:
+    payload = json.dumps({"articles": [], "catatan": "ekspor ✓"}).encode()
+    reply = {"message_id": 1}
+    response = api.post(
+        f"/bot{TOKEN}/sendDocument",
+        data={"chat_id": "9", "caption": "<b>Ekspor</b>", "reply_parameters": json.dumps(reply)},
+        files={"document": ("ekspor.json", payload, "application/json")},
+    )
+    sent = response.json()["result"]
+    assert sent["document"]["file_name"] == "ekspor.json"
+    assert sent["caption"] == "<b>Ekspor</b>"
+    assert sent["chat"]["id"] == 9
+    assert abs(sent["date"] - time.time()) < 60, "in seconds"
+    file = bot_call(api, "getFile", file_id=sent["document"]["file_id"])["result"]
+    assert api.get(f"/file/bot{TOKEN}/{file['file_path']}").content == payload
+    stored = api.post("/getUpdatesHistory", json={"token": TOKEN}).json()["result"]
+    assert any(
+        ((item.get("message") or {}).get("document") or {}).get("file_id")
+        == sent["document"]["file_id"]
+        for item in stored
+    )
+    empty = api.post(f"/bot{TOKEN}/sendDocument", data={"chat_id": "9"})
+    assert empty.status_code == 400
+
+
+def test_sent_documents_come_back_byte_for_byte(api: httpx.Client) -> None:
+    """Binary bytes, CRLFs and boundary-like lines inside the file survive the multipart parser."""
+    payload = bytes(range(256)) + b"\r\n--\r\n--boundary\r\n\r\n" + "✓".encode() + b"\r\n"
+    response = api.post(
+        f"/bot{TOKEN}/sendDocument",
+        data={"chat_id": "9"},
+        files={"document": ("biner.bin", payload, "application/octet-stream")},
+    )
+    file_id = response.json()["result"]["document"]["file_id"]
+    file = bot_call(api, "getFile", file_id=file_id)["result"]
+    assert api.get(f"/file/bot{TOKEN}/{file['file_path']}").content == payload
+
+
+def test_telegram_limits_on_text_are_enforced(api: httpx.Client) -> None:
+    empty = bot_call(api, "sendMessage", chat_id=9, text="<b> </b>", parse_mode="HTML")
+    assert empty["description"] == "Bad Request: message text is empty"
+    long = bot_call(api, "sendMessage", chat_id=9, text="&lt;" * 4097, parse_mode="HTML")
+    assert long["description"] == "Bad Request: message is too long"
+    # The limit counts what a person sees: tags and entities do not count.
+    fits = "<b>" + "&amp;" * 4096 + "</b>"
+    assert bot_call(api, "sendMessage", chat_id=9, text=fits, parse_mode="HTML")["ok"]
+
+
+def test_throttle_answers_429_with_retry_after_then_lets_calls_through(
+    api: httpx.Client,
+) -> None:
+    token = "778:throttled"
+    rule = {"token": token, "method": "getMe", "count": 1, "retry_after": 3}
+    api.post("/compat/throttle", json=rule).raise_for_status()
+    refused = api.post(f"/bot{token}/getMe")
+    assert refused.status_code == 429
+    assert refused.json()["parameters"] == {"retry_after": 3}
+    assert api.post(f"/bot{token}/getMe").json()["ok"]
+    recorded = api.get("/compat/state", params={"token": token}).json()["result"]["throttled"]
+    assert [call["status"] for call in recorded] == [429, 200]
+
+
+def test_any_update_can_be_delivered(api: httpx.Client) -> None:
+    offset = drain(api)
+    chat = {"id": -100999, "type": "channel", "title": "K"}
+    post = {"message_id": 5, "date": int(time.time()), "chat": chat, "text": "halo"}
+    sent = api.post("/compat/sendUpdate", json={"token": TOKEN, "update": {"channel_post": post}})
+    [update] = bot_call(api, "getUpdates", offset=offset, timeout=0)["result"]
+    assert update == {"channel_post": post, "update_id": sent.json()["result"]["update_id"]}

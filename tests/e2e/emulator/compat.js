@@ -22,8 +22,11 @@
  *   webhooks                 delivered without the secret token header and with the same update
  *                            bugs; here they go through the same queue as getUpdates.
  *
- * File routes (getFile, downloads) stay unimplemented: the bot's handlers for files are tested at
- * handler level instead.
+ * Files (files.js): a user's upload (POST /compat/uploadFile), getFile and downloads at
+ * /file/bot<token>/<path>, and sendDocument with python-telegram-bot's multipart upload.
+ *
+ * Commands are kept per scope (BotCommandScope, language_code), as Telegram keeps them;
+ * /compat/state shows the default scope's as `commands` and every scope's as `scoped_commands`.
  *
  * Test-only routes, for the driver of the tests:
  *   POST /sendInlineQuery        {token, from, query}         -> {inline_query_id, update_id}
@@ -31,12 +34,33 @@
  *   GET  /compat/state?token=    what the bot did that the emulator does not record
  *   POST /compat/disable         {fix} / POST /compat/enable {fix}: switch one fix off and on, so a
  *                                test can show that the harness notices the breakage it hides.
+ *
+ * Test-only routes for the hardening tests (hostile input, faults, load):
+ *   POST /compat/sendUpdate      {token, update}   deliver any update as Telegram writes it (edited
+ *                                messages, channel posts, messages from bots); update_id is set here.
+ *                                It is delivered whatever the bot's allowed_updates say.
+ *   POST /compat/throttle        {token, method, count, retry_after}: Telegram's flood control — the
+ *                                next `count` calls of `method` get 429 with parameters.retry_after.
+ *                                Every later call of a throttled method is recorded too, so a test
+ *                                can see when the bot came back (state.throttled: {method, at, status}).
+ *   POST /compat/outage          {seconds}: the listener closes, every open connection is dropped, and
+ *                                it listens again on the same port after `seconds` (server.js does it;
+ *                                what the emulator stored survives, as Telegram's does).
+ *   POST /compat/waitBotMessages {token, chatId, timeout}: the bot's unread messages in a chat, marked
+ *                                read, waiting up to `timeout` s for the first (many users, no polling).
+ *
+ * One more measured gap, as a fix that can be switched off like the others:
+ *   limits                       the emulator takes any text; Telegram refuses an empty message and one
+ *                                over 4096 characters once its HTML is parsed.
  */
 
 const { EventEmitter } = require('events');
 const express = require('express');
+const { fileRoutes } = require('./files');
 
 const MAX_POLL_SECONDS = 50;
+const MAX_OUTAGE_SECONDS = 60;
+const MAX_TEXT_LENGTH = 4096;
 const WEBHOOK_TIMEOUT_MS = 5000;
 const WEBHOOK_RETRY_MS = 200;
 const WEBHOOK_MAX_FAILURES = 50;
@@ -47,7 +71,7 @@ const JSON_PARAMS = [
 ];
 const FIXES = [
   'getMe', 'sendMessage', 'editMessage', 'callbackChatInstance', 'getUpdates', 'methods',
-  'inlineQueries', 'webhooks',
+  'inlineQueries', 'webhooks', 'limits',
 ];
 
 const seconds = (millis) => Math.floor(millis / 1000);
@@ -66,6 +90,20 @@ function decodeJsonParams(params) {
   return params;
 }
 
+/**
+ * The text a person would see: tags dropped and entities decoded when the mode is HTML. Its length
+ * in UTF-16 code units (a JavaScript string's length) is what Telegram's limit counts.
+ */
+function visibleText(text, parseMode) {
+  if (String(parseMode || '').toUpperCase() !== 'HTML') return text;
+  const named = { lt: '<', gt: '>', amp: '&', quot: '"' };
+  return text.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot);/gi, (_m, ref) => {
+    if (ref[0] !== '#') return named[ref.toLowerCase()];
+    const code = ref[1].toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '?';
+  });
+}
+
 function badRequest(res, description) {
   res.status(400).json({ ok: false, error_code: 400, description: `Bad Request: ${description}` });
 }
@@ -81,7 +119,10 @@ function patchResponse(fix) {
   };
 }
 
-function compatApp(emulator) {
+/**
+ * `control.outage(seconds)`, when given, closes the listener for a while (server.js owns it).
+ */
+function compatApp(emulator, control = {}) {
   const app = express();
   const events = new EventEmitter();
   events.setMaxListeners(0);
@@ -92,8 +133,10 @@ function compatApp(emulator) {
   const ownUpdates = []; // updates the emulator cannot make: {token, update}
   const inlineAnswers = new Map(); // inline query id -> answerInlineQuery parameters
   const webhooks = new Map(); // token -> {url, secretToken, busy}
+  const throttles = new Map(); // `${token}/${method}` -> {remaining, retryAfter}
   const record = {
     commands: new Map(), chatActions: [], callbackAnswers: [], waitingPolls: new Map(),
+    throttled: [],
   };
 
   // The emulator announces each user update after storing it.
@@ -101,6 +144,7 @@ function compatApp(emulator) {
     emulator.on(name, () => events.emit('update'));
   }
   events.on('update', () => { for (const token of webhooks.keys()) deliver(token); });
+  emulator.on('AddedBotMessage', () => events.emit('botMessage'));
 
   const chatOf = (chatId, fallback) => chats.get(String(chatId)) || fallback;
 
@@ -141,6 +185,18 @@ function compatApp(emulator) {
     return emulator.storage.botMessages.find((stored) => (
       String(stored.messageId) === String(params.message_id)
       && String(stored.message.chat_id) === String(params.chat_id)));
+  }
+
+  /** Commands by scope: 'type:chat_id:user_id:language_code' ('default:::' for everyone). */
+  function scopeKey(params) {
+    const scope = params.scope || {};
+    return [scope.type || 'default', scope.chat_id, scope.user_id, params.language_code]
+      .map((part) => (part === undefined || part === null ? '' : String(part))).join(':');
+  }
+  const DEFAULT_SCOPE = 'default:::';
+  function commandsOf(token) {
+    if (!record.commands.has(token)) record.commands.set(token, new Map());
+    return record.commands.get(token);
   }
 
   function asMessage(stored) {
@@ -196,6 +252,47 @@ function compatApp(emulator) {
     next();
   });
 
+  // Flood control, before any route answers: the next calls of a throttled method get 429.
+  app.use('/bot:token/:method', (req, res, next) => {
+    const { token, method } = req.params;
+    const rule = throttles.get(`${token}/${method}`);
+    if (!rule) {
+      next();
+      return;
+    }
+    const refused = rule.remaining > 0;
+    record.throttled.push({ token, method, at: Date.now(), status: refused ? 429 : 200 });
+    if (!refused) {
+      next();
+      return;
+    }
+    rule.remaining -= 1;
+    res.status(429).json({
+      ok: false,
+      error_code: 429,
+      description: `Too Many Requests: retry after ${rule.retryAfter}`,
+      parameters: { retry_after: rule.retryAfter },
+    });
+  });
+
+  // Telegram's limits on what a message may say.
+  app.all(['/bot:token/sendMessage', '/bot:token/editMessageText'], (req, res, next) => {
+    if (!active('limits')) {
+      next();
+      return;
+    }
+    const text = visibleText(String(req.body.text || ''), req.body.parse_mode);
+    if (!text.trim()) {
+      badRequest(res, 'message text is empty');
+      return;
+    }
+    if (text.length > MAX_TEXT_LENGTH) {
+      badRequest(res, 'message is too long');
+      return;
+    }
+    next();
+  });
+
   // --- what the test driver sends as users --------------------------------------------------
   // Remember each chat users write from, so replies can name the chat as it is (group, private).
   app.post(['/sendMessage', '/sendCommand', '/sendCallback'], (req, _res, next) => {
@@ -233,6 +330,78 @@ function compatApp(emulator) {
     res.json({ ok: true, result: inlineAnswers.get(String(req.body.inline_query_id)) || null });
   });
 
+  app.post('/compat/sendUpdate', (req, res) => {
+    const { token, update } = req.body;
+    if (!token || !update || typeof update !== 'object') {
+      badRequest(res, 'token and update are required');
+      return;
+    }
+    const full = { ...update, update_id: emulator.updateId };
+    emulator.updateId += 1;
+    for (const kind of ['message', 'edited_message', 'channel_post', 'edited_channel_post']) {
+      const chat = full[kind] && full[kind].chat;
+      if (chat && chat.id !== undefined) chats.set(String(chat.id), chat);
+    }
+    ownUpdates.push({ token, update: full });
+    events.emit('update');
+    res.json({ ok: true, result: { update_id: full.update_id } });
+  });
+
+  app.post('/compat/throttle', (req, res) => {
+    const { token, method } = req.body;
+    const count = Number(req.body.count);
+    const retryAfter = Number(req.body.retry_after);
+    if (!token || !method || !(count >= 0) || !(retryAfter >= 1)) {
+      badRequest(res, 'token, method, count >= 0 and retry_after >= 1 are required');
+      return;
+    }
+    throttles.set(`${token}/${method}`, { remaining: count, retryAfter });
+    res.json({ ok: true, result: true });
+  });
+
+  app.post('/compat/outage', (req, res) => {
+    const seconds = Number(req.body.seconds);
+    if (!control.outage) {
+      badRequest(res, 'this server cannot close its listener');
+      return;
+    }
+    if (!(seconds > 0 && seconds <= MAX_OUTAGE_SECONDS)) {
+      badRequest(res, `seconds must be in (0, ${MAX_OUTAGE_SECONDS}]`);
+      return;
+    }
+    // Answered first: the caller learns the outage is coming, then every connection drops.
+    res.on('finish', () => control.outage(seconds));
+    res.json({ ok: true, result: { seconds } });
+  });
+
+  app.post('/compat/waitBotMessages', (req, res) => {
+    const { token, chatId } = req.body;
+    const timeout = Math.min(Math.max(Number(req.body.timeout) || 0, 0), MAX_POLL_SECONDS);
+    const unread = () => emulator.storage.botMessages.filter((stored) => (
+      stored.botToken === token && String(stored.message.chat_id) === String(chatId)
+      && !stored.isRead));
+    let timer = null;
+    let finished = false;
+    const finish = (respond) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      events.off('botMessage', onMessage);
+      if (!respond) return;
+      const messages = unread();
+      for (const stored of messages) stored.isRead = true;
+      res.json({ ok: true, result: messages });
+    };
+    const onMessage = () => { if (unread().length) finish(true); };
+    if (unread().length || timeout === 0) {
+      finish(true);
+      return;
+    }
+    events.on('botMessage', onMessage);
+    timer = setTimeout(() => finish(true), timeout * 1000);
+    res.on('close', () => finish(false));
+  });
+
   app.get('/compat/state', (req, res) => {
     const { token } = req.query;
     res.json({
@@ -240,9 +409,11 @@ function compatApp(emulator) {
       result: {
         waiting_polls: record.waitingPolls.get(token) || 0,
         webhook: webhooks.has(token) ? webhooks.get(token).url : null,
-        commands: record.commands.get(token) || null,
+        commands: commandsOf(token).get(DEFAULT_SCOPE) || null,
+        scoped_commands: Object.fromEntries(commandsOf(token)),
         chat_actions: record.chatActions.filter((item) => item.token === token),
         callback_answers: record.callbackAnswers.filter((item) => item.token === token),
+        throttled: record.throttled.filter((item) => item.token === token),
         disabled: [...disabled],
       },
     });
@@ -324,7 +495,7 @@ function compatApp(emulator) {
       next();
       return;
     }
-    record.commands.set(req.params.token, req.body.commands || []);
+    commandsOf(req.params.token).set(scopeKey(req.body), req.body.commands || []);
     res.json({ ok: true, result: true });
   });
 
@@ -333,7 +504,8 @@ function compatApp(emulator) {
       next();
       return;
     }
-    res.json({ ok: true, result: record.commands.get(req.params.token) || [] });
+    const params = { ...req.query, ...req.body };
+    res.json({ ok: true, result: commandsOf(req.params.token).get(scopeKey(params)) || [] });
   });
 
   app.all('/bot:token/deleteMyCommands', (req, res, next) => {
@@ -341,7 +513,7 @@ function compatApp(emulator) {
       next();
       return;
     }
-    record.commands.delete(req.params.token);
+    commandsOf(req.params.token).delete(scopeKey(req.body));
     res.json({ ok: true, result: true });
   });
 
@@ -405,6 +577,8 @@ function compatApp(emulator) {
   };
   app.all('/bot:token/editMessageText', patchResponse(fixEdit));
   app.all('/bot:token/editMessageReplyMarkup', patchResponse(fixEdit));
+
+  fileRoutes(app, emulator, asMessage);
 
   app.use(emulator.webServer);
   return app;
