@@ -792,7 +792,7 @@ def answer(
     follow_intent, slots = _follow_up(reading, context, now)
     places_known = bool(slots.places)
     if reading.unknown_words:
-        words = ", ".join(f"“{w}”" for w in reading.unknown_words[:3])
+        words = ", ".join(f"“{_clip(w)}”" for w in reading.unknown_words[:3])
         return _abstain(
             question,
             kb,
@@ -822,8 +822,8 @@ def answer(
             return _abstain(
                 question,
                 kb,
-                f"Maaf, belum ada informasi tentang jumlah “{slots.counted}”{where} di sumber "
-                "berita saya.",
+                f"Maaf, belum ada informasi tentang jumlah “{_clip(slots.counted)}”{where} "
+                "di sumber berita saya.",
                 slots,
             )
         return _found(question, "statement", 60.0, counted, slots, time.time())
@@ -894,7 +894,15 @@ def answer(
 
 def _display_name(typed: str) -> str:
     """A place name as typed, capitalised: 'dki jakarta' -> 'DKI Jakarta'."""
-    return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in typed.split())
+    return _clip(" ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in typed.split()))
+
+
+ECHO_LIMIT = 40
+"""How much of a user's own word a reply repeats: a 4,000-letter "word" is not echoed whole."""
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
 
 
 def _anchored_search(reading: Reading, slots: Slots, kb: KnowledgeBase) -> bool:

@@ -275,6 +275,9 @@ def settle(kb: KnowledgeBase) -> KnowledgeBase:
     walk its hundred thousand objects again and again: several milliseconds now and then, in the
     middle of someone's question.
     """
+    # Unfreeze first: what an earlier snapshot left in cycles can then be collected; what is
+    # only referenced (the old snapshot once swapped out) goes by reference counting anyway.
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
     return kb
