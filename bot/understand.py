@@ -189,6 +189,18 @@ def rank_intents(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     return tuple(sorted(best.items(), key=lambda pair: -pair[1]))
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+@lru_cache(maxsize=1)
+def _known_by_initial(known: frozenset[str]) -> dict[str, list[str]]:
+    """The lexicon's words by their first letter, for typo correction."""
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(known):
+        grouped.setdefault(word[:1], []).append(word)
+    return grouped
+
+
 def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
     """The known word an unknown one was probably meant to be."""
     if len(word) < 4 or not word[0].isalpha():
@@ -197,7 +209,7 @@ def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
     best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
     if best:
         return best[0]
-    extra = [w for w in known if w[:1] == word[0]]
+    extra = _known_by_initial(known).get(word[0], [])
     best = process.extractOne(word, extra, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
     return best[0] if best else None
 
@@ -487,7 +499,7 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         if word not in kb.vocabulary or not _anchored(word, content_words - {word}, specific, kb):
             unknown_words.append(word)
 
-    year_at = next((i for i, w in enumerate(words) if re.fullmatch(r"(?:19|20)\d{2}", w)), None)
+    year_at = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), None)
     year = int(words[year_at]) if year_at is not None else None
     year_relation = None
     if year_at is not None:
@@ -558,7 +570,7 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
         if i in used and w == "lokalisasi"
         else PLACE_TOKEN
         if i in used
-        else (YEAR_TOKEN if re.fullmatch(r"(?:19|20)\d{2}", w) else w)
+        else (YEAR_TOKEN if _YEAR.fullmatch(w) else w)
         for i, w in enumerate(words)
         if i in core or i in used
     ]
