@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -442,8 +443,38 @@ def _anchored(word: str, others: set[str], places: tuple[str, ...], kb: Knowledg
     return False
 
 
+READING_CACHE_SIZE = 2048
+"""Readings kept per knowledge-base snapshot: the same question asked again (in a group, by
+many users, or the bot's own example questions) is read once."""
+
+
 def read_question(question: str, kb: KnowledgeBase) -> Reading:
-    """Normalise a question and find its places, slots, unknown words and intents."""
+    """Normalise a question and find its places, slots, unknown words and intents.
+
+    The reading depends only on the question and the snapshot, so it is cached with the
+    snapshot; callers must not change it.
+    """
+    cache = kb.memo.get("readings")
+    if cache is None:
+        cache = kb.memo["readings"] = OrderedDict()
+    reading = cache.get(question)  # type: ignore[attr-defined]
+    if reading is not None:
+        cache.move_to_end(question)  # type: ignore[attr-defined]
+        return reading  # type: ignore[no-any-return]
+    reading = _read_question(question, kb)
+    cache[question] = reading  # type: ignore[index]
+    if len(cache) > READING_CACHE_SIZE:  # type: ignore[arg-type]
+        cache.popitem(last=False)  # type: ignore[attr-defined]
+    return reading
+
+
+def clear_caches(kb: KnowledgeBase) -> None:
+    """Forget cached readings and intent rankings (for measuring the uncached path)."""
+    kb.memo.pop("readings", None)
+    rank_intents.cache_clear()
+
+
+def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     lexicon = _lexicon()
     _, _, example_words = _examples()
     known = lexicon | example_words
