@@ -306,6 +306,9 @@ def compose_closure_status(reading: Reading, slots: Slots, kb: KnowledgeBase) ->
 
 def compose_closure_who(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = [f for f in _within("closure", slots.places, kb) if f.agent]
+    if not facts and slots.places:
+        # "Siapa yang menutup lokalisasi Bayur?": the province's closure names who did it.
+        facts = [f for f in _around("closure", slots.places, kb) if f.agent and f.place_id != "ID"]
     if not facts:
         return compose_person(reading, slots, kb)
     facts.sort(key=lambda f: -_overlap(reading, f, kb))
@@ -362,6 +365,10 @@ def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
         facts = _prefer(facts, lambda f: not f.superlative)
     exact = [f for f in facts if f.place_id in slots.places]
     inside = [f for f in facts if f.place_id not in slots.places]
+    if len(slots.places) >= 2:
+        compared = _compare(exact, slots, reading, kb)
+        if compared:
+            return compared
     findings: list[Finding] = []
     summary_parts: list[str] = []
     if exact or not slots.places:
@@ -389,6 +396,32 @@ def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
             if not exact:
                 summary_parts.append(count_text(older[0][0], kb))
     return Composed(" ".join(summary_parts), findings)
+
+
+def _compare(
+    facts: list[Fact], slots: Slots, reading: Reading, kb: KnowledgeBase
+) -> Composed | None:
+    """'Mana yang lebih banyak, Juwata Permai atau Lingkas Ujung?', their difference or sum."""
+    latest: dict[str, Fact] = {}
+    for fact in _newest_first(facts):
+        latest.setdefault(fact.place_id or "", fact)
+    if len(latest) < 2:
+        return None
+    chosen = sorted(latest.values(), key=lambda f: -(f.number or 0))
+    listing = ", ".join(
+        f"{kb.place_name(f.place_id)} {format_number(f.number or 0)}" for f in chosen
+    )
+    words = set(reading.words)
+    if words & {"selisih", "beda", "perbedaan", "dikurangi", "kurang"}:
+        gap = (chosen[0].number or 0) - (chosen[-1].number or 0)
+        summary = f"Selisihnya {format_number(gap)} ({listing})."
+    elif words & {"lebih", "terbanyak", "dibanding", "dibandingkan", "banding"}:
+        summary = f"Lebih banyak di {kb.place_name(chosen[0].place_id)} ({listing})."
+    else:
+        total = sum(f.number or 0 for f in chosen)
+        summary = f"Jumlahnya {format_number(total)} ({listing})."
+    findings = [_finding(kb, count_text(f, kb), f) for f in chosen]
+    return Composed(summary, findings)
 
 
 def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | None:
@@ -485,7 +518,7 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     summary = summary[0].upper() + summary[1:]
     package = _package(chosen)
     stated = [f for f in chosen if f.label == "total bantuan"]
-    if package and not slots.aid_kind and not slots.giver and not stated:
+    if package and not slots.aid_kind and not stated:
         total, members = package
         # The parts are cited above; the sum is only arithmetic on them.
         findings.append(
@@ -543,7 +576,7 @@ def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
 
 
 def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    people = _around("person", slots.places, kb)
+    people = _in_year(_around("person", slots.places, kb), slots)
     if slots.role:
         people = [p for p in people if slots.role in kb.folded[id(p)]]
     else:
@@ -621,6 +654,12 @@ _NUMBER_WORD = re.compile(
 _DURATION = re.compile(r"\b\w+\s+(?:bulan|tahun|minggu|hari|jam|pekan)\b")
 
 
+def _near(text: str, word: str, span: int = 30) -> str:
+    """The text around `word`: a count stands next to what it counts ("sekitar 23 mucikari")."""
+    at = text.find(word)
+    return text[max(0, at - span) : at + len(word) + 10] if at != -1 else ""
+
+
 def compose_counted_other(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     """'Ada berapa mucikari …?': no typed fact counts them, but a sentence may.
 
@@ -636,7 +675,8 @@ def compose_counted_other(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
     for score, sentence in hits:
         text = sentence.text.lower()
         named = _DURATION.search(text) if duration else counted in sentence.terms
-        if named and _NUMBER_WORD.search(text):
+        near = text if duration else _near(text, counted)
+        if named and _NUMBER_WORD.search(near):
             if score < SEARCH_MIN_SCORE:
                 break
             citation = kb.sentence_citation(sentence)
@@ -646,8 +686,19 @@ def compose_counted_other(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
     return None
 
 
-def compose_statement(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    """Answer with the sentences that share the most telling words with the question."""
+PASSAGE_SENTENCES = 3
+STRICT_SEARCH_WORDS = 2
+"""A fallback search needs this many of the question's own words in the sentence it returns."""
+
+
+def compose_statement(
+    reading: Reading, slots: Slots, kb: KnowledgeBase, *, strict: bool = False
+) -> Composed | None:
+    """Answer with the sentences that share the most telling words with the question.
+
+    `strict` (when another reading found nothing): only a sentence sharing several of the
+    question's own words, lest a near-topic question get a loosely related quote.
+    """
     words = reading.content or reading.words
     asks_what = "apa" in reading.words and "apakah" not in reading.words
 
@@ -659,12 +710,27 @@ def compose_statement(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Comp
 
     hits = kb.search(words, slots.places, limit=2, boost=boost)
     hits = [(score, s) for score, s in hits if score >= SEARCH_MIN_SCORE]
+    if strict:
+        telling = _telling(reading)
+        hits = [(score, s) for score, s in hits if len(s.terms & telling) >= STRICT_SEARCH_WORDS]
+        if slots.year and slots.year_relation == "in":
+            hits = [
+                (score, s)
+                for score, s in hits
+                if (article := kb.articles.get(s.article_id))
+                and article.published
+                and article.published.year == slots.year
+            ]
     if not hits:
         return None
     _best_score, best = hits[0]
     passage = [best]
-    follower = kb.next_sentence(best)
-    if follower and _continues(follower, best, reading):
+    # A passage of up to three sentences: the answer to "keterampilan apa …" may come two
+    # sentences after the one that names the subject.
+    while len(passage) < PASSAGE_SENTENCES:
+        follower = kb.next_sentence(passage[-1])
+        if not follower or not _continues(follower, passage[-1], reading):
+            break
         passage.append(follower)
     text = " ".join(s.text for s in passage)
     citation = kb.sentence_citation(best, quote=text)
@@ -672,7 +738,22 @@ def compose_statement(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Comp
 
 
 _LIST_MARKERS = frozenset({"seperti", "yaitu", "yakni", "antara", "berupa", "meliputi"})
-_CONNECTIVES = ("namun", "tetapi", "tapi", "akan tetapi", "meski", "selama", "selain", "mereka")
+_CONNECTIVES = (
+    "baik",
+    "yaitu",
+    "yakni",
+    "berupa",
+    "antara lain",
+    "seperti",
+    "namun",
+    "tetapi",
+    "tapi",
+    "akan tetapi",
+    "meski",
+    "selama",
+    "selain",
+    "mereka",
+)
 
 
 def _continues(follower: IndexedSentence, best: IndexedSentence, reading: Reading) -> bool:
@@ -827,7 +908,14 @@ def answer(
                 slots,
             )
         return _found(question, "statement", 60.0, counted, slots, time.time())
-    if not (reading.topical or places_known or slots.role or follow_intent or intent):
+    if not (
+        reading.topical
+        or places_known
+        or slots.role
+        or follow_intent
+        or intent
+        or _strongly_matched(reading, kb)
+    ):
         return _abstain(
             question,
             kb,
@@ -853,9 +941,10 @@ def answer(
         top_name = "statement"
     composed = COMPOSERS[top_name](reading, slots, kb)
     if composed is None and top_name != "statement" and _anchored_search(reading, slots, kb):
-        # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW.
+        # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
+        # one that shares several telling words with the question ("rapat apa setelah rakor").
         top_name, top_score = "statement", top_score
-        composed = compose_statement(reading, slots, kb)
+        composed = compose_statement(reading, slots, kb, strict=not slots.term)
     if composed is not None:
         chosen = (top_name, top_score, composed)
         for name, score in ranked[1:]:
@@ -905,9 +994,37 @@ def _clip(text: str) -> str:
     return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
 
 
+def _strongly_matched(reading: Reading, kb: KnowledgeBase) -> bool:
+    """'Save house itu buat siapa?': no topic word, but rare words an article puts together."""
+    telling = _telling(reading)
+    if len(telling) < STRICT_SEARCH_WORDS:
+        return False
+    for score, sentence in kb.search(telling, limit=1):
+        if score >= STRONG_MATCH_SCORE and len(sentence.terms & telling) >= STRICT_SEARCH_WORDS:
+            return True
+    return False
+
+
+STRONG_MATCH_SCORE = 5.0
+"""Sum of idf of the shared words: two words each in a handful of sentences, not two common ones."""
+
+
 def _anchored_search(reading: Reading, slots: Slots, kb: KnowledgeBase) -> bool:
-    """Whether the question names an abbreviation or a person the articles define."""
-    return bool(slots.term)
+    """Whether the question names an abbreviation the articles define, or says enough of its own
+    for sentence search (a recipient or a count of something else asked for is not that)."""
+    if slots.recipient or slots.counted or "berapa" in reading.words:
+        return False  # a figure is asked for: a sentence without it is no answer
+    return bool(slots.term) or len(_telling(reading)) >= STRICT_SEARCH_WORDS
+
+
+_QUESTION_TYPE_WORDS = frozenset(
+    "menteri sosial kepala dinas gubernur bupati wali kota sekda camat lurah pejabat nama".split()
+)
+
+
+def _telling(reading: Reading) -> set[str]:
+    """The question's own words: not its topic, not the kind of answer it asks for."""
+    return set(reading.content) - TOPIC_WORDS - _QUESTION_TYPE_WORDS
 
 
 def _found(
@@ -938,6 +1055,11 @@ def _same_facts(a: Composed, b: Composed) -> bool:
 
 
 _ASKS: dict[str, tuple[str, ...]] = {
+    "bagaimana": ("statement",),
+    "cara": ("statement",),
+    "caranya": ("statement",),
+    "harapan": ("statement",),
+    "izin": ("statement",),
     "kenapa": ("closure_reason", "closure_reason"),
     "alasan": ("closure_reason",),
     "penyebab": ("closure_reason",),
@@ -993,6 +1115,10 @@ def _adjust(
         bonus["aid_amount"] = bonus.get("aid_amount", 0.0) + 8.0
     elif counted == "when":
         bonus["closure_when"] = 4.0
+    if "lebih" in words and "psk" in words and len(slots.places) >= 2:
+        bonus["worker_count"] = bonus.get("worker_count", 0.0) + 10.0
+    if reading.words[-1:] == ["tidak"] and not words & {"berapa", "tutup", "sudah", "belum"}:
+        bonus["statement"] = bonus.get("statement", 0.0) + 8.0  # "… dapat konseling ga?"
     if (
         "apakah" in words
         and words & {"sudah", "belum", "masih"}

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from bot.models import Slots
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase
-from knowledge.text import fold, stem, terms
+from knowledge.text import fold, stems, terms
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -28,9 +28,11 @@ PLACE_TOKEN = "xtempat"
 YEAR_TOKEN = "xtahun"
 TERM_TOKEN = "xistilah"
 
-TYPO_CUTOFF = 80.0
+TYPO_CUTOFF = 84.0
 """rapidfuzz.fuzz.ratio at or above which an unknown word is read as a known one (bntuan ->
 bantuan scores 92, kotawaringn -> kotawaringin 96); below it, unrelated words start to match."""
+TYPO_MIN_LENGTH = 5
+"""Shorter words have too many neighbours: "sekda" is two edits from "sekedar"."""
 PLACE_TYPO_CUTOFF = 86.0
 """The same for place names, stricter: short names (Batu, Bone) are close to many words."""
 
@@ -48,6 +50,8 @@ AID_KINDS: dict[str, str] = {
     "pemulangan": "pemulangan",
     "santunan": "santunan",
     "anggaran": "anggaran",
+    "uang saku": "uang saku",
+    "stimulan": "bantuan stimulan",
 }
 GIVERS: dict[str, str] = {
     "kementerian sosial": "Kementerian Sosial",
@@ -94,6 +98,13 @@ SUPERLATIVES = {
     "tersedikit": "terkecil",
 }
 TOTAL_WORDS = frozenset(["total", "seluruh", "semua", "keseluruhan", "seluruhnya", "semuanya"])
+# Offices people name by their short form without asking what it stands for.
+OFFICE_ABBREVIATIONS = frozenset(
+    "kemensos mensos dinsos kadinsos pemprov pemkab pemkot pemda dinsosnakertrans dinsosnaker "
+    "sekda plt satpol".split()
+)
+MEANING_SHAPED: frozenset[str] = frozenset()
+"""Abbreviations always read as "what is X" (none: only when the question asks a meaning)."""
 MEANING_WORDS = frozenset(
     ["kepanjangan", "singkatan", "arti", "artinya", "maksud", "maksudnya", "definisi", "pengertian"]
 )
@@ -204,7 +215,7 @@ def _known_by_initial(known: frozenset[str]) -> dict[str, list[str]]:
 
 def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
     """The known word an unknown one was probably meant to be."""
-    if len(word) < 4 or not word[0].isalpha():
+    if len(word) < TYPO_MIN_LENGTH or not word[0].isalpha() or word in known:
         return None
     candidates = kb.vocabulary_by_initial.get(word[0], [])
     best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
@@ -314,7 +325,9 @@ WORKER_WORDS = frozenset("psk pekerja penghuni wanita perempuan mereka mantan".s
 COUNT_FILLERS = frozenset(
     "jumlah total banyak besar besarnya besaran nominal nilai orang yang sudah telah akan sih ya "
     "kah sebenarnya kira kira sekitar lagi masih sebanyak seluruh semua dari di ke untuk gan kak "
-    "min sis bro om bang mas mbak dong deh nih aja saja ada".split()
+    "min sis bro om bang mas mbak dong deh nih aja saja ada kementerian sosial pemerintah "
+    "kabupaten kota provinsi dinas pusat daerah menurut is the are of for in a an buah biji terus "
+    "dulu lalu kemudian berapa".split()
 )
 COUNT_NOUNS: dict[str, str] = {
     "psk": "psk",
@@ -376,6 +389,17 @@ def _split_glued(word: str, vocabulary: frozenset[str] | set[str]) -> list[str] 
     return None
 
 
+def _giver(joined: str) -> str | None:
+    """The giver a question names first, leaving out one it excludes ("tanpa yg kemensos")."""
+    named = []
+    for phrase, name in GIVERS.items():
+        at = joined.find(f" {phrase} ")
+        if at == -1 or re.search(r"\b(?:tanpa|kecuali|selain|bukan)\s+(?:yang\s+)?$", joined[:at]):
+            continue
+        named.append((at, name))
+    return min(named)[1] if named else None
+
+
 def _counted(words: list[str], used: set[int]) -> str | None:
     """What a counting question counts; an unknown word when it is something else."""
     for index, word in enumerate(words):
@@ -428,7 +452,8 @@ def _anchored(word: str, others: set[str], places: tuple[str, ...], kb: Knowledg
         return word in kb.vocabulary  # too common to tell anything, or not an article word
     if not places and not others:
         return True  # nothing else in the question for it to contradict
-    for article_id, sentence_id in keys:
+    articles = {article_id for article_id, _ in keys}
+    for article_id in articles:
         if places:
             if any(
                 kb.contains(place, fact_place)
@@ -437,8 +462,8 @@ def _anchored(word: str, others: set[str], places: tuple[str, ...], kb: Knowledg
             ):
                 return True
             continue
-        sentence = kb.sentences[(article_id, sentence_id)]
-        if sentence.terms & others:
+        # Another telling word of the question in the same article: "panti … konseling".
+        if kb.article_words(article_id) & others:
             return True
     return False
 
@@ -501,7 +526,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     for index, word in enumerate(words):
         if index in used or word in vocabulary or not word[:1].isalpha():
             continue
-        if stem(word) in kb.stems:
+        if stems(word) & kb.stems:
             continue  # another form of an article's word, not a typo
         fixed = _correct(word, kb, known)
         if fixed:
@@ -514,9 +539,6 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     places += fuzzy
     used |= fuzzy_used
     specific = _most_specific(places, kb)
-    content_words = {
-        w for i, w in enumerate(words) if i not in used and w not in known and len(w) > 2
-    }
     unknown_words: list[str] = []
     for index, word in enumerate(words):
         if index in used or index not in core or word in known:
@@ -525,9 +547,9 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
             continue
         if word in kb.definitions or word in kb.entity_words:
             continue  # an abbreviation, person or lokalisasi the articles name
-        if word not in kb.vocabulary and stem(word) in kb.stems:
+        if word not in kb.vocabulary and stems(word) & kb.stems:
             continue  # "mendampingi" where the article says "didampingi"
-        if word not in kb.vocabulary or not _anchored(word, content_words - {word}, specific, kb):
+        if word not in kb.vocabulary:
             unknown_words.append(word)
 
     year_at = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), None)
@@ -554,14 +576,26 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         and (asks_meaning or fold(abbreviation) not in TOPIC_WORDS)
     ):
         term = fold(abbreviation)
-    elif asks_meaning:
-        for index, word in enumerate(words):
-            if word in kb.definitions and index not in used:
+    else:
+        # Typed in lower case ("fasilitas apa aja yg ada di pskw"), or one the synonyms would
+        # rewrite ("Dinsosnakertrans kepanjangannya apa"): look at the words as typed too.
+        typed = fold(question).replace("-", " ")
+        candidates = [w for i, w in enumerate(words) if i not in used]
+        candidates += re.findall(r"[a-z]+", typed)
+        for word in candidates:
+            if word in kb.definitions and (
+                asks_meaning
+                or (
+                    word not in TOPIC_WORDS
+                    and word not in OFFICE_ABBREVIATIONS
+                    and word not in kb.names
+                )
+            ):
                 term = word
                 break
 
     aid_kind = next((label for phrase, label in AID_KINDS.items() if f" {phrase} " in joined), None)
-    giver = next((name for phrase, name in GIVERS.items() if f" {phrase} " in joined), None)
+    giver = _giver(joined)
     role = next((r for r in ROLES if f" {r} " in joined), None)
     status = None
     word_set = set(words)
@@ -605,7 +639,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         for i, w in enumerate(words)
         if i in core or i in used
     ]
-    if term:
+    if term and (asks_meaning or term in MEANING_SHAPED):
         shaped = [TERM_TOKEN if w == term else w for w in shaped]
     collapsed = [
         w

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
 from knowledge.places import lineage
-from knowledge.text import key, stem, terms
+from knowledge.text import key, stems, terms
 
 RETRIEVAL_MAX_DF = 0.25
 """Words in more than this share of sentences carry no weight in sentence search."""
@@ -78,6 +78,12 @@ class KnowledgeBase:
             for fact in self.facts
             if fact.kind in ("person", "site", "definition") and fact.name
             for word in terms(fact.name)
+        ) | frozenset(
+            word
+            for article in self.articles.values()
+            for name in (article.publisher, article.author)
+            if name
+            for word in terms(name)
         )
         """Words of the names of people, lokalisasi and abbreviations the articles define."""
         self.memo: dict[object, object] = {}
@@ -134,7 +140,9 @@ class KnowledgeBase:
             if place:
                 vocabulary.update(terms(place.name))
         self.vocabulary: frozenset[str] = frozenset(vocabulary)
-        self.stems: frozenset[str] = frozenset(stem(w) for w in vocabulary if w.isalpha())
+        self.stems: frozenset[str] = frozenset(
+            root for w in vocabulary if w.isalpha() for root in stems(w)
+        )
         """Rough roots of the articles' words: "mendampingi" finds "didampingi"."""
         by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocabulary):
@@ -195,6 +203,20 @@ class KnowledgeBase:
     def facts_of_article(self, article_id: str) -> list[Fact]:
         """The facts extracted from one article, in the order they were found."""
         return list(self.by_article.get(article_id, []))
+
+    def article_words(self, article_id: str) -> frozenset[str]:
+        """Every word of an article's sentences, in question spelling."""
+        key_ = ("article_words", article_id)
+        cached = self.memo.get(key_)
+        if cached is None:
+            words: set[str] = set()
+            sentence_id = 0
+            while (sentence := self.sentences.get((article_id, sentence_id))) is not None:
+                words.update(sentence.terms)
+                sentence_id += 1
+            cached = frozenset(words)
+            self.memo[key_] = cached
+        return cached  # type: ignore[return-value]
 
     def article_terms(self, article_id: str) -> frozenset[str]:
         """Words of an article's title and of the people and offices it names."""

@@ -152,3 +152,31 @@ def stem(word: str) -> str:
             root = root[len(prefix) :]
             break
     return root
+
+
+# meN- and peN- swallow the root's first letter: menyampaikan (sampai), memilih (pilih),
+# menutup (tutup), mengirim (kirim).
+_NASAL = {
+    "meny": "s",
+    "peny": "s",
+    "mem": "p",
+    "pem": "p",
+    "men": "t",
+    "pen": "t",
+    "meng": "k",
+    "peng": "k",
+}
+
+
+def stems(word: str) -> set[str]:
+    """The roots `word` may have: its stem, and the stem with a swallowed first letter restored."""
+    found = {stem(word)}
+    bare = word
+    for suffix in _SUFFIXES:
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 4:
+            bare = bare[: -len(suffix)]
+            break
+    for prefix, letter in _NASAL.items():
+        if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
+            found.add(letter + bare[len(prefix) :])
+    return found

@@ -108,6 +108,21 @@ def test_redteam_floors(redteam: tuple[Path, dict[str, str]]) -> None:
     assert rates["abstain"] >= ABSTAIN_FLOOR, misses
 
 
+# Round 3 asks about the bundled articles only, the way people type in chats, down to details a
+# typed fact does not hold (who wrote a story, which meeting came next). Its floors hold what the
+# bot reaches today so a change cannot quietly lose ground; they are not the product's promise.
+HARD_ANSWER_FLOOR = 75.0
+HARD_ABSTAIN_FLOOR = 95.0
+
+
+def test_hard_set_holds_its_ground(tmp_path: Path) -> None:
+    env = {**os.environ, "KB_PATH": str(tmp_path / "kb.sqlite")}
+    assert _run(["-m", "knowledge", "build"], env).returncode == 0
+    rates, misses = _score(HERE.parent / "fixtures" / "redteam3" / "questions.yaml", env)
+    assert rates["answer"] >= HARD_ANSWER_FLOOR, misses
+    assert rates["abstain"] >= HARD_ABSTAIN_FLOOR, misses
+
+
 def test_one_question_for_a_person(kb_env: dict[str, str]) -> None:
     run = _run(["-m", "bot", "ask", "brp", "lokalisasi", "ditutup", "di", "kaltim"], kb_env)
     assert run.returncode == 0
