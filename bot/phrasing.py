@@ -197,8 +197,3 @@ def _village(kb: KnowledgeBase, place_id: str) -> str:
 def definition_text(fact: Fact) -> str:
     """'PSKW adalah singkatan dari Panti Sosial Karya Wanita.'"""
     return f"{fact.name} adalah singkatan dari {fact.detail}."
-
-
-def person_name(fact: Fact) -> str:
-    """The person's name only."""
-    return fact.name or ""

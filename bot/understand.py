@@ -90,7 +90,6 @@ DONE_WORDS = frozenset(["sudah", "telah", "resmi", "berhasil", "pernah"])
 PLANNED_WORDS = frozenset(
     ["akan", "bakal", "rencana", "siap", "lagi", "tersisa", "sisa", "target", "nanti", "menyusul"]
 )
-PENDING_WORDS = frozenset(["belum", "masih"])
 SUPERLATIVES = {
     "terbanyak": "terbanyak",
     "terbesar": "terbesar",
@@ -438,34 +437,6 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
                 return None
             return noun
     return None
-
-
-def _anchored(word: str, others: set[str], places: tuple[str, ...], kb: KnowledgeBase) -> bool:
-    """Whether an article word the domain lexicon lacks is used where the question points.
-
-    A word any article uses is not enough ("penduduk" in "padat penduduk" of a story about
-    Banjarmasin does not make "jumlah penduduk Tarakan" answerable): some sentence holding it
-    must be about the asked place, or share another telling word of the question.
-    """
-    keys = kb.postings.get(word)
-    if keys is None:
-        return word in kb.vocabulary  # too common to tell anything, or not an article word
-    if not places and not others:
-        return True  # nothing else in the question for it to contradict
-    articles = {article_id for article_id, _ in keys}
-    for article_id in articles:
-        if places:
-            if any(
-                kb.contains(place, fact_place)
-                for fact_place in kb.article_places.get(article_id, ())
-                for place in places
-            ):
-                return True
-            continue
-        # Another telling word of the question in the same article: "panti … konseling".
-        if kb.article_words(article_id) & others:
-            return True
-    return False
 
 
 READING_CACHE_SIZE = 2048

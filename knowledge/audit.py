@@ -39,11 +39,6 @@ class AuditEntry(BaseModel):
     after: dict[str, Any]
     undone_by: int | None = None
 
-    @property
-    def undoable(self) -> bool:
-        """Whether `undo_last` may still take this change back."""
-        return self.action in UNDOABLE and self.undone_by is None
-
 
 def now() -> str:
     """The current time in UTC, ISO 8601 to the second (the form `at` is stored in)."""

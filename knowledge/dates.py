@@ -69,7 +69,6 @@ WEEKDAYS: dict[str, int] = {
     "minggu": 6,
     "ahad": 6,
 }
-WEEKDAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 ORDINALS = {"satu": 1, "pertama": 1, "dua": 2, "tiga": 3, "empat": 4, "terakhir": 4, "lima": 5}
 
 Precision = Literal["day", "week", "month", "year"]

@@ -88,7 +88,6 @@ _LOK_COUNT_RE = re.compile(
 _ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")
 _BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara lain)\b")
 _PRONOUN_START_RE = re.compile(r"^\W*(?:ini|itu|hal itu|mereka|dia|ia|di sana|di situ)\b")
-_WEEKDAY_PAREN_RE = re.compile(r"\(")
 
 
 @dataclass(frozen=True)
@@ -129,10 +128,6 @@ def _lower(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def _words_between(text: str) -> int:
-    return len(re.findall(r"\w+", text))
 
 
 class ArticleExtractor:

@@ -204,20 +204,6 @@ class KnowledgeBase:
         """The facts extracted from one article, in the order they were found."""
         return list(self.by_article.get(article_id, []))
 
-    def article_words(self, article_id: str) -> frozenset[str]:
-        """Every word of an article's sentences, in question spelling."""
-        key_ = ("article_words", article_id)
-        cached = self.memo.get(key_)
-        if cached is None:
-            words: set[str] = set()
-            sentence_id = 0
-            while (sentence := self.sentences.get((article_id, sentence_id))) is not None:
-                words.update(sentence.terms)
-                sentence_id += 1
-            cached = frozenset(words)
-            self.memo[key_] = cached
-        return cached  # type: ignore[return-value]
-
     def article_terms(self, article_id: str) -> frozenset[str]:
         """Words of an article's title and of the people and offices it names."""
         key_ = ("article_terms", article_id)

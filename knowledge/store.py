@@ -324,19 +324,9 @@ def load_gazetteer(db: Database) -> Gazetteer:
     return Gazetteer(places, aliases)
 
 
-def load_articles(db: Database) -> list[Article]:
-    """Every article, in the order they were added (bundled first)."""
-    return [article_from_row(row) for row in db.query("SELECT * FROM articles ORDER BY seq")]
-
-
 def load_facts(db: Database) -> list[Fact]:
     """Every fact, by id (so by article, then position in the article)."""
     return [fact_from_row(row) for row in db.query("SELECT * FROM facts ORDER BY id")]
-
-
-def load_places(db: Database) -> list[Place]:
-    """Every place, regions first."""
-    return [place_from_row(row) for row in db.query("SELECT * FROM places ORDER BY rowid")]
 
 
 # ------------------------------------------------------------------------ result models

@@ -83,11 +83,6 @@ _current: contextvars.ContextVar[UpdateTrace | None] = contextvars.ContextVar(
 )
 
 
-def current_trace() -> UpdateTrace | None:
-    """The trace of the update being handled, or None outside of one."""
-    return _current.get()
-
-
 def _word(value: object) -> str:
     """A value as one logfmt word (chat types and intents are words already; be safe)."""
     text = str(value) if value is not None else ""
