@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import Settings
+from knowledge import store
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES
 
 FIXTURE_ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+BOT_SETTING_NAMES = tuple(name.upper() for name in Settings.model_fields)
+"""The environment variables the bot reads; tests take them out of the inherited environment."""
 _FIGURES = pytest.StashKey[list[str]]()
 
 
@@ -49,3 +53,15 @@ def bundled_kb() -> KnowledgeBase:
 def wider_kb() -> KnowledgeBase:
     """The bundled articles plus the test-only articles about other places."""
     return build_in_memory(_articles(BUNDLED_ARTICLES, FIXTURE_ARTICLES))
+
+
+@pytest.fixture(scope="session")
+def built_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A knowledge base file built once from the bundled articles (copy it before changing it)."""
+    path = tmp_path_factory.mktemp("built") / "kb.sqlite"
+    db = store.open_db(path)
+    try:
+        store.build(db, actor="test:build")
+    finally:
+        db.close()  # the last connection checkpoints the WAL: the file alone holds everything
+    return path

@@ -9,23 +9,12 @@ from pydantic import ValidationError
 
 from bot.settings import Settings
 from knowledge.paths import DEFAULT_KB_PATH
-
-NAMES = (
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_API_BASE_URL",
-    "WEBHOOK_URL",
-    "WEBHOOK_LISTEN",
-    "WEBHOOK_PORT",
-    "WEBHOOK_SECRET_TOKEN",
-    "BOT_ADMIN_IDS",
-    "KB_PATH",
-    "LOG_LEVEL",
-)
+from tests.conftest import BOT_SETTING_NAMES
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in NAMES:
+    for name in BOT_SETTING_NAMES:
         monkeypatch.delenv(name, raising=False)
 
 

@@ -7,13 +7,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlite_utils import Database
 
 from bot.models import Answer, Choice, Context, Slots
 from bot.settings import Settings
 from bot.terminal import TerminalChat, greeting, run_terminal
-from knowledge.index import KnowledgeBase, load_kb
+from knowledge.index import KnowledgeBase
 from knowledge.unanswered import most_frequent
 
 CHOICES = (Choice(label="Jumlah", intent="count"), Choice(label="Tanggal", intent="date"))
@@ -35,20 +34,6 @@ class Engine:
             context = Context(intent=intent or "count", slots=Slots(), asked_at=time.time())
             return Answer(question=question, found=True, summary=f"Ok {intent}.", context=context)
         return Answer(question=question, found=False, summary="Maaf, belum ada informasi.")
-
-
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    """The bundled knowledge base, built once for this module."""
-    return load_kb(tmp_path_factory.mktemp("kb") / "kb.sqlite")
-
-
-@pytest.fixture
-def kb_path(tmp_path: Path) -> Path:
-    """A knowledge base file of the test's own, for unanswered questions."""
-    path = tmp_path / "kb.sqlite"
-    path.touch()
-    return path
 
 
 def test_greeting_says_how_to_connect_telegram(kb: KnowledgeBase) -> None:

@@ -25,6 +25,8 @@ from typing import IO, Any, TypeVar
 
 import httpx
 
+from tests.conftest import BOT_SETTING_NAMES
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EMULATOR_DIR = Path(__file__).resolve().parent / "emulator"
 HOST = "127.0.0.1"
@@ -33,19 +35,6 @@ START_TIMEOUT = 20.0
 REPLY_TIMEOUT = 5.0
 STOP_TIMEOUT = 10.0
 POLL_INTERVAL = 0.02
-
-BOT_ENV_NAMES = (
-    "TELEGRAM_BOT_TOKEN",
-    "TELEGRAM_API_BASE_URL",
-    "WEBHOOK_URL",
-    "WEBHOOK_LISTEN",
-    "WEBHOOK_PORT",
-    "WEBHOOK_SECRET_TOKEN",
-    "BOT_ADMIN_IDS",
-    "KB_PATH",
-    "LOG_LEVEL",
-)
-"""Settings the bot reads: taken out of the inherited environment so each test sets its own."""
 
 _ERROR_LINE = re.compile(r"^\S+ \S+ (ERROR|CRITICAL) |^Traceback ")
 
@@ -506,7 +495,8 @@ class BotProcess:
         self.workdir = workdir
         self.kb_path = workdir / "kb.sqlite"
         self.log_path = workdir / "bot.log"
-        environment = {k: v for k, v in os.environ.items() if k not in BOT_ENV_NAMES}
+        # Settings come from each test, never from the inherited environment.
+        environment = {k: v for k, v in os.environ.items() if k not in BOT_SETTING_NAMES}
         environment.update(
             {
                 "PYTHONPATH": os.pathsep.join(

@@ -53,18 +53,6 @@ _tokens = iter(range(1, 1000))
 
 
 @pytest.fixture(scope="module")
-def built_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled articles built into a knowledge base once; each bot gets a copy."""
-    path = tmp_path_factory.mktemp("admin-template") / "kb.sqlite"
-    db = store.open_db(path)
-    try:
-        store.build(db, actor="test:build")
-    finally:
-        db.close()  # the last connection checkpoints: one self-contained file to copy
-    return path
-
-
-@pytest.fixture(scope="module")
 def count_fact(built_kb: Path) -> int:
     """The id of a fact with a number (a count of workers) in the built knowledge base."""
     db = Database(built_kb)

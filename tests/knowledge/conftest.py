@@ -29,22 +29,12 @@ def everything(db: Database) -> dict[str, list[dict[str, Any]]]:
     return store.dump(db)
 
 
-@pytest.fixture(scope="session")
-def built_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A knowledge base built once from the bundled articles (copy it before changing it)."""
-    path = tmp_path_factory.mktemp("template") / "kb.sqlite"
-    db = store.open_db(path)
-    store.build(db, actor="test:template")
-    db.close()  # the last connection checkpoints the WAL: the file alone holds everything
-    return path
-
-
 @pytest.fixture
-def kb_file(tmp_path: Path, built_file: Path) -> Path:
+def kb_file(tmp_path: Path, built_kb: Path) -> Path:
     """A private copy of the built knowledge base."""
     path = tmp_path / "kb" / "kb.sqlite"
     path.parent.mkdir()
-    shutil.copyfile(built_file, path)
+    shutil.copyfile(built_kb, path)
     return path
 
 

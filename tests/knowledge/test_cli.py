@@ -104,7 +104,7 @@ def test_ingest_remove_and_undo_write_the_audit(kb_file: Path) -> None:
 
     rows = history(kb_file)
     assert [(r["action"], r["actor"]) for r in rows] == [
-        ("build", "test:template"),
+        ("build", "test:build"),
         ("remove_article", "admin:42"),
         ("ingest", "cli:tester"),
         ("update_fact", "cli:tester"),

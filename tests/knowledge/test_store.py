@@ -88,7 +88,7 @@ def test_build_stores_every_bundled_article_with_cited_facts(built: Database) ->
         assert fact["place_id"] is None or fact["place_id"] in places
         assert fact["id"] // store.FACT_ID_BLOCK == seqs[fact["article_id"]]
     [entry] = store.audit_log(built)
-    assert (entry.action, entry.actor) == ("build", "test:template")
+    assert (entry.action, entry.actor) == ("build", "test:build")
 
 
 def test_build_twice_gives_the_same_database(built: Database) -> None:

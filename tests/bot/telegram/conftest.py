@@ -26,7 +26,8 @@ from bot.models import Answer, Context
 from bot.settings import Settings
 from bot.telegram.app import build_application
 from bot.telegram.state import BotState
-from knowledge.index import KnowledgeBase, load_kb
+from knowledge.index import KnowledgeBase
+from tests.conftest import BOT_SETTING_NAMES
 
 TOKEN = "123456:handler-tests"
 BOT_USER = {
@@ -202,29 +203,8 @@ def bot_message(
 @pytest.fixture(autouse=True)
 def no_bot_settings_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
     """Settings come from each test, never from the developer's environment."""
-    for name in (
-        "TELEGRAM_BOT_TOKEN",
-        "TELEGRAM_API_BASE_URL",
-        "WEBHOOK_URL",
-        "WEBHOOK_SECRET_TOKEN",
-        "BOT_ADMIN_IDS",
-        "KB_PATH",
-    ):
+    for name in BOT_SETTING_NAMES:
         monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture(scope="session")
-def kb(tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
-    """The knowledge base built from the bundled articles, once for the session."""
-    return load_kb(tmp_path_factory.mktemp("kb") / "kb.sqlite")
-
-
-@pytest.fixture
-def kb_path(tmp_path: Path) -> Path:
-    """A knowledge base file of the test's own (empty SQLite), for unanswered questions."""
-    path = tmp_path / "kb.sqlite"
-    path.touch()
-    return path
 
 
 @pytest.fixture

@@ -128,18 +128,6 @@ class FilesRequest(RecordingRequest):
         return super()._result(endpoint, params)
 
 
-@pytest.fixture(scope="session")
-def built_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A knowledge base built from the bundled articles, copied by each test that changes it."""
-    path = tmp_path_factory.mktemp("admin-kb") / "kb.sqlite"
-    db = store.open_db(path)
-    try:
-        store.build(db, actor="test:build")
-    finally:
-        db.close()  # the last connection checkpoints: one self-contained file to copy
-    return path
-
-
 @pytest.fixture
 def kb_path(built_kb: Path, tmp_path: Path) -> Path:
     """This test's own copy of the built knowledge base."""

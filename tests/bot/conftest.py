@@ -1,0 +1,23 @@
+"""The knowledge base the bot's tests answer from, and a file of their own for what they record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.index import KnowledgeBase, read_kb
+
+
+@pytest.fixture(scope="session")
+def kb(built_kb: Path) -> KnowledgeBase:
+    """The knowledge base built from the bundled articles, once for the session."""
+    return read_kb(built_kb)
+
+
+@pytest.fixture
+def kb_path(tmp_path: Path) -> Path:
+    """A knowledge base file of the test's own (empty SQLite), for unanswered questions."""
+    path = tmp_path / "kb.sqlite"
+    path.touch()
+    return path
