@@ -994,6 +994,10 @@ def _clip(text: str) -> str:
     return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
 
 
+STRONG_MATCH_SCORE = 5.0
+"""Sum of idf of the shared words: two words each in a handful of sentences, not two common ones."""
+
+
 def _strongly_matched(reading: Reading, kb: KnowledgeBase) -> bool:
     """'Save house itu buat siapa?': no topic word, but rare words an article puts together."""
     telling = _telling(reading)
@@ -1003,10 +1007,6 @@ def _strongly_matched(reading: Reading, kb: KnowledgeBase) -> bool:
         if score >= STRONG_MATCH_SCORE and len(sentence.terms & telling) >= STRICT_SEARCH_WORDS:
             return True
     return False
-
-
-STRONG_MATCH_SCORE = 5.0
-"""Sum of idf of the shared words: two words each in a handful of sentences, not two common ones."""
 
 
 def _anchored_search(reading: Reading, slots: Slots, kb: KnowledgeBase) -> bool:

@@ -102,8 +102,6 @@ OFFICE_ABBREVIATIONS = frozenset(
     "kemensos mensos dinsos kadinsos pemprov pemkab pemkot pemda dinsosnakertrans dinsosnaker "
     "sekda plt satpol".split()
 )
-MEANING_SHAPED: frozenset[str] = frozenset()
-"""Abbreviations always read as "what is X" (none: only when the question asks a meaning)."""
 MEANING_WORDS = frozenset(
     ["kepanjangan", "singkatan", "arti", "artinya", "maksud", "maksudnya", "definisi", "pengertian"]
 )
@@ -610,7 +608,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         for i, w in enumerate(words)
         if i in core or i in used
     ]
-    if term and (asks_meaning or term in MEANING_SHAPED):
+    if term and asks_meaning:
         shaped = [TERM_TOKEN if w == term else w for w in shaped]
     collapsed = [
         w

@@ -136,22 +136,18 @@ _PREFIXES = (
 _SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "lah", "kah")
 
 
-def stem(word: str) -> str:
-    """A rough root for comparing word forms: 'mendampingi' and 'didampingi' -> 'damping'.
-
-    Only for deciding whether a question's word is one the articles use in another form; never
-    for matching places or names.
-    """
-    root = word
+def _without_suffix(word: str) -> str:
     for suffix in _SUFFIXES:
-        if root.endswith(suffix) and len(root) - len(suffix) >= 4:
-            root = root[: -len(suffix)]
-            break
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _without_prefix(word: str) -> str:
     for prefix in _PREFIXES:
-        if root.startswith(prefix) and len(root) - len(prefix) >= 4:
-            root = root[len(prefix) :]
-            break
-    return root
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            return word[len(prefix) :]
+    return word
 
 
 # meN- and peN- swallow the root's first letter: menyampaikan (sampai), memilih (pilih),
@@ -169,13 +165,14 @@ _NASAL = {
 
 
 def stems(word: str) -> set[str]:
-    """The roots `word` may have: its stem, and the stem with a swallowed first letter restored."""
-    found = {stem(word)}
-    bare = word
-    for suffix in _SUFFIXES:
-        if bare.endswith(suffix) and len(bare) - len(suffix) >= 4:
-            bare = bare[: -len(suffix)]
-            break
+    """Rough roots `word` may have, for comparing word forms: 'mendampingi' and 'didampingi'
+    share 'damping'; 'menutup' gives 'tutup' too, the letter meN- swallowed put back.
+
+    Only for deciding whether a question's word is one the articles use in another form; never
+    for matching places or names.
+    """
+    bare = _without_suffix(word)
+    found = {_without_prefix(bare)}
     for prefix, letter in _NASAL.items():
         if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
             found.add(letter + bare[len(prefix) :])

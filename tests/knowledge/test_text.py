@@ -2,7 +2,7 @@
 
 import pytest
 
-from knowledge.text import terms, tidy
+from knowledge.text import stems, terms, tidy
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,22 @@ def test_terms(text: str, words: list[str]) -> None:
 
 def test_tidy_normalises_spaces_quotes_and_invisible_characters() -> None:
     assert tidy("\u201cA\u00a0b\u201d \u2013 c\u200b\u202e") == '"A b" - c'
+
+
+@pytest.mark.parametrize(
+    ("question_word", "article_word"),
+    [
+        ("mendampingi", "didampingi"),
+        ("menutup", "ditutup"),
+        ("menyampaikan", "disampaikan"),
+        ("mengirim", "kiriman"),
+        ("pemulangan", "dipulangkan"),
+    ],
+)
+def test_word_forms_share_a_root(question_word: str, article_word: str) -> None:
+    assert stems(question_word) & stems(article_word)
+
+
+@pytest.mark.parametrize(("word", "other"), [("bantuan", "bandung"), ("tutup", "tetap")])
+def test_unrelated_words_share_no_root(word: str, other: str) -> None:
+    assert not stems(word) & stems(other)
