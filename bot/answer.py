@@ -80,6 +80,11 @@ def _newest_first(facts: Iterable[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda f: (f.as_of or dt.date.min, -(f.id or 0)), reverse=True)
 
 
+def _newest_per_place(facts: Iterable[Fact]) -> list[Fact]:
+    """The newest fact on each place, newest first."""
+    return [group[0] for group in _distinct(_newest_first(facts), lambda f: f.place_id or "")]
+
+
 def _overlap(reading: Reading, fact: Fact, kb: KnowledgeBase) -> float:
     sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
     if sentence is None:
@@ -258,10 +263,7 @@ def compose_closure_where(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
     if not facts:
         return None
     # The newest word on each place: Nunukan "planned" in May 2018 beats an older report.
-    latest: dict[str, Fact] = {}
-    for fact in _newest_first(facts):
-        latest.setdefault(fact.place_id or "", fact)
-    chosen = list(latest.values())
+    chosen = _newest_per_place(facts)
     names = [kb.place_name(f.place_id) for f in chosen]
     status_word = {
         "done": "sudah menutup lokalisasi",
@@ -402,12 +404,10 @@ def _compare(
     facts: list[Fact], slots: Slots, reading: Reading, kb: KnowledgeBase
 ) -> Composed | None:
     """'Mana yang lebih banyak, Juwata Permai atau Lingkas Ujung?', their difference or sum."""
-    latest: dict[str, Fact] = {}
-    for fact in _newest_first(facts):
-        latest.setdefault(fact.place_id or "", fact)
+    latest = _newest_per_place(facts)
     if len(latest) < 2:
         return None
-    chosen = sorted(latest.values(), key=lambda f: -(f.number or 0))
+    chosen = sorted(latest, key=lambda f: -(f.number or 0))
     listing = ", ".join(
         f"{kb.place_name(f.place_id)} {format_number(f.number or 0)}" for f in chosen
     )
