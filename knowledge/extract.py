@@ -87,6 +87,13 @@ _LOK_COUNT_RE = re.compile(
 )
 _ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")
 _BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara lain)\b")
+# An office, a government or a budget named right before a place: the place is whose they are.
+_OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:pemprov|pemkab|pemkot|pemda|pemerintah(?:\s+(?:provinsi|kabupaten|kota|daerah))?"
+    r"|dinas(?:\s+[a-z,]+){0,8}?|dinsos\w*|apbd(?:\s+(?:provinsi|kabupaten|kota))?"
+    r"|gubernur|bupati|wali\s?kota|walkot|dprd(?:\s+(?:provinsi|kabupaten|kota))?|polres|polda"
+    r"|kapolres|kapolda|satpol\s+pp(?:\s+(?:provinsi|kabupaten|kota))?|sekda|baznas)\s+$"
+)
 _PRONOUN_START_RE = re.compile(r"^\W*(?:ini|itu|hal itu|mereka|dia|ia|di sana|di situ)\b")
 
 
@@ -174,13 +181,14 @@ class ArticleExtractor:
         texts = [(title, 3.0)] + ([(dateline, 1.0)] if dateline else [])
         texts += [(view.text, 1.0) for view in self.views]
         found = [(text, weight, self.gazetteer.find(text)) for text, weight in texts]
-        self.named = {
-            pid
+        exact = {
+            mention.place_ids[0]
             for _, _, mentions in found
             for mention in mentions
             if len(mention.place_ids) == 1
-            for pid in self.gazetteer.lineage(mention.place_ids[0])
         }
+        self.named = {pid for place in exact for pid in self.gazetteer.lineage(place)}
+        self.named_exact = exact
         scores: dict[str, float] = {}
         for text, weight, mentions in found:
             for mention in mentions:
@@ -219,6 +227,10 @@ class ArticleExtractor:
             candidates = leveled or candidates
         named = [p for p in candidates if p in getattr(self, "named", set())]
         candidates = named or candidates
+        # "BENGKULU -" in a story that says "Pemerintah Kota Bengkulu": the city, not the
+        # province of the same name, which only contains it.
+        exact = [p for p in candidates if p in getattr(self, "named_exact", set())]
+        candidates = exact or candidates
         main = getattr(self, "main_place", None)
         if main and main != INDONESIA:
             # "Kecamatan Kaliwungu" in a story about Kendal is Kendal's, not Kudus's.
@@ -392,16 +404,23 @@ class ArticleExtractor:
             name = self._trim_name(match["name"])
             if not name or name.split()[0].lower() in lx.OFFICE_WORDS:
                 continue
-            regions = [
-                pid
-                for pid in self.gazetteer.lookup(name)
-                if self.gazetteer.places[pid].level != "lokalisasi" and self._in_scope(pid)
-            ]
-            if regions:
+            if self._names_region(name):
                 continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi
             name_start = start + match.start("name")
             found.append((name_start, name_start + len(name), name, None))
         return found
+
+    def _names_region(self, name: str) -> bool:
+        """Whether a listed name is a region: one of the article's province, or any regency,
+        city or province ("di antaranya Kutai Kartanegara, Mojokerto, dan Tangerang")."""
+        return any(
+            self.gazetteer.places[pid].level != "lokalisasi"
+            and (
+                self._in_scope(pid)
+                or self.gazetteer.places[pid].level in ("provinsi", "kabupaten", "kota")
+            )
+            for pid in self.gazetteer.lookup(name)
+        )
 
     def _settle_sites(self, located: list[Located]) -> None:
         """Place a lokalisasi in the village or district its address names right after it."""
@@ -438,12 +457,37 @@ class ArticleExtractor:
 
     def _emit(self, fact: Fact) -> None:
         """Keep a fact unless the article already stated the same thing."""
+        fact = self._several_sites_in_region(fact)
+        # A paragraph is about what it states, even what an earlier paragraph stated already.
+        if fact.place_id and fact.kind not in ("person", "definition"):
+            self.paragraph_place[self._paragraph_of(fact.sentence_id)] = fact.place_id
         same = _identity(fact)
         if any(_identity(known) == same for known in self.facts):
             return
         self.facts.append(fact)
-        if fact.place_id and fact.kind not in ("person", "definition"):
-            self.paragraph_place[self._paragraph_of(fact.sentence_id)] = fact.place_id
+
+    def _several_sites_in_region(self, fact: Fact) -> Fact:
+        """A number of lokalisasi is not about one lokalisasi: "99 lokalisasi" said in a
+        paragraph about Kalijodo belongs to the region the paragraph speaks of, not Kalijodo."""
+        counts_sites = (fact.kind == "closure" and (fact.number or 0) > 1) or (
+            fact.kind == "count" and fact.unit == "lokalisasi" and (fact.number or 0) > 1
+        )
+        place = self.gazetteer.places.get(fact.place_id or "")
+        if not counts_sites or place is None or place.level != "lokalisasi":
+            return fact
+        region = next(
+            (
+                pid
+                for pid in self.gazetteer.lineage(place.id)[1:]
+                if self.gazetteer.places[pid].level != "lokalisasi"
+            ),
+            None,
+        )
+        if region is None or self.gazetteer.contains(region, self.main_place):
+            region = self.main_place
+        return fact.model_copy(
+            update={"place_id": region, "place_text": self.gazetteer.name(region)}
+        )
 
     def _paragraph_of(self, sentence_id: int) -> int:
         for view in self.views:
@@ -474,7 +518,8 @@ class ArticleExtractor:
         return self.main_place
 
     def _previous(self, view: SentenceView) -> SentenceView | None:
-        index = self.views.index(view)
+        # Found by id: a clause of a sentence is a view of its own, equal to none in the list.
+        index = next(i for i, known in enumerate(self.views) if known.id == view.id)
         return self.views[index - 1] if index else None
 
     def _place_near(
@@ -487,7 +532,7 @@ class ArticleExtractor:
         or after it in the same clause ("312 PSK tercatat menghuni Kembang Sari"). Where a thing
         was said ("…, di Surabaya, Kamis, mengatakan") is not what it is about.
         """
-        places = [loc for loc in view.places if not self._reported_at(view, loc)]
+        places = [loc for loc in self._about(view) if not self._reported_at(view, loc)]
         if figure_end is not None:
             for loc in places:
                 between = view.low[figure_end : loc.start]
@@ -521,10 +566,36 @@ class ArticleExtractor:
             return nearest.place_id
         return after[0].place_id if after else None
 
+    def _about(self, view: SentenceView) -> list[Located]:
+        """The places a sentence is about: not those that only name an office or a budget
+        ("APBD Provinsi Lampung", "Dinas Sosial Kota X") around the place the text is about."""
+        offices = [
+            loc
+            for loc in view.places
+            if _OFFICE_BEFORE_RE.search(view.low[max(0, loc.start - 60) : loc.start])
+        ]
+        if not offices:
+            return view.places
+        inner = [self._fallback_place(view)]
+        inner += [loc.place_id for loc in view.places if loc not in offices]
+        return [
+            loc
+            for loc in view.places
+            if loc not in offices
+            or not any(
+                pid != loc.place_id and self.gazetteer.contains(loc.place_id, pid) for pid in inner
+            )
+        ]
+
     def _reported_at(self, view: SentenceView, loc: Located) -> bool:
+        """Whether a place is only where something was said: "…, di Surabaya, Kamis, mengatakan",
+        or one named after the quote's attribution ('…," kata Mensos di Manokwari, Papua Barat')."""
         if not re.search(r"\bdi\s+$", view.low[max(0, loc.start - 4) : loc.start]):
             return False
-        return bool(lx.REPORTED_AT_RE.match(view.text[loc.end : loc.end + 40]))
+        if lx.REPORTED_AT_RE.match(view.text[loc.end : loc.end + 40]):
+            return True
+        said = list(lx.ATTRIBUTION_RE.finditer(view.low, 0, loc.start))
+        return bool(said) and '"' in view.low[: said[-1].start() + 2]
 
     def _money(self, view: SentenceView) -> list[Amount]:
         money = []
@@ -601,6 +672,7 @@ class ArticleExtractor:
             self._definitions(view)
             self._closures(view)
             self._counts(view)
+            self._other_counts(view)
             self._targets(view)
             self._aid(view)
             self._reasons(view)
@@ -863,7 +935,8 @@ class ArticleExtractor:
         when = dates[0] if dates else None
         status = self._status(view, when.value if when else None, trigger)
         fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
-        places = self._collapse([loc.place_id for loc in view.places])
+        about = self._about(view)
+        places = self._collapse([loc.place_id for loc in about])
 
         numbers = [a for a in view.amounts if a.value is not None and not a.money]
         breakdown = _BREAKDOWN_RE.search(view.low) and not triggers and numbers
@@ -889,7 +962,7 @@ class ArticleExtractor:
         if counts:
             return  # "Dari 22 lokalisasi itu": the closure was stated already
         if places and (status or when):
-            for loc in view.places:
+            for loc in about:
                 if loc.place_id not in places:
                     continue
                 place_status = status or "done"
@@ -1109,8 +1182,84 @@ class ArticleExtractor:
                     total=total or bool(lx.TOTAL_RE.search(before[-30:])),
                     superlative=_superlative(superlative.group(1)) if superlative else None,
                     qualifier="sisa" if lx.REMAINING_RE.search(low[: amount.start]) else None,
+                    label=_predicate(view, amount),
                 )
             )
+
+    def _other_counts(self, view: SentenceView) -> None:
+        """Counts of what else the articles count: mucikari, wisma, KK, "35 titik" (lokalisasi).
+
+        The counted thing stands right after the figure ("92 mucikari", "100 orang germo") or
+        the figure closes a phrase that names it ("jumlah wisma mencapai 52").
+        """
+        low = view.low
+        counted_before = self._counted_figures(view)
+        for amount in view.amounts:
+            if amount.value is None or amount.money or self._in_date(amount, view):
+                continue
+            if self._is_year(amount, view) or amount.start in counted_before:
+                continue
+            after = low[amount.end : amount.end + 40]
+            before = low[max(0, amount.start - 50) : amount.start]
+            unit = None
+            for name, (thing_unit, pattern, _) in lx.COUNTED_THINGS.items():
+                if name == "penghuni" and not re.match(r"\s+(?:orang\s+)?warga binaan", after):
+                    continue  # a count of penghuni is a count of workers: `_counts` keeps it
+                if re.match(
+                    rf"\s+(?:{lx.PEOPLE_UNIT}\s+|buah\s+|unit\s+)?{pattern.pattern}", after
+                ):
+                    unit = thing_unit
+                    break
+                if re.search(
+                    rf"\b(?:jumlah|sebanyak|total)\s+{pattern.pattern}(?:\s+[\w-]+){{0,4}}?\s*"
+                    r"(?:sebanyak|mencapai|berjumlah|sejumlah|ada|tercatat|hanya|sekitar)?\s*$",
+                    before,
+                ):
+                    unit = thing_unit
+                    break
+            if unit is None:
+                if re.match(r"\s+(?:titik|tempat|lokasi)\b", after) and self._about_lokalisasi(
+                    view
+                ):
+                    # "Disusul Kutai Kartanegara sebanyak 35 titik": lokalisasi, named before.
+                    self._inventory_fact(view, amount, self._count_place(view, amount, False))
+                continue
+            self._emit(
+                self._fact(
+                    view,
+                    "count",
+                    place_id=self._count_place(view, amount, False),
+                    number=amount.value,
+                    number_text=amount.text,
+                    unit=unit,
+                    approximate=amount.approximate,
+                    total=bool(lx.TOTAL_RE.search(before[-30:])),
+                    qualifier="sisa" if lx.REMAINING_RE.search(before[-25:]) else None,
+                    label=_predicate(view, amount),
+                )
+            )
+
+    def _about_lokalisasi(self, view: SentenceView) -> bool:
+        """Whether this sentence or the one before it in its paragraph names lokalisasi."""
+        previous = self._previous(view)
+        return any(
+            sentence is not None
+            and sentence.paragraph == view.paragraph
+            and lx.LOKALISASI_RE.search(sentence.low)
+            for sentence in (view, previous)
+        )
+
+    def _counted_figures(self, view: SentenceView) -> set[int]:
+        """Where this sentence's figures already counted something (by their start offset)."""
+        numbers = {
+            f.number_text for f in self.facts if f.sentence_id == view.id and f.kind == "count"
+        }
+        numbers |= {
+            f.number_text
+            for f in self.facts
+            if f.sentence_id == view.id and f.kind == "closure" and f.number is not None
+        }
+        return {a.start for a in view.amounts if a.text in numbers}
 
     def _recent_counts(self, view: SentenceView) -> list[Fact]:
         """The run of worker counts in the sentences just before this one."""
@@ -1200,7 +1349,7 @@ class ArticleExtractor:
         organisations = self._organisations(view.text)
         recipient = lx.RECIPIENT_RE.search(low)
         per_person = bool(lx.PER_PERSON_RE.search(low))
-        place_of_sentence = self._collapse([loc.place_id for loc in view.places])
+        place_of_sentence = self._collapse([loc.place_id for loc in self._about(view)])
         kinds_in_sentence = [
             (match.start(), label)
             for label, pattern in lx.AID_KINDS
@@ -1512,6 +1661,20 @@ def _unit(text: str) -> str:
     if text.startswith("pekerja seks"):
         return "pekerja seks"
     return text
+
+
+def _predicate(view: SentenceView, amount: Amount) -> str | None:
+    """What was done to the people a figure counts: dipulangkan, terdata, menerima …"""
+    start = max(view.low.rfind(",", 0, amount.start), view.low.rfind(";", 0, amount.start), 0)
+    end = min(
+        (i for i in (view.low.find(",", amount.end), view.low.find(";", amount.end)) if i != -1),
+        default=len(view.low),
+    )
+    match = lx.COUNT_PREDICATE_RE.search(view.low, start, end)
+    if not match:
+        return None
+    word = match.group(1)
+    return "dipulangkan" if word in ("pulangkan", "dikembalikan") else word
 
 
 def _recipient(text: str) -> str:

@@ -102,6 +102,9 @@ class KnowledgeBase:
         self.name_heads: frozenset[str] = frozenset(n.split()[0] for n in self.names)
         """First words of place names: a question word that starts none starts no place."""
 
+        self.site_stories: dict[str, list[Fact]] = self._site_stories()
+        """Lokalisasi id -> facts its own stories file under its regency (see `within`)."""
+
         self.definitions: dict[str, list[Fact]] = defaultdict(list)
         for fact in self.by_kind.get("definition", []):
             if fact.name:
@@ -187,18 +190,65 @@ class KnowledgeBase:
     # ----------------------------------------------------------------- facts and sources
 
     def within(self, place_ids: Iterable[str], kind: str) -> list[Fact]:
-        """Facts of `kind` about the places or anything inside them; all of them for no place."""
+        """Facts of `kind` about the places or anything inside them; all of them for no place.
+
+        A lokalisasi's facts include those its own stories file under its regency (see
+        `site_story`)."""
         places = tuple(place_ids)
         if not places:
             return list(self.by_kind.get(kind, ()))
-        if len(places) == 1:
+        if len(places) == 1 and places[0] not in self.site_stories:
             return [f for f in self.subtree.get(places[0], ()) if f.kind == kind]
         seen: dict[int, Fact] = {}
         for place_id in places:
             for fact in self.subtree.get(place_id, ()):
                 if fact.kind == kind:
                     seen.setdefault(id(fact), fact)
+            for fact in self.site_stories.get(place_id, ()):
+                if fact.kind == kind:
+                    seen.setdefault(id(fact), fact)
         return list(seen.values())
+
+    def _site_stories(self) -> dict[str, list[Fact]]:
+        """Lokalisasi id -> facts of the articles that tell its story, filed under its regency.
+
+        A story about one lokalisasi often gives its figures as the city's ("Pemkot Palu
+        menyegel 23 wisma"): when an article names exactly one lokalisasi of a regency, what it
+        says about that regency (or a district or village of it) is said about the lokalisasi.
+        """
+        stories: dict[str, list[Fact]] = defaultdict(list)
+        for facts in self.by_article.values():
+            sites = {
+                f.place_id
+                for f in facts
+                if f.place_id
+                and self.places.get(f.place_id)
+                and self.places[f.place_id].level == "lokalisasi"
+            }
+            by_region: dict[str, list[str]] = defaultdict(list)
+            for site in sites:
+                region = self._regency_of(site)
+                if region:
+                    by_region[region].append(site)
+            for region, named in by_region.items():
+                if len(named) != 1:
+                    continue  # a story of several lokalisasi: its figures are no one's own
+                stories[named[0]].extend(
+                    f
+                    for f in facts
+                    if f.place_id
+                    and f.place_id != named[0]
+                    and region in self.lineage(f.place_id)
+                    and self.places[f.place_id].level != "lokalisasi"
+                )
+        return dict(stories)
+
+    def _regency_of(self, place_id: str) -> str | None:
+        for pid in self.lineage(place_id):
+            place = self.places.get(pid)
+            if place and place.level in ("kabupaten", "kota"):
+                return pid
+        return None
 
     def facts_of_article(self, article_id: str) -> list[Fact]:
         """The facts extracted from one article, in the order they were found."""

@@ -7,6 +7,7 @@ sentence about a closure, a count of workers, a target or aid, and extend them.
 from __future__ import annotations
 
 import re
+import tomllib
 
 # "lokalisasi" and the typos it meets in print (lokasisasi, lokalisai), but not "lokasi".
 LOKALISASI = r"(?:lok[a-z]{3,8}si(?:nya)?|lokalisai|prostitusi|pelacuran)"
@@ -95,7 +96,8 @@ FUNDING_VERB_RE = re.compile(
     r"\b(?:dana|anggaran|membiayai|dibiayai|bersumber|sumber dana|mengalokasikan)\b"
 )
 RECIPIENT_RE = re.compile(
-    rf"\b((?:para\s+)?(?:mantan|eks)\s+{WORKER_LOOSE}|(?:para\s+)?{WORKER})\b"
+    rf"\b((?:para\s+)?(?:mantan|eks)\s+{WORKER_LOOSE}|(?:para\s+)?{WORKER}"
+    r"|(?:para\s+)?(?:mucikari|muncikari|germo))\b"
 )
 
 REASON_CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -257,3 +259,32 @@ BREAKDOWN_OF_RE = re.compile(
 )
 # "sudah bebas lokalisasi", "mendeklarasikan diri bebas lokalisasi sejak 2017"
 ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi)\b[^.]{0,40}\bbebas\b")
+
+
+def _counted_things() -> dict[str, tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """knowledge/data/counted.toml: name -> (unit, pattern of its words, question words)."""
+    from knowledge.paths import DATA_DIR
+
+    table = tomllib.loads((DATA_DIR / "counted.toml").read_text(encoding="utf-8"))
+    return {
+        name: (
+            entry["unit"],
+            re.compile(r"(?:" + "|".join(entry["words"]) + r")\b"),
+            tuple(entry["question"]),
+        )
+        for name, entry in table.items()
+    }
+
+
+COUNTED_THINGS = _counted_things()
+"""Things counted besides the workers (mucikari, wisma, KK …), read from the data file."""
+OTHER_UNITS = frozenset(
+    unit for name, (unit, _, _) in COUNTED_THINGS.items() if name != "penghuni"
+) | {"lokalisasi"}
+"""Units a count of workers never has: a question about PSK is not answered with these."""
+# What was done to the people counted: "226 PSK sudah dipulangkan", "tercatat 40 orang".
+COUNT_PREDICATE_RE = re.compile(
+    r"\b(dipulangkan|pulangkan|dikembalikan|terdata|didata|tercatat|terdaftar|mendaftar|menerima"
+    r"|mendapat(?:kan)?|dibina|direlokasi|dipindahkan|pindah|dilatih|mengikuti|beralih profesi"
+    r"|terjaring|diamankan|ditangkap|dirazia)\b"
+)

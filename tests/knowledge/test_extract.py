@@ -34,6 +34,7 @@ BUNDLED_FIGURES = {
     ("002", "target", "ID", 2019, "bebas lokalisasi", "tahun 2019"),
     ("002", "closure", "ID", 100, "planned", "tahun 2019"),
     ("002", "closure", "ID", 68, "done", None),
+    ("002", "count", "ID", 100, "lokalisasi", None),  # "Masih ada 100 titik lagi"
     ("002", "closure", "64", None, "planned", None),
     ("002", "aid", "ID", 3000000, "usaha ekonomi produktif", None),
     ("003", "closure", "65", 3, "planned", None),
