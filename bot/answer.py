@@ -26,9 +26,9 @@ from bot.phrasing import (
     site_text,
     target_text,
 )
-from bot.understand import TOPIC_WORDS, Reading, read_question
+from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, read_question
 from knowledge.index import IndexedSentence, KnowledgeBase
-from knowledge.lexicon import REASON_CUES
+from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS, REASON_CUES
 from knowledge.models import Fact
 from knowledge.numbers import format_number, format_rupiah
 from knowledge.text import terms
@@ -46,13 +46,19 @@ Composer = Callable[[Reading, Slots, KnowledgeBase], "Composed | None"]
 
 
 class Composed:
-    """A composer's result: the summary line and its findings."""
+    """A composer's result: the summary line and its findings.
 
-    __slots__ = ("findings", "summary")
+    `wider` names the places the figures are about when they lie outside the asked place (a
+    province's or the country's figure for a city): such an answer is offered only as that,
+    with `found` false, never as the asked place's own.
+    """
 
-    def __init__(self, summary: str, findings: list[Finding]) -> None:
+    __slots__ = ("findings", "summary", "wider")
+
+    def __init__(self, summary: str, findings: list[Finding], wider: tuple[str, ...] = ()) -> None:
         self.summary = summary
         self.findings = findings
+        self.wider = wider
 
 
 # ----------------------------------------------------------------------------- selection
@@ -74,6 +80,11 @@ def _around(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]
                 if fact.kind == kind:
                     found.setdefault(id(fact), fact)
     return list(found.values())
+
+
+def _places_of(facts: Iterable[Fact]) -> tuple[str, ...]:
+    """The places some facts are about, each once, in order."""
+    return tuple(dict.fromkeys(f.place_id for f in facts if f.place_id))
 
 
 def _newest_first(facts: Iterable[Fact]) -> list[Fact]:
@@ -163,9 +174,8 @@ def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
         return None
     words = set(reading.words)
     # "Berapa lokalisasi yang masih ada di Sultra?" asks what is left, not what was closed.
-    existing = inventory and (
-        (bool(words & _EXISTING) and "tutup" not in words) or slots.status == "pending"
-    )
+    # "Berapa lokalisasi di Jawa Timur?" with no closing verb asks how many there are, too.
+    existing = inventory and ("tutup" not in words or slots.status == "pending")
     if existing:
         # What is left: counts of open lokalisasi, or closures still to come ("masih ada 69
         # titik lokalisasi lagi … yang siap ditutup"), for the place itself when it has them.
@@ -355,13 +365,23 @@ def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
     return Composed(f"Alasan penutupan yang disebut sumber berita: {named}.", findings)
 
 
+def _counts_asked(fact: Fact, slots: Slots) -> bool:
+    """Whether a count counts what the question asks: workers, or mucikari, wisma, KK …"""
+    if slots.counted in COUNTED_UNITS:
+        return fact.unit == slots.counted
+    return fact.unit not in OTHER_UNITS
+
+
 def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     if slots.superlative and not slots.places:
         return compose_worker_most(reading, slots, kb)
-    facts = [f for f in _within("count", slots.places, kb) if f.unit != "lokalisasi"]
+    facts = [f for f in _within("count", slots.places, kb) if _counts_asked(f, slots)]
     facts = _in_year(facts, slots)
     if not facts:
         return None
+    # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
+    asked = set(reading.words)
+    facts = _prefer(facts, lambda f: f.label in asked)
     if not slots.places:
         facts = _national_first(facts, slots, kb)
         facts = _prefer(facts, lambda f: not f.superlative)
@@ -439,7 +459,7 @@ def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | 
 
 
 def compose_worker_most(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
-    counts = [f for f in _within("count", slots.places, kb) if f.unit != "lokalisasi"]
+    counts = [f for f in _within("count", slots.places, kb) if _counts_asked(f, slots)]
     facts = [f for f in counts if f.superlative]
     if not facts:
         return None
@@ -474,16 +494,18 @@ def compose_target(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
     findings = [_finding(kb, target_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
     summary = target_text(groups[0][0], kb)
     if slots.places and not exact:
-        asked = place_phrase(slots.places, kb)
-        summary = f"{asked} termasuk {kb.place_name(groups[0][0].place_id)}: {summary}"
+        return Composed(summary, findings, _places_of(g[0] for g in groups))
     return Composed(summary, findings)
 
 
 def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = _for_recipient(_within("aid", slots.places, kb), slots)
+    wider = False
     if not facts and slots.places:
-        # Aid a province announced reaches its cities' lokalisasi too.
+        # Aid a province or the country announced may reach the asked place too, but the
+        # articles do not say so: it is offered as the wider place's figure.
         facts = _for_recipient(_around("aid", slots.places, kb), slots)
+        wider = True
     if not facts:
         return None
     if slots.aid_kind:
@@ -528,13 +550,15 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
             )
         )
         summary += f" Total {format_rupiah(total)} per orang."
-    return Composed(summary, findings)
+    return Composed(summary, findings, _places_of(chosen) if wider else ())
 
 
 def _for_recipient(facts: list[Fact], slots: Slots) -> list[Fact]:
-    """Aid for whom the question asks: none of the workers' aid is for "nelayan"."""
+    """Aid for whom the question asks: none of the workers' aid is for "nelayan", and aid for
+    mucikari is not the workers' own."""
     if not slots.recipient:
-        return facts
+        others = COUNTED_THINGS["mucikari"][1]
+        return [f for f in facts if not (f.recipient and others.search(f.recipient.lower()))]
     return [f for f in facts if f.recipient and slots.recipient in f.recipient.lower()]
 
 
@@ -872,8 +896,11 @@ def answer(
 
     follow_intent, slots = _follow_up(reading, context, now)
     places_known = bool(slots.places)
-    if reading.unknown_words:
-        words = ", ".join(f"“{_clip(w)}”" for w in reading.unknown_words[:3])
+    # Chat spellings and filler ("nyegel", "sebenernya") do not sink a question whose known
+    # words fix its topic and place; an unknown name ("lokalisasi sunan kuning") always does.
+    blocking = reading.unknown_names if places_known and reading.topical else reading.unknown_words
+    if blocking:
+        words = ", ".join(f"“{_clip(w)}”" for w in blocking[:3])
         return _abstain(
             question,
             kb,
@@ -897,7 +924,11 @@ def answer(
             slots,
         )
     if slots.counted and slots.counted not in ("psk", "lokalisasi", "money", "when"):
-        counted = compose_counted_other(reading, slots, kb)
+        counted, kind = None, "statement"
+        if slots.counted in COUNTED_UNITS:
+            counted, kind = compose_worker_count(reading, slots, kb), "worker_count"
+        if counted is None:
+            counted, kind = compose_counted_other(reading, slots, kb), "statement"
         if counted is None:
             where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
             return _abstain(
@@ -907,7 +938,7 @@ def answer(
                 "di sumber berita saya.",
                 slots,
             )
-        return _found(question, "statement", 60.0, counted, slots, time.time())
+        return _found(question, kind, 60.0, counted, slots, time.time())
     if not (
         reading.topical
         or places_known
@@ -965,6 +996,8 @@ def answer(
         )
 
     name, score, composed = chosen
+    if composed.wider and slots.places:
+        return _wider(question, name, composed, slots, kb)
     choices: tuple[Choice, ...] = ()
     if (
         runner_up
@@ -979,6 +1012,28 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _wider(
+    question: str, intent: str, composed: Composed, slots: Slots, kb: KnowledgeBase
+) -> Answer:
+    """A figure of a place around the asked one, offered as that place's and not as an answer."""
+    asked = place_phrase(slots.places, kb)
+    topic = INTENT_LABELS.get(intent, "itu").lower()
+    wider = place_phrase(composed.wider, kb)
+    summary = (
+        f"Untuk {asked} belum ada data tentang {topic} di sumber berita saya. "
+        f"Yang ada untuk {wider}: {composed.summary}"
+    )
+    return Answer(
+        question=question,
+        found=False,
+        intent=intent,
+        confidence=0.0,
+        summary=summary,
+        findings=tuple(composed.findings),
+        suggestions=tuple(suggestions(kb, slots)),
+    )
 
 
 def _display_name(typed: str) -> str:

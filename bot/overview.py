@@ -7,6 +7,7 @@ from collections import Counter
 from pydantic import BaseModel
 
 from knowledge.index import KnowledgeBase
+from knowledge.lexicon import OTHER_UNITS
 from knowledge.places import INDONESIA
 
 
@@ -60,12 +61,14 @@ def _example_questions(kb: KnowledgeBase, places: tuple[str, ...]) -> list[str]:
             questions.append(f"Berapa lokalisasi yang ditutup di {name}?")
         elif "closure" in kinds:
             questions.append(f"Kapan lokalisasi di {name} ditutup?")
-        if any(f.kind == "count" and f.unit != "lokalisasi" for f in inside):
+        if any(f.kind == "count" and f.unit not in OTHER_UNITS for f in inside):
             questions.append(f"Berapa jumlah PSK di {name}?")
         if any(f.kind == "aid" and f.number for f in inside):
             questions.append(f"Berapa bantuan untuk mantan PSK di {name}?")
         if any(
-            f.kind == "target" for pid in kb.lineage(place_id) for f in kb.at_place.get(pid, [])
+            # Only the place's own target answers: a province's is no city's (bot.answer).
+            f.kind == "target"
+            for f in kb.at_place.get(place_id, [])
         ):
             questions.append(f"Kapan {name} ditargetkan bebas lokalisasi?")
     if any(f.kind == "target" for f in kb.at_place.get(INDONESIA, [])):

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from bot.models import Slots
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase
+from knowledge.lexicon import COUNTED_THINGS
 from knowledge.text import fold, stems, terms
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -119,6 +120,8 @@ class Reading:
     slots: Slots
     intents: list[tuple[str, float]] = field(default_factory=list)
     unknown_words: list[str] = field(default_factory=list)
+    unknown_names: list[str] = field(default_factory=list)
+    """Unknown words that name something ("lokalisasi sunan kuning"): never mere filler."""
     topical: bool = False
     only_place: bool = False
     """The question is little more than a place: "kalau di Kaltara?"."""
@@ -320,12 +323,17 @@ QUESTION_WORDS = frozenset(
 WORKER_WORDS = frozenset("psk pekerja penghuni wanita perempuan mereka mantan".split())
 # What may stand between "berapa" and the thing counted: "berapa jumlah total orang psk".
 COUNT_FILLERS = frozenset(
-    "jumlah total banyak besar besarnya besaran nominal nilai orang yang sudah telah akan sih ya "
+    "per org tiap setiap masing jumlah total banyak besar besarnya besaran nominal nilai orang "
+    "yang sudah telah akan sih ya "
     "kah sebenarnya kira kira sekitar lagi masih sebanyak seluruh semua dari di ke untuk gan kak "
     "min sis bro om bang mas mbak dong deh nih aja saja ada kementerian sosial pemerintah "
     "kabupaten kota provinsi dinas pusat daerah menurut is the are of for in a an buah biji terus "
     "dulu lalu kemudian berapa".split()
 )
+COUNTED_UNITS: dict[str, tuple[str, ...]] = {
+    unit: words for unit, _, words in COUNTED_THINGS.values() if words
+}
+"""Counted things other than workers and lokalisasi, by unit: the words a question uses."""
 COUNT_NOUNS: dict[str, str] = {
     "psk": "psk",
     "pekerja": "psk",
@@ -335,7 +343,6 @@ COUNT_NOUNS: dict[str, str] = {
     "lokalisasi": "lokalisasi",
     "titik": "lokalisasi",
     "tempat": "lokalisasi",
-    "wisma": "lokalisasi",
     "bantuan": "money",
     "modal": "money",
     "uang": "money",
@@ -350,7 +357,10 @@ COUNT_NOUNS: dict[str, str] = {
     "rupiah": "money",
     "tutup": "lokalisasi",
     "mantan": "psk",
+    # mucikari, wisma, KK …: each counted thing of knowledge/data/counted.toml by its unit.
+    **{word: unit for unit, words in COUNTED_UNITS.items() for word in words},
 }
+GIVER_MARKERS = frozenset("dari oleh".split())
 WHEN_UNITS = frozenset("tanggal tahun bulan hari jam kapan".split())
 
 
@@ -406,8 +416,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             return "when"
         for later in range(index + 1, len(words)):
             noun = words[later]
-            if later in used or noun.isdigit():
-                break
+            if later in used or noun.isdigit() or noun in GIVER_MARKERS:
+                break  # "brp per orang dari perusahaan": who gives, not what is counted
             if noun in COUNT_NOUNS:
                 return COUNT_NOUNS[noun]
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
@@ -429,6 +439,10 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
             noun = words[later]
             if later in used or noun in ("para", "setiap", "tiap", "masing", "seorang"):
                 continue
+            if noun in ("mantan", "eks", "bekas") and later + 1 < len(words):
+                continue  # "untuk mantan mucikari": whose former trade decides
+            if noun in COUNT_NOUNS and COUNT_NOUNS[noun] in COUNTED_UNITS:
+                return noun  # "bantuan untuk mucikari": someone else than the workers
             if noun in WORKER_WORDS or noun in COUNT_NOUNS or noun in COUNT_FILLERS:
                 return None
             if noun in _stopwords():
@@ -466,6 +480,26 @@ def clear_caches(kb: KnowledgeBase) -> None:
     """Forget cached readings and intent rankings (for measuring the uncached path)."""
     kb.memo.pop("readings", None)
     rank_intents.cache_clear()
+
+
+# Words after which a question names a lokalisasi, a person or an organisation.
+NAMING_WORDS = frozenset(
+    "lokalisasi eks bekas kompleks komplek resosialisasi wisma kawasan kampung gang pt cv "
+    "yayasan perusahaan desa kelurahan kecamatan kabupaten kota provinsi bupati gubernur camat "
+    "lurah pak bu ibu bapak".split()
+)
+
+
+def _names_something(words: list[str], index: int, question: str) -> bool:
+    """Whether an unknown word is (part of) a name: right after a naming word or another
+    unknown name, or written with a capital inside the question."""
+    before = words[max(0, index - 2) : index]
+    if before and before[-1] in NAMING_WORDS:
+        return True
+    if len(before) == 2 and before[0] in NAMING_WORDS and before[1] not in QUESTION_WORDS:
+        return True
+    word = words[index]
+    return bool(re.search(rf"(?<=[^.!?\s])\s+{re.escape(word[:1].upper() + word[1:])}\b", question))
 
 
 def _read_question(question: str, kb: KnowledgeBase) -> Reading:
@@ -509,6 +543,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     used |= fuzzy_used
     specific = _most_specific(places, kb)
     unknown_words: list[str] = []
+    unknown_names: list[str] = []
     for index, word in enumerate(words):
         if index in used or index not in core or word in known:
             continue
@@ -520,6 +555,8 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
             continue  # "mendampingi" where the article says "didampingi"
         if word not in kb.vocabulary:
             unknown_words.append(word)
+            if _names_something(words, index, question):
+                unknown_names.append(word)
 
     year_at = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), None)
     year = int(words[year_at]) if year_at is not None else None
@@ -628,6 +665,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         words=words,
         slots=slots,
         unknown_words=unknown_words,
+        unknown_names=unknown_names,
         topical=topical,
         only_place=only_place,
         content=content,
