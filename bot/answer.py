@@ -28,6 +28,7 @@ from bot.phrasing import (
 )
 from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, read_question
 from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS, REASON_CUES
 from knowledge.models import Fact
 from knowledge.numbers import format_number, format_rupiah
@@ -321,6 +322,9 @@ def compose_closure_who(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Co
     if not facts and slots.places:
         # "Siapa yang menutup lokalisasi Bayur?": the province's closure names who did it.
         facts = [f for f in _around("closure", slots.places, kb) if f.agent and f.place_id != "ID"]
+    if slots.role:
+        # "Siapa menteri sosial yang menutup …?": an agent of another office is no answer.
+        facts = [f for f in facts if slots.role in (f.agent or "").lower()]
     if not facts:
         return compose_person(reading, slots, kb)
     facts.sort(key=lambda f: -_overlap(reading, f, kb))
@@ -586,6 +590,9 @@ def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     ]
     if not facts:
         return None
+    if slots.aid_kind:
+        # "Siapa yang menanggung biaya pemulangan?": the giver of that kind of aid first.
+        facts = _prefer(facts, lambda f: f.label == slots.aid_kind)
     funding = [f for f in facts if f.label == "pendanaan"]
     givers = [f for f in facts if f.label != "pendanaan" and f.agent]
     findings: list[Finding] = []
@@ -708,6 +715,83 @@ def compose_counted_other(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
                 sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))]
             )
     return None
+
+
+_MONEY = re.compile(r"\brp\s?\d|\brupiah\b|\b(?:juta|miliar|ribu)\b")
+_WHEN = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
+    r"|oktober|november|desember)\b|\(\d{1,2}/\d{1,2}"
+)
+_NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
+EVIDENCE_INTENTS: dict[str, str] = {
+    "worker_count": "count",
+    "closure_count": "count",
+    "aid_amount": "money",
+    "aid_source": "money",
+    "closure_when": "when",
+    "target": "when",
+    "person": "person",
+    "closure_who": "person",
+}
+"""What kind of answer a sentence must hold to stand in for an intent's missing fact."""
+
+
+def compose_evidence(
+    reading: Reading, slots: Slots, kb: KnowledgeBase, intent: str, must_name: str = ""
+) -> Composed | None:
+    """No fact fits, but an article about the asked place has a sentence that holds the asked
+    kind of answer (a figure, an amount, a date, a named official): quote it, as what the
+    article says. Only articles about the asked place are searched."""
+    shape = EVIDENCE_INTENTS.get(intent)
+    if shape is None or not (slots.places or must_name):
+        return None
+    words = [w for w in reading.content if w not in _QUESTION_TYPE_WORDS]
+    if shape == "count" and slots.counted and slots.counted not in ("money", "when"):
+        words.append(slots.counted)
+    if not words:
+        return None
+    for score, sentence in kb.search(words, slots.places, limit=8):
+        if score < SEARCH_MIN_SCORE:
+            break
+        text, low = sentence.text, sentence.text.lower()
+        if shape == "count":
+            counted = slots.counted if slots.counted not in (None, "psk") else None
+            nouns = [counted] if counted else ["psk", "pekerja", "penghuni", "orang", "wts"]
+            if slots.counted == "lokalisasi":
+                nouns = ["lokalisasi", "titik", "tempat", "wisma"]
+            fits = any(
+                _NUMBER_WORD.search(_near(low, noun)) and noun in low for noun in nouns
+            ) and not _MONEY.search(low)
+        elif shape == "money":
+            fits = bool(_MONEY.search(low))
+        elif shape == "when":
+            fits = bool(_WHEN.search(low))
+        else:
+            role = slots.role or ""
+            fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
+        if must_name and must_name not in low:
+            continue
+        if fits and len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
+            citation = kb.sentence_citation(sentence)
+            return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    return None
+
+
+def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> bool:
+    """Whether a sentence says what the question narrows to: its recipient, its kind of aid,
+    its year. A sentence about the workers' aid is no answer about "korban banjir"."""
+    low = sentence.text.lower()
+    if slots.recipient and slots.recipient not in sentence.terms:
+        return False
+    if slots.aid_kind:
+        pattern = dict(AID_KIND_PATTERNS).get(slots.aid_kind)
+        if pattern is None or not pattern.search(low):
+            return False
+    if slots.year and slots.year_relation == "in":
+        article = kb.articles.get(sentence.article_id)
+        published = article.published.year if article and article.published else None
+        return str(slots.year) in low or published == slots.year
+    return True
 
 
 PASSAGE_SENTENCES = 3
@@ -907,6 +991,18 @@ def answer(
             f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
             slots,
         )
+    if slots.origin:
+        # No fact counts people by their home town: only a sentence that names it answers.
+        evidence = compose_evidence(reading, slots, kb, "worker_count", must_name=slots.origin)
+        if evidence is None:
+            return _abstain(
+                question,
+                kb,
+                "Maaf, belum ada informasi tentang mereka yang berasal dari "
+                f"{_display_name(slots.origin)} di sumber berita saya.",
+                slots,
+            )
+        return _found(question, "statement", 60.0, evidence, slots, now)
     if slots.sub_places:
         inside = ", ".join(kb.place_name(p) for p in slots.sub_places)
         return _abstain(
@@ -976,6 +1072,8 @@ def answer(
         # one that shares several telling words with the question ("rapat apa setelah rakor").
         top_name, top_score = "statement", top_score
         composed = compose_statement(reading, slots, kb, strict=not slots.term)
+    if composed is None and slots.places and top_name in EVIDENCE_INTENTS:
+        composed = compose_evidence(reading, slots, kb, top_name)
     if composed is not None:
         chosen = (top_name, top_score, composed)
         for name, score in ranked[1:]:
@@ -1180,8 +1278,18 @@ def _adjust(
         and ("tutup" in words or "lokalisasi" in words)
     ):
         bonus["closure_status"] = 10.0
-    if _phrase(reading.words, "dari mana") or words & {"berasal", "bersumber", "membiayai"}:
+    if _phrase(reading.words, "dari mana") or words & {
+        "berasal",
+        "bersumber",
+        "membiayai",
+        "menanggung",
+        "ditanggung",
+        "tanggung",
+    }:
         bonus["aid_source"] = bonus.get("aid_source", 0.0) + 14.0
+    if "siapa" in words and (slots.aid_kind or words & {"bantuan", "biaya", "dana", "modal"}):
+        # "Siapa yang menanggung biaya pemulangan?": who gives, not an official's name.
+        bonus["aid_source"] = bonus.get("aid_source", 0.0) + 10.0
     # The question word narrows the intents it can be: "kenapa" never asks for a figure.
     for word, intents in _ASKS.items():
         if word in words:

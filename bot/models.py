@@ -33,6 +33,8 @@ class Slots(BaseModel):
     """How the year is asked: "in" 2016, "since" 2010, "until" 2019."""
     sub_places: tuple[str, ...] = ()
     """Places named inside an asked place that the articles say nothing about."""
+    origin: str | None = None
+    """A place named as people's home ("PSK asal Jember"), as typed: not what is asked about."""
 
 
 class Context(BaseModel):

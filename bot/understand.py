@@ -233,6 +233,22 @@ def _unknown_inside(
     return [u for u in unknown_ids if any(p != u and kb.contains(p, u) for p in places)]
 
 
+ORIGIN_WORDS = frozenset("asal berasal kampung halaman".split())
+
+
+def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
+    """The place name after "asal" / "berasal dari": people's home, as typed."""
+    for index, word in enumerate(words[:-1]):
+        if word not in ("asal", "berasal"):
+            continue
+        start = index + 1 + (words[index + 1] == "dari")
+        for n in range(min(kb.longest_name, len(words) - start), 0, -1):
+            name = " ".join(words[start : start + n])
+            if name in kb.names:
+                return name
+    return None
+
+
 def _find_places(
     words: list[str], kb: KnowledgeBase, unknown_ids: list[str] | None = None
 ) -> tuple[list[str], list[str], set[int]]:
@@ -541,6 +557,11 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, vocabulary)
     places += fuzzy
     used |= fuzzy_used
+    # "PSK asal Jember": where people come from, not the place the question is about.
+    origin = _origin(words, kb)
+    if origin:
+        places = [p for p in places if p not in kb.names.get(origin, ())]
+        unknown_places = [name for name in unknown_places if name != origin]
     specific = _most_specific(places, kb)
     unknown_words: list[str] = []
     unknown_names: list[str] = []
@@ -633,6 +654,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         counted=_counted(words, used),
         year_relation=year_relation,
         sub_places=tuple(_unknown_inside(unknown_ids, specific, kb)),
+        origin=origin,
     )
 
     shaped = [

@@ -87,6 +87,11 @@ _LOK_COUNT_RE = re.compile(
 )
 _ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")
 _BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara lain)\b")
+# A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
+_BORNE_RE = re.compile(
+    r"\b(?:biaya|ongkos|anggaran|dana)\b[^.;]{0,40}?\b(?:ditanggung|dibiayai|dibayar(?:kan)?"
+    r"|menjadi tanggungan|ditalangi)\s+(?:sepenuhnya\s+|seluruhnya\s+)?(?:oleh\s+)?"
+)
 # An office, a government or a budget named right before a place: the place is whose they are.
 _OFFICE_BEFORE_RE = re.compile(
     r"\b(?:pemprov|pemkab|pemkot|pemda|pemerintah(?:\s+(?:provinsi|kabupaten|kota|daerah))?"
@@ -1444,6 +1449,23 @@ class ArticleExtractor:
                 )
             )
             return
+        if borne := _BORNE_RE.search(low):
+            # "Biaya pemulangan ditanggung Pemkab Batang": a cost a giver bears, not cash.
+            bearer = [name for start, name in organisations if start >= borne.end() - 1]
+            if bearer:
+                kinds = [lab for pos, lab in kinds_in_sentence if pos < borne.end()]
+                self._emit(
+                    self._fact(
+                        view,
+                        "aid",
+                        place_id=self._aid_place(view, place_of_sentence),
+                        label=kinds[-1] if kinds else "biaya",
+                        agent=bearer[0],
+                        detail="ditanggung",
+                        recipient=_recipient(recipient.group(1)) if recipient else None,
+                    )
+                )
+                return
         giving = re.search(
             r"\b(?:diberi|diberikan|memberikan|mendapat|mendapatkan|menerima|berupa|bantuan)\b", low
         )

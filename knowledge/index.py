@@ -34,6 +34,9 @@ class IndexedSentence:
     terms: frozenset[str]
 
 
+_BELOW_REGENCY = frozenset({"kecamatan", "kelurahan", "desa", "lokalisasi"})
+
+
 class KnowledgeBase:
     """Articles, facts and places, with the indexes the answer engine uses."""
 
@@ -210,37 +213,34 @@ class KnowledgeBase:
         return list(seen.values())
 
     def _site_stories(self) -> dict[str, list[Fact]]:
-        """Lokalisasi id -> facts of the articles that tell its story, filed under its regency.
+        """Lokalisasi or village id -> facts of the articles that tell its story, filed under
+        its regency.
 
         A story about one lokalisasi often gives its figures as the city's ("Pemkot Palu
-        menyegel 23 wisma"): when an article names exactly one lokalisasi of a regency, what it
-        says about that regency (or a district or village of it) is said about the lokalisasi.
+        menyegel 23 wisma"): when the places an article names inside a regency all lie on one
+        line (a lokalisasi in its village in its district), what it says about that regency is
+        said about each of them. An article about two lokalisasi of a regency is no one's story.
         """
         stories: dict[str, list[Fact]] = defaultdict(list)
         for facts in self.by_article.values():
-            sites = {
-                f.place_id
-                for f in facts
-                if f.place_id
-                and self.places.get(f.place_id)
-                and self.places[f.place_id].level == "lokalisasi"
-            }
-            by_region: dict[str, list[str]] = defaultdict(list)
-            for site in sites:
-                region = self._regency_of(site)
-                if region:
-                    by_region[region].append(site)
+            by_region: dict[str, set[str]] = defaultdict(set)
+            for fact in facts:
+                place = self.places.get(fact.place_id or "")
+                if place and place.level in _BELOW_REGENCY:
+                    region = self._regency_of(place.id)
+                    if region:
+                        by_region[region].add(place.id)
             for region, named in by_region.items():
-                if len(named) != 1:
-                    continue  # a story of several lokalisasi: its figures are no one's own
-                stories[named[0]].extend(
+                deepest = max(named, key=lambda pid: len(self.lineage(pid)))
+                if not all(pid in self.lineage(deepest) for pid in named):
+                    continue  # two places side by side: the regency's figures are no one's own
+                story = [
                     f
                     for f in facts
-                    if f.place_id
-                    and f.place_id != named[0]
-                    and region in self.lineage(f.place_id)
-                    and self.places[f.place_id].level != "lokalisasi"
-                )
+                    if f.place_id and f.place_id not in named and region in self.lineage(f.place_id)
+                ]
+                for pid in named:
+                    stories[pid].extend(story)
         return dict(stories)
 
     def _regency_of(self, place_id: str) -> str | None:
