@@ -53,22 +53,34 @@ def _outlet_patterns(key: str) -> str:
 # Outlets that sign without a domain ("VIVA -", "Jakarta, CNN Indonesia --", "- detikNews").
 _OUTLET_NAME = _outlet_patterns("names")
 _OUTLET = re.compile(rf"(?:{_DOMAIN}|{_OUTLET_NAME})")
-_LEADING_OUTLET = re.compile(rf"^(?P<outlet>{_DOMAIN}|{_OUTLET_NAME})(?![\w.])")
+_LEADING_OUTLET = re.compile(rf"^[-\s]*(?P<outlet>{_DOMAIN}|{_OUTLET_NAME})(?![\w.])")
 
+_FIELD_NAMES = (
+    r"penulis|editor|sumber|reporter|pewarta|redaktur|fotografer|foto|copyright|penyunting"
+    r"|kontributor|wartawan"
+)
+# "Penulis: …", "Editor : …", "Redaktur & Reporter : Ragil"
 _FOOTER_FIELD = re.compile(
-    r"^(?P<field>penulis|editor|sumber|reporter|pewarta|redaktur|fotografer|foto|copyright)"
+    rf"^(?P<field>{_FIELD_NAMES})(?:\s*(?:&|/|dan)\s*(?P<other>{_FIELD_NAMES}))?"
     r"\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+# "Kontributor Samarinda, Gusti Nara": a reporter under the headline.
+_CONTRIBUTOR = re.compile(
+    r"^(?:kontributor|koresponden)\s+[\w ]{2,30},"
+    r"\s*(?P<name>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,4})$",
     re.I,
 )
 # Nothing after these is the story: comment sections, other stories' teasers, copyright.
 _FOOTER_END = re.compile(
     r"^(?:komentar|berita terkini|berita terkait|artikel terkait|berita lainnya|baca lainnya"
     r"|terpopuler|ikuti kami.*|follow us.*|©.*|\(c\)\s*\d{4}.*|copyright.*"
-    r"|all rights? reserved\.?|tags?\s*:.*|topik\s*:.*|bagikan(?: ini)?\s*:?|share\s*:?"
+    r"|all rights? reserved\.?|tags?\s*:.*|topik\s*:.*"
     r"|tinggalkan balasan|tulis komentar.*|artikel ini telah tayang\b.*|\d+ komentar"
     r"|kirim komentar|berikan komentar.*|komentar\s*\(\d+\)|beri komentar.*"
     r"|(?:login|log in|masuk) untuk (?:berkomentar|mengomentari|memberi komentar).*"
     r"|isi komentar sepenuhnya.*|alamat email anda tidak akan dipublikasikan.*"
+    r"|.{0,60}\btidak bertanggung ?jawab atas (?:isi )?komentar\b.*"
     r"|komentar (?:anda|pembaca)\b.*)$",
     re.I,
 )
@@ -88,13 +100,16 @@ _UI_FURNITURE = re.compile(
     r"|(?:login|masuk|daftar|lanjutkan) (?:dengan|via|melalui|ke)\b.{0,40}"
     r"|facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|instagram|youtube|tiktok"
     r"|copy link|salin (?:link|tautan)|(?:link|tautan|url) (?:telah |sudah )?(?:disalin|tersalin)"
-    r"|share url.*|bagikan\b.{0,40}|share\b.{0,30}|advertisement|iklan|ads|sponsored"
+    r"|share url.*|bagikan(?: (?:ini|artikel(?: ini)?|berita(?: ini)?|ke \w+))?\s*:?"
+    r"|share(?: (?:this|ini|artikel))?\s*:?|advertisement|iklan|ads|sponsored"
     r"|scroll (?:to|untuk) (?:continue|melanjutkan|lanjut).*|lanjut(?:kan)? membaca|loading\.*"
     r"|memuat\.*|baca berita tanpa iklan.*|dengarkan(?: artikel)?(?: ini)?|putar audio"
     r"|laporkan|ukuran (?:teks|huruf)|font|reset|a\+|a-|tutup|close|kembali ke atas"
     r"|back to top|lihat semua|lihat selengkapnya|load more|muat lebih banyak"
     r"|cek berita dan artikel (?:yang )?lain(?:nya)? di google news\.?"
-    r"|simak breaking news.*|gabung kompas\.com\+.*|google news|baca selengkapnya)$",
+    r"|simak breaking news.*|gabung kompas\.com\+.*|google news|baca selengkapnya"
+    r"|\d+ dari \d+ halaman|halaman \d+|halaman (?:selanjutnya|berikutnya)|selanjutnya"
+    r"|sebelumnya)$",
     re.I,
 )
 _PUBLISHED_AS = re.compile(
@@ -137,6 +152,7 @@ _BOILERPLATE = [
     re.compile(r"^(?:simak|saksikan|tonton)\b.{0,60}berikut.{0,20}$", re.I),
     re.compile(r"^(?:dapatkan|download|unduh)\b.{0,80}\b(?:berita|aplikasi|update)\b.*$", re.I),
     re.compile(r"^baca artikel lainnya\b.*$", re.I),
+    re.compile(r"^\*?\s*fakta atau hoaks\b.*$", re.I),
 ]
 _TAG_LINE = re.compile(r"^(?:id|tags?|topik|kata kunci)\s*:?\s+[^.!?]*$", re.I)
 # A photo credit closing a caption: "(Foto Antara Kalteng/Norjani)", ".(KOMPAS.com/ANDRI S)",
@@ -148,6 +164,9 @@ _CAPTION = re.compile(
     r"|\bfoto\s*:\s*[\w .]+/[\w.]+\s*$",
     re.I,
 )
+# A photo credit written without brackets inside a caption: "… Tahun IniIDN Times/Sukma Shakti",
+# "… (19/6/2014). KOMPAS.com/Achmad Faizal PSK masih …".
+_INLINE_CREDIT = re.compile(rf"(?:{_DOMAIN}|{_OUTLET_NAME})\s*/\s*[A-Z][A-Za-z.]+")
 _PHOTO_WORD = re.compile(r"\b(?:foto|dok|dokumentasi|ist|istimewa|ilustrasi)\b", re.I)
 # A wire or desk credit closing the story's last paragraph: "(Antara)", "(ant)", "(Antara/ABC)",
 # "(*)", "(rls)", "(mdk/gil)", "(Humas Pemkab Muba/rls)", "(T.F011/E. Sutrisno)", "(Abdul Hamid)".
@@ -594,6 +613,9 @@ def _strip_credit(line: str) -> str | None:
         if text != line:
             return text
     if not photo:
+        inline = _INLINE_CREDIT.search(line)
+        if inline and len(line.split()) <= 2 * CAPTION_MAX_WORDS and not _PROSE.search(line):
+            return None
         return line
     before = line[: photo.start()].rstrip()
     explicit = bool(_PHOTO_WORD.search(photo.group(0)))
@@ -654,13 +676,14 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
             dropped.append(line)
             continue
         if field_match := _FOOTER_FIELD.match(line):
-            name, value = field_match["field"].lower(), field_match["value"].strip()
-            if name in ("penulis", "reporter", "pewarta") and value:
+            names = {field_match["field"].lower(), (field_match["other"] or "").lower()}
+            value = field_match["value"].strip()
+            if names & {"penulis", "reporter", "pewarta", "kontributor", "wartawan"} and value:
                 # "Kontributor Banjarmasin, Andri Setiawan": the role is not the name.
                 author = author or re.sub(
                     r"^(?:kontributor|koresponden)\b[^,]*,\s*", "", value, flags=re.I
                 )
-            if name == "sumber" and value:
+            if "sumber" in names and value:
                 outlets.setdefault("sumber", _pretty_outlet(value))
             dropped.append(line)
             continue
@@ -708,6 +731,8 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         elif byline := _BYLINE.match(line):
             outlets.setdefault("byline", _pretty_outlet(byline["outlet"]))
             author = author or byline["name"].strip()
+        elif contributor := _CONTRIBUTOR.match(line):
+            author = author or contributor["name"]
         elif tag := _OUTLET_TAG.match(line):
             outlets.setdefault("tag", _pretty_outlet(tag["outlet"]))
         elif _looks_like_date_line(line):

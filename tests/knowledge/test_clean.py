@@ -683,3 +683,78 @@ def test_layout_headers(
 
 def test_every_layout_fixture_is_tested() -> None:
     assert {case[0] for case in LAYOUT_CASES} == {path.name for path in LAYOUTS.glob("*.txt")}
+
+
+_MORE = "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Login"],
+        ["Masuk", "Daftar", "Lupa kata sandi?"],
+        ["ADVERTISEMENT", "Scroll to continue with content"],
+        ["Bagikan", "Facebook", "Twitter", "WhatsApp", "Telegram", "Salin link"],
+        ["SHARE URL telah disalin"],
+        ["Dengarkan artikel ini"],
+        ["1 dari 2 halaman"],
+        ["Baca juga:", "Harga Cabai Naik Lagi di Pasar Induk"],
+        ["Simak juga", "Festival Kuliner Digelar Akhir Pekan"],
+        ["Lihat juga", "Razia Miras di Kawasan Pelabuhan"],
+        ["Rekomendasi", "Jalan Lingkar Selatan Mulai Dibangun", "Harga Beras Stabil..."],
+        ["Berita Terkait", "Pemkot Data Ulang Penghuni Rumah Kos"],
+        ["Terpopuler", "1. Banjir Rob Genangi Pesisir", "2. Pasar Malam Dibuka Lagi"],
+        ["Warga meninjau bekas wisma, Senin (2/9/2019).KOMPAS.com/Budi Santoso"],
+        ["Baca berita tanpa iklan. Gabung Kompas.com+"],
+    ],
+)
+def test_furniture_inside_the_story_is_dropped(gazetteer: Gazetteer, furniture: list[str]) -> None:
+    raw = _lines(_TITLE, f"BATAM - {_LEAD}", *furniture, _MORE)
+    clean = clean_article(raw, gazetteer)
+    assert clean.paragraphs == [_LEAD, _MORE]
+    assert set(furniture) <= set(clean.dropped)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Komentar",
+        "Tulis komentar",
+        "Login untuk berkomentar",
+        "Kirim Komentar",
+        "3 Komentar",
+        "Tinggalkan Balasan",
+        "Portal ini tidak bertanggung jawab atas isi komentar yang ditulis pembaca.",
+        "BERITA TERKINI",
+        "Copyright © 2019 Portal Berita",
+    ],
+)
+def test_nothing_after_the_comment_section_is_the_story(gazetteer: Gazetteer, footer: str) -> None:
+    raw = _lines(_TITLE, f"BATAM - {_LEAD}", footer, _MORE)
+    assert clean_article(raw, gazetteer).paragraphs == [_LEAD]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Redaktur & Reporter : Ragil Prasetyo", "Ragil Prasetyo"),
+        ("Penulis: Kontributor Batam, Yusuf Hidayat", "Yusuf Hidayat"),
+        ("Pewarta: Dewi Anggraini", "Dewi Anggraini"),
+    ],
+)
+def test_the_author_is_read_from_the_footer(gazetteer: Gazetteer, line: str, author: str) -> None:
+    clean = clean_article(_lines(_TITLE, f"BATAM - {_LEAD}", line), gazetteer)
+    assert (clean.author, clean.paragraphs) == (author, [_LEAD])
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Kontributor Batam, Gusti Rahman", "Gusti Rahman"),
+        ("oleh Maria Lumenta diperbarui 14 Nov 2018, 10:05 WIB", "Maria Lumenta"),
+        ("PERISTIWA | 19 November 2019 20:51 Reporter : Bayu Prasetyo", "Bayu Prasetyo"),
+    ],
+)
+def test_the_author_is_read_from_the_header(gazetteer: Gazetteer, header: str, author: str) -> None:
+    clean = clean_article(_lines(_TITLE, header, f"BATAM - {_LEAD}"), gazetteer)
+    assert (clean.title, clean.author, clean.paragraphs) == (_TITLE, author, [_LEAD])
