@@ -315,6 +315,11 @@ class _Dateline:
     date: str | None = None
 
 
+def _has_caption(line: str) -> bool:
+    """Whether `line` closes with a photo credit (checked only where a credit can be)."""
+    return (line.rstrip(" .").endswith(")") or "/" in line) and bool(_CAPTION.search(line))
+
+
 def _is_boilerplate(line: str) -> bool:
     if any(p.match(line) for p in _BOILERPLATE):
         return True
@@ -327,7 +332,7 @@ def _is_headline(line: str) -> bool:
         2 <= len(words) <= MAX_TITLE_WORDS
         and not line.endswith((".", ":", ";"))
         and not _is_boilerplate(line)
-        and not _CAPTION.search(line)
+        and not _has_caption(line)
         and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2
     )
 
@@ -494,28 +499,34 @@ def _continues(
     when the next line starts in lower case ("Rp 1,8" / "juta"), after a comma, with a number
     after a lower-case word, or when the line was full.
     """
-    if _is_furniture(line) or _CAPTION.search(line) or _is_furniture(following):
-        return False
-    if _dateline(following, gazetteer):
-        return False
     first_word = following.split()[0]
     full = width is not None and len(line) + 1 + len(first_word) > width
     if _TERMINAL.search(line):
         last_word = re.findall(r"([A-Za-z]+)\.$", line)
-        if last_word and last_word[0].lower() in _ABBREVIATIONS:
-            return True  # "Jl." / "Merdeka", "Rp." / "5 juta"
-        return full and blocks
-    prose = width is not None or len(line.split()) >= WRAP_PROSE_WORDS
-    if following[0].islower():
-        return prose
-    if line.endswith((",", "-")):
-        return prose
-    last = line.split()[-1]
-    if following[0].isdigit() and (
-        last.islower() or last.lower() in ("rp", "rp.") or last[-1].isdigit()
-    ):
-        return prose
-    return full
+        # "Jl." / "Merdeka", "Rp." / "5 juta"
+        abbreviated = bool(last_word) and last_word[0].lower() in _ABBREVIATIONS
+        goes_on = abbreviated or (full and blocks)
+    else:
+        last = line.split()[-1]
+        prose = width is not None or len(line.split()) >= WRAP_PROSE_WORDS
+        goes_on = full or (
+            prose
+            and (
+                following[0].islower()
+                or line.endswith((",", "-"))
+                or (
+                    following[0].isdigit()
+                    and (last.islower() or last.lower() in ("rp", "rp.") or last[-1].isdigit())
+                )
+            )
+        )
+    # The costlier checks last: most line ends are paragraph ends and stop above.
+    return goes_on and not (
+        _is_furniture(line)
+        or _has_caption(line)
+        or _is_furniture(following)
+        or _dateline(following, gazetteer)
+    )
 
 
 def _join(line: str, following: str) -> str:
@@ -607,6 +618,8 @@ def _strip_credit(line: str) -> str | None:
     "(KOMPAS.com/ANDRI S)") closes a caption; a paragraph that happens to end with one is the
     story and keeps its words when it is long, opens with a quotation, or quotes someone.
     """
+    if not line.rstrip(" .").endswith(")") and "/" not in line:
+        return line  # every credit closes with a bracket or names someone after a slash
     photo = _CAPTION.search(line)
     if not (photo and _PHOTO_WORD.search(photo.group(0))):
         text = _strip_wire_credits(line)
