@@ -821,8 +821,16 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
 
 
 def _is_teaser(line: str) -> bool:
-    """A line of a list of other stories: a headline, or a teaser cut off with "…"."""
-    return line.endswith(("...", "…")) or not _TERMINAL.search(line)
+    """A line of a list of other stories: a headline, or a teaser cut off with "…".
+
+    A long line in lower case without a full stop is the story written carelessly, not a
+    headline, and is kept.
+    """
+    if line.endswith(("...", "…")):
+        return True
+    return not _TERMINAL.search(line) and (
+        _is_headline(line) or len(line.split()) < PARAGRAPH_MIN_WORDS
+    )
 
 
 def _is_paragraph(line: str) -> bool:

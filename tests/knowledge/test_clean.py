@@ -489,19 +489,25 @@ def test_furniture_around_the_story_is_removed(gazetteer: Gazetteer) -> None:
     ]
 
 
-def test_a_list_inside_the_story_keeps_the_story_after_it(gazetteer: Gazetteer) -> None:
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.",
+        # A paragraph the outlet forgot to end with a full stop is still the story.
+        "sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing pekan depan",
+    ],
+)
+def test_a_list_inside_the_story_keeps_the_story_after_it(gazetteer: Gazetteer, after: str) -> None:
     raw = _lines(
         _TITLE,
         f"BATAM - {_LEAD}",
         "Berita Terkait",
         "Pelabuhan Batam Center Dipadati Pemudik",
         "Harga Cabai Naik Lagi di Pasar Induk",
-        "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.",
+        "Festival Kuliner Digelar Akhir Pekan...",
+        after,
     )
-    assert clean_article(raw, gazetteer).paragraphs == [
-        _LEAD,
-        "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.",
-    ]
+    assert clean_article(raw, gazetteer).paragraphs == [_LEAD, after]
 
 
 @pytest.mark.parametrize(
