@@ -89,7 +89,8 @@ _LIST_HEAD = re.compile(
     r"^(?:berita terkait|artikel terkait|terkait|rekomendasi(?: untuk anda)?|terpopuler"
     r"|populer|paling populer|berita (?:ter)?populer|terbaru|berita terbaru|baca juga|lihat juga"
     r"|simak juga|baca lainnya|berita lainnya|artikel lainnya|pilihan editor|topik terkait"
-    r"|video terkait|trending|most popular|bacaan lainnya|baca artikel lainnya\.*)\s*:?$",
+    r"|video terkait|trending|most popular|bacaan lainnya|baca artikel lainnya\.*|berita lain"
+    r"|berita selanjutnya|artikel selanjutnya)\s*:?$",
     re.I,
 )
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]?\s+|[•·▪\-*]\s*)\S")
@@ -109,7 +110,8 @@ _UI_FURNITURE = re.compile(
     r"|cek berita dan artikel (?:yang )?lain(?:nya)? di google news\.?"
     r"|simak breaking news.*|gabung kompas\.com\+.*|google news|baca selengkapnya"
     r"|\d+ dari \d+ halaman|halaman \d+|halaman (?:selanjutnya|berikutnya)|selanjutnya"
-    r"|sebelumnya)$",
+    r"|sebelumnya|selengkapnya|iklan\s*-.*|geser ke atas\b.*"
+    r"|better experience in portrait mode\.?)$",
     re.I,
 )
 _PUBLISHED_AS = re.compile(
@@ -153,7 +155,11 @@ _BOILERPLATE = [
     re.compile(r"^(?:dapatkan|download|unduh)\b.{0,80}\b(?:berita|aplikasi|update)\b.*$", re.I),
     re.compile(r"^baca artikel lainnya\b.*$", re.I),
     re.compile(r"^\*?\s*fakta atau hoaks\b.*$", re.I),
+    re.compile(r"^(?i:baca|lihat|simak) (?i:juga)(?=[A-Z])"),  # "BACA JUGAWabup Tolak …"
+    re.compile(r"^[A-Z][A-Z .'/-]*(?:\s*\|\s*[A-Z][A-Z .'/-]*)+$"),  # "BUDI S. | RT | AFP"
 ]
+# A desk's code on a line of its own ends the story: "(idh/asp)", "(mdk/lia)", "(*)".
+_DESK_CODE = re.compile(r"^\((?:\*|[a-z]{2,6}\d?(?:/[a-z]{2,6}\d?)*)\)\.?$")
 _TAG_LINE = re.compile(r"^(?:id|tags?|topik|kata kunci)\s*:?\s+[^.!?]*$", re.I)
 # A photo credit closing a caption: "(Foto Antara Kalteng/Norjani)", ".(KOMPAS.com/ANDRI S)",
 # "Foto: Sholihin Ardiansyah/detikcom"; never a date in brackets, "(22/2/2016)", which closes
@@ -670,7 +676,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
             dropped.append(line)
             in_list = True
             continue
-        if _FOOTER_END.match(line):
+        if _FOOTER_END.match(line) or (story_begun and _DESK_CODE.match(line)):
             dropped.append(line)
             if not story_begun:
                 continue  # "0 komentar", "Bagikan" above the story: furniture, not the end

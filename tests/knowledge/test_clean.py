@@ -645,6 +645,16 @@ LAYOUT_CASES = [
         'Bantuan hanya diberikan bagi yang pulang," katanya, Rabu (9/10/2019).',
     ),
     (
+        "tempo_mataram.txt",
+        "Eks Lokalisasi di Mataram Jadi Balai Latihan Kerja",
+        "Tempo.co",
+        "Mataram",
+        dt.date(2020, 1, 15),
+        None,
+        "Pemerintah Kota Mataram mengubah bekas lokalisasi di Kecamatan Sekarbela",
+        "kata Kepala Dinas Sosial Kota Mataram, Lalu Hamzah.",
+    ),
+    (
         "viva_jember.txt",
         "Lokalisasi Terakhir di Jember Ditutup Tahun Depan",
         "Viva",
@@ -712,6 +722,9 @@ _MORE = "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.
         ["Terpopuler", "1. Banjir Rob Genangi Pesisir", "2. Pasar Malam Dibuka Lagi"],
         ["Warga meninjau bekas wisma, Senin (2/9/2019).KOMPAS.com/Budi Santoso"],
         ["Baca berita tanpa iklan. Gabung Kompas.com+"],
+        ["BACA JUGAPemkot Data Ulang Penghuni Rumah Kos"],
+        ["Iklan - Geser ke atas untuk melanjutkan", "Better experience in portrait mode."],
+        ["BUDI SANTOSO | ANTARA"],
     ],
 )
 def test_furniture_inside_the_story_is_dropped(gazetteer: Gazetteer, furniture: list[str]) -> None:
@@ -733,6 +746,8 @@ def test_furniture_inside_the_story_is_dropped(gazetteer: Gazetteer, furniture: 
         "Portal ini tidak bertanggung jawab atas isi komentar yang ditulis pembaca.",
         "BERITA TERKINI",
         "Copyright © 2019 Portal Berita",
+        "(mdk/lia)",  # a desk code standing alone closes the story
+        "(*)",
     ],
 )
 def test_nothing_after_the_comment_section_is_the_story(gazetteer: Gazetteer, footer: str) -> None:
