@@ -200,9 +200,11 @@ _REPORTER = re.compile(
 _DASH = r"\s*-{1,3}\s*"
 _OPENS = r"(?=[\"'A-Z0-9])"
 # "Palangka Raya, 3/9/19 (Kabar Kalteng). Pemerintah …"
+# "Jakarta, 5/9 (ANTARA) - …", "Sampit, 12 Maret 2019 - …"
 _DATELINE_PAREN_DATE = re.compile(
-    r"^(?P<place>[A-Z][\w.' ]{1,40}?),\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s*"
-    rf"\((?P<outlet>[^()]{{2,40}})\)\s*[-.:]*\s*{_OPENS}"
+    r"^(?P<place>[A-Z][\w.' ]{1,40}?),\s*"
+    r"(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*"
+    rf"(?:\((?P<outlet>[^()]{{2,40}})\)\s*[-.:]*|-{{1,3}})\s*{_OPENS}"
 )
 # "Sampit (Antara Kalteng) - …", "Jakarta (ANTARA) - …"
 _DATELINE_PAREN = re.compile(
@@ -359,11 +361,11 @@ def _is_outlet(name: str) -> bool:
 def _dateline(line: str, gazetteer: Gazetteer) -> _Dateline | None:
     """The dateline opening `line` ("SEMARANG, KOMPAS.com -", "Jakarta (ANTARA) -",
     "Suara.com -", "Palangka Raya, 3/9/19 (Kabar Kalteng).") or None."""
-    if match := _DATELINE_PAREN_DATE.match(line):
-        rest = line[match.end() :]
-        return _Dateline(
-            rest, match["place"].strip(), _pretty_outlet(match["outlet"]), match["date"]
-        )
+    if (match := _DATELINE_PAREN_DATE.match(line)) and (
+        match["outlet"] or gazetteer.lookup(match["place"])
+    ):
+        outlet = _pretty_outlet(match["outlet"]) if match["outlet"] else None
+        return _Dateline(line[match.end() :], match["place"].strip(), outlet, match["date"])
     if match := _DATELINE_PAREN.match(line):
         return _Dateline(
             line[match.end() :], match["place"].strip(), _pretty_outlet(match["outlet"])

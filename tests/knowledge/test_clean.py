@@ -206,6 +206,20 @@ _LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Sen
             id="local-paren-date",
         ),
         pytest.param(
+            _lines(_TITLE, f"Sampit, 12 Maret 2019 - {_LEAD}"),
+            None,
+            "Sampit",
+            dt.date(2019, 3, 12),
+            id="place-and-date",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Jakarta, 5/9 (ANTARA) - {_LEAD}"),
+            "Antara",
+            "Jakarta",
+            None,
+            id="antara-place-day",
+        ),
+        pytest.param(
             _lines("kabarjambi.id Kamis, 5 September 2019", _TITLE, _LEAD),
             "kabarjambi.id",
             None,
@@ -415,6 +429,22 @@ def test_a_credit_closing_the_story_is_cut_not_the_paragraph(
                 " disewa pemkab.",
             ],
             id="paragraph-per-line-with-a-stray-break",
+        ),
+        pytest.param(
+            _lines(
+                "SRAGEN, KOMPAS.com - Setiap penghuni lokalisasi yang ditutup menerima Rp 1,8",
+                "juta dari Kementerian Sosial dan ongkos pulang sebesar Rp",
+                "500.000 dari pemkab. Jumlah penghuni yang didata sebanyak",
+                "63 orang.",
+                "Pemkab juga menyiapkan pelatihan bagi yang menetap.",
+            ),
+            [
+                "Setiap penghuni lokalisasi yang ditutup menerima Rp 1,8 juta dari Kementerian"
+                " Sosial dan ongkos pulang sebesar Rp 500.000 dari pemkab. Jumlah penghuni yang"
+                " didata sebanyak 63 orang.",
+                "Pemkab juga menyiapkan pelatihan bagi yang menetap.",
+            ],
+            id="amounts-broken-across-lines",
         ),
     ],
 )
