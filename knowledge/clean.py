@@ -2,40 +2,116 @@
 
 News pages pasted as text carry the site around the story: font-size widgets ("A"),
 breadcrumbs ("• News"), tag lines ("id PSK, seks, …"), photo captions and credits, "Baca: …"
-links to other stories, bylines, "KOMENTAR", "BERITA TERKINI", copyright footers, and often the
-whole story twice. Cleaning keeps the story and remembers where the rest said it came from.
+links to other stories, bylines, login boxes and share buttons, "KOMENTAR", "BERITA TERKINI",
+copyright footers, and often the whole story twice. Text copied from mail or PDF comes
+hard-wrapped, and some pages glue paragraphs together without a space. Cleaning re-joins what
+was wrapped, keeps the story and remembers where the rest said it came from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from dataclasses import dataclass, field
 
 from knowledge.dates import DateMention, find_dates
+from knowledge.paths import DATA_DIR
 from knowledge.places import Gazetteer
 from knowledge.text import fold, tidy
 
 MAX_TITLE_WORDS = 25
 HEADER_WINDOW = 14
-"""How many lines from the top may hold the title, captions and the dateline."""
+"""How many lines from the top may hold the title, captions and the dateline (furniture such as
+login boxes and share buttons is removed first and does not count)."""
 MIN_TITLE_WORDS = 3
 """Site names and sections ("detikNews", "Jawa Barat") are shorter than headlines."""
 PARAGRAPH_MIN_WORDS = 8
 FRAGMENT_MAX_WORDS = 4
 CAPTION_MAX_WORDS = 40
 DATE_LINE_MAX_WORDS = 12
+MAX_WRAP_WIDTH = 110
+"""Hard-wrapped text is wrapped at 60–100 characters; a news paragraph on one line is longer."""
+MIN_WRAPPED_LINES = 3
+WRAP_PROSE_WORDS = 5
+"""Without a wrap width, only a line of prose this long continues on a lower-case line; tag
+lists ("lokalisasi", "psk") are single words."""
 
+# Domains and the outlets' names as they stand in datelines and credits.
+_DOMAIN = (
+    r"(?:[A-Za-z0-9-]+\.)+(?i:co\.id|or\.id|go\.id|web\.id|my\.id|com|co|id|net|org|news|tv|info)"
+)
+
+
+def _outlet_patterns(key: str) -> str:
+    """The names of data/outlets.toml under `key` as one regular expression."""
+    names = tomllib.loads((DATA_DIR / "outlets.toml").read_text(encoding="utf-8"))["outlets"][key]
+    escaped = sorted((re.escape(n).replace(r"\*", "[a-z]+") for n in names), key=len, reverse=True)
+    return "(?i:" + "|".join(escaped) + ")"
+
+
+# Outlets that sign without a domain ("VIVA -", "Jakarta, CNN Indonesia --", "- detikNews").
+_OUTLET_NAME = _outlet_patterns("names")
+_OUTLET = re.compile(rf"(?:{_DOMAIN}|{_OUTLET_NAME})")
+_LEADING_OUTLET = re.compile(rf"^[-\s]*(?P<outlet>{_DOMAIN}|{_OUTLET_NAME})(?![\w.])")
+
+_FIELD_NAMES = (
+    r"penulis|editor|sumber|reporter|pewarta|redaktur|fotografer|foto|copyright|penyunting"
+    r"|kontributor|wartawan"
+)
+# "Penulis: …", "Editor : …", "Redaktur & Reporter : Ragil"
 _FOOTER_FIELD = re.compile(
-    r"^(?P<field>penulis|editor|sumber|reporter|pewarta|redaktur|fotografer|foto|copyright)"
+    rf"^(?P<field>{_FIELD_NAMES})(?:\s*(?:&|/|dan)\s*(?P<other>{_FIELD_NAMES}))?"
     r"\s*:\s*(?P<value>.*)$",
     re.I,
 )
+# "Kontributor Samarinda, Gusti Nara": a reporter under the headline.
+_CONTRIBUTOR = re.compile(
+    r"^(?:kontributor|koresponden)\s+[\w ]{2,30},"
+    r"\s*(?P<name>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,4})$",
+    re.I,
+)
+# Nothing after these is the story: comment sections, other stories' teasers, copyright.
 _FOOTER_END = re.compile(
     r"^(?:komentar|berita terkini|berita terkait|artikel terkait|berita lainnya|baca lainnya"
     r"|terpopuler|ikuti kami.*|follow us.*|©.*|\(c\)\s*\d{4}.*|copyright.*"
-    r"|all rights? reserved\.?|tags?\s*:.*|topik\s*:.*|bagikan(?: ini)?\s*:?|share\s*:?"
-    r"|tinggalkan balasan|tulis komentar|artikel ini telah tayang\b.*|\d+ komentar)$",
+    r"|all rights? reserved\.?|tags?\s*:.*|topik\s*:.*"
+    r"|tinggalkan balasan|tulis komentar.*|artikel ini telah tayang\b.*|\d+ komentar"
+    r"|kirim komentar|berikan komentar.*|komentar\s*\(\d+\)|beri komentar.*"
+    r"|(?:login|log in|masuk) untuk (?:berkomentar|mengomentari|memberi komentar).*"
+    r"|isi komentar sepenuhnya.*|alamat email anda tidak akan dipublikasikan.*"
+    r"|.{0,60}\btidak bertanggung ?jawab atas (?:isi )?komentar\b.*"
+    r"|komentar (?:anda|pembaca)\b.*)$",
+    re.I,
+)
+# A heading over a list of other stories' headlines; the list goes with it.
+_LIST_HEAD = re.compile(
+    r"^(?:berita terkait|artikel terkait|terkait|rekomendasi(?: untuk anda)?|terpopuler"
+    r"|populer|paling populer|berita (?:ter)?populer|terbaru|berita terbaru|baca juga|lihat juga"
+    r"|simak juga|baca lainnya|berita lainnya|artikel lainnya|pilihan editor|topik terkait"
+    r"|video terkait|trending|most popular|bacaan lainnya|baca artikel lainnya\.*|berita lain"
+    r"|berita selanjutnya|artikel selanjutnya)\s*:?$",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]?\s+|[•·▪\-*]\s*)\S")
+# Page controls pasted with the text: login boxes, share buttons, ads, audio players.
+_UI_FURNITURE = re.compile(
+    r"^(?:login|log in|masuk|daftar|register|sign in|sign up|logout|log out|keluar|atau"
+    r"|lupa (?:kata sandi|password)\??|ingat saya|remember me|password|kata sandi|e-?mail"
+    r"|(?:login|masuk|daftar|lanjutkan) (?:dengan|via|melalui|ke)\b.{0,40}"
+    r"|facebook|twitter|x|whatsapp|telegram|line|linkedin|pinterest|instagram|youtube|tiktok"
+    r"|copy link|salin (?:link|tautan)|(?:link|tautan|url) (?:telah |sudah )?(?:disalin|tersalin)"
+    r"|share url.*|bagikan(?: (?:ini|artikel(?: ini)?|berita(?: ini)?|ke \w+))?\s*:?"
+    r"|share(?: (?:this|ini|artikel))?\s*:?|advertisement|iklan|ads|sponsored"
+    r"|scroll (?:to|untuk) (?:continue|melanjutkan|lanjut).*|lanjut(?:kan)? membaca|loading\.*"
+    r"|memuat\.*|baca berita tanpa iklan.*|dengarkan(?: artikel)?(?: ini)?|putar audio"
+    r"|laporkan|ukuran (?:teks|huruf)|font|reset|a\+|a-|tutup|close|kembali ke atas"
+    r"|back to top|lihat semua|lihat selengkapnya|load more|muat lebih banyak"
+    r"|cek berita dan artikel (?:yang )?lain(?:nya)? di google news\.?"
+    r"|simak breaking news.*|gabung kompas\.com\+.*|google news|baca selengkapnya"
+    r"|\d+ dari \d+ halaman|halaman \d+|halaman (?:selanjutnya|berikutnya)|selanjutnya"
+    r"|sebelumnya|selengkapnya|iklan\s*-.*|geser ke atas\b.*"
+    r"|better experience in portrait mode\.?)$",
     re.I,
 )
 _PUBLISHED_AS = re.compile(
@@ -47,13 +123,21 @@ _PUBLISHED_AS = re.compile(
 _BREADCRUMB = re.compile(r"\S\s+(?:»|›|/|>|\|)\s+\S.*\s(?:»|›|/|>|\|)\s|^(?:home|beranda)\b", re.I)
 # "Sholihin Ardiansyah - detikNews": a reporter and the outlet.
 _BYLINE = re.compile(r"^(?P<name>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,4})\s+-\s+(?P<outlet>[\w.]+)$")
-# "KABARSABURAI.COM", "Kompas.com": a site's name standing alone.
-_SITE_BANNER = re.compile(r"^[\w-]+\.(?:com|co\.id|id|net|org|news)$", re.I)
+# "- detikNews": the outlet alone under the headline.
+_OUTLET_TAG = re.compile(r"^-\s*(?P<outlet>[A-Za-z][\w.]{2,40})$")
+# "KABARSABURAI.COM", "Kompas.com", "detikNews": a site's name standing alone.
+_SITE_BANNER = re.compile(rf"^(?:[\w-]+\.(?:com|co\.id|id|net|org|news)|{_OUTLET_NAME})$", re.I)
 _DATE_LINE_TRIMMINGS = re.compile(
     r"\b(?:wib|wita|wit|pukul|diposting|dipublikasikan|diterbitkan|diperbarui|published|posted"
     r"|update|updated|pada|oleh\s+\w+|dibaca\s+[\d.]+\s+kali|senin|selasa|rabu|kamis|jumat"
     r"|sabtu|minggu)\b",
     re.I,
+)
+# What follows the date on some date lines: "| Reporter : Danny Utama", "Editor: Andry 1234".
+_DATE_LINE_TAIL = re.compile(r"\b(?:reporter|penulis|editor|redaktur)\s*:.*$", re.I)
+# The reporter a date line names: "oleh Maria Lumenta diperbarui …", "… Reporter : Bayu Prasetyo".
+_DATE_LINE_AUTHOR = re.compile(
+    r"(?:\b(?i:reporter|penulis)\s*:\s*|^(?i:oleh)\s+)(?P<name>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,4})"
 )
 _BOILERPLATE = [
     re.compile(r"^(?:[A-Za-z]\s*){1,3}$"),  # font-size widget "A", "A A A"
@@ -65,11 +149,17 @@ _BOILERPLATE = [
     re.compile(r"^(?:bagikan|share|advertisement|iklan|scroll to continue.*|loading\.*)$", re.I),
     re.compile(r"^ikuti kami\b.*$", re.I),
     re.compile(r"^#\w+(?:\s+#?\w+)*$"),  # hashtag line "#Lokalisasi #Kendari #PSK"
-    re.compile(r"^\([^()]{2,60}\)$"),  # a byline or credit in brackets: "(Ahmad Akbar Fua)"
+    re.compile(r"^\([^()]{2,60}\)\.?$"),  # a byline or credit in brackets: "(Ahmad Akbar Fua)"
     re.compile(r"^(?:simak|saksikan|tonton)\s+(?:juga\s+)?video\b.*$", re.I),
     re.compile(r"^(?:simak|saksikan|tonton)\b.{0,60}berikut.{0,20}$", re.I),
     re.compile(r"^(?:dapatkan|download|unduh)\b.{0,80}\b(?:berita|aplikasi|update)\b.*$", re.I),
+    re.compile(r"^baca artikel lainnya\b.*$", re.I),
+    re.compile(r"^\*?\s*fakta atau hoaks\b.*$", re.I),
+    re.compile(r"^(?i:baca|lihat|simak) (?i:juga)(?=[A-Z])"),  # "BACA JUGAWabup Tolak …"
+    re.compile(r"^[A-Z][A-Z .'/-]*(?:\s*\|\s*[A-Z][A-Z .'/-]*)+$"),  # "BUDI S. | RT | AFP"
 ]
+# A desk's code on a line of its own ends the story: "(idh/asp)", "(mdk/lia)", "(*)".
+_DESK_CODE = re.compile(r"^\((?:\*|[a-z]{2,6}\d?(?:/[a-z]{2,6}\d?)*)\)\.?$")
 _TAG_LINE = re.compile(r"^(?:id|tags?|topik|kata kunci)\s*:?\s+[^.!?]*$", re.I)
 # A photo credit closing a caption: "(Foto Antara Kalteng/Norjani)", ".(KOMPAS.com/ANDRI S)",
 # "Foto: Sholihin Ardiansyah/detikcom"; never a date in brackets, "(22/2/2016)", which closes
@@ -80,21 +170,63 @@ _CAPTION = re.compile(
     r"|\bfoto\s*:\s*[\w .]+/[\w.]+\s*$",
     re.I,
 )
+# A photo credit written without brackets inside a caption: "… Tahun IniIDN Times/Sukma Shakti",
+# "… (19/6/2014). KOMPAS.com/Achmad Faizal PSK masih …".
+_INLINE_CREDIT = re.compile(rf"(?:{_DOMAIN}|{_OUTLET_NAME})\s*/\s*[A-Z][A-Za-z.]+")
+_PHOTO_WORD = re.compile(r"\b(?:foto|dok|dokumentasi|ist|istimewa|ilustrasi)\b", re.I)
+# A wire or desk credit closing the story's last paragraph: "(Antara)", "(ant)", "(Antara/ABC)",
+# "(*)", "(rls)", "(mdk/gil)", "(Humas Pemkab Muba/rls)", "(T.F011/E. Sutrisno)", "(Abdul Hamid)".
+_CODE = r"(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{1,6}"
+_AGENCY = _outlet_patterns("credits")
+_WIRE_CREDIT = re.compile(
+    r"\(\s*(?:\*"
+    rf"|{_AGENCY}(?:\s+(?!(?i:foto)\b)[A-Z][a-z]+)?(?:/(?:{_CODE}|\*))*"
+    rf"|{_CODE}(?:/(?:{_CODE}|\*))*"
+    r"|[^()/]{2,40}/(?:rls|\*)"
+    r"|[A-Z]{1,2}\.[A-Z0-9-]{2,10}(?:/[^()]{1,30})?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}"
+    r")\s*\)\s*\.?\s*$"
+)
+# Prose, not a caption: a quotation or a verb of saying.
+_PROSE = re.compile(
+    r"\"|\b(?:kata|ujar|ucap|tutur|jelas|tegas|pungkas|sebut|ungkap|tambah|imbuh|terang|papar"
+    r"|tandas|lanjut)(?:nya)?\b",
+    re.I,
+)
 _REPORTER = re.compile(
     r"^laporan\s+(?:wartawan|reporter|koresponden)\s+(?P<outlet>.+?),\s*(?P<name>.+)$", re.I
 )
-_TRAILING_MARK = re.compile(r"\s*\((?:\*|[a-z]{2,6}(?:/[a-z]{2,6})*)\)\s*$")
 
+_DASH = r"\s*-{1,3}\s*"
+_OPENS = r"(?=[\"'A-Z0-9])"
+# "Palangka Raya, 3/9/19 (Kabar Kalteng). Pemerintah …"
+# "Jakarta, 5/9 (ANTARA) - …", "Sampit, 12 Maret 2019 - …"
+_DATELINE_PAREN_DATE = re.compile(
+    r"^(?P<place>[A-Z][\w.' ]{1,40}?),\s*"
+    r"(?P<date>\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*"
+    rf"(?:\((?P<outlet>[^()]{{2,40}})\)\s*[-.:]*|-{{1,3}})\s*{_OPENS}"
+)
+# "Sampit (Antara Kalteng) - …", "Jakarta (ANTARA) - …"
 _DATELINE_PAREN = re.compile(
-    r"^(?P<place>[A-Z][\w.' ]{1,40}?)\s*\((?P<outlet>[^()]{2,40})\)\s*[-–—:]+\s+"
+    rf"^(?P<place>[A-Z][\w.' ]{{1,40}}?)\s*\((?P<outlet>[^()]{{2,40}})\)"
+    rf"\s*(?:-{{1,3}}|:)\s*{_OPENS}"
 )
+# "JAKARTA, NETRALNEWS - …", "TEMPO.CO, Surabaya - …", "jpnn.com, KUTAI TIMUR - …",
+# "PALU,netiz.id - …"
 _DATELINE_COMMA = re.compile(
-    r"^(?P<first>[A-Z][\w.' ]{1,35}?),\s*(?P<second>[A-Z][\w.' ]{1,35}?)\s*[-–—]+\s+"
+    rf"^(?P<first>[A-Za-z][\w.' ]{{1,35}}?)\s*,\s*(?P<second>[A-Za-z][\w.' ]{{1,35}}?)"
+    rf"{_DASH}{_OPENS}"
 )
-_DATELINE_CAPS = re.compile(r"^(?P<place>[A-Z][A-Z.' ]{2,35}?)\s*[-–—]+\s+")
+# "Liputan6.com, Jakarta Menteri …": the outlet, the place, and no dash.
+_DATELINE_OUTLET_COMMA = re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<rest>[A-Z].*)$")
+# "Suara.com - …", "VIVA - …", "KOTA.TRIBUNNEWS.COM - …", "situs.id Kamis, 5 September 2019 - …"
+_DATELINE_OUTLET = re.compile(
+    rf"^(?P<outlet>{_DOMAIN}|{_OUTLET_NAME})(?:\s*,?\s+(?P<date>[^-]{{4,40}}?))?{_DASH}{_OPENS}"
+)
+_DATELINE_CAPS = re.compile(rf"^(?P<place>[A-Z][A-Z.' ]{{2,35}}?){_DASH}{_OPENS}")
 # "Indramayu - Pemerintah Kabupaten …" (detik writes the place in title case)
 _DATELINE_TITLE = re.compile(
-    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+[-–—]{1,2}\s+(?=[A-Z\"])"
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+-{1,2}\s+(?=[A-Z\"])"
 )
 
 _ABBREVIATIONS = frozenset(
@@ -154,7 +286,12 @@ _ABBREVIATIONS = frozenset(
         "mt",
     ]
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])")
+# "di Bandung.Belasan warga", "(22/2/2016).Selain itu", "kata Budi.\"Kami …": a full stop with
+# no space after it, then a capitalised word.
+_GLUED = re.compile(r"(?<=[A-Za-z0-9)\]\"'])(?P<mark>[.!?])(?P<quote>[\"']?)(?=[A-Z][a-z])")
+_TOP_LEVEL = frozenset(["com", "co", "id", "net", "org", "news", "tv", "info", "go", "or", "ac"])
+_TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 
 
 @dataclass
@@ -167,10 +304,28 @@ class CleanArticle:
     """(paragraph index, sentence text) in reading order."""
     publisher: str | None = None
     dateline: str | None = None
+    """The place the dateline names, as written ("Tanjung Selor"); None when it names none."""
     published: dt.date | None = None
     author: str | None = None
     dropped: list[str] = field(default_factory=list)
     """Lines removed as boilerplate, kept for inspection and tests."""
+    dateline_places: tuple[str, ...] = ()
+    """Gazetteer ids the dateline's place may stand for, most general first: the article's
+    main place unless the text says otherwise."""
+
+
+@dataclass(frozen=True)
+class _Dateline:
+    rest: str
+    """The line with the dateline cut off: the story's first sentence."""
+    place: str | None
+    outlet: str | None
+    date: str | None = None
+
+
+def _has_caption(line: str) -> bool:
+    """Whether `line` closes with a photo credit (checked only where a credit can be)."""
+    return (line.rstrip(" .").endswith(")") or "/" in line) and bool(_CAPTION.search(line))
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -185,7 +340,7 @@ def _is_headline(line: str) -> bool:
         2 <= len(words) <= MAX_TITLE_WORDS
         and not line.endswith((".", ":", ";"))
         and not _is_boilerplate(line)
-        and not _CAPTION.search(line)
+        and not _has_caption(line)
         and sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= len(words) / 2
     )
 
@@ -199,28 +354,100 @@ def _pretty_outlet(name: str) -> str:
     return name
 
 
-def _dateline(line: str, gazetteer: Gazetteer) -> tuple[str, str | None, str | None] | None:
-    """(the rest of the line, place, outlet) when the line opens with a dateline."""
+def _is_outlet(name: str) -> bool:
+    return bool(_OUTLET.fullmatch(name.strip()))
+
+
+def _dateline(line: str, gazetteer: Gazetteer) -> _Dateline | None:
+    """The dateline opening `line` ("SEMARANG, KOMPAS.com -", "Jakarta (ANTARA) -",
+    "Suara.com -", "Palangka Raya, 3/9/19 (Kabar Kalteng).") or None."""
+    if (match := _DATELINE_PAREN_DATE.match(line)) and (
+        match["outlet"] or gazetteer.lookup(match["place"])
+    ):
+        outlet = _pretty_outlet(match["outlet"]) if match["outlet"] else None
+        return _Dateline(line[match.end() :], match["place"].strip(), outlet, match["date"])
     if match := _DATELINE_PAREN.match(line):
-        return line[match.end() :], match["place"].strip(), _pretty_outlet(match["outlet"])
-    if match := _DATELINE_COMMA.match(line):
-        first, second = match["first"].strip(), match["second"].strip()
-        # "JAKARTA, NETRALNEWS -" or "TRIBUNKALTIM.CO, TANJUNG SELOR -": the place is the part
-        # the gazetteer knows, the outlet the other.
-        if gazetteer.lookup(second) and not gazetteer.lookup(first):
-            return line[match.end() :], second, _pretty_outlet(first)
-        if gazetteer.lookup(first):
-            return line[match.end() :], first, _pretty_outlet(second)
-        return None
+        return _Dateline(
+            line[match.end() :], match["place"].strip(), _pretty_outlet(match["outlet"])
+        )
+    if (match := _DATELINE_COMMA.match(line)) and (
+        found := _comma_dateline(match["first"].strip(), match["second"].strip(), gazetteer)
+    ):
+        place, outlet = found
+        return _Dateline(line[match.end() :], place, _pretty_outlet(outlet))
+    if match := _DATELINE_OUTLET_COMMA.match(line):
+        # The place is the longest run of the next words the gazetteer knows.
+        words = match["rest"].split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            place = " ".join(words[:n]).rstrip(" -")
+            if gazetteer.lookup(place) and words[n][:1].isupper():
+                rest = " ".join(words[n:]).lstrip("- ")
+                return _Dateline(rest, place, _pretty_outlet(match["outlet"]))
+    if match := _DATELINE_OUTLET.match(line):
+        rest, date = line[match.end() :], match["date"]
+        dated = not date or any(m.precision == "day" for m in find_dates(date))
+        if dated and _is_paragraph(rest):
+            return _Dateline(rest, None, _pretty_outlet(match["outlet"]), date)
     if (match := _DATELINE_CAPS.match(line)) and gazetteer.lookup(match["place"]):
-        return line[match.end() :], match["place"].strip(), None
+        return _Dateline(line[match.end() :], match["place"].strip(), None)
     if (match := _DATELINE_TITLE.match(line)) and gazetteer.lookup(match["place"]):
-        return line[match.end() :], match["place"].strip(), None
+        return _Dateline(line[match.end() :], match["place"].strip(), None)
     return None
 
 
+def _comma_dateline(first: str, second: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """(place, outlet) of "JAKARTA, NETRALNEWS" or "TRIBUNKALTIM.CO, TANJUNG SELOR": the outlet
+    is the part that looks like one, else the part the gazetteer does not know."""
+    first_outlet, second_outlet = _is_outlet(first), _is_outlet(second)
+    if (first[:1].islower() and not first_outlet) or (second[:1].islower() and not second_outlet):
+        return None  # only a domain is written in lower case ("jpnn.com", "netiz.id")
+    if second_outlet and not first_outlet:
+        return first, second
+    if first_outlet and not second_outlet:
+        return second, first
+    if gazetteer.lookup(second) and not gazetteer.lookup(first):
+        return second, first
+    if gazetteer.lookup(first):
+        return first, second
+    return None
+
+
+def _unglue(paragraph: str) -> str:
+    """Put the missing space back where a sentence ends and the next begins without one.
+
+    Not inside "Rp1.800.000", "3.5", "S.Sos.", "H.Ahmad", "Kompas.com", "detik.com" or a URL:
+    the word before must not be an abbreviation or an initial, the word after must be
+    capitalised and not a domain's ending.
+    """
+    if not _GLUED.search(paragraph):
+        return paragraph
+    out: list[str] = []
+    last = 0
+    for match in _GLUED.finditer(paragraph):
+        before = paragraph[: match.start()]
+        token = before.rsplit(None, 1)[-1] if before.split() else ""
+        word = re.findall(r"([A-Za-z]+)[\"')\]]*$", before)
+        after = re.match(r"[A-Za-z]+", paragraph[match.end() :])
+        if (
+            "://" in token
+            or token.lower().startswith("www")
+            or (word and (word[0].lower() in _ABBREVIATIONS or len(word[0]) == 1))
+            or (after and after.group(0).lower() in _TOP_LEVEL)
+        ):
+            continue
+        # A quote after the stop closes the sentence when a quotation is open, else opens the next.
+        closes = before.count('"') % 2 == 1 if match["quote"] == '"' else bool(match["quote"])
+        cut = match.end() if closes else match.end("mark")
+        out.append(paragraph[last:cut])
+        last = cut
+    out.append(paragraph[last:])
+    return " ".join(piece.strip() for piece in out if piece.strip())
+
+
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences, not at abbreviations (Jl., Rp., H.) or initials."""
+    """Split a paragraph into sentences, not at abbreviations (Jl., Rp., H.) or initials, and
+    also where a page glued two sentences together ("di Bandung.Belasan warga")."""
+    paragraph = _unglue(paragraph)
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
@@ -228,10 +455,127 @@ def split_sentences(paragraph: str) -> list[str]:
         last_word = re.findall(r"([A-Za-z]+)\.$", before)
         if last_word and (last_word[0].lower() in _ABBREVIATIONS or len(last_word[0]) == 1):
             continue
-        sentences.append(paragraph[start : match.start()].strip())
+        # A closing quote or bracket belongs to the sentence it closes.
+        sentences.append(paragraph[start : match.end("close")].strip())
         start = match.end()
     sentences.append(paragraph[start:].strip())
     return [s for s in sentences if s]
+
+
+def _is_furniture(line: str) -> bool:
+    """A line that is never prose: widgets, labels, bylines, dates, footers, breadcrumbs."""
+    return bool(
+        _is_boilerplate(line)
+        or _UI_FURNITURE.match(line)
+        or _FOOTER_END.match(line)
+        or _FOOTER_FIELD.match(line)
+        or _LIST_HEAD.match(line)
+        or _BREADCRUMB.search(line)
+        or _BYLINE.match(line)
+        or _OUTLET_TAG.match(line)
+        or _REPORTER.match(line)
+        or _looks_like_date_line(line)
+    )
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width text was hard-wrapped at, or None when its lines are whole paragraphs.
+
+    Wrapped text has many lines of about the same length, none much longer; a page pasted
+    paragraph by paragraph has lines of every length, most far longer than any wrap width.
+    """
+    lengths = sorted(len(line) for line in lines if len(line.split()) >= 4)
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > MAX_WRAP_WIDTH:
+        return None
+    near_full = [n for n in lengths if 0.7 * width <= n <= width + 10]
+    if len(near_full) < max(MIN_WRAPPED_LINES, len(lengths) // 3):
+        return None
+    return max(near_full)
+
+
+def _continues(
+    line: str, following: str, width: int | None, blocks: bool, gazetteer: Gazetteer
+) -> bool:
+    """Whether `following` carries on the sentence or paragraph `line` was cut from.
+
+    Blank lines are handled by the caller: they always end a paragraph. A line that ends a
+    sentence ends the paragraph too unless it was full (it could not have held the next word)
+    and the text marks its paragraphs with blank lines. A line that ends mid-sentence goes on
+    when the next line starts in lower case ("Rp 1,8" / "juta"), after a comma, with a number
+    after a lower-case word, or when the line was full.
+    """
+    first_word = following.split()[0]
+    full = width is not None and len(line) + 1 + len(first_word) > width
+    if _TERMINAL.search(line):
+        last_word = re.findall(r"([A-Za-z]+)\.$", line)
+        # "Jl." / "Merdeka", "Rp." / "5 juta"
+        abbreviated = bool(last_word) and last_word[0].lower() in _ABBREVIATIONS
+        goes_on = abbreviated or (full and blocks)
+    else:
+        last = line.split()[-1]
+        prose = width is not None or len(line.split()) >= WRAP_PROSE_WORDS
+        goes_on = full or (
+            prose
+            and (
+                following[0].islower()
+                or line.endswith((",", "-"))
+                or (
+                    following[0].isdigit()
+                    and (last.islower() or last.lower() in ("rp", "rp.") or last[-1].isdigit())
+                )
+            )
+        )
+    # The costlier checks last: most line ends are paragraph ends and stop above.
+    return goes_on and not (
+        _is_furniture(line)
+        or _has_caption(line)
+        or _is_furniture(following)
+        or _dateline(following, gazetteer)
+    )
+
+
+def _join(line: str, following: str) -> str:
+    """`line` and its continuation as one line; a word broken at a hyphen is made whole again
+    unless it is a doubled word ("masing-" / "masing")."""
+    if line.endswith("-") and following[:1].islower():
+        stem = re.findall(r"(\w+)-$", line)
+        if stem and following.lower().startswith(stem[0].lower()):
+            return line + following
+        return line[:-1] + following
+    return f"{line} {following}"
+
+
+def _reflow(lines: list[str], gazetteer: Gazetteer) -> list[str]:
+    """Lines of tidy text to one line per paragraph (and per header line): hard-wrapped lines
+    are joined back; blank lines and real paragraph ends stay breaks."""
+    width = _wrap_width(lines)
+    # Text whose paragraphs are separated by blank lines: a full line inside a block goes on
+    # even after a full stop.
+    inner = "\n".join(lines).strip("\n").split("\n")
+    blocks = width is not None and inner.count("") >= 2
+    out: list[str] = []
+    last_line = ""
+    after_blank = True
+    for line in lines:
+        if not line:
+            after_blank = True
+            continue
+        title_line = len(out) == 1 and out[0] == last_line
+        if (
+            out
+            and not after_blank
+            and not (title_line and not line[0].islower())
+            and _continues(last_line, line, width, blocks, gazetteer)
+        ):
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+        last_line = line
+        after_blank = False
+    return out
 
 
 def _publication_date(
@@ -269,26 +613,55 @@ def _is_title_candidate(line: str) -> bool:
         and not _BREADCRUMB.search(line)
         and not _BYLINE.match(line)
         and not _looks_like_date_line(line)
+        and not _UI_FURNITURE.match(line)
+        and not re.match(r"\d{1,2}\.\s", line)  # "1. Harga Beras Naik": a list's item
     )
 
 
 def _strip_credit(line: str) -> str | None:
-    """A body line ending in a photo or press credit: the credit cut off, or None for a caption.
+    """A body line ending in a photo or wire credit: the credit cut off, or None for a caption.
 
-    A caption is short; a paragraph that happens to end "… (Humas Pemkab Muba/rls)" is the
-    story and keeps its words.
+    A wire or desk credit ("(Antara)", "(ant)", "(*)", "(rls)") closes the story's last
+    paragraph and never makes it a caption. A photo credit ("(Foto Antara Kalteng/Norjani)",
+    "(KOMPAS.com/ANDRI S)") closes a caption; a paragraph that happens to end with one is the
+    story and keeps its words when it is long, opens with a quotation, or quotes someone.
     """
-    match = _CAPTION.search(line)
-    if not match:
+    if not line.rstrip(" .").endswith(")") and "/" not in line:
+        return line  # every credit closes with a bracket or names someone after a slash
+    photo = _CAPTION.search(line)
+    if not (photo and _PHOTO_WORD.search(photo.group(0))):
+        text = _strip_wire_credits(line)
+        if text != line:
+            return text
+    if not photo:
+        inline = _INLINE_CREDIT.search(line)
+        if inline and len(line.split()) <= 2 * CAPTION_MAX_WORDS and not _PROSE.search(line):
+            return None
         return line
-    if len(line.split()) > CAPTION_MAX_WORDS or line.lstrip().startswith('"'):
-        return line[: match.start()].rstrip()
+    before = line[: photo.start()].rstrip()
+    explicit = bool(_PHOTO_WORD.search(photo.group(0)))
+    if (
+        len(line.split()) > CAPTION_MAX_WORDS
+        or line.lstrip().startswith('"')
+        or (not explicit and _PROSE.search(before))
+    ):
+        return before
     return None
+
+
+def _strip_wire_credits(line: str) -> str:
+    """`line` without the wire credits closing it ("… katanya. (ant) (*)" -> "… katanya.")."""
+    while (match := _WIRE_CREDIT.search(line)) and match.start() > 0:
+        before = line[: match.start()].rstrip()
+        if not before or before[-1] not in ".!?\"'":
+            break
+        line = before
+    return line
 
 
 def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     """Find the title, outlet, dateline, date and the de-duplicated body of an article."""
-    lines = [line for line in tidy(raw).split("\n") if line]
+    lines = _reflow(tidy(raw).split("\n"), gazetteer)
     dropped: list[str] = []
     author: str | None = None
     outlets: dict[str, str] = {}
@@ -297,8 +670,15 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     # The footer: bylines and site furniture; nothing after "KOMENTAR" or "©" is the story.
     kept: list[str] = []
     story_begun = False
+    in_list = False
     for line in lines:
-        if _FOOTER_END.match(line):
+        if _LIST_HEAD.match(line):
+            # "Berita Terkait", "Baca juga": other stories' headlines follow, then perhaps
+            # more of this story.
+            dropped.append(line)
+            in_list = True
+            continue
+        if _FOOTER_END.match(line) or (story_begun and _DESK_CODE.match(line)):
             dropped.append(line)
             if not story_begun:
                 continue  # "0 komentar", "Bagikan" above the story: furniture, not the end
@@ -308,14 +688,23 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
                 confirmed_title = published["title"].strip()
                 outlets.setdefault("footer", _pretty_outlet(published["outlet"]))
             break
+        if in_list:
+            if _LIST_ITEM.match(line) or (story_begun and _is_teaser(line)):
+                dropped.append(line)
+                continue
+            in_list = False
+        if _UI_FURNITURE.match(line):
+            dropped.append(line)
+            continue
         if field_match := _FOOTER_FIELD.match(line):
-            name, value = field_match["field"].lower(), field_match["value"].strip()
-            if name in ("penulis", "reporter", "pewarta") and value:
+            names = {field_match["field"].lower(), (field_match["other"] or "").lower()}
+            value = field_match["value"].strip()
+            if names & {"penulis", "reporter", "pewarta", "kontributor", "wartawan"} and value:
                 # "Kontributor Banjarmasin, Andri Setiawan": the role is not the name.
                 author = author or re.sub(
                     r"^(?:kontributor|koresponden)\b[^,]*,\s*", "", value, flags=re.I
                 )
-            if name == "sumber" and value:
+            if "sumber" in names and value:
                 outlets.setdefault("sumber", _pretty_outlet(value))
             dropped.append(line)
             continue
@@ -325,14 +714,13 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
 
     # The dateline opens the story; what stands above it is title, captions and teasers.
     body_start = None
-    dateline_place = None
+    found: _Dateline | None = None
     for index, line in enumerate(kept[: HEADER_WINDOW + 1]):
-        found = _dateline(line, gazetteer)
-        if found and index > 0:
-            rest, dateline_place, outlet = found
-            if outlet:
-                outlets.setdefault("dateline", outlet)
-            kept[index] = rest
+        found = _dateline(line, gazetteer) if index > 0 else None
+        if found:
+            if found.outlet:
+                outlets.setdefault("dateline", found.outlet)
+            kept[index] = found.rest
             body_start = index
             break
     header = kept[:body_start] if body_start is not None else kept[:HEADER_WINDOW]
@@ -354,7 +742,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         body_lines = kept[body_start:]
 
     captions: list[str] = []
-    date_lines: list[str] = []
+    date_lines: list[str] = [found.date] if found and found.date else []
     for line in header:
         if line == title:
             continue
@@ -364,8 +752,17 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         elif byline := _BYLINE.match(line):
             outlets.setdefault("byline", _pretty_outlet(byline["outlet"]))
             author = author or byline["name"].strip()
+        elif contributor := _CONTRIBUTOR.match(line):
+            author = author or contributor["name"]
+        elif tag := _OUTLET_TAG.match(line):
+            outlets.setdefault("tag", _pretty_outlet(tag["outlet"]))
         elif _looks_like_date_line(line):
             date_lines.append(line)
+            if named := _DATE_LINE_AUTHOR.search(line):
+                author = author or named["name"]
+            if site := _LEADING_OUTLET.match(line):
+                # "Kompas.com - 12/03/2019, 16:40 WIB", "situs.id Kamis, 5 September 2019"
+                outlets.setdefault("date line", _pretty_outlet(site["outlet"]))
         elif _SITE_BANNER.match(line):
             outlets.setdefault("banner", _pretty_outlet(line))
         else:
@@ -387,7 +784,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         if credited is None:
             dropped.append(line)
             continue
-        text = _TRAILING_MARK.sub("", credited).strip()
+        text = _unglue(_strip_wire_credits(credited).strip())
         signature = fold(text)
         if not text or signature in seen:
             dropped.append(line)
@@ -403,22 +800,44 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     publisher = next(
         (
             outlets[source]
-            for source in ("sumber", "footer", "dateline", "reporter", "byline", "banner")
+            for source in (
+                "sumber",
+                "footer",
+                "dateline",
+                "reporter",
+                "byline",
+                "banner",
+                "date line",
+                "tag",
+            )
             if source in outlets
         ),
         None,
     )
+    place = found.place if found else None
     return CleanArticle(
         title=title,
         paragraphs=paragraphs,
         sentences=sentences,
         publisher=publisher,
-        dateline=dateline_place.title()
-        if dateline_place and dateline_place.isupper()
-        else dateline_place,
+        dateline=place.title() if place and place.isupper() else place,
         published=published,
         author=author,
         dropped=dropped,
+        dateline_places=tuple(gazetteer.lookup(place)) if place else (),
+    )
+
+
+def _is_teaser(line: str) -> bool:
+    """A line of a list of other stories: a headline, or a teaser cut off with "…".
+
+    A long line in lower case without a full stop is the story written carelessly, not a
+    headline, and is kept.
+    """
+    if line.endswith(("...", "…")):
+        return True
+    return not _TERMINAL.search(line) and (
+        _is_headline(line) or len(line.split()) < PARAGRAPH_MIN_WORDS
     )
 
 
@@ -434,12 +853,17 @@ def _is_fragment(line: str) -> bool:
 
 def _looks_like_date_line(line: str) -> bool:
     """A line that is a date with trimmings: 'Senin, 22 Februari 2016 14:30 WIB',
-    'Diposting pada 3 Mei 2019 oleh Admin', 'Senin, 12/3/2018 | Dibaca 1.204 kali'."""
-    if len(line.split()) > DATE_LINE_MAX_WORDS or line.rstrip().endswith("."):
+    'Diposting pada 3 Mei 2019 oleh Admin', 'Senin, 12/3/2018 | Dibaca 1.204 kali',
+    'situs.id Kamis, 5 September 2019', 'PERISTIWA | 19 November 2019 20:51 Reporter : Danny'."""
+    if line.rstrip().endswith("."):
+        return False
+    line = _DATE_LINE_TAIL.sub("", line)
+    if len(line.split()) > DATE_LINE_MAX_WORDS:
         return False
     mentions = find_dates(line)
     if not mentions or mentions[0].precision != "day":
         return False
     rest = line[: mentions[0].start] + line[mentions[0].end :]
+    rest = re.sub(_DOMAIN, " ", rest)
     rest = _DATE_LINE_TRIMMINGS.sub(" ", rest)
     return len(re.sub(r"[\d:.,|/-]", " ", rest).split()) <= 2

@@ -1,6 +1,8 @@
 """Cleaning: boilerplate out, repeats collapsed, title/outlet/dateline/date detected."""
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +152,660 @@ def test_spaces_and_quotes_are_normalised() -> None:
 )
 def test_split_sentences(paragraph: str, sentences: list[str]) -> None:
     assert split_sentences(paragraph) == sentences
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+_TITLE = "Pemkab Tutup Lokalisasi Terakhir di Wilayahnya"
+_LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Senin (2/9/2019)."
+
+
+@pytest.mark.parametrize(
+    ("raw", "publisher", "dateline", "published"),
+    [
+        pytest.param(_lines(_TITLE, f"Suara.com - {_LEAD}"), "Suara.com", None, None, id="suara"),
+        pytest.param(_lines(_TITLE, f"VIVA \u2013 {_LEAD}"), "Viva", None, None, id="viva"),
+        pytest.param(
+            _lines(_TITLE, f"SEMARANG, JOGLOSEMARNEWS.COM - {_LEAD}"),
+            "Joglosemarnews.com",
+            "Semarang",
+            None,
+            id="joglosemar",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"TEMPO.CO, Surabaya - {_LEAD}"),
+            "Tempo.co",
+            "Surabaya",
+            None,
+            id="tempo",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"KALTIM.TRIBUNNEWS.COM - {_LEAD}"),
+            "Kaltim.tribunnews.com",
+            None,
+            None,
+            id="tribun-subdomain",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"MAKASSAR, KOMPAS.com - {_LEAD}"),
+            "KOMPAS.com",
+            "Makassar",
+            None,
+            id="kompas",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Kupang (ANTARA) - {_LEAD}"), "Antara", "Kupang", None, id="antara"
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Palangka Raya, 3/9/19 (Kabar Kalteng). {_LEAD}"),
+            "Kabar Kalteng",
+            "Palangka Raya",
+            dt.date(2019, 9, 3),  # the dateline's own date
+            id="local-paren-date",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Sampit, 12 Maret 2019 - {_LEAD}"),
+            None,
+            "Sampit",
+            dt.date(2019, 3, 12),
+            id="place-and-date",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Jakarta, 5/9 (ANTARA) - {_LEAD}"),
+            "Antara",
+            "Jakarta",
+            None,
+            id="antara-place-day",
+        ),
+        pytest.param(
+            _lines("kabarjambi.id Kamis, 5 September 2019", _TITLE, _LEAD),
+            "kabarjambi.id",
+            None,
+            dt.date(2019, 9, 5),
+            id="site-and-date-line",
+        ),
+        pytest.param(
+            _lines(_TITLE, "- detikNews", "Kamis, 12 Sep 2019 14:20 WIB", f"Karawang - {_LEAD}"),
+            "detikNews",
+            "Karawang",
+            dt.date(2019, 9, 12),
+            id="detik",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Liputan6.com, Malang - {_LEAD}"),
+            "Liputan6.com",
+            "Malang",
+            None,
+            id="liputan6",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Liputan6.com, Jember {_LEAD}"),
+            "Liputan6.com",
+            "Jember",
+            None,
+            id="liputan6-no-dash",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Okezone.com, Ambon - {_LEAD}"),
+            "Okezone.com",
+            "Ambon",
+            None,
+            id="okezone",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Jakarta, CNN Indonesia -- {_LEAD}"),
+            "CNN Indonesia",
+            "Jakarta",
+            None,
+            id="cnn",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Pontianak, IDN Times - {_LEAD}"),
+            "IDN Times",
+            "Pontianak",
+            None,
+            id="idn-times",
+        ),
+        pytest.param(
+            _lines(_TITLE, "PERISTIWA | 19 November 2019 20:51", f"Merdeka.com - {_LEAD}"),
+            "Merdeka.com",
+            None,
+            dt.date(2019, 11, 19),
+            id="merdeka",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"REPUBLIKA.CO.ID, SORONG -- {_LEAD}"),
+            "Republika.co.id",
+            "Sorong",
+            None,
+            id="republika",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"jpnn.com, KUTAI TIMUR - {_LEAD}"),
+            "jpnn.com",
+            "Kutai Timur",
+            None,
+            id="jpnn-lower-case",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Bisnis.com, MALANG--{_LEAD}"),
+            "Bisnis.com",
+            "Malang",
+            None,
+            id="dash-without-spaces",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"PALU,netiz.id - {_LEAD}"), "netiz.id", "Palu", None, id="no-space"
+        ),
+        pytest.param(_lines(_TITLE, f"JAKARTA-{_LEAD}"), None, "Jakarta", None, id="caps-glued"),
+    ],
+)
+def test_outlet_and_dateline_forms(
+    gazetteer: Gazetteer,
+    raw: str,
+    publisher: str | None,
+    dateline: str | None,
+    published: dt.date | None,
+) -> None:
+    clean = clean_article(raw, gazetteer)
+    assert (clean.title, clean.publisher, clean.dateline) == (_TITLE, publisher, dateline)
+    assert clean.paragraphs == [_LEAD]
+    # Without a date line the reporting day in the lead is the article's date.
+    assert clean.published == (published or dt.date(2019, 9, 2))
+
+
+@pytest.mark.parametrize(
+    ("raw", "place", "ids"),
+    [
+        ("SEMARANG, KOMPAS.com - ", "Semarang", {"33.22", "33.74"}),
+        ("Tanjung Selor (Antara Kaltara) - ", "Tanjung Selor", None),
+        ("Suara.com - ", None, set()),
+    ],
+)
+def test_the_dateline_place_resolves_to_places(
+    gazetteer: Gazetteer, raw: str, place: str | None, ids: set[str] | None
+) -> None:
+    clean = clean_article(_lines(_TITLE, raw + _LEAD), gazetteer)
+    assert clean.dateline == place
+    if ids is not None:
+        assert set(clean.dateline_places) == ids
+    else:
+        assert clean.dateline_places == tuple(gazetteer.lookup(place))
+        assert clean.dateline_places
+
+
+_STORY = "SEMARANG, KOMPAS.com - Pemkot Semarang menutup lokalisasi di Kecamatan Tugu pekan ini."
+_STORY_TEXT = "Pemkot Semarang menutup lokalisasi di Kecamatan Tugu pekan ini."
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ('"Kami siapkan pelatihan," kata Budi. (Antara)', '"Kami siapkan pelatihan," kata Budi.'),
+        ("Pemulangan dilakukan bertahap hingga akhir bulan. (ant)", None),
+        ("Pemulangan dilakukan bertahap hingga akhir bulan. (Antara/ABC)", None),
+        ("Pemulangan dilakukan bertahap hingga akhir bulan. (*)", None),
+        ("Pemulangan dilakukan bertahap hingga akhir bulan.(rls)", None),
+        ("Pemulangan dilakukan bertahap hingga akhir bulan. (mdk/gil)", None),
+        ("Pemulangan dilakukan bertahap hingga akhir bulan. (Humas Pemkot/rls)", None),
+        ("Pemulangan dilakukan bertahap hingga akhir bulan. (T.F011/E. Sutrisno)", None),
+        ("Pemulangan dilakukan bertahap hingga akhir bulan, kata Budi. (Abdul Hamid)", None),
+        ("Pemulangan dilakukan bertahap, kata Budi. (KOMPAS.com/ANDRI S)", None),
+        # Photo captions between paragraphs are not the story.
+        ("Wali kota meninjau bekas wisma, Senin (2/9/2019). (Foto: Humas Pemkot/Budi)", ""),
+        ("Wali kota meninjau bekas wisma, Senin (2/9/2019). (KOMPAS.com/ANDRI S)", ""),
+        ("Wali kota meninjau bekas wisma. (ANTARA FOTO/Budi Santoso)", ""),
+    ],
+)
+def test_a_credit_closing_the_story_is_cut_not_the_paragraph(
+    gazetteer: Gazetteer, last: str, kept: str | None
+) -> None:
+    clean = clean_article(_lines(_TITLE, _STORY, last), gazetteer)
+    if kept == "":
+        assert clean.paragraphs == [_STORY_TEXT]
+        assert last in clean.dropped
+    else:
+        expected = kept or last[: last.rindex("(")].rstrip()
+        assert clean.paragraphs == [_STORY_TEXT, expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "paragraphs"),
+    [
+        pytest.param(
+            _lines(
+                "KENDAL, KOMPAS.com - Pemerintah Kabupaten Kendal, Jawa Tengah, resmi",
+                "menutup lokalisasi Kalisari di Kecamatan Kaliwungu, Selasa (15/10/2019).",
+                "Penutupan ditandai pemasangan papan larangan oleh Bupati Kendal.",
+                "Kepala Dinas Sosial Kendal, Siti Rahayu, mengatakan sebanyak 37 penghuni",
+                "menerima jaminan hidup Rp 1,8",
+                "juta per orang dari Kementerian Sosial dan uang transportasi Rp 250.000",
+                "dari APBD Kabupaten Kendal.",
+                '"Mereka sudah kami data satu per satu sejak Agustus," kata Siti.',
+            ),
+            [
+                "Pemerintah Kabupaten Kendal, Jawa Tengah, resmi menutup lokalisasi Kalisari"
+                " di Kecamatan Kaliwungu, Selasa (15/10/2019).",
+                "Penutupan ditandai pemasangan papan larangan oleh Bupati Kendal.",
+                "Kepala Dinas Sosial Kendal, Siti Rahayu, mengatakan sebanyak 37 penghuni"
+                " menerima jaminan hidup Rp 1,8 juta per orang dari Kementerian Sosial dan uang"
+                " transportasi Rp 250.000 dari APBD Kabupaten Kendal.",
+                '"Mereka sudah kami data satu per satu sejak Agustus," kata Siti.',
+            ],
+            id="wrapped-lines-short-paragraph-ends",
+        ),
+        pytest.param(
+            _lines(
+                "JEMBER, KOMPAS.com - Dinas Sosial Kabupaten Jember mendata ulang",
+                "penghuni lokalisasi di Kecamatan Puger. Hasilnya, tercatat 96 orang",
+                "masih tinggal di sana. Sebagian besar berasal dari luar Jawa Timur.",
+                "",
+                "Kepala Dinas Sosial Kabupaten Jember Ahmad Fauzi mengatakan bantuan",
+                "akan dicairkan bulan depan. Pemkab Jember juga menyiapkan pelatihan",
+                "Kabupaten Jember untuk eks penghuni yang memilih tetap tinggal di",
+                "Jember.",
+            ),
+            [
+                "Dinas Sosial Kabupaten Jember mendata ulang penghuni lokalisasi di Kecamatan"
+                " Puger. Hasilnya, tercatat 96 orang masih tinggal di sana. Sebagian besar"
+                " berasal dari luar Jawa Timur.",
+                "Kepala Dinas Sosial Kabupaten Jember Ahmad Fauzi mengatakan bantuan akan"
+                " dicairkan bulan depan. Pemkab Jember juga menyiapkan pelatihan Kabupaten"
+                " Jember untuk eks penghuni yang memilih tetap tinggal di Jember.",
+            ],
+            id="blank-line-paragraphs",
+        ),
+        pytest.param(
+            _lines(
+                "SRAGEN, KOMPAS.com - Pemkab Sragen menutup lokalisasi di tepi sungai.",
+                "Sebanyak 63 penghuni dipulangkan ke daerah asal masing-",
+                "masing dengan bus yang disewa pemkab.",
+            ),
+            [
+                "Pemkab Sragen menutup lokalisasi di tepi sungai.",
+                "Sebanyak 63 penghuni dipulangkan ke daerah asal masing-masing dengan bus yang"
+                " disewa pemkab.",
+            ],
+            id="paragraph-per-line-with-a-stray-break",
+        ),
+        pytest.param(
+            _lines(
+                "SRAGEN, KOMPAS.com - Setiap penghuni lokalisasi yang ditutup menerima Rp 1,8",
+                "juta dari Kementerian Sosial dan ongkos pulang sebesar Rp",
+                "500.000 dari pemkab. Jumlah penghuni yang didata sebanyak",
+                "63 orang.",
+                "Pemkab juga menyiapkan pelatihan bagi yang menetap.",
+            ),
+            [
+                "Setiap penghuni lokalisasi yang ditutup menerima Rp 1,8 juta dari Kementerian"
+                " Sosial dan ongkos pulang sebesar Rp 500.000 dari pemkab. Jumlah penghuni yang"
+                " didata sebanyak 63 orang.",
+                "Pemkab juga menyiapkan pelatihan bagi yang menetap.",
+            ],
+            id="amounts-broken-across-lines",
+        ),
+    ],
+)
+def test_hard_wrapped_lines_are_joined_into_paragraphs(
+    gazetteer: Gazetteer, body: str, paragraphs: list[str]
+) -> None:
+    clean = clean_article(_lines(_TITLE, "", body), gazetteer)
+    assert clean.title == _TITLE
+    assert clean.paragraphs == paragraphs
+
+
+def test_header_lines_and_tag_lists_are_not_joined(gazetteer: Gazetteer) -> None:
+    raw = _lines(
+        _TITLE,
+        "id lokalisasi, psk, sragen, dinas sosial",
+        "Rabu, 18 Desember 2019 | 08:15 WIB",
+        f"SRAGEN - {_LEAD}",
+        "(ase)",
+        "lokalisasi",
+        "sragen",
+        "psk",
+    )
+    clean = clean_article(raw, gazetteer)
+    assert (clean.title, clean.dateline, clean.published) == (
+        _TITLE,
+        "Sragen",
+        dt.date(2019, 12, 18),
+    )
+    assert clean.paragraphs == [_LEAD]
+
+
+def test_furniture_around_the_story_is_removed(gazetteer: Gazetteer) -> None:
+    raw = _lines(
+        "Masuk",
+        "Daftar",
+        "Login dengan Google",
+        "Lupa kata sandi?",
+        "Terpopuler",
+        "1. Harga Cabai Naik Lagi di Pasar Induk",
+        "2. Jalan Lingkar Selatan Mulai Dibangun",
+        "Bagikan",
+        "Facebook",
+        "Twitter",
+        "WhatsApp",
+        "Salin link",
+        "ADVERTISEMENT",
+        "Scroll to continue with content",
+        _TITLE,
+        "Senin, 2 September 2019 13:45",
+        f"BATAM - {_LEAD}",
+        "Simak juga",
+        "Pelabuhan Batam Center Dipadati Pemudik",
+        "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.",
+        "Lihat juga:",
+        "Razia Miras di Kawasan Nagoya",
+        "Rekomendasi",
+        "Festival Kuliner Digelar Akhir Pekan",
+        "Komentar",
+        "Tulis komentar",
+        "Login untuk berkomentar",
+        "Warga lain menulis bahwa lokalisasi itu masih ramai setiap malam.",
+    )
+    clean = clean_article(raw, gazetteer)
+    assert (clean.title, clean.dateline, clean.published) == (
+        _TITLE,
+        "Batam",
+        dt.date(2019, 9, 2),
+    )
+    assert clean.paragraphs == [
+        _LEAD,
+        "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.",
+        # A paragraph the outlet forgot to end with a full stop is still the story.
+        "sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing pekan depan",
+    ],
+)
+def test_a_list_inside_the_story_keeps_the_story_after_it(gazetteer: Gazetteer, after: str) -> None:
+    raw = _lines(
+        _TITLE,
+        f"BATAM - {_LEAD}",
+        "Berita Terkait",
+        "Pelabuhan Batam Center Dipadati Pemudik",
+        "Harga Cabai Naik Lagi di Pasar Induk",
+        "Festival Kuliner Digelar Akhir Pekan...",
+        after,
+    )
+    assert clean_article(raw, gazetteer).paragraphs == [_LEAD, after]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        (
+            "Warga berkumpul di Bandung.Belasan warga ikut menyaksikan.",
+            ["Warga berkumpul di Bandung.", "Belasan warga ikut menyaksikan."],
+        ),
+        (
+            "Penutupan dilakukan Senin (2/9/2019).Selain itu warga lega.",
+            ["Penutupan dilakukan Senin (2/9/2019).", "Selain itu warga lega."],
+        ),
+        (
+            'Budi lalu berdiri."Kami siap menutup," ujarnya.',
+            ["Budi lalu berdiri.", '"Kami siap menutup," ujarnya.'],
+        ),
+        (
+            '"Kami siap menutup."Budi lalu pergi.',
+            ['"Kami siap menutup."', "Budi lalu pergi."],
+        ),
+        (
+            "Bantuan Rp1.800.000 diberikan kepada 3.5 persen penghuni.",
+            ["Bantuan Rp1.800.000 diberikan kepada 3.5 persen penghuni."],
+        ),
+        (
+            "Kepala dinas, Budi Santoso, S.Sos. mengatakan hal itu.",
+            ["Kepala dinas, Budi Santoso, S.Sos. mengatakan hal itu."],
+        ),
+        (
+            "Ia dilantik Bupati H.Ahmad Yani di Jl.Merdeka No.5 kemarin.",
+            ["Ia dilantik Bupati H.Ahmad Yani di Jl.Merdeka No.5 kemarin."],
+        ),
+        (
+            "Data dikutip dari Kompas.com dan detik.com pada Senin.",
+            ["Data dikutip dari Kompas.com dan detik.com pada Senin."],
+        ),
+        (
+            "Daftar di https://dinsos.example.go.id/Pelatihan/Menjahit sebelum Senin.",
+            ["Daftar di https://dinsos.example.go.id/Pelatihan/Menjahit sebelum Senin."],
+        ),
+        (
+            "Drs. H. Bambang Irawan, M.Si meresmikan pasar. Warga senang.",
+            ["Drs. H. Bambang Irawan, M.Si meresmikan pasar.", "Warga senang."],
+        ),
+    ],
+)
+def test_glued_sentences_are_split(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences(paragraph) == sentences
+
+
+LAYOUTS = Path(__file__).parent.parent / "fixtures" / "layouts"
+
+
+# (file, title, publisher, dateline place, date, author, the story's first words, its last)
+LAYOUT_CASES = [
+    (
+        "liputan6_bitung.txt",
+        "Pemkot Bitung Tutup Lokalisasi Pelabuhan, Penghuni Diberi Modal Usaha",
+        "Liputan6.com",
+        "Bitung",
+        dt.date(2018, 11, 14),
+        "Maria Lumenta",
+        "Pemerintah Kota Bitung, Sulawesi Utara, menutup lokalisasi",
+        "ongkos pulang Rp 600 ribu dari APBD Kota Bitung.",
+    ),
+    (
+        "antara_jambi_hardwrapped.txt",
+        "Jambi Targetkan Lokalisasi Pucuk Tutup Akhir Tahun",
+        "Antara",
+        "Jambi",
+        dt.date(2019, 7, 4),
+        "Dewi Anggraini",
+        "Pemerintah Kota Jambi menargetkan lokalisasi Pucuk di Kecamatan Danau Teluk",
+        "bagi penghuni yang memilih menetap di Jambi.",
+    ),
+    (
+        "tribun_pontianak_login.txt",
+        "Eks Penghuni Lokalisasi di Pontianak Pulang Kampung, Pemkot Tanggung Ongkos",
+        "Tribunpontianak.co.id",
+        "Pontianak",
+        dt.date(2019, 12, 9),
+        "Agus Salim",
+        "Pemerintah Kota Pontianak memulangkan 32 eks penghuni",
+        'Ongkosnya dari APBD," ujar Yuliana.',
+    ),
+    (
+        "detik_karawang.txt",
+        "Pemkab Karawang Segel Tiga Wisma di Eks Lokalisasi",
+        "detikNews",
+        "Karawang",
+        dt.date(2019, 9, 12),
+        None,
+        "Pemerintah Kabupaten Karawang menyegel tiga wisma",
+        'bangunannya kami bongkar," kata Kepala Satpol PP Karawang, Dedi Kurniawan.',
+    ),
+    (
+        "kabar_ambon_glued.txt",
+        "Lokalisasi Tanjung Ambon Resmi Berakhir",
+        "Kabar Maluku",
+        "Ambon",
+        dt.date(2019, 11, 21),
+        None,
+        "Pemerintah Kota Ambon resmi menutup lokalisasi di Kecamatan Nusaniwe, Kamis.",
+        'ada di ambon.go.id dan di kantor dinas," ujarnya.',
+    ),
+    (
+        "merdeka_sragen.txt",
+        "Lokalisasi di Sragen Ditutup, 63 Penghuni Terima Tali Asih",
+        "Merdeka.com",
+        None,
+        dt.date(2019, 11, 19),
+        "Bayu Prasetyo",
+        "Pemerintah Kabupaten Sragen menutup lokalisasi di tepi Bengawan Solo",
+        "terdiri dari ongkos pulang, biaya hidup dan modal usaha.",
+    ),
+    (
+        "suara_banyuwangi.txt",
+        "Eks Lokalisasi di Banyuwangi Disulap Jadi Sentra Kuliner",
+        "Suara.com",
+        None,
+        dt.date(2019, 12, 7),
+        None,
+        "Pemerintah Kabupaten Banyuwangi mengubah bekas lokalisasi",
+        "untuk menempati kios di kawasan tersebut.",
+    ),
+    (
+        "wordpress_batam.txt",
+        "Ratusan Penghuni Eks Lokalisasi di Batam Belum Pulang",
+        "beritabatam.id",
+        "Batam",
+        dt.date(2019, 10, 10),
+        None,
+        "Dinas Sosial Kota Batam mencatat ratusan penghuni eks lokalisasi",
+        'Bantuan hanya diberikan bagi yang pulang," katanya, Rabu (9/10/2019).',
+    ),
+    (
+        "tempo_mataram.txt",
+        "Eks Lokalisasi di Mataram Jadi Balai Latihan Kerja",
+        "Tempo.co",
+        "Mataram",
+        dt.date(2020, 1, 15),
+        None,
+        "Pemerintah Kota Mataram mengubah bekas lokalisasi di Kecamatan Sekarbela",
+        "kata Kepala Dinas Sosial Kota Mataram, Lalu Hamzah.",
+    ),
+    (
+        "viva_jember.txt",
+        "Lokalisasi Terakhir di Jember Ditutup Tahun Depan",
+        "Viva",
+        None,
+        dt.date(2019, 12, 18),
+        None,
+        "Pemerintah Kabupaten Jember menargetkan lokalisasi terakhir",
+        "untuk pemulangan dan pelatihan keterampilan.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "publisher", "dateline", "published", "author", "first", "last"),
+    LAYOUT_CASES,
+    ids=[case[0].removesuffix(".txt") for case in LAYOUT_CASES],
+)
+def test_layout_headers(
+    gazetteer: Gazetteer,
+    name: str,
+    title: str,
+    publisher: str,
+    dateline: str | None,
+    published: dt.date,
+    author: str | None,
+    first: str,
+    last: str,
+) -> None:
+    clean = _clean(name, gazetteer, LAYOUTS)
+    assert (clean.title, clean.publisher, clean.dateline, clean.published, clean.author) == (
+        title,
+        publisher,
+        dateline,
+        published,
+        author,
+    )
+    # The story runs from the dateline's sentence to its last, credit cut off.
+    assert clean.sentences[0][1].startswith(first)
+    assert clean.sentences[-1][1].endswith(last)
+    assert not [s for _, s in clean.sentences if re.search(r"\([A-Za-z*][^()]*\)\.?$", s)]
+
+
+def test_every_layout_fixture_is_tested() -> None:
+    assert {case[0] for case in LAYOUT_CASES} == {path.name for path in LAYOUTS.glob("*.txt")}
+
+
+_MORE = "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["Login"],
+        ["Masuk", "Daftar", "Lupa kata sandi?"],
+        ["ADVERTISEMENT", "Scroll to continue with content"],
+        ["Bagikan", "Facebook", "Twitter", "WhatsApp", "Telegram", "Salin link"],
+        ["SHARE URL telah disalin"],
+        ["Dengarkan artikel ini"],
+        ["1 dari 2 halaman"],
+        ["Baca juga:", "Harga Cabai Naik Lagi di Pasar Induk"],
+        ["Simak juga", "Festival Kuliner Digelar Akhir Pekan"],
+        ["Lihat juga", "Razia Miras di Kawasan Pelabuhan"],
+        ["Rekomendasi", "Jalan Lingkar Selatan Mulai Dibangun", "Harga Beras Stabil..."],
+        ["Berita Terkait", "Pemkot Data Ulang Penghuni Rumah Kos"],
+        ["Terpopuler", "1. Banjir Rob Genangi Pesisir", "2. Pasar Malam Dibuka Lagi"],
+        ["Warga meninjau bekas wisma, Senin (2/9/2019).KOMPAS.com/Budi Santoso"],
+        ["Baca berita tanpa iklan. Gabung Kompas.com+"],
+        ["BACA JUGAPemkot Data Ulang Penghuni Rumah Kos"],
+        ["Iklan - Geser ke atas untuk melanjutkan", "Better experience in portrait mode."],
+        ["BUDI SANTOSO | ANTARA"],
+    ],
+)
+def test_furniture_inside_the_story_is_dropped(gazetteer: Gazetteer, furniture: list[str]) -> None:
+    raw = _lines(_TITLE, f"BATAM - {_LEAD}", *furniture, _MORE)
+    clean = clean_article(raw, gazetteer)
+    assert clean.paragraphs == [_LEAD, _MORE]
+    assert set(furniture) <= set(clean.dropped)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Komentar",
+        "Tulis komentar",
+        "Login untuk berkomentar",
+        "Kirim Komentar",
+        "3 Komentar",
+        "Tinggalkan Balasan",
+        "Portal ini tidak bertanggung jawab atas isi komentar yang ditulis pembaca.",
+        "BERITA TERKINI",
+        "Copyright © 2019 Portal Berita",
+        "(mdk/lia)",  # a desk code standing alone closes the story
+        "(*)",
+    ],
+)
+def test_nothing_after_the_comment_section_is_the_story(gazetteer: Gazetteer, footer: str) -> None:
+    raw = _lines(_TITLE, f"BATAM - {_LEAD}", footer, _MORE)
+    assert clean_article(raw, gazetteer).paragraphs == [_LEAD]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Redaktur & Reporter : Ragil Prasetyo", "Ragil Prasetyo"),
+        ("Penulis: Kontributor Batam, Yusuf Hidayat", "Yusuf Hidayat"),
+        ("Pewarta: Dewi Anggraini", "Dewi Anggraini"),
+    ],
+)
+def test_the_author_is_read_from_the_footer(gazetteer: Gazetteer, line: str, author: str) -> None:
+    clean = clean_article(_lines(_TITLE, f"BATAM - {_LEAD}", line), gazetteer)
+    assert (clean.author, clean.paragraphs) == (author, [_LEAD])
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Kontributor Batam, Gusti Rahman", "Gusti Rahman"),
+        ("oleh Maria Lumenta diperbarui 14 Nov 2018, 10:05 WIB", "Maria Lumenta"),
+        ("PERISTIWA | 19 November 2019 20:51 Reporter : Bayu Prasetyo", "Bayu Prasetyo"),
+    ],
+)
+def test_the_author_is_read_from_the_header(gazetteer: Gazetteer, header: str, author: str) -> None:
+    clean = clean_article(_lines(_TITLE, header, f"BATAM - {_LEAD}"), gazetteer)
+    assert (clean.title, clean.author, clean.paragraphs) == (_TITLE, author, [_LEAD])
