@@ -515,8 +515,9 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     if slots.aid_kind:
         facts = [f for f in facts if f.label == slots.aid_kind]
     if slots.giver:
+        # Aid from the giver asked for; one from a named other giver is no answer.
         given = [f for f in facts if f.agent and f.agent.startswith(slots.giver)]
-        facts = given or facts
+        facts = given or [f for f in facts if not f.agent]
     if not facts:
         return None
     amounts = [f for f in facts if f.number is not None]

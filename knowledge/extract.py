@@ -87,6 +87,7 @@ _LOK_COUNT_RE = re.compile(
 )
 _ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")
 _BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara lain)\b")
+_VILLAGES = frozenset({"kecamatan", "kelurahan", "desa"})
 # A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
 _BORNE_RE = re.compile(
     r"\b(?:biaya|ongkos|anggaran|dana)\b[^.;]{0,40}?\b(?:ditanggung|dibiayai|dibayar(?:kan)?"
@@ -305,6 +306,15 @@ class ArticleExtractor:
                 if self.gazetteer.places[pid].level == "lokalisasi"
                 and (parent is None or self.gazetteer.contains(parent, pid))
             ]
+            if parent is None:
+                # A lokalisasi of the same name elsewhere is not this one: "Pucuk Jambu" first
+                # met in a story about its workers' home town stays where this story puts it.
+                nearest = self._nearest_region(mentions, start, end)
+                site_ids = [
+                    pid
+                    for pid in site_ids
+                    if (self.gazetteer.contains(nearest, pid) if nearest else self._in_scope(pid))
+                ]
             if site_ids:
                 site_id = self._choose(tuple(site_ids))
             else:
@@ -361,13 +371,15 @@ class ArticleExtractor:
                     for pid in self.gazetteer.lookup(name)
                     if self.gazetteer.places[pid].level != "lokalisasi" and self._in_scope(pid)
                 ]
-                if regions:
+                villages = [p for p in regions if self.gazetteer.places[p].level in _VILLAGES]
+                if regions and len(villages) < len(regions):
                     continue  # "lokalisasi Samarinda" names a region, not a lokalisasi
                 start = match.start("name")
                 pretty = name if name[:1].isupper() else name.title()
                 if re.match(r"[Kk]m\.?\s*\d+", pretty):
                     pretty = "Km " + re.sub(r"\D", "", pretty)
-                found.append((start, start + len(name), pretty, None))
+                # "lokalisasi Tondo" in Kelurahan Tondo: a lokalisasi named by its village.
+                found.append((start, start + len(name), pretty, name if villages else None))
         found += self._listed_sites(text)
         if lx.LOKALISASI_RE.search(_lower(text)) or re.search(lx.WORKER, _lower(text)):
             for match in _SITE_PAREN_RE.finditer(text):
