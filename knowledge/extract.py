@@ -87,6 +87,12 @@ _LOK_COUNT_RE = re.compile(
 )
 _ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")
 _BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara lain)\b")
+_PART_OF_RE = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|sebanyak\s+)?$")
+# "…, sudah 149 yang berhasil ditutup": closures counted as a part of a whole named before.
+_CLOSED_PART_RE = re.compile(
+    r"\b(?:sudah|telah)\s+(?P<n>\d[\d.]*)\s+(?:di antaranya\s+|lokalisasi\s+)?(?:yang\s+)?"
+    r"(?:berhasil\s+|sudah\s+|telah\s+)?(?:di)?tutup"
+)
 _VILLAGES = frozenset({"kecamatan", "kelurahan", "desa"})
 # A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
 _BORNE_RE = re.compile(
@@ -205,6 +211,16 @@ class ArticleExtractor:
                         scores[pid] = scores.get(pid, 0.0) + (weight if depth == 0 else weight / 3)
         if not scores:
             return INDONESIA
+        # A story that names Indonesia up front and goes through three provinces or more is
+        # about the country: "Tinggal 19 lokalisasi di Indonesia, Jawa Tengah terbanyak".
+        lead = [title] + [view.text for view in self.views[:1]]
+        provinces = {pid for pid in exact if self.gazetteer.places[pid].level == "provinsi"} | {
+            pid for pid in scores if self.gazetteer.places[pid].level == "provinsi"
+        }
+        if len(provinces) >= 3 and any(
+            INDONESIA in m.place_ids for text in lead for m in self.gazetteer.find(text)
+        ):
+            return INDONESIA
         return max(scores, key=lambda pid: (scores[pid], -self.gazetteer.depth(pid)))
 
     def _in_scope(self, place_id: str) -> bool:
@@ -310,11 +326,7 @@ class ArticleExtractor:
                 # A lokalisasi of the same name elsewhere is not this one: "Pucuk Jambu" first
                 # met in a story about its workers' home town stays where this story puts it.
                 nearest = self._nearest_region(mentions, start, end)
-                site_ids = [
-                    pid
-                    for pid in site_ids
-                    if (self.gazetteer.contains(nearest, pid) if nearest else self._in_scope(pid))
-                ]
+                site_ids = [pid for pid in site_ids if self._site_fits(pid, nearest)]
             if site_ids:
                 site_id = self._choose(tuple(site_ids))
             else:
@@ -342,6 +354,14 @@ class ArticleExtractor:
                 break
             kept.append(word)
         return " ".join(kept)
+
+    def _site_fits(self, site_id: str, region: str | None) -> bool:
+        """Whether a known lokalisasi can be the one named near `region` (on one line with it),
+        or, with no region named, inside the article's province."""
+        if region is None:
+            return self._in_scope(site_id)
+        parent = self.gazetteer.places[site_id].parent_id or INDONESIA
+        return self.gazetteer.contains(region, site_id) or self.gazetteer.contains(parent, region)
 
     def _nearest_region(self, mentions: list, start: int, end: int) -> str | None:
         """The region named nearest a new lokalisasi (after it first), inside the article's
@@ -690,6 +710,8 @@ class ArticleExtractor:
             self._closures(view)
             self._counts(view)
             self._other_counts(view)
+            self._place_lists(view)
+            self._closed_parts(view)
             self._targets(view)
             self._aid(view)
             self._reasons(view)
@@ -846,7 +868,10 @@ class ArticleExtractor:
                 continue
             after = view.low[amount.end :]
             if _LOK_COUNT_RE.match(after):
-                counts.append((amount, bool(_ANAPHOR_AFTER_RE.match(after))))
+                # "dari total 168 lokalisasi …, sudah 149 yang ditutup": 168 is the whole the
+                # closures are part of, spoken of as known already.
+                whole = bool(_PART_OF_RE.search(view.low[max(0, amount.start - 12) : amount.start]))
+                counts.append((amount, whole or bool(_ANAPHOR_AFTER_RE.match(after))))
         return counts
 
     def _live_triggers(self, view: SentenceView) -> list[re.Match[str]]:
@@ -1202,6 +1227,76 @@ class ArticleExtractor:
                     label=_predicate(view, amount),
                 )
             )
+
+    def _closed_parts(self, view: SentenceView) -> None:
+        """'Dari total 168 lokalisasi …, sudah 149 yang berhasil ditutup': 149 closed."""
+        if not any(anaphoric for _, anaphoric in self._lokalisasi_counts(view)):
+            return
+        for match in _CLOSED_PART_RE.finditer(view.low):
+            amount = next((a for a in view.amounts if a.start == match.start("n")), None)
+            if amount is None or amount.value is None:
+                continue
+            place = self._place_near(view, amount.start, amount.end) or self._fallback_place(view)
+            self._emit(self._closure_fact(view, place, amount, None, "done"))
+
+    def _place_lists(self, view: SentenceView) -> None:
+        """'Jawa Tengah 7, Lampung 4, … Bengkulu dan Banten masing-masing 1': a figure per place,
+        counting what the sentence or the two before it count (lokalisasi left, closed …)."""
+        pairs = self._listed_figures(view)
+        if len(pairs) < 2:
+            return
+        context = [v for v in (self._previous(view), view) if v is not None]
+        before = self._previous(context[0]) if len(context) == 2 else None
+        if before is not None:
+            context.insert(0, before)
+        said = " ".join(v.low for v in context)
+        if not lx.LOKALISASI_RE.search(said):
+            return
+        remaining = bool(re.search(r"\b(?:masih ada|tersisa|sisa|tinggal|belum ditutup)\b", said))
+        closed = not remaining and bool(lx.CLOSURE_RE.search(said))
+        for amount, place in pairs:
+            if remaining:
+                self._inventory_fact(view, amount, place, qualifier="sisa")
+            elif closed:
+                self._emit(self._closure_fact(view, place, amount, None, "done"))
+            else:
+                self._inventory_fact(view, amount, place)
+
+    def _listed_figures(self, view: SentenceView) -> list[tuple[Amount, str]]:
+        """(figure, place) for each 'Place N' of a list, and places sharing 'masing-masing N'."""
+        pairs: list[tuple[Amount, str]] = []
+        pending: list[str] = []
+        for loc in view.places:
+            place = self.gazetteer.places.get(loc.place_id)
+            if place is None or place.level not in ("provinsi", "kabupaten", "kota"):
+                continue
+            figure = next(
+                (
+                    a
+                    for a in view.amounts
+                    if a.value is not None
+                    and not a.money
+                    and a.start >= loc.end
+                    and re.fullmatch(r"\s*(?:sebanyak\s+|ada\s+)?", view.low[loc.end : a.start])
+                ),
+                None,
+            )
+            if figure is not None and not self._is_year(figure, view):
+                after = view.low[figure.end : figure.end + 12]
+                if re.match(r"\s*(?:,|;|\.|$|dan\b|serta\b|lalu\b)", after):
+                    pairs.append((figure, loc.place_id))
+                    continue
+            pending.append(loc.place_id)
+            shared = re.match(
+                r"[\s,]*(?:dan\s+|serta\s+)?(?:masing-masing|masing masing)\s+",
+                view.low[loc.end : loc.end + 30],
+            )
+            if shared:
+                figure = next((a for a in view.amounts if a.start > loc.end), None)
+                if figure is not None and figure.value is not None:
+                    pairs.extend((figure, pid) for pid in pending)
+                pending = []
+        return pairs
 
     def _other_counts(self, view: SentenceView) -> None:
         """Counts of what else the articles count: mucikari, wisma, KK, "35 titik" (lokalisasi).
