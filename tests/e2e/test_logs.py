@@ -19,7 +19,8 @@ SECRET_WORDS = "KATARAHASIA4242"
 LINE = re.compile(
     r"^\S+ \S+ INFO bot\.telegram\.logs: update id=(?P<id>\d+) kind=(?P<kind>\S+) "
     r"chat=(?P<chat>\S+) command=(?P<command>\S+) intent=(?P<intent>\S+) found=(?P<found>\S+) "
-    r"replies=(?P<replies>\d+) error=(?P<error>true|false) ms=(?P<ms>\d+\.\d)$"
+    r"replies=(?P<replies>\d+) error=(?P<error>true|false) throttled=(?P<throttled>true|false) "
+    r"ms=(?P<ms>\d+\.\d)$"
 )
 
 
