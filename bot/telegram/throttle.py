@@ -13,6 +13,7 @@ not counted for admins. Button presses are not gated: each answers a question al
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Awaitable, Callable, Iterable
 
 from telegram import Chat, InlineQueryResultsButton, Update
@@ -20,7 +21,7 @@ from telegram.ext import BaseHandler, CallbackContext, ContextTypes
 
 from bot.settings import Settings
 from bot.telegram import inline, logs, texts
-from bot.telegram.allowance import Allowance, Rate, Verdict
+from bot.telegram.allowance import Allowance, Clock, Rate, Verdict
 from bot.telegram.replies import reply_parts
 from bot.telegram.state import state_of
 
@@ -30,12 +31,13 @@ ALLOWANCE_KEY = "allowance"
 HandlerCallback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
 
 
-def allowance_from(settings: Settings) -> Allowance:
-    """The allowances the settings ask for (THROTTLE_*)."""
+def allowance_from(settings: Settings, clock: Clock = time.monotonic) -> Allowance:
+    """The allowances the settings ask for (THROTTLE_*), timed by `clock`."""
     return Allowance(
         user=Rate(settings.throttle_user_per_second, settings.throttle_user_burst),
         group=Rate(settings.throttle_group_per_minute / 60, settings.throttle_group_burst),
         inline=Rate(settings.throttle_inline_per_second, settings.throttle_inline_burst),
+        clock=clock,
     )
 
 
