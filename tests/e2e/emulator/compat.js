@@ -334,7 +334,8 @@ function compatApp(emulator, control = {}) {
     res.json({ ok: true, result: inlineAnswers.get(String(req.body.inline_query_id)) || null });
   });
 
-  function deliver(token, update) {
+  /** Queue an update the test wrote, as Telegram would deliver it; its update_id. */
+  function enqueue(token, update) {
     const full = { ...update, update_id: emulator.updateId };
     emulator.updateId += 1;
     for (const kind of ['message', 'edited_message', 'channel_post', 'edited_channel_post']) {
@@ -351,7 +352,7 @@ function compatApp(emulator, control = {}) {
       badRequest(res, 'token and update are required');
       return;
     }
-    const updateId = deliver(token, update);
+    const updateId = enqueue(token, update);
     events.emit('update');
     res.json({ ok: true, result: { update_id: updateId } });
   });
@@ -362,7 +363,7 @@ function compatApp(emulator, control = {}) {
       badRequest(res, 'token and a list of updates are required');
       return;
     }
-    const updateIds = updates.map((update) => deliver(token, update));
+    const updateIds = updates.map((update) => enqueue(token, update));
     events.emit('update');
     res.json({ ok: true, result: { update_ids: updateIds } });
   });
