@@ -49,7 +49,7 @@ FIGURE = 22
 FLOOD_SIZE = 500
 QUIET_USERS = 20
 QUIET_WAIT_BOUND = 10.0
-"""Generous: the quiet users waited about a second (README, hardening). Without the allowance
+"""Generous: the quiet users waited under 2 s (README, hardening). Without the allowance
 the flood's answers alone take 17 s at the rate limiter's 30 messages a second (hours in a
 group, at 20 a minute), so the bound still tells the two apart."""
 ANSWER_TIMEOUT = 30.0
