@@ -40,6 +40,21 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     """What the Telegram bot logs: INFO is one line per update, never the users' text; DEBUG adds
     that text (clipped) and python-telegram-bot's own detail."""
+    # Fair shares in Telegram (bot/telegram/allowance.py): beyond them a question gets one short
+    # note, then silence until the allowance has refilled.
+    throttle_user_per_second: float = Field(default=1.0, gt=0)
+    """Questions (and commands) one user may ask per second, on average."""
+    throttle_user_burst: int = Field(default=5, ge=1)
+    """Questions one user may ask at once."""
+    throttle_group_per_minute: float = Field(default=20.0, gt=0)
+    """Questions addressed to the bot in one group per minute: Telegram's 20 messages a minute."""
+    throttle_group_burst: int = Field(default=20, ge=2)
+    """Messages the bot may send into one group at once: answers, and one kept for the note."""
+    throttle_inline_per_second: float = Field(default=2.0, gt=0)
+    """Inline queries (`@bot kata kunci`, one per pause in typing) one user may have answered
+    per second, on average."""
+    throttle_inline_burst: int = Field(default=10, ge=1)
+    """Inline queries one user may have answered at once."""
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -26,7 +26,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.settings import Settings
-from bot.telegram import admin, choices, errors, handlers, inline, texts
+from bot.telegram import admin, choices, errors, handlers, inline, texts, throttle
 from bot.telegram.addressing import AddressedToBot, FromOtherBot
 from bot.telegram.kb_sync import SYNC_KEY, KnowledgeSync, read_version, refresh_before_update
 from bot.telegram.logs import CountingRateLimiter, TracedApplication
@@ -75,6 +75,7 @@ def build_application(
     application = builder.build()
     application.bot_data[STATE_KEY] = state
     application.bot_data[SYNC_KEY] = KnowledgeSync(state)
+    application.bot_data[throttle.ALLOWANCE_KEY] = throttle.allowance_from(settings)
     # Before any handler: pick up changes other processes (python -m knowledge) made to the file;
     # and give an admin Telegram did not know at start-up the admin command menu.
     application.add_handler(TypeHandler(Update, refresh_before_update), group=-1)
@@ -87,23 +88,30 @@ def build_application(
     groups = new & filters.ChatType.GROUPS
     # Inline cards a user posted are the bot's own answers, not new questions.
     text = filters.TEXT & ~filters.COMMAND & ~filters.VIA_BOT
+    # Every handler that answers is gated by the sender's (and the group's) allowance, so no
+    # one user or group can fill the queue everyone shares: see bot/telegram/throttle.py.
+    gated = throttle.gated
     application.add_handlers(
         [
             # Commands, in any chat (in groups CommandHandler skips `/cmd@anotherbot`).
-            CommandHandler(["start", "help"], handlers.help_command, filters=new),
-            CommandHandler("tanya", handlers.ask_command, filters=new),
-            CommandHandler("sumber", handlers.sources_command, filters=new),
-            # Admin commands (checked on every call: see bot/telegram/admin.py) and .txt uploads.
-            *admin.admin_handlers(state.admin_ids, new),
+            CommandHandler(["start", "help"], gated(handlers.help_command), filters=new),
+            CommandHandler("tanya", gated(handlers.ask_command), filters=new),
+            CommandHandler("sumber", gated(handlers.sources_command), filters=new),
+            # Admin commands (checked on every call: see bot/telegram/admin.py) and .txt uploads;
+            # an admin's are never throttled.
+            *throttle.gate_handlers(admin.admin_handlers(state.admin_ids, new), admins_exempt=True),
             # Private chats: any text is a question; anything else gets a hint.
-            MessageHandler(private & text, handlers.private_question),
-            MessageHandler(private & filters.COMMAND, handlers.unknown_command),
-            MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text),
+            MessageHandler(private & text, gated(handlers.private_question)),
+            MessageHandler(private & filters.COMMAND, gated(handlers.unknown_command)),
+            MessageHandler(
+                private & ~filters.TEXT & ~filters.StatusUpdate.ALL, gated(handlers.not_text)
+            ),
             # Groups: only replies to the bot and @mentions; everything else gets silence.
-            MessageHandler(groups & text & AddressedToBot(), handlers.group_question),
-            # "Maksud Anda…?" buttons, and `@bot kata kunci` typed in any chat.
+            MessageHandler(groups & text & AddressedToBot(), gated(handlers.group_question)),
+            # "Maksud Anda…?" buttons (each answers a question already allowed), and
+            # `@bot kata kunci` typed in any chat (an allowance of its own).
             CallbackQueryHandler(choices.choose),
-            InlineQueryHandler(inline.answer_inline),
+            InlineQueryHandler(gated(inline.answer_inline)),
         ]
     )
     application.add_error_handler(errors.log_error)

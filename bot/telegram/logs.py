@@ -1,7 +1,7 @@
 """Structured logs: one INFO line per update the bot handles, with no token and no user text.
 
     update id=5021 kind=message chat=private command=- intent=count found=true replies=1 error=false
-    ms=7.9                                                                  (one line in the log)
+    throttled=false ms=7.9                                                  (one line in the log)
 
 Every field is always there, '-' where it does not apply, so the lines can be read by `grep`,
 `awk` or any logfmt parser:
@@ -17,6 +17,9 @@ Every field is always there, '-' where it does not apply, so the lines can be re
 - `replies`: messages the bot sent or edited, and inline answers, for this update; 0 means it
   stayed silent (a group message not meant for it, an edit, …).
 - `error`: true when a handler raised; the error handler logged the traceback just before.
+- `throttled`: true when the update was beyond its sender's (or its group's) allowance
+  (bot/telegram/allowance.py): it got the short note (`replies=1`) or silence (`replies=0`), and
+  the engine never saw it.
 - `ms`: from picking the update up to finishing with it, replies (and rate-limit waits) included.
 
 The user's text is logged at DEBUG only (LOG_LEVEL=DEBUG), clipped.
@@ -66,6 +69,7 @@ class UpdateTrace:
     found: str = NONE
     replies: int = 0
     error: bool = False
+    throttled: bool = False
     started: float = 0.0
 
     def line(self, elapsed_ms: float) -> str:
@@ -74,7 +78,7 @@ class UpdateTrace:
             f"update id={self.update_id if self.update_id is not None else NONE} "
             f"kind={self.kind} chat={self.chat} command={self.command} intent={self.intent} "
             f"found={self.found} replies={self.replies} error={str(self.error).lower()} "
-            f"ms={elapsed_ms:.1f}"
+            f"throttled={str(self.throttled).lower()} ms={elapsed_ms:.1f}"
         )
 
 
@@ -145,6 +149,13 @@ def note_answer(reply: Answer) -> None:
         return
     trace.intent = _word(reply.intent) if reply.intent else NONE
     trace.found = "choice" if reply.choices else str(reply.found).lower()
+
+
+def note_throttled() -> None:
+    """Note that the update being handled was beyond its allowance, and not answered."""
+    trace = _current.get()
+    if trace is not None:
+        trace.throttled = True
 
 
 def _known_commands(application: Application) -> frozenset[str]:  # type: ignore[type-arg]

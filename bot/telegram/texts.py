@@ -30,6 +30,9 @@ UNKNOWN_COMMAND = "Perintah itu tidak saya kenal. Ketik /help untuk melihat cara
 ERROR_APOLOGY = "Maaf, terjadi kesalahan saat menjawab. Silakan coba lagi sebentar lagi."
 INLINE_HELP = "Cara bertanya ke bot ini"
 INLINE_NOT_FOUND = "Belum ada jawaban — tanya langsung ke bot"
+SLOW_DOWN = "Pelan-pelan ya — saya jawab satu per satu."
+"""Said once to whoever asks faster than their allowance (bot/telegram/throttle.py); plain text,
+short enough for an inline results button too."""
 
 FACT_KIND_LABELS: dict[str, str] = {
     "closure": "penutupan",

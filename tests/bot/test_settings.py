@@ -82,3 +82,37 @@ def test_log_level_is_info_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("LOG_LEVEL", "LOUD")
     with pytest.raises(ValidationError):
         Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_fair_shares_default_to_telegrams_limits() -> None:
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert (settings.throttle_user_per_second, settings.throttle_user_burst) == (1.0, 5)
+    assert (settings.throttle_group_per_minute, settings.throttle_group_burst) == (20.0, 20)
+    assert (settings.throttle_inline_per_second, settings.throttle_inline_burst) == (2.0, 10)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("THROTTLE_USER_PER_SECOND", "0"),
+        ("THROTTLE_USER_BURST", "0"),
+        ("THROTTLE_GROUP_PER_MINUTE", "-20"),
+        ("THROTTLE_GROUP_BURST", "1"),  # no room left for the note
+        ("THROTTLE_INLINE_PER_SECOND", "banyak"),
+        ("THROTTLE_INLINE_BURST", "2.5"),
+    ],
+)
+def test_a_fair_share_must_leave_room_to_answer(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ValidationError, match=name.lower()):
+        Settings(_env_file=None)  # type: ignore[call-arg]
+
+
+def test_fair_shares_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("THROTTLE_USER_PER_SECOND", "0.5")
+    monkeypatch.setenv("THROTTLE_GROUP_BURST", "10")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.throttle_user_per_second == 0.5
+    assert settings.throttle_group_burst == 10

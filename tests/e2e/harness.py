@@ -367,6 +367,11 @@ class BotApiClient:
         sent = self._post("/compat/sendUpdate", {"token": self.token, "update": update})
         return int(sent["update_id"])
 
+    def send_updates(self, updates: list[dict[str, Any]]) -> list[int]:
+        """Deliver many updates in one request, in order: a flood, all there at once."""
+        sent = self._post("/compat/sendUpdates", {"token": self.token, "updates": updates})
+        return [int(update_id) for update_id in sent["update_ids"]]
+
     def as_message(self, sent: BotMessage, chat: Chat) -> dict[str, Any]:
         """A bot message the way Telegram embeds it in an update (reply_to_message, callbacks)."""
         return {

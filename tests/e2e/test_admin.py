@@ -77,7 +77,9 @@ class AdminBots:
     @contextlib.contextmanager
     def start(self) -> Iterator[BotProcess]:
         """A bot on this test's knowledge base file (the same file on every start)."""
-        env = {"BOT_ADMIN_IDS": str(self.admin.id)}
+        # An intruder here tries seven commands in a row: room for them all, so each is refused
+        # (fair shares are tested in test_fairness.py).
+        env = {"BOT_ADMIN_IDS": str(self.admin.id), "THROTTLE_USER_BURST": "20"}
         with running_bot(self.emulator, self.token, self.workdir, is_polling, env=env) as bot:
             mark = bot.log_mark()
             yield bot

@@ -19,7 +19,8 @@ SECRET_WORDS = "KATARAHASIA4242"
 LINE = re.compile(
     r"^\S+ \S+ INFO bot\.telegram\.logs: update id=(?P<id>\d+) kind=(?P<kind>\S+) "
     r"chat=(?P<chat>\S+) command=(?P<command>\S+) intent=(?P<intent>\S+) found=(?P<found>\S+) "
-    r"replies=(?P<replies>\d+) error=(?P<error>true|false) ms=(?P<ms>\d+\.\d)$"
+    r"replies=(?P<replies>\d+) error=(?P<error>true|false) throttled=(?P<throttled>true|false) "
+    r"ms=(?P<ms>\d+\.\d)$"
 )
 
 
@@ -47,8 +48,12 @@ def test_one_line_per_update_with_its_kind_chat_intent_and_outcome(
     client.post(chat, user, f"/sumber {SECRET_WORDS}")
     client.post(chat, user, f"/entahlah {SECRET_WORDS}")
     client.post(chat, user, sticker=STICKER)
-    client.post(group, user, f"obrolan biasa {SECRET_WORDS}")
-    client.post(group, user, f"/tanya@{name} kapan Kaltara bebas lokalisasi? {SECRET_WORDS}")
+    # Beyond the user's allowance (a burst of 5): the note once, then silence.
+    client.post(chat, user, f"Berapa PSK di Tarakan? {SECRET_WORDS}")
+    client.post(chat, user, f"Berapa PSK di Nunukan? {SECRET_WORDS}")
+    member = new_user()
+    client.post(group, member, f"obrolan biasa {SECRET_WORDS}")
+    client.post(group, member, f"/tanya@{name} kapan Kaltara bebas lokalisasi? {SECRET_WORDS}")
     edited = {"message_id": 7, "date": 1, "edit_date": 2, "chat": chat.as_json()}
     client.send_update({"edited_message": {**edited, "from": user.as_json(), "text": "x"}})
     forged = BotMessage(message_id=1, chat_id=chat.id, text="", parse_mode=None, reply_to=None)
@@ -61,21 +66,24 @@ def test_one_line_per_update_with_its_kind_chat_intent_and_outcome(
     assert bot.token not in log
     records = _records(log)
     expected = [
-        # kind, chat, command, found, replies > 0
-        ("message", "private", "-", "true", True),
-        ("message", "private", "-", "false", True),
-        ("command", "private", "sumber", "-", True),
-        ("command", "private", "other", "-", True),
-        ("media", "private", "-", "-", True),
-        ("message", "supergroup", "-", "-", False),
-        ("command", "supergroup", "tanya", "true", True),
-        ("edited", "private", "-", "-", False),
-        ("callback", "private", "-", "-", False),
-        ("inline", "sender", "-", "false", True),  # nothing found: a help button
-        ("command", "private", "start", "-", True),  # the barrier
+        # kind, chat, command, found, replies > 0, throttled
+        ("message", "private", "-", "true", True, "false"),
+        ("message", "private", "-", "false", True, "false"),
+        ("command", "private", "sumber", "-", True, "false"),
+        ("command", "private", "other", "-", True, "false"),
+        ("media", "private", "-", "-", True, "false"),
+        ("message", "private", "-", "-", True, "true"),  # the note
+        ("message", "private", "-", "-", False, "true"),  # silence
+        ("message", "supergroup", "-", "-", False, "false"),
+        ("command", "supergroup", "tanya", "true", True, "false"),
+        ("edited", "private", "-", "-", False, "false"),
+        ("callback", "private", "-", "-", False, "false"),
+        ("inline", "sender", "-", "false", True, "false"),  # nothing found: a help button
+        ("command", "private", "start", "-", True, "false"),  # the barrier
     ]
     seen = [
-        (r["kind"], r["chat"], r["command"], r["found"], int(r["replies"]) > 0) for r in records
+        (r["kind"], r["chat"], r["command"], r["found"], int(r["replies"]) > 0, r["throttled"])
+        for r in records
     ]
     assert seen == expected, "\n".join(line for line in log.splitlines() if "update id" in line)
     assert all(r["error"] == "false" for r in records)

@@ -41,7 +41,7 @@ async def test_a_question_gets_one_line_with_intent_and_no_text(
     await feed(message=message(SECRET))
     [line] = _lines(caplog)
     assert "kind=message chat=private command=- intent=closure_count found=true" in line
-    assert "replies=1 error=false ms=" in line
+    assert "replies=1 error=false throttled=false ms=" in line
     assert SECRET not in caplog.text
 
 

@@ -39,6 +39,8 @@
  *   POST /compat/sendUpdate      {token, update}   deliver any update as Telegram writes it (edited
  *                                messages, channel posts, messages from bots); update_id is set here.
  *                                It is delivered whatever the bot's allowed_updates say.
+ *   POST /compat/sendUpdates     {token, updates}  the same for a list, in order, in one request: a
+ *                                flood that is all there at once (the emulator takes ~5 ms a message).
  *   POST /compat/throttle        {token, method, count, retry_after}: Telegram's flood control — the
  *                                next `count` calls of `method` get 429 with parameters.retry_after.
  *                                Every later call of a throttled method is recorded too, so a test
@@ -61,6 +63,7 @@ const { fileRoutes } = require('./files');
 const MAX_POLL_SECONDS = 50;
 const MAX_OUTAGE_SECONDS = 60;
 const MAX_TEXT_LENGTH = 4096;
+const MAX_JSON_BODY = '5mb';
 const WEBHOOK_TIMEOUT_MS = 5000;
 const WEBHOOK_RETRY_MS = 200;
 const WEBHOOK_MAX_FAILURES = 50;
@@ -245,7 +248,8 @@ function compatApp(emulator, control = {}) {
     }
   }
 
-  app.use(express.json());
+  // express's default of 100 kB is too small for a flood sent as one list (/compat/sendUpdates).
+  app.use(express.json({ limit: MAX_JSON_BODY }));
   app.use(express.urlencoded({ extended: true }));
   app.use('/bot:token/:method', (req, _res, next) => {
     decodeJsonParams(req.body);
@@ -330,12 +334,8 @@ function compatApp(emulator, control = {}) {
     res.json({ ok: true, result: inlineAnswers.get(String(req.body.inline_query_id)) || null });
   });
 
-  app.post('/compat/sendUpdate', (req, res) => {
-    const { token, update } = req.body;
-    if (!token || !update || typeof update !== 'object') {
-      badRequest(res, 'token and update are required');
-      return;
-    }
+  /** Queue an update the test wrote, as Telegram would deliver it; its update_id. */
+  function enqueue(token, update) {
     const full = { ...update, update_id: emulator.updateId };
     emulator.updateId += 1;
     for (const kind of ['message', 'edited_message', 'channel_post', 'edited_channel_post']) {
@@ -343,8 +343,29 @@ function compatApp(emulator, control = {}) {
       if (chat && chat.id !== undefined) chats.set(String(chat.id), chat);
     }
     ownUpdates.push({ token, update: full });
+    return full.update_id;
+  }
+
+  app.post('/compat/sendUpdate', (req, res) => {
+    const { token, update } = req.body;
+    if (!token || !update || typeof update !== 'object') {
+      badRequest(res, 'token and update are required');
+      return;
+    }
+    const updateId = enqueue(token, update);
     events.emit('update');
-    res.json({ ok: true, result: { update_id: full.update_id } });
+    res.json({ ok: true, result: { update_id: updateId } });
+  });
+
+  app.post('/compat/sendUpdates', (req, res) => {
+    const { token, updates } = req.body;
+    if (!token || !Array.isArray(updates) || !updates.every((u) => u && typeof u === 'object')) {
+      badRequest(res, 'token and a list of updates are required');
+      return;
+    }
+    const updateIds = updates.map((update) => enqueue(token, update));
+    events.emit('update');
+    res.json({ ok: true, result: { update_ids: updateIds } });
   });
 
   app.post('/compat/throttle', (req, res) => {
