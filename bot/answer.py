@@ -369,6 +369,40 @@ def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
     return Composed(f"Alasan penutupan yang disebut sumber berita: {named}.", findings)
 
 
+_NOT_QUALIFYING = frozenset(
+    "ada masih sudah telah akan pernah dulu dulunya sekarang saat waktu itu ini tersebut lagi "
+    "sisa tersisa terdata tercatat terdaftar jumlah total semua seluruh berapa banyak orang".split()
+)
+
+
+def _qualifier(reading: Reading) -> frozenset[str]:
+    """The telling words of a "yang …" clause narrowing what is counted ("yang positif HIV"):
+    not the topic, not the place, not words every count sentence has."""
+    words = reading.words
+    if "yang" not in words:
+        return frozenset()
+    tail = words[words.index("yang") + 1 :]
+    return frozenset(
+        w
+        for w in tail
+        if w in reading.content
+        and w not in TOPIC_WORDS
+        and w not in _NOT_QUALIFYING
+        and w not in _QUESTION_TYPE_WORDS
+        and not w.isdigit()
+    )
+
+
+def _sentence_terms(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
+    """The words of a fact's sentence and the next ("… 1.315 PSK. Seluruhnya telah mendapat
+    pembinaan …" says what the figure's people got)."""
+    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+    if sentence is None:
+        return frozenset()
+    following = kb.next_sentence(sentence)
+    return sentence.terms | (following.terms if following else frozenset())
+
+
 def _counts_asked(fact: Fact, slots: Slots) -> bool:
     """Whether a count counts what the question asks: workers, or mucikari, wisma, KK …"""
     if slots.counted in COUNTED_UNITS:
@@ -386,6 +420,12 @@ def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
     # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
     asked = set(reading.words)
     facts = _prefer(facts, lambda f: f.label in asked)
+    qualifier = _qualifier(reading)
+    if qualifier:
+        # "… yang positif HIV": only a figure whose sentence says so answers.
+        facts = [f for f in facts if f.label in qualifier or qualifier & _sentence_terms(f, kb)]
+        if not facts:
+            return None
     if not slots.places:
         facts = _national_first(facts, slots, kb)
         facts = _prefer(facts, lambda f: not f.superlative)
@@ -521,6 +561,9 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     if not facts:
         return None
     amounts = [f for f in facts if f.number is not None]
+    if slots.total:
+        # "Total dana Kemensos untuk semua PSK …": a stated total or budget, not one share.
+        amounts = _prefer(amounts, lambda f: f.label in NOT_PACKAGE_PARTS or not f.per_person)
     if not amounts:
         groups = _distinct(facts, lambda f: (f.label, f.detail))
         findings = [_finding(kb, aid_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]

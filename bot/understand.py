@@ -97,7 +97,9 @@ SUPERLATIVES = {
     "terkecil": "terkecil",
     "tersedikit": "terkecil",
 }
-TOTAL_WORDS = frozenset(["total", "seluruh", "semua", "keseluruhan", "seluruhnya", "semuanya"])
+TOTAL_WORDS = frozenset(
+    ["total", "totalnya", "seluruh", "semua", "keseluruhan", "seluruhnya", "semuanya", "dijumlah"]
+)
 # Offices people name by their short form without asking what it stands for.
 OFFICE_ABBREVIATIONS = frozenset(
     "kemensos mensos dinsos kadinsos pemprov pemkab pemkot pemda dinsosnakertrans dinsosnaker "

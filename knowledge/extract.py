@@ -55,6 +55,12 @@ _PLACE_PREFIX_WORDS = frozenset(
 _SITE_NAMED_RE = re.compile(
     rf"\b[Ll]okalisasi\s+(?P<name>[Kk]m\.?\s*\d+|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
+_SITE_ALIAS_RE = re.compile(
+    r"\s*,?\s*(?:\(|atau\b|alias\b|yang\b)(?:[^.,;()\"“]{0,60}?\b(?:sebagai|sebutan|disebut"
+    r"|bernama|dinamai|nama))?\s*[\"“]?"
+    rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+)
 _SITE_LOWER_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
 )
@@ -336,6 +342,20 @@ class ArticleExtractor:
                 site_id = site.id
             located.append(Located(start, end, text[start:end], site_id))
             taken.append((start, end))
+            # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai",
+            # "Simpang Rotan yang lebih dikenal dengan sebutan Kampung Biru": one lokalisasi.
+            other = _SITE_ALIAS_RE.match(text, end)
+            if other and free(other.start("name"), other.end("name")):
+                alias = self._trim_name(other["name"])
+                alias_end = other.start("name") + len(alias)
+                if alias and not self._names_region(alias):
+                    names = [
+                        alias,
+                        re.sub(r"^(?:Resosialisasi|Kompleks|Komplek|Lokalisasi)\s+", "", alias),
+                    ]
+                    self._add_place(self.gazetteer.places[site_id], names)
+                    located.append(Located(other.start("name"), alias_end, alias, site_id))
+                    taken.append((other.start("name"), alias_end))
 
         for mention in mentions:
             if free(mention.start, mention.end):
@@ -1315,8 +1335,6 @@ class ArticleExtractor:
             before = low[max(0, amount.start - 50) : amount.start]
             unit = None
             for name, (thing_unit, pattern, _) in lx.COUNTED_THINGS.items():
-                if name == "penghuni" and not re.match(r"\s+(?:orang\s+)?warga binaan", after):
-                    continue  # a count of penghuni is a count of workers: `_counts` keeps it
                 if re.match(
                     rf"\s+(?:{lx.PEOPLE_UNIT}\s+|buah\s+|unit\s+)?{pattern.pattern}", after
                 ):
