@@ -108,7 +108,7 @@ _UI_FURNITURE = re.compile(
     r"|laporkan|ukuran (?:teks|huruf)|font|reset|a\+|a-|tutup|close|kembali ke atas"
     r"|back to top|lihat semua|lihat selengkapnya|load more|muat lebih banyak"
     r"|cek berita dan artikel (?:yang )?lain(?:nya)? di google news\.?"
-    r"|simak breaking news.*|gabung kompas\.com\+.*|google news|baca selengkapnya"
+    r"|simak breaking news.*|google news|baca selengkapnya"
     r"|\d+ dari \d+ halaman|halaman \d+|halaman (?:selanjutnya|berikutnya)|selanjutnya"
     r"|sebelumnya|selengkapnya|iklan\s*-.*|geser ke atas\b.*"
     r"|better experience in portrait mode\.?)$",
