@@ -136,8 +136,10 @@ _DATE_LINE_TRIMMINGS = re.compile(
 # What follows the date on some date lines: "| Reporter : Danny Utama", "Editor: Andry 1234".
 _DATE_LINE_TAIL = re.compile(r"\b(?:reporter|penulis|editor|redaktur)\s*:.*$", re.I)
 # The reporter a date line names: "oleh Maria Lumenta diperbarui …", "… Reporter : Bayu Prasetyo".
+_NAME_WORD = r"(?!(?i:editor|penulis|redaktur|reporter|fotografer)\b)[A-Z][\w.']*"
 _DATE_LINE_AUTHOR = re.compile(
-    r"(?:\b(?i:reporter|penulis)\s*:\s*|^(?i:oleh)\s+)(?P<name>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,4})"
+    r"(?:\b(?i:reporter|penulis)\s*:\s*|^(?i:oleh)\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
 )
 _BOILERPLATE = [
     re.compile(r"^(?:[A-Za-z]\s*){1,3}$"),  # font-size widget "A", "A A A"
