@@ -108,7 +108,7 @@ _UI_FURNITURE = re.compile(
     r"|laporkan|ukuran (?:teks|huruf)|font|reset|a\+|a-|tutup|close|kembali ke atas"
     r"|back to top|lihat semua|lihat selengkapnya|load more|muat lebih banyak"
     r"|cek berita dan artikel (?:yang )?lain(?:nya)? di google news\.?"
-    r"|simak breaking news.*|gabung kompas\.com\+.*|google news|baca selengkapnya"
+    r"|simak breaking news.*|google news|baca selengkapnya"
     r"|\d+ dari \d+ halaman|halaman \d+|halaman (?:selanjutnya|berikutnya)|selanjutnya"
     r"|sebelumnya|selengkapnya|iklan\s*-.*|geser ke atas\b.*"
     r"|better experience in portrait mode\.?)$",
@@ -136,8 +136,10 @@ _DATE_LINE_TRIMMINGS = re.compile(
 # What follows the date on some date lines: "| Reporter : Danny Utama", "Editor: Andry 1234".
 _DATE_LINE_TAIL = re.compile(r"\b(?:reporter|penulis|editor|redaktur)\s*:.*$", re.I)
 # The reporter a date line names: "oleh Maria Lumenta diperbarui …", "… Reporter : Bayu Prasetyo".
+_NAME_WORD = r"(?!(?i:editor|penulis|redaktur|reporter|fotografer)\b)[A-Z][\w.']*"
 _DATE_LINE_AUTHOR = re.compile(
-    r"(?:\b(?i:reporter|penulis)\s*:\s*|^(?i:oleh)\s+)(?P<name>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,4})"
+    r"(?:\b(?i:reporter|penulis)\s*:\s*|^(?i:oleh)\s+)"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})"
 )
 _BOILERPLATE = [
     re.compile(r"^(?:[A-Za-z]\s*){1,3}$"),  # font-size widget "A", "A A A"

@@ -804,6 +804,7 @@ def test_the_author_is_read_from_the_footer(gazetteer: Gazetteer, line: str, aut
         ("Kontributor Batam, Gusti Rahman", "Gusti Rahman"),
         ("oleh Maria Lumenta diperbarui 14 Nov 2018, 10:05 WIB", "Maria Lumenta"),
         ("PERISTIWA | 19 November 2019 20:51 Reporter : Bayu Prasetyo", "Bayu Prasetyo"),
+        ("Senin, 27 April 2015 Reporter: Erna Wati Editor: Andi Saputra 4658", "Erna Wati"),
     ],
 )
 def test_the_author_is_read_from_the_header(gazetteer: Gazetteer, header: str, author: str) -> None:
