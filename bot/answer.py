@@ -32,7 +32,7 @@ from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS, REASON_CUES
 from knowledge.models import Fact
 from knowledge.numbers import format_number, format_rupiah
-from knowledge.text import terms
+from knowledge.text import stems, terms
 
 MIN_INTENT_SCORE = 52.0
 """Below this (mean of token_set and token_sort ratio) no intent fits; sentence search answers.
@@ -371,7 +371,8 @@ def compose_reason(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
 
 _NOT_QUALIFYING = frozenset(
     "ada masih sudah telah akan pernah dulu dulunya sekarang saat waktu itu ini tersebut lagi "
-    "sisa tersisa terdata tercatat terdaftar jumlah total semua seluruh berapa banyak orang".split()
+    "sisa tersisa terdata tercatat terdaftar jumlah total semua seluruh berapa banyak orang "
+    "lebih kurang paling sedikit besar kecil mana dibanding dibandingkan selisih beda".split()
 )
 
 
@@ -393,14 +394,15 @@ def _qualifier(reading: Reading) -> frozenset[str]:
     )
 
 
-def _sentence_terms(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
-    """The words of a fact's sentence and the next ("… 1.315 PSK. Seluruhnya telah mendapat
-    pembinaan …" says what the figure's people got)."""
+def _sentence_stems(fact: Fact, kb: KnowledgeBase) -> set[str]:
+    """The word roots of a fact's sentence and the next ("… 1.315 PSK bekerja di dalamnya.
+    Seluruhnya telah mendapat pembinaan …" says what the figure's people did and got)."""
     sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
     if sentence is None:
-        return frozenset()
+        return set()
     following = kb.next_sentence(sentence)
-    return sentence.terms | (following.terms if following else frozenset())
+    words = sentence.terms | (following.terms if following else frozenset())
+    return {stem for word in words for stem in stems(word)}
 
 
 def _counts_asked(fact: Fact, slots: Slots) -> bool:
@@ -423,7 +425,8 @@ def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
     qualifier = _qualifier(reading)
     if qualifier:
         # "… yang positif HIV": only a figure whose sentence says so answers.
-        facts = [f for f in facts if f.label in qualifier or qualifier & _sentence_terms(f, kb)]
+        wanted = {stem for word in qualifier for stem in stems(word)}
+        facts = [f for f in facts if f.label in qualifier or wanted & _sentence_stems(f, kb)]
         if not facts:
             return None
     if not slots.places:
