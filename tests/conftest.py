@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.settings import Settings
+from knowledge.extract import STRICT_ENV
+
+# An error inside an extraction rule is logged and counted in production; in the tests it must
+# fail loudly. Set in the environment so the CLI and bot processes the tests start inherit it.
+os.environ[STRICT_ENV] = "1"
 from knowledge import store
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES
