@@ -677,21 +677,29 @@ def _named(error: KnowledgeError, source: str) -> KnowledgeError:
     return error if str(error).startswith(source) else type(error)(f"{source}: {error}")
 
 
+@dataclasses.dataclass(frozen=True)
+class RefusedFile:
+    """A file of a batch that could not even be read as an article (intake refused it)."""
+
+    source: str
+    error: KnowledgeError
+
+
 def ingest(
     db: Database,
-    inputs: Sequence[ArticleInput | KnowledgeError],
+    inputs: Sequence[ArticleInput | RefusedFile],
     *,
     actor: str,
     skip_bad: bool = False,
 ) -> IngestReport:
     """Parse and add articles in ONE transaction: all are stored, or none is.
 
-    An item may be a KnowledgeError: a file of the batch that could not even be read (its
-    message names it). Every item is tried, so a refusal of a batch says what happened to each
-    file. One refused article: InvalidInput, DuplicateArticle or NoFacts naming it; several
-    items: one error of the first refusal's type listing every file's fate. Either way the
-    knowledge base is then exactly as it was. With `skip_bad`, the good articles are stored and
-    the refused ones reported in `IngestReport.skipped` (an error only if none is good).
+    An item may be a RefusedFile: a file of the batch that could not even be read. Every item
+    is tried, so a refusal of a batch says what happened to each file. One refused article:
+    InvalidInput, DuplicateArticle or NoFacts naming it; several items: one error of the first
+    refusal's type listing every file's fate. Either way the knowledge base is then exactly as
+    it was. With `skip_bad`, the good articles are stored and the refused ones reported in
+    `IngestReport.skipped` (an error only if none is good).
     """
     actor = _check_actor(actor)
     if not inputs:
@@ -702,8 +710,8 @@ def ingest(
     refusals: dict[int, KnowledgeError] = {}
     with _write(db):
         for position, item in enumerate(inputs):
-            if isinstance(item, KnowledgeError):
-                refusals[position] = item
+            if isinstance(item, RefusedFile):
+                refusals[position] = _named(item.error, item.source)
                 continue
             try:
                 _check_new(db, [*checked, item])
@@ -721,9 +729,8 @@ def ingest(
         outcomes: list[tuple[str, StoredArticle | KnowledgeError]] = []
         changes = _PlaceChanges()
         for position, item in enumerate(inputs):
-            if position in refusals or isinstance(item, KnowledgeError):
-                error = refusals[position]
-                outcomes.append((getattr(item, "source", ""), error))
+            if position in refusals or isinstance(item, RefusedFile):
+                outcomes.append((item.source, refusals[position]))
                 continue
             # A refused article must not leave the places it named in the gazetteer.
             trial = gazetteer.copy()
@@ -845,14 +852,14 @@ def ingest_files(
     (one file only) is given. See `ingest` for what a refused file does to the batch."""
     if article_id is not None and len(paths) != 1:
         raise InvalidInput("ID artikel hanya bisa diberikan untuk satu berkas.")
-    inputs: list[ArticleInput | KnowledgeError] = []
+    inputs: list[ArticleInput | RefusedFile] = []
     for path in paths:
         try:
             inputs.append(intake.read_file(Path(path), article_id))
         except InvalidInput as exc:
             if len(paths) == 1:
                 raise
-            inputs.append(exc)
+            inputs.append(RefusedFile(str(path), exc))
     return ingest(db, inputs, actor=actor, skip_bad=skip_bad)
 
 
@@ -1566,6 +1573,7 @@ __all__ = [
     "BuildReport",
     "FactEdit",
     "IngestReport",
+    "RefusedFile",
     "SkippedFile",
     "UndoConflictError",
     "audit_log",
