@@ -192,7 +192,7 @@ class ArticleExtractor:
             self._view(sid, para, text, position) for position, (sid, para, text) in enumerate(raw)
         ]
         self._guarded("_main_place", None, lambda: self._set_main_place(title, dateline))
-        if not hasattr(self, "main_place"):  # set only now: _choose reads it once it exists
+        if not hasattr(self, "main_place"):  # _choose and _in_scope read it once it exists
             self.main_place = INDONESIA
         for view in self.views:
             self._guarded("_resolve_places", view, lambda view=view: self._resolve_places(view))

@@ -658,7 +658,8 @@ def _batch_refusal(
     ]
     for source, outcome in outcomes:
         if isinstance(outcome, KnowledgeError):
-            lines.append(f"- ditolak: {outcome}")
+            reason = str(outcome).removeprefix(f"{source}: ")
+            lines.append(f"- {source}: DITOLAK — {reason}")
         else:
             lines.append(
                 f"- {source}: bisa disimpan sebagai {outcome.id} ({outcome.facts} fakta), "

@@ -182,7 +182,7 @@ def test_a_refused_batch_names_every_file_and_saves_nothing(
     assert message.startswith(f"Tidak ada yang disimpan: {len(REFUSED)} dari {len(batch)}")
     lines = message.splitlines()
     for name, says in REFUSED.items():
-        [line] = [line for line in lines if name in line and "ditolak" in line]
+        [line] = [line for line in lines if name in line and "DITOLAK" in line]
         assert says in line, line
     assert any("baik-1.txt: bisa disimpan sebagai baik-1" in line for line in lines)
     assert any("baik-2.txt: bisa disimpan sebagai baik-2" in line for line in lines)

@@ -57,10 +57,11 @@ REAL_ARTICLES = [
 WRAP_COLUMNS = 60
 
 
-def bounded(examples: int) -> Callable[[Any], Any]:
-    """`examples` per test in the default profile; the profile's own number otherwise."""
-    if settings.get_current_profile_name() == "default":
-        return settings(max_examples=examples)
+def bounded(examples: int, nightly: int) -> Callable[[Any], Any]:
+    """`examples` per test in the default profile, `nightly` in the nightly one."""
+    profile = settings.get_current_profile_name()
+    if profile in ("default", "nightly"):
+        return settings(max_examples=examples if profile == "default" else nightly)
     return settings()
 
 
@@ -413,7 +414,7 @@ def check_facts(raw: str, parsed: ParsedArticle) -> None:
     assert parsed.unread_sentences == []  # strict mode: a rule's error has already failed
 
 
-@bounded(40)
+@bounded(40, nightly=2000)
 @given(generated_articles())
 def test_generated_articles_never_crash_extraction(raw: str) -> None:
     parsed, _ = parse_or_refuse(raw)
@@ -477,7 +478,7 @@ def mutated(draw: st.DrawFn, raw: str) -> str:
 
 
 @pytest.mark.parametrize("path", REAL_ARTICLES, ids=lambda p: p.stem)
-@bounded(5)
+@bounded(5, nightly=150)
 @given(data=st.data())
 def test_real_articles_mutated_never_crash_extraction(path: Path, data: st.DataObject) -> None:
     raw = data.draw(mutated(path.read_text(encoding="utf-8")), label="mutated article")
@@ -519,7 +520,7 @@ def _without(rows: list[dict[str, Any]], source: str) -> list[dict[str, Any]]:
     return [row for row in rows if row.get("source") != source]
 
 
-@bounded(12)
+@bounded(12, nightly=300)
 @given(raw=generated_articles(), undo=st.booleans())
 def test_ingest_then_remove_or_undo_leaves_the_store_as_it_was(
     kb: Database, raw: str, undo: bool
