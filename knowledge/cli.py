@@ -2,6 +2,7 @@
 
     python -m knowledge build                      (re)build from knowledge/articles/
     python -m knowledge ingest FILE… [--id ID]     add articles (all or nothing); "-" reads stdin
+                          [--skip-bad]             store the good files, report the refused ones
     python -m knowledge articles                   list articles
     python -m knowledge facts [--article ID] [--kind K] [--search WORD]
     python -m knowledge show ID                    one article with its sentences and facts
@@ -144,13 +145,32 @@ def cmd_ingest(db: Database, args: argparse.Namespace) -> int:
         if args.id and len(args.files) != 1:
             args.parser.error("--id hanya bisa dipakai dengan satu berkas")
         report = store.ingest_files(
-            db, [Path(f) for f in args.files], actor=args.actor, article_id=args.id
+            db,
+            [Path(f) for f in args.files],
+            actor=args.actor,
+            article_id=args.id,
+            skip_bad=args.skip_bad,
         )
     if args.json:
-        _print_json({**report.model_dump(mode="json"), "facts": report.facts})
+        _print_json(
+            {
+                **report.model_dump(mode="json"),
+                "facts": report.facts,
+                "unread_sentences": report.unread_sentences,
+            }
+        )
     else:
         for article in report.articles:
             print(f"Ditambahkan {article.id}: {article.facts} fakta — {article.title}")
+            if article.unread_sentences:
+                numbers = ", ".join(str(n) for n in article.unread_sentences)
+                print(
+                    f"  {len(article.unread_sentences)} kalimat tidak terbaca (kalimat {numbers}): "
+                    f"fakta di dalamnya mungkin terlewat; periksa dengan: python -m knowledge "
+                    f"show {article.id}"
+                )
+        for skipped in report.skipped:
+            print(f"Dilewati (tidak disimpan): {skipped.reason}")
         print(f"(riwayat #{report.audit_id}; batalkan dengan: python -m knowledge undo)")
     return 0
 
@@ -314,6 +334,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = add("ingest", cmd_ingest, "tambahkan artikel (semua atau tidak sama sekali)", changing)
     ingest.add_argument("files", nargs="+", metavar="FILE", help="berkas .txt; '-' membaca stdin")
     ingest.add_argument("--id", help="ID artikel (hanya untuk satu berkas; bawaan: nama berkas)")
+    ingest.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="simpan berkas yang baik dan laporkan yang ditolak (bawaan: semua atau tidak sama "
+        "sekali)",
+    )
     add("articles", cmd_articles, "daftar artikel")
     facts = add("facts", cmd_facts, "daftar fakta")
     facts.add_argument("--article", help="hanya fakta dari artikel ini")

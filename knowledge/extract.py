@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from knowledge import lexicon as lx
@@ -29,6 +31,12 @@ from knowledge.places import (
     village_place,
 )
 from knowledge.text import key
+
+logger = logging.getLogger(__name__)
+
+STRICT_ENV = "KNOWLEDGE_STRICT_RULES"
+"""Set (to anything but "" or "0") to let an error inside a rule propagate instead of being
+logged and counted; the test suite sets it so a rule's bug fails the tests."""
 
 _NAME_WORD = r"[A-Z][\w'-]*"
 _VILLAGE_RE = re.compile(
@@ -125,9 +133,13 @@ class Located:
     place_id: str
 
 
-@dataclass
+@dataclass(eq=False)
 class SentenceView:
-    """One sentence and what the extractor can see in it."""
+    """One sentence and what the extractor can see in it.
+
+    Views compare by identity: a clause cut from a sentence has the sentence's id and
+    `position`, and is found through them, never by looking its content up among the views.
+    """
 
     id: int
     paragraph: int
@@ -136,6 +148,17 @@ class SentenceView:
     places: list[Located] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    position: int = 0
+    """Where the sentence stands among the article's views (its clauses share it)."""
+
+
+@dataclass(frozen=True)
+class RuleFailure:
+    """A rule that raised on one sentence (None: on the article as a whole)."""
+
+    sentence_id: int | None
+    rule: str
+    error: str
 
 
 @dataclass
@@ -145,6 +168,18 @@ class Extraction:
     facts: list[Fact]
     places: list[Place]
     aliases: list[Alias]
+    failures: list[RuleFailure] = field(default_factory=list)
+    """Rules that raised; the facts are what the other rules found."""
+
+    @property
+    def unread_sentences(self) -> list[int]:
+        """The sentences some rule could not read, in order."""
+        return sorted({f.sentence_id for f in self.failures if f.sentence_id is not None})
+
+
+def strict_rules() -> bool:
+    """Whether a rule's error propagates (see STRICT_ENV)."""
+    return os.environ.get(STRICT_ENV, "") not in ("", "0")
 
 
 def _lower(text: str) -> str:
@@ -173,14 +208,19 @@ class ArticleExtractor:
         self.facts: list[Fact] = []
         self.new_places: dict[str, Place] = {}
         self.new_aliases: dict[tuple[str, str], Alias] = {}
+        self.failures: list[RuleFailure] = []
         raw = list(sentences)
         self.years = sorted(
             {int(y) for _, _, text in raw for y in re.findall(r"\b(?:19|20)\d{2}\b", text)}
         )
-        self.views = [self._view(sid, para, text) for sid, para, text in raw]
-        self.main_place = self._main_place(title, dateline)
+        self.views = [
+            self._view(sid, para, text, position) for position, (sid, para, text) in enumerate(raw)
+        ]
+        self._guarded("_main_place", None, lambda: self._set_main_place(title, dateline))
+        if not hasattr(self, "main_place"):  # _choose and _in_scope read it once it exists
+            self.main_place = INDONESIA
         for view in self.views:
-            self._resolve_places(view)
+            self._guarded("_resolve_places", view, lambda view=view: self._resolve_places(view))
         # Memory of what earlier sentences said, for what later ones leave out.
         self.last_site: str | None = None
         self.paragraph_place: dict[int, str] = {}
@@ -188,11 +228,37 @@ class ArticleExtractor:
 
     # ----------------------------------------------------------------- sentence analysis
 
-    def _view(self, sid: int, paragraph: int, text: str) -> SentenceView:
-        view = SentenceView(sid, paragraph, text, _lower(text))
-        view.amounts = find_amounts(text)
-        view.dates = find_dates(text, self.published, self.years)
+    def _view(self, sid: int, paragraph: int, text: str, position: int) -> SentenceView:
+        view = SentenceView(sid, paragraph, text, _lower(text), position=position)
+
+        def read() -> None:
+            view.amounts = find_amounts(text)
+            view.dates = find_dates(text, self.published, self.years)
+
+        self._guarded("_view", view, read)
         return view
+
+    def _set_main_place(self, title: str, dateline: str | None) -> None:
+        self.main_place = self._main_place(title, dateline)
+
+    def _guarded(self, rule: str, view: SentenceView | None, call: Callable[[], object]) -> None:
+        """Run one rule; an error in it costs that rule's facts for the sentence, not the
+        article. It is logged and counted (unless strict_rules(): then it propagates)."""
+        try:
+            call()
+        except Exception as exc:
+            if strict_rules():
+                raise
+            sentence_id = view.id if view is not None else None
+            logger.error(
+                "extraction rule %s failed on article %s, sentence %s: %r",
+                rule,
+                self.article_id,
+                sentence_id,
+                exc,
+                exc_info=True,
+            )
+            self.failures.append(RuleFailure(sentence_id, rule, repr(exc)))
 
     def _main_place(self, title: str, dateline: str | None) -> str:
         """The place the article is about: the one named most, the title counting thrice."""
@@ -575,9 +641,8 @@ class ArticleExtractor:
         return self.main_place
 
     def _previous(self, view: SentenceView) -> SentenceView | None:
-        # Found by id: a clause of a sentence is a view of its own, equal to none in the list.
-        index = next(i for i, known in enumerate(self.views) if known.id == view.id)
-        return self.views[index - 1] if index else None
+        """The sentence before `view`'s sentence (a clause knows its sentence's position)."""
+        return self.views[view.position - 1] if view.position > 0 else None
 
     def _place_near(
         self, view: SentenceView, position: int, figure_end: int | None = None
@@ -722,23 +787,15 @@ class ArticleExtractor:
     # ----------------------------------------------------------------- the extractors
 
     def run(self) -> Extraction:
-        """Extract every fact, sentence by sentence."""
+        """Extract every fact, sentence by sentence, each rule guarded (see `_guarded`)."""
         for view in self.views:
-            self._sites(view)
-            self._people(view)
-            self._definitions(view)
-            self._closures(view)
-            self._counts(view)
-            self._other_counts(view)
-            self._place_lists(view)
-            self._closed_parts(view)
-            self._targets(view)
-            self._aid(view)
-            self._reasons(view)
+            for rule in RULES:
+                self._guarded(rule, view, lambda rule=rule, view=view: getattr(self, rule)(view))
         return Extraction(
             facts=self.facts,
             places=list(self.new_places.values()),
             aliases=list(self.new_aliases.values()),
+            failures=self.failures,
         )
 
     def _sites(self, view: SentenceView) -> None:
@@ -884,8 +941,8 @@ class ArticleExtractor:
         """'22 lokalisasi', 'tiga tempat lokalisasi': (amount, whether it points back: 'itu')."""
         counts = []
         for amount in view.amounts:
-            if amount.value is None or amount.money:
-                continue
+            if amount.value is None or amount.money or self._in_date(amount, view):
+                continue  # "akhir tahun 2019 lokalisasi sudah harus dibubarkan": a year
             after = view.low[amount.end :]
             if _LOK_COUNT_RE.match(after):
                 # "dari total 168 lokalisasi …, sudah 149 yang ditutup": 168 is the whole the
@@ -1334,7 +1391,7 @@ class ArticleExtractor:
             after = low[amount.end : amount.end + 40]
             before = low[max(0, amount.start - 50) : amount.start]
             unit = None
-            for name, (thing_unit, pattern, _) in lx.COUNTED_THINGS.items():
+            for thing_unit, pattern, _ in lx.COUNTED_THINGS.values():
                 if re.match(
                     rf"\s+(?:{lx.PEOPLE_UNIT}\s+|buah\s+|unit\s+)?{pattern.pattern}", after
                 ):
@@ -1723,6 +1780,21 @@ class ArticleExtractor:
                 return
 
 
+RULES = (
+    "_sites",
+    "_people",
+    "_definitions",
+    "_closures",
+    "_counts",
+    "_other_counts",
+    "_place_lists",
+    "_closed_parts",
+    "_targets",
+    "_aid",
+    "_reasons",
+)
+"""The extractors, in the order they read each sentence (later ones use earlier ones' facts)."""
+
 STATUS_WINDOW_BEFORE = 100
 STATUS_WINDOW_AFTER = 30
 """How far from the closing verb a "sudah", "akan" or "belum" still speaks of the closure."""
@@ -1740,7 +1812,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|termasuk|sementara
 def _clause(view: SentenceView, start: int, end: int) -> SentenceView:
     """The part [start, end) of a sentence, with the sentence's offsets and quote kept."""
     low = " " * start + view.low[start:end] + " " * (len(view.low) - end)
-    clause = SentenceView(view.id, view.paragraph, view.text, low)
+    clause = SentenceView(view.id, view.paragraph, view.text, low, position=view.position)
     clause.places = [loc for loc in view.places if start <= loc.start < end]
     clause.amounts = [a for a in view.amounts if start <= a.start < end]
     clause.dates = [d for d in view.dates if start <= d.start < end]
@@ -1878,4 +1950,4 @@ def extract_facts(
     return ArticleExtractor(gazetteer, article_id, title, published, sentences, dateline).run()
 
 
-__all__ = ["PREFIXES", "Extraction", "extract_facts"]
+__all__ = ["PREFIXES", "STRICT_ENV", "Extraction", "RuleFailure", "extract_facts", "strict_rules"]

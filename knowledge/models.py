@@ -131,3 +131,5 @@ class ParsedArticle(BaseModel):
     facts: list[Fact]
     places: list[Place] = Field(default_factory=list)
     aliases: list[Alias] = Field(default_factory=list)
+    unread_sentences: list[int] = Field(default_factory=list)
+    """Sentences an extraction rule failed on: their facts may be missing (see the log)."""

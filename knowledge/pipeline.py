@@ -40,10 +40,13 @@ def parse_article(raw: str, article_id: str, gazetteer: Gazetteer) -> ParsedArti
         ((s.id, s.paragraph, s.text) for s in sentences),
         dateline=clean.dateline,
     )
+    unread = extraction.unread_sentences
     if not extraction.facts:
         raise NoFacts(
             f"Artikel “{article.title}” tidak memuat fakta tentang lokalisasi yang bisa dikenali "
-            "(penutupan, jumlah pekerja, target, atau bantuan). Tidak ada yang disimpan."
+            "(penutupan, jumlah pekerja, target, atau bantuan)"
+            + (f"; {len(unread)} kalimat tidak terbaca" if unread else "")
+            + ". Tidak ada yang disimpan."
         )
     return ParsedArticle(
         article=article,
@@ -51,4 +54,5 @@ def parse_article(raw: str, article_id: str, gazetteer: Gazetteer) -> ParsedArti
         facts=extraction.facts,
         places=extraction.places,
         aliases=extraction.aliases,
+        unread_sentences=unread,
     )

@@ -375,6 +375,17 @@ class StoredArticle(BaseModel):
     title: str
     facts: int
     sentences: int
+    unread_sentences: list[int] = []
+    """Sentences an extraction rule failed on ("N kalimat tidak terbaca"): facts may be missing."""
+
+
+class SkippedFile(BaseModel):
+    """A file of a batch that was not stored, and why (the reason names the file)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    reason: str
 
 
 class IngestReport(BaseModel):
@@ -385,11 +396,18 @@ class IngestReport(BaseModel):
     audit_id: int
     articles: list[StoredArticle]
     places_added: int
+    skipped: list[SkippedFile] = []
+    """Files refused and left out (only when the ingest was asked to skip bad files)."""
 
     @property
     def facts(self) -> int:
         """Facts added across all articles."""
         return sum(article.facts for article in self.articles)
+
+    @property
+    def unread_sentences(self) -> int:
+        """Sentences an extraction rule failed on, across all articles."""
+        return sum(len(article.unread_sentences) for article in self.articles)
 
 
 class ArticleSummary(BaseModel):
@@ -628,17 +646,80 @@ def _check_new(db: Database, inputs: Sequence[ArticleInput]) -> None:
         seen_texts[item.sha256] = item.source
 
 
-def ingest(db: Database, inputs: Sequence[ArticleInput], *, actor: str) -> IngestReport:
+def _batch_refusal(
+    outcomes: Sequence[tuple[str, StoredArticle | KnowledgeError]], *, skip_bad: bool
+) -> KnowledgeError:
+    """One error naming every file of a batch and its fate (of the first refusal's type)."""
+    refused = [error for _, error in outcomes if isinstance(error, KnowledgeError)]
+    lines = [
+        f"Tidak ada yang disimpan: {len(refused)} dari {len(outcomes)} berkas ditolak."
+        if not skip_bad
+        else "Tidak ada yang disimpan: semua berkas ditolak."
+    ]
+    for source, outcome in outcomes:
+        if isinstance(outcome, KnowledgeError):
+            reason = str(outcome).removeprefix(f"{source}: ")
+            lines.append(f"- {source}: DITOLAK — {reason}")
+        else:
+            lines.append(
+                f"- {source}: bisa disimpan sebagai {outcome.id} ({outcome.facts} fakta), "
+                "tetapi tidak disimpan karena berkas lain ditolak."
+            )
+    if not skip_bad:
+        lines.append(
+            "Perbaiki atau keluarkan berkas yang ditolak lalu ulangi, atau simpan yang baik saja "
+            "dengan: python -m knowledge ingest --skip-bad …"
+        )
+    return type(refused[0])("\n".join(lines))
+
+
+def _named(error: KnowledgeError, source: str) -> KnowledgeError:
+    """`error` with a message that starts with the file it is about."""
+    return error if str(error).startswith(source) else type(error)(f"{source}: {error}")
+
+
+@dataclasses.dataclass(frozen=True)
+class RefusedFile:
+    """A file of a batch that could not even be read as an article (intake refused it)."""
+
+    source: str
+    error: KnowledgeError
+
+
+def ingest(
+    db: Database,
+    inputs: Sequence[ArticleInput | RefusedFile],
+    *,
+    actor: str,
+    skip_bad: bool = False,
+) -> IngestReport:
     """Parse and add articles in ONE transaction: all are stored, or none is.
 
-    Raises InvalidInput, DuplicateArticle or NoFacts (from the pipeline) naming the article
-    at fault; the knowledge base is then exactly as it was.
+    An item may be a RefusedFile: a file of the batch that could not even be read. Every item
+    is tried, so a refusal of a batch says what happened to each file. One refused article:
+    InvalidInput, DuplicateArticle or NoFacts naming it; several items: one error of the first
+    refusal's type listing every file's fate. Either way the knowledge base is then exactly as
+    it was. With `skip_bad`, the good articles are stored and the refused ones reported in
+    `IngestReport.skipped` (an error only if none is good).
     """
     actor = _check_actor(actor)
     if not inputs:
         raise InvalidInput("Tidak ada artikel untuk ditambahkan.")
+    # Duplicates are checked before anything is stored, each item against the knowledge base
+    # and the items before it, so the refusal names the item at fault.
+    checked: list[ArticleInput] = []
+    refusals: dict[int, KnowledgeError] = {}
     with _write(db):
-        _check_new(db, inputs)
+        for position, item in enumerate(inputs):
+            if isinstance(item, RefusedFile):
+                refusals[position] = _named(item.error, item.source)
+                continue
+            try:
+                _check_new(db, [*checked, item])
+            except KnowledgeError as exc:
+                refusals[position] = _named(exc, item.source)
+                continue
+            checked.append(item)
         if not _one(db, "SELECT 1 AS x FROM places LIMIT 1"):
             # Never built: the regions are the baseline every article is read against.
             _insert_seed(db)
@@ -646,22 +727,37 @@ def ingest(db: Database, inputs: Sequence[ArticleInput], *, actor: str) -> Inges
         stored_places = _StoredPlaces(gazetteer.places.values(), _alias_pairs(gazetteer))
         seq = _next_seq(db)
         stored: list[StoredArticle] = []
+        outcomes: list[tuple[str, StoredArticle | KnowledgeError]] = []
         changes = _PlaceChanges()
-        for item in inputs:
+        for position, item in enumerate(inputs):
+            if position in refusals or isinstance(item, RefusedFile):
+                outcomes.append((item.source, refusals[position]))
+                continue
+            # A refused article must not leave the places it named in the gazetteer.
+            trial = gazetteer.copy()
             try:
-                parsed = parse_article(item.text, item.article_id, gazetteer)
+                parsed = parse_article(item.text, item.article_id, trial)
+                # The pipeline hashes the text itself; check its hash too in case it differs.
+                same = _one(db, "SELECT id FROM articles WHERE sha256 = ?", [parsed.article.sha256])
+                if same:
+                    raise DuplicateArticle(
+                        f"{item.source}: teks yang sama sudah ada sebagai artikel {same['id']}."
+                    )
+                with db.atomic():
+                    these = _store_parsed(
+                        db,
+                        parsed,
+                        stored_places,
+                        seq=seq,
+                        added_at=now(),
+                        added_by=actor,
+                        bundled=False,
+                    )
             except KnowledgeError as exc:
                 # Say which file of a batch it was; the pipeline's message names the title.
-                raise type(exc)(f"{item.source}: {exc}") from exc
-            # The pipeline hashes the text itself; check its hash too in case it differs.
-            same = _one(db, "SELECT id FROM articles WHERE sha256 = ?", [parsed.article.sha256])
-            if same:
-                raise DuplicateArticle(
-                    f"{item.source}: teks yang sama sudah ada sebagai artikel {same['id']}."
-                )
-            these = _store_parsed(
-                db, parsed, stored_places, seq=seq, added_at=now(), added_by=actor, bundled=False
-            )
+                outcomes.append((item.source, _named(exc, item.source)))
+                continue
+            gazetteer = trial
             changes.added += these.added
             changes.replaced += these.replaced
             changes.changed += these.changed
@@ -672,9 +768,21 @@ def ingest(db: Database, inputs: Sequence[ArticleInput], *, actor: str) -> Inges
                     title=parsed.article.title,
                     facts=len(parsed.facts),
                     sentences=len(parsed.sentences),
+                    unread_sentences=parsed.unread_sentences,
                 )
             )
+            outcomes.append((item.source, stored[-1]))
             seq += 1
+        skipped = [
+            SkippedFile(source=source, reason=str(outcome))
+            for source, outcome in outcomes
+            if isinstance(outcome, KnowledgeError)
+        ]
+        if skipped and (not skip_bad or not stored):
+            # Leaving the transaction with an error rolls back what was stored of the batch.
+            if len(outcomes) == 1:
+                raise outcomes[0][1]  # type: ignore[misc]
+            raise _batch_refusal(outcomes, skip_bad=skip_bad)
         _set_meta(db, "next_article_seq", str(seq))
         ids = [a.id for a in stored]
         marks = ", ".join("?" for _ in ids)
@@ -698,7 +806,9 @@ def ingest(db: Database, inputs: Sequence[ArticleInput], *, actor: str) -> Inges
             },
             after={"articles": identities, "places": touched, "aliases": changes.aliases},
         )
-    return IngestReport(audit_id=audit_id, articles=stored, places_added=len(changes.added))
+    return IngestReport(
+        audit_id=audit_id, articles=stored, places_added=len(changes.added), skipped=skipped
+    )
 
 
 def _insert_seed(db: Database) -> None:
@@ -732,14 +842,26 @@ def ingest_text(db: Database, text: str, article_id: str, *, actor: str) -> Inge
 
 
 def ingest_files(
-    db: Database, paths: Sequence[Path], *, actor: str, article_id: str | None = None
+    db: Database,
+    paths: Sequence[Path],
+    *,
+    actor: str,
+    article_id: str | None = None,
+    skip_bad: bool = False,
 ) -> IngestReport:
     """Add article files in one transaction; each id is the file name unless `article_id`
-    (one file only) is given."""
+    (one file only) is given. See `ingest` for what a refused file does to the batch."""
     if article_id is not None and len(paths) != 1:
         raise InvalidInput("ID artikel hanya bisa diberikan untuk satu berkas.")
-    inputs = [intake.read_file(Path(path), article_id) for path in paths]
-    return ingest(db, inputs, actor=actor)
+    inputs: list[ArticleInput | RefusedFile] = []
+    for path in paths:
+        try:
+            inputs.append(intake.read_file(Path(path), article_id))
+        except InvalidInput as exc:
+            if len(paths) == 1:
+                raise
+            inputs.append(RefusedFile(str(path), exc))
+    return ingest(db, inputs, actor=actor, skip_bad=skip_bad)
 
 
 # --------------------------------------------------------------------------------- build
@@ -1452,6 +1574,8 @@ __all__ = [
     "BuildReport",
     "FactEdit",
     "IngestReport",
+    "RefusedFile",
+    "SkippedFile",
     "UndoConflictError",
     "audit_log",
     "backup",

@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from bot.settings import Settings
 from knowledge import store
+from knowledge.extract import STRICT_ENV
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES
+
+# An error inside an extraction rule is logged and counted in production; in the tests it must
+# fail loudly. Set in the environment so the CLI and bot processes the tests start inherit it.
+os.environ[STRICT_ENV] = "1"
+
+# Property tests (tests/knowledge/test_properties.py). "default" keeps `make test` fast and the
+# same on every run; "nightly" (HYPOTHESIS_PROFILE=nightly) explores far more, at random, and
+# remembers failing examples in .hypothesis/.
+settings.register_profile(
+    "default",
+    max_examples=10,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "nightly",
+    max_examples=1000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 FIXTURE_ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 BOT_SETTING_NAMES = tuple(name.upper() for name in Settings.model_fields)

@@ -262,7 +262,8 @@ async def add_article(request: AdminRequest) -> None:
         report.facts,
         report.audit_id,
     )
-    await request.reply(admin_texts.ingest_html(details, request.state.kb, report.audit_id))
+    unread = {a.id: a.unread_sentences for a in report.articles if a.unread_sentences}
+    await request.reply(admin_texts.ingest_html(details, request.state.kb, report.audit_id, unread))
 
 
 # --------------------------------------------------------------------- facts and changes

@@ -190,8 +190,17 @@ def fact_html(fact: Fact, kb: KnowledgeBase) -> str:
     return " · ".join(parts) + f"\n<i>“{html.escape(_clip(fact.quote))}”</i>"
 
 
-def ingest_html(details: list[ArticleDetail], kb: KnowledgeBase, audit_id: int) -> list[str]:
-    """The review of newly added articles: id, title, outlet, date, and every fact taken."""
+def ingest_html(
+    details: list[ArticleDetail],
+    kb: KnowledgeBase,
+    audit_id: int,
+    unread: dict[str, list[int]] | None = None,
+) -> list[str]:
+    """The review of newly added articles: id, title, outlet, date, and every fact taken.
+
+    `unread` holds, per article, the sentences an extraction rule failed on: the admin is told
+    "N kalimat tidak terbaca" so the facts they hold can be checked and added by hand.
+    """
     blocks: list[str] = []
     for detail in details:
         article = detail.article
@@ -206,6 +215,16 @@ def ingest_html(details: list[ArticleDetail], kb: KnowledgeBase, audit_id: int) 
         blocks.append("\n".join(head))
         blocks.append(f"<b>{len(detail.facts)} fakta diambil — mohon diperiksa:</b>")
         blocks.extend(fact_html(fact, kb) for fact in detail.facts)
+        missed = (unread or {}).get(article.id)
+        if missed:
+            texts = {s.id: s.text for s in detail.sentences}
+            quoted = "\n".join(
+                f"[{n}] <i>“{html.escape(_clip(texts.get(n, '')))}”</i>" for n in missed
+            )
+            blocks.append(
+                f"⚠️ <b>{len(missed)} kalimat tidak terbaca</b> — fakta di dalamnya mungkin "
+                f"terlewat; periksa dan lengkapi:\n{quoted}"
+            )
     blocks.append(
         f"Sudah dipakai untuk menjawab (riwayat #{audit_id}). Koreksi dengan "
         "<code>/ubahfakta ID kolom=nilai</code>, hapus dengan <code>/hapusfakta ID</code>, "

@@ -28,6 +28,7 @@ from bot.telegram.app import file_base_url, register_commands
 from bot.telegram.kb_sync import SYNC_KEY, KnowledgeSync, read_version
 from bot.telegram.state import BotState
 from knowledge import cli, intake, store
+from knowledge.extract import STRICT_ENV, ArticleExtractor
 from knowledge.index import KnowledgeBase, read_kb
 from knowledge.unanswered import record_unanswered
 from tests.bot.telegram.conftest import (
@@ -46,6 +47,7 @@ Feed = Callable[..., Any]
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "articles"
 TEGAL = FIXTURES / "tegal_sumber_rejeki.txt"
 SULSEL = FIXTURES / "sulsel_target_2020.txt"
+PALANGKA = FIXTURES.parent / "ingest" / "palangka.txt"
 TEGAL_TITLE = "Pemkot Tegal Tutup Lokalisasi Sumber Rejeki, 86 PSK Dipulangkan"
 TEGAL_QUESTION = "Berapa PSK di lokalisasi Sumber Rejeki?"
 KALTIM_ARTICLE = "000_a4ac51ac81643967"
@@ -238,6 +240,27 @@ async def test_admin_adds_an_article_as_text_and_users_are_answered_from_it_at_o
     [entry] = [row for row in audit_rows(kb_path) if row["action"] == "ingest"]
     assert entry["actor"] == f"telegram:{ADMIN['id']}"
     assert entry["target"] == f"article:{article_id}"
+
+
+async def test_a_sentence_a_rule_could_not_read_is_named_in_the_review(
+    feed: Feed, state: BotState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken rule costs its facts, not the article; the admin is told what to check."""
+    monkeypatch.delenv(STRICT_ENV, raising=False)
+    counts = ArticleExtractor._counts
+
+    def broken(self: ArticleExtractor, view: Any) -> None:
+        if "sebanyak 40 orang" in view.text:
+            raise RuntimeError("aturan rusak untuk uji")
+        counts(self, view)
+
+    monkeypatch.setattr(ArticleExtractor, "_counts", broken)
+    review = said(await feed(message=as_admin(f"/artikel id=palangka {PALANGKA.read_text()}")))
+    assert "Artikel ditambahkan: palangka" in review
+    assert "1 kalimat tidak terbaca" in review
+    assert "[2] “Kepala Dinas Sosial mengatakan jumlah pekerja seks" in review
+    assert "palangka" in state.kb.articles
+    assert {f.kind for f in state.kb.facts_of_article("palangka")} >= {"target", "site"}
 
 
 async def test_article_id_can_be_named(feed: Feed, state: BotState) -> None:
