@@ -445,6 +445,10 @@ class ArticleExtractor:
         """Whether a known lokalisasi can be the one named near `region` (on one line with it),
         or, with no region named, inside the article's province."""
         if region is None:
+            # In a story about one regency, a lokalisasi of another regency is another one.
+            main = self.gazetteer.places.get(self.main_place)
+            if main is not None and main.level in ("kabupaten", "kota"):
+                return self.gazetteer.contains(main.id, site_id)
             return self._in_scope(site_id)
         parent = self.gazetteer.places[site_id].parent_id or INDONESIA
         return self.gazetteer.contains(region, site_id) or self.gazetteer.contains(parent, region)

@@ -396,16 +396,24 @@ def parse_or_refuse(raw: str, article_id: str = "properti") -> tuple[ParsedArtic
         return None, gazetteer
 
 
+def _flat(text: str) -> str:
+    """Text as one line of single spaces, a word broken at a line's end ("masing-\nmasing")
+    joined again as cleaning joins it, hyphens aside."""
+    joined = re.sub(r"(?<=\w-)[ \t]*\n\s*(?=\w)", "", tidy(text))
+    # Cleaning keeps the hyphen of "masing-masing" but not of a wrapped link's words.
+    return " ".join(joined.replace("-", "").split())
+
+
 def check_facts(raw: str, parsed: ParsedArticle) -> None:
     """Quotes are the cited sentences and in the article; places exist."""
     sentences = {s.id: s.text for s in parsed.sentences}
     assert len(sentences) == len(parsed.sentences)
-    article_text = " ".join(tidy(raw).split())
+    article_text = _flat(raw)
     known = seeded().places.keys() | {p.id for p in parsed.places}
     for fact in parsed.facts:
         assert fact.article_id == parsed.article.id
         assert fact.quote == sentences[fact.sentence_id], fact
-        assert " ".join(fact.quote.split()) in article_text, fact
+        assert _flat(fact.quote) in article_text, fact
         assert fact.place_id is None or fact.place_id in known, fact
     for place in parsed.places:
         assert place.parent_id is None or place.parent_id in known, place
@@ -562,7 +570,7 @@ def check_stored(raw: str, stored: store.ArticleDetail) -> None:
     """What the store keeps: the raw text, the cleaned sentences, facts quoting them."""
     assert stored.article.raw == raw
     sentences = {s.id: s.text for s in stored.sentences}
-    article_text = " ".join(tidy(raw).split())
+    article_text = _flat(raw)
     for fact in stored.facts:
         assert fact.quote == sentences[fact.sentence_id]
-        assert " ".join(fact.quote.split()) in article_text
+        assert _flat(fact.quote) in article_text
