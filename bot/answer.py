@@ -203,6 +203,11 @@ def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
         if slots.places:
             exact = [f for f in facts if f.place_id in slots.places]
             facts = exact or facts
+            if len(slots.places) >= 2:
+                # "Berapa lokalisasi di NTB dan NTT yang ditutup, kalau digabung?"
+                compared = _compare(exact, slots, reading, kb, closure_text)
+                if compared:
+                    return compared
         groups = _distinct(_newest_first(facts), lambda f: (f.place_id, f.number, f.status))
         findings = [_finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
         lead = groups[0][0]
@@ -468,7 +473,11 @@ def compose_worker_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> C
 
 
 def _compare(
-    facts: list[Fact], slots: Slots, reading: Reading, kb: KnowledgeBase
+    facts: list[Fact],
+    slots: Slots,
+    reading: Reading,
+    kb: KnowledgeBase,
+    text: Callable[[Fact, KnowledgeBase], str] = count_text,
 ) -> Composed | None:
     """'Mana yang lebih banyak, Juwata Permai atau Lingkas Ujung?', their difference or sum."""
     latest = _newest_per_place(facts)
@@ -487,7 +496,7 @@ def _compare(
     else:
         total = sum(f.number or 0 for f in chosen)
         summary = f"Jumlahnya {format_number(total)} ({listing})."
-    findings = [_finding(kb, count_text(f, kb), f) for f in chosen]
+    findings = [_finding(kb, text(f, kb), f) for f in chosen]
     return Composed(summary, findings)
 
 
@@ -1029,7 +1038,8 @@ def answer(
     places_known = bool(slots.places)
     # Chat spellings and filler ("nyegel", "sebenernya") do not sink a question whose known
     # words fix its topic and place; an unknown name ("lokalisasi sunan kuning") always does.
-    blocking = reading.unknown_names if places_known and reading.topical else reading.unknown_words
+    asks_topic = bool(set(reading.words) & TOPIC_WORDS)
+    blocking = reading.unknown_names if places_known and asks_topic else reading.unknown_words
     if blocking:
         words = ", ".join(f"“{_clip(w)}”" for w in blocking[:3])
         return _abstain(

@@ -1335,11 +1335,16 @@ class ArticleExtractor:
             return
         remaining = bool(re.search(r"\b(?:masih ada|tersisa|sisa|tinggal|belum ditutup)\b", said))
         closed = not remaining and bool(lx.CLOSURE_RE.search(said))
+        # "18 lokalisasi … ditutup sepanjang 2018. … merinci: Sulawesi Selatan 4, …": the list
+        # shares the period its lead-in names.
+        period = next(
+            (d for v in reversed(context) for d in self._usable_dates(v) if d.value), None
+        )
         for amount, place in pairs:
             if remaining:
                 self._inventory_fact(view, amount, place, qualifier="sisa")
             elif closed:
-                self._emit(self._closure_fact(view, place, amount, None, "done"))
+                self._emit(self._closure_fact(view, place, amount, period, "done"))
             else:
                 self._inventory_fact(view, amount, place)
 
