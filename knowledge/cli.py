@@ -1,7 +1,8 @@
 """`python -m knowledge`: build, inspect and correct the knowledge base from the command line.
 
     python -m knowledge build                      (re)build from knowledge/articles/
-    python -m knowledge ingest FILE… [--id ID]     add articles (all or nothing); "-" reads stdin
+    python -m knowledge ingest FILE… [--id ID]     add articles (all or nothing); "-" reads stdin;
+                                                   a FILE may be a saved page (.html) or a link
     python -m knowledge articles                   list articles
     python -m knowledge facts [--article ID] [--kind K] [--search WORD]
     python -m knowledge show ID                    one article with its sentences and facts
@@ -34,9 +35,10 @@ from typing import Any, TextIO
 from pydantic import BaseModel
 from sqlite_utils import Database
 
-from knowledge import intake, store
+from knowledge import intake, links, store
 from knowledge.audit import AuditEntry
 from knowledge.errors import KnowledgeError
+from knowledge.fetch import FetchSettings
 from knowledge.models import FACT_KINDS, Fact
 from knowledge.paths import BUNDLED_ARTICLES, kb_path
 
@@ -140,6 +142,14 @@ def cmd_ingest(db: Database, args: argparse.Namespace) -> int:
             args.parser.error("membaca stdin ('-') hanya untuk satu artikel, dan perlu --id")
         data = sys.stdin.buffer.read(intake.MAX_ARTICLE_BYTES + 1)
         report = store.ingest(db, [intake.from_bytes(data, "stdin", args.id)], actor=args.actor)
+    elif any(links.is_link(f) or f.lower().endswith(links.HTML_SUFFIXES) for f in args.files):
+        if args.id and len(args.files) != 1:
+            args.parser.error("--id hanya bisa dipakai dengan satu berkas")
+        for item in args.files:
+            if links.is_link(item):
+                links.refuse_known(db, item)  # before fetching it again
+        inputs = links.read_inputs(args.files, FetchSettings(), args.id)
+        report = store.ingest(db, inputs, actor=args.actor)
     else:
         if args.id and len(args.files) != 1:
             args.parser.error("--id hanya bisa dipakai dengan satu berkas")
@@ -312,7 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
     build = add("build", cmd_build, "bangun ulang dari artikel bawaan", changing)
     build.add_argument("--articles", default=str(BUNDLED_ARTICLES), help=argparse.SUPPRESS)
     ingest = add("ingest", cmd_ingest, "tambahkan artikel (semua atau tidak sama sekali)", changing)
-    ingest.add_argument("files", nargs="+", metavar="FILE", help="berkas .txt; '-' membaca stdin")
+    ingest.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="berkas .txt, halaman .html tersimpan, atau tautan http(s)://; '-' membaca stdin",
+    )
     ingest.add_argument("--id", help="ID artikel (hanya untuk satu berkas; bawaan: nama berkas)")
     add("articles", cmd_articles, "daftar artikel")
     facts = add("facts", cmd_facts, "daftar fakta")

@@ -73,6 +73,7 @@ from knowledge.models import (
     FACT_KINDS,
     Alias,
     Article,
+    ArticleMeta,
     Fact,
     ParsedArticle,
     Place,
@@ -606,6 +607,12 @@ def _check_new(db: Database, inputs: Sequence[ArticleInput]) -> None:
     seen_ids: dict[str, str] = {}
     seen_texts: dict[str, str] = {}
     for item in inputs:
+        url = item.meta.url if item.meta else None
+        same_url = url and _one(db, "SELECT id FROM articles WHERE url = ?", [url])
+        if same_url:
+            raise DuplicateArticle(
+                f"{item.source}: artikel dari tautan {url} sudah ada sebagai ID {same_url['id']}."
+            )
         existing = _one(db, "SELECT id, title FROM articles WHERE id = ?", [item.article_id])
         if existing:
             raise DuplicateArticle(
@@ -649,7 +656,7 @@ def ingest(db: Database, inputs: Sequence[ArticleInput], *, actor: str) -> Inges
         changes = _PlaceChanges()
         for item in inputs:
             try:
-                parsed = parse_article(item.text, item.article_id, gazetteer)
+                parsed = parse_article(item.text, item.article_id, gazetteer, item.meta)
             except KnowledgeError as exc:
                 # Say which file of a batch it was; the pipeline's message names the title.
                 raise type(exc)(f"{item.source}: {exc}") from exc
@@ -788,12 +795,14 @@ def build(
         gazetteer = Gazetteer(seed_places, seed_aliases)
         stored_places = _StoredPlaces(seed_places, ((a.alias, a.place_id) for a in seed_aliases))
 
-        def attempt(text: str, article_id: str, **row: Any) -> ParsedArticle | KnowledgeError:
+        def attempt(
+            text: str, article_id: str, meta: ArticleMeta | None = None, **row: Any
+        ) -> ParsedArticle | KnowledgeError:
             """Parse and store one article; on failure nothing it named stays known."""
             nonlocal gazetteer
             trial = gazetteer.copy()
             try:
-                parsed = parse_article(text, article_id, trial)
+                parsed = parse_article(text, article_id, trial, meta)
                 with db.atomic():
                     _store_parsed(db, parsed, stored_places, **row)
             except KnowledgeError as exc:
@@ -846,6 +855,7 @@ def build(
             outcome = attempt(
                 row["raw"],
                 row["id"],
+                meta_of_page(row),
                 seq=row["seq"],
                 added_at=row["added_at"],
                 added_by=row["added_by"],
@@ -893,6 +903,20 @@ def build(
         kept_without_facts=kept,
         replayed=replayed,
         not_replayed=not_replayed,
+    )
+
+
+def meta_of_page(row: dict[str, Any]) -> ArticleMeta | None:
+    """What an article added from a web page keeps of the page's metadata, for a rebuild: its
+    text holds only the story, so the URL, title, outlet and date come back from its row."""
+    if not row.get("url"):
+        return None
+    return ArticleMeta(
+        title=row["title"],
+        publisher=row["publisher"],
+        published=row["published"],
+        url=row["url"],
+        author=row["author"],
     )
 
 
