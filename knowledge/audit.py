@@ -16,8 +16,16 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 from sqlite_utils import Database
 
-Action = Literal["build", "ingest", "remove_article", "remove_fact", "update_fact", "undo"]
-UNDOABLE: tuple[Action, ...] = ("ingest", "remove_article", "remove_fact", "update_fact")
+Action = Literal[
+    "build", "ingest", "remove_article", "remove_fact", "update_fact", "add_fact", "undo"
+]
+UNDOABLE: tuple[Action, ...] = (
+    "ingest",
+    "remove_article",
+    "remove_fact",
+    "update_fact",
+    "add_fact",
+)
 """Actions `undo_last` can take back. A build replaces everything and is not undone; an undo
 is not undone either (undoing twice walks further back instead of redoing)."""
 
@@ -109,7 +117,7 @@ def standing_corrections(db: Database) -> list[AuditEntry]:
     """Admin corrections still in force (not undone), oldest first: a build re-applies them."""
     rows = db.query(
         "SELECT * FROM audit WHERE undone_by IS NULL "
-        "AND action IN ('update_fact', 'remove_fact', 'remove_article') ORDER BY id"
+        "AND action IN ('update_fact', 'remove_fact', 'remove_article', 'add_fact') ORDER BY id"
     )
     return [entry_from_row(row) for row in rows]
 

@@ -9,6 +9,8 @@
     python -m knowledge remove ID                  remove an article
     python -m knowledge remove-fact ID             remove a fact
     python -m knowledge update-fact ID FIELD=VALUE correct a fact (number, place, when, …)
+    python -m knowledge add-fact ARTICLE KIND QUOTE FIELD=VALUE…   add a fact the extraction
+                                                   missed, from a sentence of the article
     python -m knowledge undo                       undo the last change
     python -m knowledge history [--limit N]        the audit log
     python -m knowledge export [--output FILE]     everything as JSON
@@ -35,7 +37,7 @@ from typing import Any, TextIO
 from pydantic import BaseModel
 from sqlite_utils import Database
 
-from knowledge import intake, links, store
+from knowledge import intake, links, store, teach
 from knowledge.audit import AuditEntry
 from knowledge.errors import KnowledgeError
 from knowledge.fetch import FetchSettings
@@ -186,8 +188,9 @@ def cmd_facts(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(facts)
         return 0
+    added = teach.added_fact_ids(db)
     for fact in facts:
-        print(_fact_line(fact))
+        print(_fact_line(fact) + ("\n        (ditambahkan admin)" if fact.id in added else ""))
     print(f"({len(facts)} fakta)", file=sys.stderr)
     return 0
 
@@ -247,6 +250,18 @@ def cmd_update_fact(db: Database, args: argparse.Namespace) -> int:
         )
     entry = store.update_fact(db, args.fact_id, field.strip(), value, actor=args.actor)
     return _change(entry, args, "Diubah")
+
+
+def cmd_add_fact(db: Database, args: argparse.Namespace) -> int:
+    """Add a fact the extraction missed, from a sentence of its article."""
+    fields: dict[str, str] = {}
+    for assignment in args.assignments:
+        field, sep, value = assignment.partition("=")
+        if not sep or not field.strip():
+            args.parser.error(f"tulis isi fakta sebagai KOLOM=NILAI, bukan {assignment!r}")
+        fields[field.strip()] = value
+    entry = teach.add_fact(db, args.article_id, args.kind, args.quote, fields, actor=args.actor)
+    return _change(entry, args, "Ditambahkan")
 
 
 def cmd_undo(db: Database, args: argparse.Namespace) -> int:
@@ -346,6 +361,16 @@ def build_parser() -> argparse.ArgumentParser:
         "assignment",
         metavar="FIELD=VALUE",
         help=f"kolom: {', '.join(store.EDITABLE_FIELDS)}; nilai '-' mengosongkan",
+    )
+    add_fact = add("add-fact", cmd_add_fact, "tambah fakta dari kalimat artikel", changing)
+    add_fact.add_argument("article_id", metavar="ARTIKEL")
+    add_fact.add_argument("kind", choices=FACT_KINDS, metavar="JENIS", help=", ".join(FACT_KINDS))
+    add_fact.add_argument("quote", metavar="KUTIPAN", help="kalimat (atau bagiannya) dari artikel")
+    add_fact.add_argument(
+        "assignments",
+        nargs="+",
+        metavar="FIELD=VALUE",
+        help=f"kolom: {', '.join(store.EDITABLE_FIELDS)}",
     )
     add("undo", cmd_undo, "batalkan perubahan terakhir", changing)
     history = add("history", cmd_history, "riwayat perubahan")

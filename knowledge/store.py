@@ -941,6 +941,15 @@ def _replay(db: Database, corrections: Iterable[AuditEntry]) -> tuple[list[int],
     replayed: list[int] = []
     missed: list[ReplayMiss] = []
     for entry in corrections:
+        if entry.action == "add_fact":
+            # Imported here: knowledge.teach is built on this module.
+            from knowledge.teach import replay_added_fact
+
+            if (reason := replay_added_fact(db, entry)) is not None:
+                missed.append(ReplayMiss(audit_id=entry.id, reason=reason))
+            else:
+                replayed.append(entry.id)
+            continue
         if entry.action not in ("update_fact", "remove_fact"):
             continue
         before = entry.before["facts"][0]
