@@ -17,6 +17,7 @@ from pathlib import Path
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 HUGE_BYTES = 20 * 1024 * 1024
 SLOW_SECONDS = 3.0
+GATE_SECONDS = 60.0
 
 
 @dataclass
@@ -30,6 +31,8 @@ class Route:
     delay: float = 0.0
     stream_bytes: int = 0
     """Send this many bytes of filler instead of `body`, without a Content-Length."""
+    gate: threading.Event | None = None
+    """Answer only once this is set (a site that is slow exactly as long as a test wants)."""
 
 
 class PagesServer:
@@ -51,6 +54,8 @@ class PagesServer:
                     route = Route(status=404, body=b"<html><body>Tidak ditemukan</body></html>")
                 if route.delay and server._stop.wait(route.delay):
                     return
+                if route.gate is not None:
+                    route.gate.wait(GATE_SECONDS)
                 try:
                     self.send_response(route.status)
                     if route.content_type:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,7 +31,7 @@ from tests.e2e.harness import (
     private_chat,
     wait_for,
 )
-from tests.pages_server import PagesServer, serve, site
+from tests.pages_server import PAGES, PagesServer, Route, serve, site
 
 PORTAL_TITLE = "Pemkab Jember Tutup Lokalisasi Gang Kenanga, 64 PSK Dipulangkan"
 PORTAL_URL = (
@@ -131,6 +132,27 @@ def test_admin_adds_by_link_and_users_get_the_link(link_bot: LinkBot, urls: dict
     assert SOURCE_MARK in text
     html = "\n".join(m.text for m in answer)
     assert f'<a href="{PORTAL_URL}">' in html, html
+
+
+def test_a_slow_fetch_does_not_hold_up_other_users(
+    link_bot: LinkBot, news_site: PagesServer
+) -> None:
+    gate = threading.Event()
+    news_site.routes["/tertahan"] = Route(body=(PAGES / "amp_pati.html").read_bytes(), gate=gate)
+    try:
+        link_bot.send(f"/artikel {news_site.url('/tertahan')}")
+        link_bot.until("Mengambil artikel")
+        wait_for("the bot's request", lambda: news_site.fetched("/tertahan") or None)
+        # The page is still on its way: a user's question is answered meanwhile.
+        answer = shown_all(ask(link_bot.client, "kapan lokalisasi di kaltim ditutup?"))
+        assert SOURCE_MARK in answer
+        assert not any(
+            "Artikel ditambahkan" in shown(m) for m in link_bot.client.drain(link_bot.chat.id)
+        )
+    finally:
+        gate.set()
+    review = shown_all(link_bot.until("Artikel ditambahkan|⚠️"))
+    assert "Pemkab Pati Tutup Lokalisasi Sri Rejeki" in review, review
 
 
 def test_the_same_link_twice_is_refused(link_bot: LinkBot, urls: dict[str, str]) -> None:
