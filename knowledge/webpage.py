@@ -46,10 +46,8 @@ TOPIC_WORDS = (
 """Words of which a page about the subject holds at least one (folded, whole words)."""
 _TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in TOPIC_WORDS) + r")\b")
 OFF_TOPIC = "Halaman ini tidak tampak seperti berita tentang lokalisasi; tidak ada yang disimpan."
-_NEXT_LINK = re.compile(
-    r"<link\b[^>]*\brel\s*=\s*[\"']?next[\"']?[^>]*>|<a\b[^>]*\brel\s*=\s*[\"']?next[\"']?[^>]*>",
-    re.IGNORECASE,
-)
+# Only <link rel="next"> in the head: an <a rel="next"> on a blog is the next *post*.
+_NEXT_LINK = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?next[\"']?[^>]*>", re.IGNORECASE)
 _HREF = re.compile(r"\bhref\s*=\s*[\"']([^\"']+)[\"']", re.IGNORECASE)
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.-]+")
 _PAGE_ID_WORDS = 8
@@ -123,11 +121,21 @@ def read_page(html: str, url: str | None = None) -> PageText:
 
 
 def next_page_url(html: str, url: str) -> str | None:
-    """The next page of a paginated article (`rel="next"`), on the same site, or None."""
+    """The next page of a paginated article (`<link rel="next">`), or None.
+
+    Only a page of the same story counts: the same address with another query (`?page=2`) or
+    a path under it (`…/judul/2`); a "next" pointing elsewhere is the site's next story.
+    """
+    here = urlsplit(url)
     for tag in _NEXT_LINK.findall(html):
         href = _HREF.search(tag)
         target = _http_url(href.group(1), url) if href else None
-        if target and urlsplit(target).hostname == urlsplit(url).hostname and target != url:
+        if target is None or target == url:
+            continue
+        there = urlsplit(target)
+        base = here.path.rstrip("/")
+        same_story = there.path.rstrip("/") == base or there.path.startswith(base + "/")
+        if there.hostname == here.hostname and base and same_story:
             return target
     return None
 

@@ -28,6 +28,7 @@ from knowledge.errors import DuplicateArticle, InvalidInput, KnowledgeError
 from knowledge.fetch import FetchError, FetchSettings, decode_body, fetch_page
 from knowledge.index import load_kb
 from knowledge.links import article_from_link, find_links, is_link, refuse_known
+from knowledge.webpage import next_page_url
 from tests.knowledge.conftest import content
 from tests.pages_server import PAGES, PagesServer, Route, serve, site
 
@@ -133,6 +134,41 @@ async def test_the_second_page_of_a_paginated_story_is_fetched(
 ) -> None:
     await ingest_link(built, urls["regional"])
     assert any(path.endswith("?page=2") for path, _ in server.requests)
+
+
+async def test_a_blogs_next_post_is_not_read_as_a_second_page(
+    built: Database, server: PagesServer, urls: dict[str, str]
+) -> None:
+    article_id = await ingest_link(built, urls["wordpress"])
+    assert not server.fetched("/next/")
+    sentences = " ".join(s.text for s in store.get_article(built, article_id).sentences)
+    assert "Trans Kalimantan" not in sentences
+
+
+@pytest.mark.parametrize(
+    ("html", "url", "expected"),
+    [
+        (
+            '<link rel="next" href="?page=2">',
+            "http://a.id/berita/judul",
+            "http://a.id/berita/judul?page=2",
+        ),
+        (
+            '<link rel="next" href="/berita/judul/2">',
+            "http://a.id/berita/judul",
+            "http://a.id/berita/judul/2",
+        ),
+        ('<link href="/berita/lain" rel="next">', "http://a.id/berita/judul", None),
+        (
+            '<link rel="next" href="http://b.id/berita/judul?page=2">',
+            "http://a.id/berita/judul",
+            None,
+        ),
+        ('<a rel="next" href="/berita/judul/2">Berikutnya</a>', "http://a.id/berita/judul", None),
+    ],
+)
+def test_next_page_of_the_same_story_only(html: str, url: str, expected: str | None) -> None:
+    assert next_page_url(html, url) == expected
 
 
 async def test_user_agent_names_the_bot(server: PagesServer, urls: dict[str, str]) -> None:
