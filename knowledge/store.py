@@ -35,7 +35,9 @@ Threads. sqlite3 connections refuse use from another thread; open one Database p
 Build. `build` re-creates places and aliases from seed(), re-parses the bundled articles in
 name order, then re-parses the admin-added articles (kept, with their raw text) in the order
 they were added, and finally re-applies the admins' standing corrections (fact edits, fact
-removals, removal of bundled articles) found in the audit log. Same inputs, same database.
+removals, facts admins added, removal of bundled articles) found in the audit log. An article
+added from a web page is re-read with the URL, title, outlet and date stored with it. Same
+inputs, same database.
 """
 
 from __future__ import annotations
