@@ -1,7 +1,8 @@
 """The audit log: who changed the knowledge base, when, and exactly which rows.
 
-Every change (build, ingest, removal, correction, added fact, undo) writes one row to the `audit` table in
-the same transaction as the change itself, so the log and the data can never disagree. For
+Every change (build, ingest, removal, correction, added fact, undo) writes one row to the
+`audit` table in the same transaction as the change itself, so the log and the data can never
+disagree. For
 the changes that can be undone, `before` and `after` hold the rows the change removed and the
 rows it added, keyed by table name ({"facts": [row, …]}); undoing puts `before` back and takes
 `after` away (see knowledge.store.undo_last). A build keeps a summary there instead.
