@@ -151,6 +151,11 @@ def cmd_ingest(db: Database, args: argparse.Namespace) -> int:
             if links.is_link(item):
                 links.refuse_known(db, item)  # before fetching it again
         inputs = links.read_inputs(args.files, FetchSettings(), args.id)
+        if not args.id:
+            inputs = [
+                links.with_free_id(db, item) if links.is_link(item.source) else item
+                for item in inputs
+            ]
         report = store.ingest(db, inputs, actor=args.actor)
     else:
         if args.id and len(args.files) != 1:

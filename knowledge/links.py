@@ -64,6 +64,16 @@ def known_url(db: Database, url: str) -> str | None:
     return rows[0]["id"] if rows else None
 
 
+def with_free_id(db: Database, item: ArticleInput) -> ArticleInput:
+    """`item` under an id no stored article has: two outlets may give a story the same slug,
+    so an id made from a link gets the start of the text's hash when it is taken."""
+    if not list(db.query("SELECT 1 AS x FROM articles WHERE id = ?", [item.article_id])):
+        return item
+    suffix = "-" + item.sha256[:8]
+    chosen = item.article_id[: intake.ARTICLE_ID_MAX - len(suffix)] + suffix
+    return item.model_copy(update={"article_id": chosen})
+
+
 def refuse_known(db: Database, url: str) -> None:
     """DuplicateArticle when an article from `url` is stored already (checked before fetching)."""
     existing = known_url(db, check_url(url))

@@ -280,6 +280,8 @@ async def add_from_link(request: AdminRequest, url: str, chosen_id: str | None =
     settings = admin_links.fetch_settings_of(request.context)
     item = await links.article_from_link(url, settings, article_id=chosen_id)
     async with request.sync.turn() as turn:
+        if chosen_id is None:
+            item = await turn.run(links.with_free_id, item)
         report, details = await turn.change(_ingest, lambda: item, request.actor)
     logger.info(
         "%s added article %s from a link (%d facts, audit #%d)",

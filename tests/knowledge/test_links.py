@@ -27,7 +27,13 @@ from knowledge import store
 from knowledge.errors import DuplicateArticle, InvalidInput, KnowledgeError
 from knowledge.fetch import FetchError, FetchSettings, decode_body, fetch_page
 from knowledge.index import load_kb
-from knowledge.links import article_from_link, find_links, is_link, refuse_known
+from knowledge.links import (
+    article_from_link,
+    find_links,
+    is_link,
+    refuse_known,
+    with_free_id,
+)
 from knowledge.webpage import next_page_url
 from tests.knowledge.conftest import content
 from tests.pages_server import PAGES, PagesServer, Route, serve, site
@@ -273,6 +279,31 @@ async def test_the_same_canonical_url_from_another_address_is_refused(
     other = server.page("/news/2020/02/17/pemkab-pati-tutup-lokalisasi-sri-rejeki", "amp_pati.html")
     with pytest.raises(DuplicateArticle, match=f"sudah ada sebagai ID {first}"):
         await ingest_link(built, other)
+
+
+async def test_another_story_with_the_same_slug_gets_its_own_id(
+    built: Database, server: PagesServer, urls: dict[str, str]
+) -> None:
+    first = await ingest_link(built, urls["wire"])
+    other = server.page(
+        "/lain/pemkot-palu-targetkan-bebas-lokalisasi-pada-2025", "wordpress_tanahlaut.html"
+    )
+    item = with_free_id(built, await article_from_link(other, ALLOWED))
+    assert item.article_id.startswith(first + "-")
+    store.ingest(built, [item], actor="test:link")
+    assert built.table("articles").get(item.article_id)["title"].startswith("Dinsos Tanah Laut")
+
+
+async def test_more_than_five_redirects_are_refused(server: PagesServer) -> None:
+    for hop in range(6):
+        server.routes[f"/lompat-{hop}"] = Route(
+            status=302, headers={"Location": f"/lompat-{hop + 1}"}
+        )
+    server.routes["/lompat-6"] = Route(body=(PAGES / "wire_palu.html").read_bytes())
+    with pytest.raises(FetchError, match="lebih dari 5 kali"):
+        await fetch_page(server.url("/lompat-0"), ALLOWED)
+    page = await fetch_page(server.url("/lompat-1"), ALLOWED)  # five redirects are fine
+    assert page.url == server.url("/lompat-6")
 
 
 async def test_the_same_text_from_another_link_is_refused(
