@@ -22,10 +22,12 @@ is stored by this module.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import ipaddress
 import re
 import socket
 from collections.abc import Awaitable, Callable
+from typing import ClassVar
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
@@ -83,9 +85,10 @@ class FetchSettings(BaseSettings):
     """FETCH_ALLOW_PRIVATE_HOSTS: also fetch from loopback and private addresses."""
     timeout: float = Field(default=TOTAL_TIMEOUT, gt=0)
     """FETCH_TIMEOUT: seconds for a whole fetch."""
-    connect_timeout: float = Field(default=CONNECT_TIMEOUT, gt=0)
-    max_bytes: int = Field(default=MAX_BODY_BYTES, gt=0)
-    max_redirects: int = Field(default=MAX_REDIRECTS, ge=0)
+    # Fixed, not settings: only the two above are the bot's settings (see .env.example).
+    connect_timeout: ClassVar[float] = CONNECT_TIMEOUT
+    max_bytes: ClassVar[int] = MAX_BODY_BYTES
+    max_redirects: ClassVar[int] = MAX_REDIRECTS
 
 
 class FetchedPage(BaseModel):
@@ -220,8 +223,6 @@ def _codec(name: str | None) -> str | None:
     if not name:
         return None
     try:
-        import codecs
-
         return codecs.lookup(name).name
     except LookupError:
         return None

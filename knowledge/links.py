@@ -125,8 +125,7 @@ def article_from_html_file(path: Path, article_id: str | None = None) -> Article
     source = str(path)
     if not path.is_file():
         raise InvalidInput(f"{source}: berkas tidak ditemukan.")
-    max_bytes = FetchSettings.model_fields["max_bytes"].default
-    if path.stat().st_size > max_bytes:
+    if path.stat().st_size > FetchSettings.max_bytes:
         raise InvalidInput(f"{source}: terlalu besar untuk satu halaman berita.")
     html, _ = decode_body(path.read_bytes(), None)
     page: PageText = read_page(html)

@@ -421,6 +421,24 @@ def run_cli(kb: Path, private: bool, *args: str) -> subprocess.CompletedProcess[
     )
 
 
+@pytest.mark.parametrize(("allow", "timeout"), [("true", "7.5"), ("false", "20")])
+def test_the_bot_and_the_command_line_read_the_same_fetch_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, allow: str, timeout: str
+) -> None:
+    from bot.settings import Settings
+
+    env = tmp_path / ".env"
+    env.write_text(
+        f"FETCH_ALLOW_PRIVATE_HOSTS={allow}\nFETCH_TIMEOUT={timeout}\n", encoding="utf-8"
+    )
+    for name in ("FETCH_ALLOW_PRIVATE_HOSTS", "FETCH_TIMEOUT"):
+        monkeypatch.delenv(name, raising=False)
+    bot = Settings(_env_file=env).fetch_settings()  # type: ignore[call-arg]
+    cli_side = FetchSettings(_env_file=env)  # type: ignore[call-arg]
+    assert bot == cli_side
+    assert (bot.allow_private_hosts, bot.timeout) == (allow == "true", float(timeout))
+
+
 def test_cli_ingests_a_link_and_a_saved_page(kb_file: Path, urls: dict[str, str]) -> None:
     done = run_cli(kb_file, True, "ingest", urls["wire"], str(PAGES / "amp_pati.html"), "--json")
     assert done.returncode == 0, done.stderr
