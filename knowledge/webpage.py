@@ -167,7 +167,7 @@ def article_id_from_url(url: str) -> str:
     or the site's name and path when the segment is only a number."""
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
-    last = re.sub(r"\.(?:html?|php|aspx?)$", "", segments[-1], flags=re.I) if segments else ""
+    last = re.sub(r"\.(?:html?|php|aspx?|txt)$", "", segments[-1], flags=re.I) if segments else ""
     words = [w for w in re.split(r"[^A-Za-z0-9]+", last) if w][:_PAGE_ID_WORDS]
     candidate = "-".join(words).lower()
     if len(candidate) < 8 or candidate.isdigit():

@@ -177,6 +177,16 @@ def test_next_page_of_the_same_story_only(html: str, url: str, expected: str | N
     assert next_page_url(html, url) == expected
 
 
+async def test_a_plain_text_article_is_read_as_text(built: Database, server: PagesServer) -> None:
+    text = (PAGES.parent / "articles" / "tegal_sumber_rejeki.txt").read_bytes()
+    server.routes["/arsip/tegal.txt"] = Route(body=text, content_type="text/plain; charset=utf-8")
+    article_id = await ingest_link(built, server.url("/arsip/tegal.txt"))
+    row = built.table("articles").get(article_id)
+    assert row["title"].startswith("Pemkot Tegal Tutup Lokalisasi Sumber Rejeki")
+    assert row["url"] == server.url("/arsip/tegal.txt")
+    assert 86 in {f.number for f in store.list_facts(built, article_id=article_id)}
+
+
 async def test_user_agent_names_the_bot(server: PagesServer, urls: dict[str, str]) -> None:
     await fetch_page(urls["wire"], ALLOWED)
     agents = [headers.get("User-Agent", "") for path, headers in server.requests]
