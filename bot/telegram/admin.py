@@ -273,10 +273,13 @@ async def add_article(request: AdminRequest) -> None:
     await request.reply(admin_texts.ingest_html(details, request.state.kb, report.audit_id))
 
 
-async def add_from_link(request: AdminRequest, url: str, chosen_id: str | None = None) -> None:
+async def add_from_link(
+    request: AdminRequest, url: str, chosen_id: str | None = None, *, announce: bool = True
+) -> None:
     """Fetch the article at `url`, add it, and show the admin what was taken from it."""
     await request.sync.run(links.refuse_known, url)  # before fetching it again
-    await request.reply([admin_texts.fetching(url)])
+    if announce:
+        await request.reply([admin_texts.fetching(url)])
     settings = admin_links.fetch_settings_of(request.context)
     item = await links.article_from_link(url, settings, article_id=chosen_id)
     async with request.sync.turn() as turn:
@@ -299,7 +302,7 @@ async def add_offered_link(request: AdminRequest) -> None:
     if url is None:
         await request.reply([admin_texts.LINK_EXPIRED])
         return
-    await add_from_link(request, url)
+    await add_from_link(request, url, announce=False)  # the question says it already
 
 
 # --------------------------------------------------------------------- facts and changes

@@ -120,7 +120,9 @@ async def link_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         with contextlib.suppress(BadRequest):
             await query.edit_message_text(admin_texts.LINK_SKIPPED)
         return
-    if is_admin:
+    url = _offers(context).get((message.chat_id, message.message_id))
+    if is_admin and url is not None:
+        # The question becomes the progress note: the buttons go, nothing is sent twice.
         with contextlib.suppress(BadRequest):
-            await query.edit_message_reply_markup(reply_markup=None)
+            await query.edit_message_text(admin_texts.fetching(url))
     await admin_command("artikel", add_offered_link, changing=True)(update, context)

@@ -217,6 +217,14 @@ def test_a_forwarded_link_is_offered_with_a_button(
     link_bot.client.press(link_bot.chat, link_bot.admin, offer, add)
     review = shown_all(link_bot.until("Artikel ditambahkan|⚠️"))
     assert "Dinsos Tanah Laut Data 47 PSK" in review, review
+    now = link_bot.client.current(offer)
+    assert now.buttons == [], "the question lost its buttons"
+    assert "Mengambil artikel" in shown(now)
+    # Pressed again (a double tap, or an old message): nothing is fetched twice.
+    asked = len(news_site.requests)
+    link_bot.client.press(link_bot.chat, link_bot.admin, offer, add)
+    assert "kedaluwarsa" in shown_all(link_bot.until("kedaluwarsa"))
+    assert len(news_site.requests) == asked
 
 
 def test_tambahfakta_teaches_a_fact_undo_and_rebuild(link_bot: LinkBot) -> None:
@@ -248,3 +256,21 @@ def test_tambahfakta_teaches_a_fact_undo_and_rebuild(link_bot: LinkBot) -> None:
     undone = shown_all(link_bot.until("Dibatalkan"))
     assert f"fakta {fact_id}" in undone
     assert not list(stored(link_bot).query("SELECT id FROM facts WHERE id = ?", [fact_id]))
+
+
+def test_a_bare_link_is_offered_and_no_means_no(
+    link_bot: LinkBot, news_site: PagesServer, urls: dict[str, str]
+) -> None:
+    asked = len(news_site.requests)
+    url = urls["amp"]
+    link_bot.send(url, entities=[{"type": "url", "offset": 0, "length": len(url)}])
+    offer = link_bot.until("Tambahkan artikel dari tautan ini")[-1]
+    skip = next(data for label, data in offer.buttons if label == "Tidak")
+    link_bot.client.press(link_bot.chat, link_bot.admin, offer, skip)
+    wait_for(
+        "the question to be answered",
+        lambda: "tidak ditambahkan" in shown(link_bot.client.current(offer)) or None,
+    )
+    link_bot.client.barrier()
+    assert len(news_site.requests) == asked, "nothing was fetched"
+    assert not list(stored(link_bot).query("SELECT id FROM articles WHERE url LIKE '%suaramuria%'"))
