@@ -188,7 +188,8 @@ async def _target(
             f"Tautan ke {host} ditolak: alamatnya ada di jaringan lokal/privat (bukan situs "
             "berita publik). Tidak ada yang diambil."
         )
-    chosen = checked[0]
+    # IPv4 first: many hosts publish an IPv6 address that this machine cannot reach.
+    chosen = min(checked, key=lambda address: address.version)
     shown = f"[{chosen}]" if chosen.version == 6 else str(chosen)
     netloc = f"{shown}:{parts.port}" if parts.port else shown
     connect_url = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))

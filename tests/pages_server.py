@@ -8,8 +8,7 @@ Every request is recorded (`requests`), so a test can check what was — and was
 from __future__ import annotations
 
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -178,16 +177,3 @@ def site(server: PagesServer) -> dict[str, str]:
     server.routes.update(faults)
     urls.update({path.strip("/"): server.url(path) for path in faults})
     return urls
-
-
-Check = Callable[[str], bool]
-
-
-def wait_for(predicate: Callable[[], bool], seconds: float = 10.0) -> bool:
-    """Poll `predicate` until it holds or `seconds` pass."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.02)
-    return predicate()
