@@ -147,4 +147,11 @@ def read_inputs(
             inputs.append(article_from_html_file(Path(item), article_id))
         else:
             inputs.append(intake.read_file(Path(item), article_id))
+    seen: dict[str, str] = {}
+    for done in inputs:
+        url = done.meta.url if done.meta else None
+        if url and url in seen:
+            raise DuplicateArticle(f"{done.source}: artikel yang sama dengan {seen[url]} ({url}).")
+        if url:
+            seen[url] = done.source
     return inputs
