@@ -25,6 +25,8 @@ def _finding_text(finding: Finding, summary: str = "") -> str:
     lines = [finding.text] if finding.text != summary else []
     for citation in finding.citations:
         lines.append(f"Sumber: {source_line(citation)}")
+        if citation.url:
+            lines.append(citation.url)
         lines.append(f"“{citation.quote}”")
     return "\n".join(lines)
 

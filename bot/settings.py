@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from knowledge.fetch import TOTAL_TIMEOUT, FetchSettings
 from knowledge.paths import DEFAULT_KB_PATH
 
 
@@ -37,6 +38,10 @@ class Settings(BaseSettings):
     bot_admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     """Telegram user ids allowed to change the knowledge base (comma-separated)."""
     kb_path: Path = DEFAULT_KB_PATH
+    fetch_allow_private_hosts: bool = False
+    """Let admins add articles from links to loopback and private addresses (tests, intranets)."""
+    fetch_timeout: float = Field(default=TOTAL_TIMEOUT, gt=0)
+    """Seconds for fetching one linked page, redirects included."""
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     """What the Telegram bot logs: INFO is one line per update, never the users' text; DEBUG adds
     that text (clipped) and python-telegram-bot's own detail."""
@@ -71,6 +76,14 @@ class Settings(BaseSettings):
                 int(part) for part in value.replace(";", ",").split(",") if part.strip()
             )
         return value
+
+    def fetch_settings(self) -> FetchSettings:
+        """How linked pages are fetched: the same FETCH_* settings `python -m knowledge` reads."""
+        return FetchSettings(
+            allow_private_hosts=self.fetch_allow_private_hosts,
+            timeout=self.fetch_timeout,
+            _env_file=None,  # type: ignore[call-arg]
+        )
 
     @property
     def webhook_path(self) -> str:

@@ -1,7 +1,8 @@
 """The audit log: who changed the knowledge base, when, and exactly which rows.
 
-Every change (build, ingest, removal, correction, undo) writes one row to the `audit` table in
-the same transaction as the change itself, so the log and the data can never disagree. For
+Every change (build, ingest, removal, correction, added fact, undo) writes one row to the
+`audit` table in the same transaction as the change itself, so the log and the data can never
+disagree. For
 the changes that can be undone, `before` and `after` hold the rows the change removed and the
 rows it added, keyed by table name ({"facts": [row, …]}); undoing puts `before` back and takes
 `after` away (see knowledge.store.undo_last). A build keeps a summary there instead.
@@ -16,8 +17,16 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 from sqlite_utils import Database
 
-Action = Literal["build", "ingest", "remove_article", "remove_fact", "update_fact", "undo"]
-UNDOABLE: tuple[Action, ...] = ("ingest", "remove_article", "remove_fact", "update_fact")
+Action = Literal[
+    "build", "ingest", "remove_article", "remove_fact", "update_fact", "add_fact", "undo"
+]
+UNDOABLE: tuple[Action, ...] = (
+    "ingest",
+    "remove_article",
+    "remove_fact",
+    "update_fact",
+    "add_fact",
+)
 """Actions `undo_last` can take back. A build replaces everything and is not undone; an undo
 is not undone either (undoing twice walks further back instead of redoing)."""
 
@@ -109,7 +118,7 @@ def standing_corrections(db: Database) -> list[AuditEntry]:
     """Admin corrections still in force (not undone), oldest first: a build re-applies them."""
     rows = db.query(
         "SELECT * FROM audit WHERE undone_by IS NULL "
-        "AND action IN ('update_fact', 'remove_fact', 'remove_article') ORDER BY id"
+        "AND action IN ('update_fact', 'remove_fact', 'remove_article', 'add_fact') ORDER BY id"
     )
     return [entry_from_row(row) for row in rows]
 

@@ -1,7 +1,8 @@
 """`python -m knowledge`: build, inspect and correct the knowledge base from the command line.
 
     python -m knowledge build                      (re)build from knowledge/articles/
-    python -m knowledge ingest FILE… [--id ID]     add articles (all or nothing); "-" reads stdin
+    python -m knowledge ingest FILE… [--id ID]     add articles (all or nothing); "-" reads stdin;
+                                                   a FILE may be a saved page (.html) or a link
                           [--skip-bad]             store the good files, report the refused ones
     python -m knowledge articles                   list articles
     python -m knowledge facts [--article ID] [--kind K] [--search WORD]
@@ -9,6 +10,8 @@
     python -m knowledge remove ID                  remove an article
     python -m knowledge remove-fact ID             remove a fact
     python -m knowledge update-fact ID FIELD=VALUE correct a fact (number, place, when, …)
+    python -m knowledge add-fact ARTICLE KIND QUOTE FIELD=VALUE…   add a fact the extraction
+                                                   missed, from a sentence of the article
     python -m knowledge undo                       undo the last change
     python -m knowledge history [--limit N]        the audit log
     python -m knowledge export [--output FILE]     everything as JSON
@@ -35,9 +38,10 @@ from typing import Any, TextIO
 from pydantic import BaseModel
 from sqlite_utils import Database
 
-from knowledge import intake, store
+from knowledge import intake, links, store, teach
 from knowledge.audit import AuditEntry
 from knowledge.errors import KnowledgeError
+from knowledge.fetch import FetchSettings
 from knowledge.models import FACT_KINDS, Fact
 from knowledge.paths import BUNDLED_ARTICLES, kb_path
 
@@ -141,6 +145,19 @@ def cmd_ingest(db: Database, args: argparse.Namespace) -> int:
             args.parser.error("membaca stdin ('-') hanya untuk satu artikel, dan perlu --id")
         data = sys.stdin.buffer.read(intake.MAX_ARTICLE_BYTES + 1)
         report = store.ingest(db, [intake.from_bytes(data, "stdin", args.id)], actor=args.actor)
+    elif any(links.is_link(f) or f.lower().endswith(links.HTML_SUFFIXES) for f in args.files):
+        if args.id and len(args.files) != 1:
+            args.parser.error("--id hanya bisa dipakai dengan satu berkas")
+        for item in args.files:
+            if links.is_link(item):
+                links.refuse_known(db, item)  # before fetching it again
+        inputs = links.read_inputs(args.files, FetchSettings(), args.id)
+        if not args.id:
+            inputs = [
+                links.with_free_id(db, item) if links.is_link(item.source) else item
+                for item in inputs
+            ]
+        report = store.ingest(db, inputs, actor=args.actor)
     else:
         if args.id and len(args.files) != 1:
             args.parser.error("--id hanya bisa dipakai dengan satu berkas")
@@ -196,8 +213,9 @@ def cmd_facts(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(facts)
         return 0
+    added = teach.added_fact_ids(db)
     for fact in facts:
-        print(_fact_line(fact))
+        print(_fact_line(fact) + ("\n        (ditambahkan admin)" if fact.id in added else ""))
     print(f"({len(facts)} fakta)", file=sys.stderr)
     return 0
 
@@ -257,6 +275,18 @@ def cmd_update_fact(db: Database, args: argparse.Namespace) -> int:
         )
     entry = store.update_fact(db, args.fact_id, field.strip(), value, actor=args.actor)
     return _change(entry, args, "Diubah")
+
+
+def cmd_add_fact(db: Database, args: argparse.Namespace) -> int:
+    """Add a fact the extraction missed, from a sentence of its article."""
+    fields: dict[str, str] = {}
+    for assignment in args.assignments:
+        field, sep, value = assignment.partition("=")
+        if not sep or not field.strip():
+            args.parser.error(f"tulis isi fakta sebagai KOLOM=NILAI, bukan {assignment!r}")
+        fields[field.strip()] = value
+    entry = teach.add_fact(db, args.article_id, args.kind, args.quote, fields, actor=args.actor)
+    return _change(entry, args, "Ditambahkan")
 
 
 def cmd_undo(db: Database, args: argparse.Namespace) -> int:
@@ -332,7 +362,12 @@ def build_parser() -> argparse.ArgumentParser:
     build = add("build", cmd_build, "bangun ulang dari artikel bawaan", changing)
     build.add_argument("--articles", default=str(BUNDLED_ARTICLES), help=argparse.SUPPRESS)
     ingest = add("ingest", cmd_ingest, "tambahkan artikel (semua atau tidak sama sekali)", changing)
-    ingest.add_argument("files", nargs="+", metavar="FILE", help="berkas .txt; '-' membaca stdin")
+    ingest.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="berkas .txt, halaman .html tersimpan, atau tautan http(s)://; '-' membaca stdin",
+    )
     ingest.add_argument("--id", help="ID artikel (hanya untuk satu berkas; bawaan: nama berkas)")
     ingest.add_argument(
         "--skip-bad",
@@ -357,6 +392,16 @@ def build_parser() -> argparse.ArgumentParser:
         "assignment",
         metavar="FIELD=VALUE",
         help=f"kolom: {', '.join(store.EDITABLE_FIELDS)}; nilai '-' mengosongkan",
+    )
+    add_fact = add("add-fact", cmd_add_fact, "tambah fakta dari kalimat artikel", changing)
+    add_fact.add_argument("article_id", metavar="ARTIKEL")
+    add_fact.add_argument("kind", choices=FACT_KINDS, metavar="JENIS", help=", ".join(FACT_KINDS))
+    add_fact.add_argument("quote", metavar="KUTIPAN", help="kalimat (atau bagiannya) dari artikel")
+    add_fact.add_argument(
+        "assignments",
+        nargs="+",
+        metavar="FIELD=VALUE",
+        help=f"kolom: {', '.join(store.EDITABLE_FIELDS)}",
     )
     add("undo", cmd_undo, "batalkan perubahan terakhir", changing)
     history = add("history", cmd_history, "riwayat perubahan")

@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from knowledge.errors import InvalidInput
+from knowledge.models import ArticleMeta
 from knowledge.text import tidy
 
 MAX_ARTICLE_BYTES = 1_000_000
@@ -53,6 +54,8 @@ class ArticleInput(BaseModel):
     text: str
     source: str
     """Where the text came from, for messages: a file name, or "teks" for a chat message."""
+    meta: ArticleMeta | None = None
+    """What the web page the text was taken from says about itself (URL, title, outlet, date)."""
 
     @property
     def sha256(self) -> str:

@@ -34,6 +34,22 @@ class Article(BaseModel):
     raw: str
 
 
+class ArticleMeta(BaseModel):
+    """What a web page says about itself (JSON-LD, OpenGraph, <title>, canonical link).
+
+    Used where the article's text is silent; the URL is where the article was published and is
+    cited with it.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    author: str | None = None
+
+
 class Sentence(BaseModel):
     """One sentence of an article's cleaned body; `id` counts from 0 within the article."""
 

@@ -7,24 +7,31 @@ import hashlib
 from knowledge.clean import clean_article
 from knowledge.errors import NoFacts
 from knowledge.extract import extract_facts
-from knowledge.models import Article, ParsedArticle, Sentence
+from knowledge.models import Article, ArticleMeta, ParsedArticle, Sentence
 from knowledge.places import Gazetteer
 
 
-def parse_article(raw: str, article_id: str, gazetteer: Gazetteer) -> ParsedArticle:
+def parse_article(
+    raw: str, article_id: str, gazetteer: Gazetteer, meta: ArticleMeta | None = None
+) -> ParsedArticle:
     """Clean `raw`, detect title/outlet/date, and extract facts; raise NoFacts when there are none.
 
     The gazetteer learns the villages, lokalisasi and short names the article introduces, so a
-    later article in the same batch can use them.
+    later article in the same batch can use them. `meta` is what the web page the text came
+    from says about itself: its title and outlet are used where the text has none, its date
+    wins over dates found in the body (a page's text starts after its date line, so a date the
+    body gives is an event's, not the publication's), and its URL is the article's.
     """
     clean = clean_article(raw, gazetteer)
+    meta = meta or ArticleMeta()
     article = Article(
         id=article_id,
-        title=clean.title or article_id,
-        publisher=clean.publisher,
-        published=clean.published,
+        title=meta.title or clean.title or article_id,
+        publisher=clean.publisher or meta.publisher,
+        published=meta.published or clean.published,
         dateline=clean.dateline,
-        author=clean.author,
+        url=meta.url,
+        author=clean.author or meta.author,
         sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         raw=raw,
     )

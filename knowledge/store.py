@@ -35,7 +35,9 @@ Threads. sqlite3 connections refuse use from another thread; open one Database p
 Build. `build` re-creates places and aliases from seed(), re-parses the bundled articles in
 name order, then re-parses the admin-added articles (kept, with their raw text) in the order
 they were added, and finally re-applies the admins' standing corrections (fact edits, fact
-removals, removal of bundled articles) found in the audit log. Same inputs, same database.
+removals, facts admins added, removal of bundled articles) found in the audit log. An article
+added from a web page is re-read with the URL, title, outlet and date stored with it. Same
+inputs, same database.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ from knowledge.models import (
     FACT_KINDS,
     Alias,
     Article,
+    ArticleMeta,
     Fact,
     ParsedArticle,
     Place,
@@ -624,6 +627,12 @@ def _check_new(db: Database, inputs: Sequence[ArticleInput]) -> None:
     seen_ids: dict[str, str] = {}
     seen_texts: dict[str, str] = {}
     for item in inputs:
+        url = item.meta.url if item.meta else None
+        same_url = url and _one(db, "SELECT id FROM articles WHERE url = ?", [url])
+        if same_url:
+            raise DuplicateArticle(
+                f"{item.source}: artikel dari tautan {url} sudah ada sebagai ID {same_url['id']}."
+            )
         existing = _one(db, "SELECT id, title FROM articles WHERE id = ?", [item.article_id])
         if existing:
             raise DuplicateArticle(
@@ -736,7 +745,7 @@ def ingest(
             # A refused article must not leave the places it named in the gazetteer.
             trial = gazetteer.copy()
             try:
-                parsed = parse_article(item.text, item.article_id, trial)
+                parsed = parse_article(item.text, item.article_id, trial, item.meta)
                 # The pipeline hashes the text itself; check its hash too in case it differs.
                 same = _one(db, "SELECT id FROM articles WHERE sha256 = ?", [parsed.article.sha256])
                 if same:
@@ -910,12 +919,14 @@ def build(
         gazetteer = Gazetteer(seed_places, seed_aliases)
         stored_places = _StoredPlaces(seed_places, ((a.alias, a.place_id) for a in seed_aliases))
 
-        def attempt(text: str, article_id: str, **row: Any) -> ParsedArticle | KnowledgeError:
+        def attempt(
+            text: str, article_id: str, meta: ArticleMeta | None = None, **row: Any
+        ) -> ParsedArticle | KnowledgeError:
             """Parse and store one article; on failure nothing it named stays known."""
             nonlocal gazetteer
             trial = gazetteer.copy()
             try:
-                parsed = parse_article(text, article_id, trial)
+                parsed = parse_article(text, article_id, trial, meta)
                 with db.atomic():
                     _store_parsed(db, parsed, stored_places, **row)
             except KnowledgeError as exc:
@@ -968,6 +979,7 @@ def build(
             outcome = attempt(
                 row["raw"],
                 row["id"],
+                meta_of_page(row),
                 seq=row["seq"],
                 added_at=row["added_at"],
                 added_by=row["added_by"],
@@ -1018,6 +1030,20 @@ def build(
     )
 
 
+def meta_of_page(row: dict[str, Any]) -> ArticleMeta | None:
+    """What an article added from a web page keeps of the page's metadata, for a rebuild: its
+    text holds only the story, so the URL, title, outlet and date come back from its row."""
+    if not row.get("url"):
+        return None
+    return ArticleMeta(
+        title=row["title"],
+        publisher=row["publisher"],
+        published=row["published"],
+        url=row["url"],
+        author=row["author"],
+    )
+
+
 def _same_fact(db: Database, row: dict[str, Any]) -> dict[str, Any] | None:
     """The stored fact equal to `row` in everything but its id (preferring the same id)."""
     candidates = _rows(
@@ -1039,6 +1065,15 @@ def _replay(db: Database, corrections: Iterable[AuditEntry]) -> tuple[list[int],
     replayed: list[int] = []
     missed: list[ReplayMiss] = []
     for entry in corrections:
+        if entry.action == "add_fact":
+            # Imported here: knowledge.teach is built on this module.
+            from knowledge.teach import replay_added_fact
+
+            if (reason := replay_added_fact(db, entry)) is not None:
+                missed.append(ReplayMiss(audit_id=entry.id, reason=reason))
+            else:
+                replayed.append(entry.id)
+            continue
         if entry.action not in ("update_fact", "remove_fact"):
             continue
         before = entry.before["facts"][0]

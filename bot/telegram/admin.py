@@ -50,12 +50,12 @@ from telegram.ext import (
 )
 
 from bot.render import split_messages
-from bot.telegram import admin_texts
+from bot.telegram import admin_links, admin_texts
 from bot.telegram.addressing import command_argument
 from bot.telegram.kb_sync import KnowledgeSync, sync_of
 from bot.telegram.replies import reply_parts
 from bot.telegram.state import STATE_KEY, BotState, state_of
-from knowledge import intake, store
+from knowledge import intake, links, store, teach
 from knowledge.errors import InvalidInput, KnowledgeError, NotFound
 from knowledge.intake import ArticleInput
 from knowledge.unanswered import most_frequent
@@ -77,9 +77,14 @@ MENUS_KEY = "admin_menus_pending"
 
 _ID_OPTION = re.compile(r"id=(?P<id>\S+)\s*")
 _ARTICLE_CAPTION = re.compile(r"^/artikel(?:@\w+)?(?:\s|$)", re.IGNORECASE)
+_ARTICLE_LINK = re.compile(r"^/artikel(?:@\w+)?\s+(?:id=\S+\s+)?https?://\S+\s*$", re.I)
+_BARE_LINK = re.compile(r"^\s*https?://\S+\s*$", re.IGNORECASE)
 _BUSY = re.compile(r"locked|busy", re.IGNORECASE)
 """sqlite3's words for another connection holding the lock ("database is locked")."""
 _EDIT = re.compile(r"#?(?P<id>\d+)\s+(?P<field>[^\s=]+)\s*=(?P<value>.*)", re.DOTALL)
+_QUOTED = re.compile(r"[“\"](?P<quote>[^”\"]+)[”\"]")
+"""The quote of /tambahfakta, in straight or curly double quotes."""
+_ASSIGNMENT = re.compile(r"\s*(?P<name>[^=:]+?)\s*[=:]\s*(?P<value>.*)$", re.DOTALL)
 
 
 class UsageError(Exception):
@@ -229,6 +234,9 @@ def _ingest(
 async def add_article(request: AdminRequest) -> None:
     """Add an article (/artikel): text after the command, a replied-to message, or a document."""
     chosen_id, body = split_id_option(request.argument)
+    if links.is_link(body):
+        await add_from_link(request, body.strip(), chosen_id)
+        return
     message, reply = request.message, request.message.reply_to_message
     # A document's caption holds at most the command and id=…; the article is the file.
     document = message.document
@@ -266,6 +274,38 @@ async def add_article(request: AdminRequest) -> None:
     await request.reply(admin_texts.ingest_html(details, request.state.kb, report.audit_id, unread))
 
 
+async def add_from_link(
+    request: AdminRequest, url: str, chosen_id: str | None = None, *, announce: bool = True
+) -> None:
+    """Fetch the article at `url`, add it, and show the admin what was taken from it."""
+    await request.sync.run(links.refuse_known, url)  # before fetching it again
+    if announce:
+        await request.reply([admin_texts.fetching(url)])
+    settings = admin_links.fetch_settings_of(request.context)
+    item = await links.article_from_link(url, settings, article_id=chosen_id)
+    async with request.sync.turn() as turn:
+        if chosen_id is None:
+            item = await turn.run(links.with_free_id, item)
+        report, details = await turn.change(_ingest, lambda: item, request.actor)
+    logger.info(
+        "%s added article %s from a link (%d facts, audit #%d)",
+        request.actor,
+        ", ".join(a.id for a in report.articles),
+        report.facts,
+        report.audit_id,
+    )
+    await request.reply(admin_texts.ingest_html(details, request.state.kb, report.audit_id))
+
+
+async def add_offered_link(request: AdminRequest) -> None:
+    """Add the article whose link the bot offered with a button ("Tambahkan")."""
+    url = admin_links.offered_link(request.context, request.message)
+    if url is None:
+        await request.reply([admin_texts.LINK_EXPIRED])
+        return
+    await add_from_link(request, url, announce=False)  # the question says it already
+
+
 # --------------------------------------------------------------------- facts and changes
 
 
@@ -276,7 +316,10 @@ async def list_facts(request: AdminRequest) -> None:
         facts = await request.sync.run(store.list_facts, article_id=query)
     else:
         facts = await request.sync.run(store.list_facts, keyword=query or None)
-    await request.reply(admin_texts.facts_html(facts, request.state.kb, query, FACT_LIST_LIMIT))
+    added = await request.sync.run(teach.added_fact_ids)
+    await request.reply(
+        admin_texts.facts_html(facts, request.state.kb, query, FACT_LIST_LIMIT, added=added)
+    )
 
 
 def parse_fact_id(argument: str, command: str) -> int:
@@ -309,6 +352,55 @@ async def edit_fact(request: AdminRequest) -> None:
     kb = request.state.kb
     now = [admin_texts.fact_html(f, kb) for f in kb.facts if f.id == fact_id]
     await request.reply(split_messages([admin_texts.change_html("Diubah", entry), *now]))
+
+
+def parse_new_fact(argument: str) -> tuple[str, str, str, dict[str, str]]:
+    """'ID jenis “kutipan” angka=86; tempat=Kota Tegal' (or one field a line, the quote on a
+    line 'kutipan: …') -> (article id, kind, quote, {field: value}), or a UsageError."""
+    words = argument.strip().split(maxsplit=2)
+    if len(words) < 2:
+        raise UsageError(admin_texts.add_fact_usage())
+    article_id, kind_word = words[0], words[1]
+    kind = admin_texts.KIND_ALIASES.get(kind_word.lower())
+    if kind is None:
+        raise UsageError(admin_texts.add_fact_usage(f"Jenis fakta {kind_word!r} tidak dikenal."))
+    rest = words[2] if len(words) > 2 else ""
+    quote = None
+    if match := _QUOTED.search(rest):
+        quote, rest = match["quote"], rest[: match.start()] + "\n" + rest[match.end() :]
+    fields: dict[str, str] = {}
+    for part in re.split(r"[;\n]", rest):
+        if not part.strip():
+            continue
+        assignment = _ASSIGNMENT.match(part)
+        if assignment is None:
+            raise UsageError(
+                admin_texts.add_fact_usage(f"Tulis kolom=nilai, bukan {part.strip()!r}.")
+            )
+        name, value = assignment["name"], assignment["value"]
+        if name.lower() == "kutipan":
+            quote = value
+            continue
+        field = admin_texts.FIELD_ALIASES.get(name.lower())
+        if field is None:
+            raise UsageError(admin_texts.add_fact_usage(f"Kolom {name!r} tidak dikenal."))
+        fields[field] = value.strip()
+    if not quote or not quote.strip():
+        raise UsageError(admin_texts.add_fact_usage("Kutipan kalimat dari artikel belum ada."))
+    return article_id, kind, quote.strip(), fields
+
+
+async def add_fact(request: AdminRequest) -> None:
+    """Add a fact the extraction missed, from a sentence of its article (/tambahfakta)."""
+    article_id, kind, quote, fields = parse_new_fact(request.argument)
+    entry = await request.sync.change(
+        teach.add_fact, article_id, kind, quote, fields, actor=request.actor
+    )
+    fact_id = int(entry.target.removeprefix("fact:"))
+    logger.info("%s added fact %d (audit #%d)", request.actor, fact_id, entry.id)
+    kb = request.state.kb
+    now = [admin_texts.fact_html(f, kb, added=True) for f in kb.facts if f.id == fact_id]
+    await request.reply(split_messages([admin_texts.change_html("Ditambahkan", entry), *now]))
 
 
 async def remove_fact(request: AdminRequest) -> None:
@@ -398,6 +490,7 @@ COMMAND_ACTIONS: tuple[tuple[str, AdminAction, bool], ...] = (
     ("artikel", add_article, True),
     ("fakta", list_facts, False),
     ("ubahfakta", edit_fact, True),
+    ("tambahfakta", add_fact, True),
     ("hapusfakta", remove_fact, True),
     ("hapusartikel", remove_article, True),
     ("batal", undo, True),
@@ -418,7 +511,33 @@ def admin_handlers(
     non-admins are refused rather than ignored; `admin_ids` only picks who gets the hint for a
     document sent without /artikel.
     """
+    # A link takes seconds to fetch: handled beside the queue (block=False), so others are
+    # answered meanwhile (see bot/telegram/admin_links.py).
     handlers: list[BaseHandler] = [  # type: ignore[type-arg]
+        CommandHandler(
+            "artikel",
+            admin_command("artikel", add_article, changing=True),
+            filters=new & filters.Regex(_ARTICLE_LINK),
+            block=False,
+        ),
+        admin_links.LinkButtonHandler(
+            admin_links.link_button, pattern=admin_links.BUTTON_PATTERN, block=False
+        ),
+        MessageHandler(
+            new
+            & filters.ChatType.PRIVATE
+            & filters.User(user_id=admin_ids)
+            & (filters.FORWARDED | filters.Regex(_BARE_LINK))
+            & (
+                filters.Entity(MessageEntity.URL)
+                | filters.Entity(MessageEntity.TEXT_LINK)
+                | filters.CaptionEntity(MessageEntity.URL)
+                | filters.CaptionEntity(MessageEntity.TEXT_LINK)
+            ),
+            admin_links.offer_link,
+        ),
+    ]
+    handlers += [
         CommandHandler(name, admin_command(name, action, changing=changing), filters=new)
         for name, action, changing in COMMAND_ACTIONS
     ]

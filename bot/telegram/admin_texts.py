@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Collection
 
 from bot.render import split_messages
 from bot.telegram.texts import COMMANDS, FACT_KIND_LABELS
@@ -21,9 +22,13 @@ from knowledge.store import EDITABLE_FIELDS, ArticleDetail
 from knowledge.unanswered import FrequentQuestion
 
 ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("artikel", "Tambah artikel: teks setelah perintah, balasan ke teks, atau berkas .txt"),
+    ("artikel", "Tambah artikel: tautan, teks setelah perintah, balasan ke teks, atau berkas .txt"),
     ("fakta", "Daftar fakta dan ID-nya: /fakta kata kunci, atau /fakta ID artikel"),
     ("ubahfakta", "Koreksi fakta: /ubahfakta ID kolom=nilai"),
+    (
+        "tambahfakta",
+        "Tambah fakta yang terlewat: /tambahfakta ID-artikel jenis “kutipan” kolom=nilai",
+    ),
     ("hapusfakta", "Hapus satu fakta: /hapusfakta ID"),
     ("hapusartikel", "Hapus artikel beserta faktanya: /hapusartikel ID"),
     ("batal", "Batalkan perubahan terakhir"),
@@ -77,6 +82,7 @@ DOCUMENT_HINT = (
 )
 ARTICLE_USAGE = (
     "<b>Menambah artikel</b> — salah satu cara:\n"
+    "• <code>/artikel https://…</code> — tautan halaman berita; bot mengambil dan membacanya;\n"
     "• <code>/artikel</code> diikuti teks artikel lengkap dalam satu pesan;\n"
     "• balas pesan berisi teks artikel (atau berkas .txt) dengan <code>/artikel</code>;\n"
     "• kirim berkas .txt (UTF-8, paling besar 1 MB) dengan keterangan <code>/artikel</code> — "
@@ -88,6 +94,19 @@ REPLY_WITHOUT_ARTICLE = (
     "Pesan yang Anda balas tidak berisi teks maupun berkas. Balas pesan berisi teks artikel, "
     "atau kirim teksnya setelah <code>/artikel</code>."
 )
+LINK_SKIPPED = "Baik, artikel dari tautan itu tidak ditambahkan."
+LINK_EXPIRED = (
+    "Tawaran ini sudah kedaluwarsa (bot dimulai ulang, atau tombolnya sudah ditekan). Kirim "
+    "<code>/artikel</code> diikuti tautannya."
+)
+KIND_ALIASES: dict[str, str] = {
+    **{kind: kind for kind in FACT_KIND_LABELS},
+    **{label: kind for kind, label in FACT_KIND_LABELS.items()},
+    "penghuni": "count",
+    "tutup": "closure",
+}
+"""Fact kinds as typed after /tambahfakta (Indonesian or the store's name) -> the store's."""
+ADDED_MARK = "✍️ ditambahkan admin"
 NO_CHANGES = "Belum ada perubahan yang tercatat."
 NO_UNANSWERED = "Belum ada pertanyaan yang tidak terjawab."
 
@@ -115,6 +134,30 @@ def edit_usage(problem: str = "") -> str:
         f"\nKolom yang bisa diubah: {html.escape(fields_text())}.\n"
         "Nilai <code>-</code> mengosongkan kolom. Lihat ID fakta dengan /fakta."
     )
+
+
+def add_fact_usage(problem: str = "") -> str:
+    """How to use /tambahfakta, after what was wrong (plain text, escaped here)."""
+    lead = f"{html.escape(problem)}\n\n" if problem else ""
+    kinds = ", ".join(f"{label} ({kind})" for kind, label in FACT_KIND_LABELS.items())
+    return (
+        f"{lead}Tulis: <code>/tambahfakta ID-artikel jenis “kutipan dari artikel” kolom=nilai; "
+        "kolom=nilai</code>, misalnya\n<code>/tambahfakta tegal_sumber_rejeki jumlah “sebanyak "
+        "86 pekerja seks komersial (PSK) menghuni lokalisasi tersebut” angka=86; "
+        "tempat=Sumber Rejeki</code>\n"
+        "Kutipan harus ada di artikel itu (huruf besar/kecil, spasi dan tanda baca boleh beda). "
+        f"Jenis: {html.escape(kinds)}.\nKolom: {html.escape(fields_text())}."
+    )
+
+
+def fetching(url: str) -> str:
+    """Said while a linked page is fetched and read."""
+    return f"⏳ Mengambil artikel dari {html.escape(url)} …"
+
+
+def offer_link(url: str) -> str:
+    """The question asked about a link an admin forwarded, above its buttons."""
+    return f"Tambahkan artikel dari tautan ini?\n{html.escape(url)}"
 
 
 def id_usage(command: str, what: str, example: str) -> str:
@@ -171,8 +214,9 @@ def place_of(fact: Fact, kb: KnowledgeBase) -> str | None:
     return fact.place_text or fact.place_id
 
 
-def fact_html(fact: Fact, kb: KnowledgeBase) -> str:
-    """'6004 · jumlah · angka 86 · tempat Sumber Rejeki' and the sentence it came from."""
+def fact_html(fact: Fact, kb: KnowledgeBase, *, added: bool = False) -> str:
+    """'6004 · jumlah · angka 86 · tempat Sumber Rejeki' and the sentence it came from;
+    `added` marks a fact an admin added (/tambahfakta)."""
     parts = [_code(fact.id), f"<b>{html.escape(FACT_KIND_LABELS.get(fact.kind, fact.kind))}</b>"]
     shown: list[tuple[str, str | None]] = [
         ("angka", figure(fact)),
@@ -187,6 +231,8 @@ def fact_html(fact: Fact, kb: KnowledgeBase) -> str:
         ("pelaku", fact.agent),
     ]
     parts += [f"{label} {html.escape(value)}" for label, value in shown if value]
+    if added:
+        parts.append(ADDED_MARK)
     return " · ".join(parts) + f"\n<i>“{html.escape(_clip(fact.quote))}”</i>"
 
 
@@ -225,21 +271,32 @@ def ingest_html(
                 f"⚠️ <b>{len(missed)} kalimat tidak terbaca</b> — fakta di dalamnya mungkin "
                 f"terlewat; periksa dan lengkapi:\n{quoted}"
             )
+    last = _code(details[-1].article.id) if details else "ID"
     blocks.append(
         f"Sudah dipakai untuk menjawab (riwayat #{audit_id}). Koreksi dengan "
         "<code>/ubahfakta ID kolom=nilai</code>, hapus dengan <code>/hapusfakta ID</code>, "
-        "atau batalkan seluruh artikel dengan /batal."
+        f"tambah yang terlewat dengan <code>/tambahfakta</code> {last} "
+        "<code>jenis “kutipan” kolom=nilai</code>, hapus seluruh artikel dengan "
+        f"<code>/hapusartikel</code> {last}, atau batalkan dengan /batal."
     )
     return split_messages(blocks)
 
 
-def facts_html(facts: list[Fact], kb: KnowledgeBase, query: str, limit: int) -> list[str]:
-    """/fakta: facts with their ids, at most `limit`, and how to narrow the list."""
+def facts_html(
+    facts: list[Fact],
+    kb: KnowledgeBase,
+    query: str,
+    limit: int,
+    *,
+    added: Collection[int] = frozenset(),
+) -> list[str]:
+    """/fakta: facts with their ids, at most `limit`, and how to narrow the list; the ids in
+    `added` are marked as added by an admin."""
     about = f" untuk “{html.escape(query)}”" if query else ""
     if not facts:
         return [f"Tidak ada fakta{about}. Coba kata kunci lain, atau ID artikel dari /sumber."]
     blocks = [f"<b>{len(facts)} fakta{about}</b>"]
-    blocks.extend(fact_html(fact, kb) for fact in facts[:limit])
+    blocks.extend(fact_html(fact, kb, added=fact.id in added) for fact in facts[:limit])
     if len(facts) > limit:
         blocks.append(
             f"… dan {len(facts) - limit} lainnya. Persempit dengan kata kunci "

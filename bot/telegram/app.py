@@ -28,6 +28,7 @@ from telegram.request import BaseRequest
 from bot.settings import Settings
 from bot.telegram import admin, choices, errors, handlers, inline, texts, throttle
 from bot.telegram.addressing import AddressedToBot, FromOtherBot
+from bot.telegram.admin_links import FETCH_KEY
 from bot.telegram.kb_sync import SYNC_KEY, KnowledgeSync, read_version, refresh_before_update
 from bot.telegram.logs import CountingRateLimiter, TracedApplication
 from bot.telegram.state import STATE_KEY, BotState
@@ -76,6 +77,7 @@ def build_application(
     application.bot_data[STATE_KEY] = state
     application.bot_data[SYNC_KEY] = KnowledgeSync(state)
     application.bot_data[throttle.ALLOWANCE_KEY] = throttle.allowance_from(settings)
+    application.bot_data[FETCH_KEY] = settings.fetch_settings()
     # Before any handler: pick up changes other processes (python -m knowledge) made to the file;
     # and give an admin Telegram did not know at start-up the admin command menu.
     application.add_handler(TypeHandler(Update, refresh_before_update), group=-1)
