@@ -26,6 +26,8 @@ from bot.phrasing import (
     site_text,
     target_text,
 )
+from bot.smalltalk import small_talk
+from bot.suggest import answerable_examples
 from bot.understand import TOPIC_WORDS, Reading, read_question
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import REASON_CUES
@@ -850,10 +852,8 @@ def _abstain(question: str, kb: KnowledgeBase, why: str, slots: Slots | None = N
 
 
 def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
-    """Questions the knowledge base can answer, about the asked place when it knows it."""
-    from bot.overview import example_questions
-
-    return example_questions(kb, slots.places if slots else ())[:4]
+    """Questions the knowledge base answers, about the asked place when it knows it."""
+    return answerable_examples(kb, slots.places if slots else ())[:4]
 
 
 def answer(
@@ -866,6 +866,9 @@ def answer(
     """
     now = time.time()
     question = question.strip()
+    talk = small_talk(question, kb)
+    if talk is not None:
+        return talk
     reading = read_question(question, kb)
     if not any(ch.isalpha() for ch in question) or not reading.words:
         return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")

@@ -77,5 +77,7 @@ def describe(kb: KnowledgeBase) -> Overview:
     """Summarise what `kb` can answer."""
     years = sorted({a.published.year for a in kb.articles.values() if a.published})
     places = [kb.place_name(pid) for pid in _regions(kb, 8)]
-    examples = example_questions(kb)
+    from bot.suggest import answerable_examples
+
+    examples = answerable_examples(kb)
     return Overview(articles=len(kb.articles), places=places, years=years, examples=examples[:6])

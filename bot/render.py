@@ -25,7 +25,7 @@ def _finding_text(finding: Finding, summary: str = "") -> str:
     lines = [finding.text] if finding.text != summary else []
     for citation in finding.citations:
         lines.append(f"Sumber: {source_line(citation)}")
-        lines.append(f"“{citation.quote}”")
+        lines.append(f"“{citation.quote}”" + (f" ({citation.note})" if citation.note else ""))
     return "\n".join(lines)
 
 
@@ -47,7 +47,8 @@ def _finding_html(finding: Finding, summary: str = "") -> str:
         if citation.url:
             title = f'<a href="{html.escape(citation.url, quote=True)}">{title}</a>'
         lines.append(f"📰 {title}")
-        lines.append(f"<i>“{html.escape(citation.quote)}”</i>")
+        note = f" ({html.escape(citation.note)})" if citation.note else ""
+        lines.append(f"<i>“{html.escape(citation.quote)}”</i>{note}")
     return "\n".join(lines)
 
 

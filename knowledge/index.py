@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.corrections import correction_notes
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
 from knowledge.places import lineage
 from knowledge.text import key, stems, terms
@@ -49,6 +50,9 @@ class KnowledgeBase:
         self.facts: list[Fact] = list(facts)
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._lineage: dict[str, tuple[str, ...]] = {}
+        self.corrections: dict[int, str] = {}
+        """Fact id -> the note an answer from it carries ("dikoreksi admin; artikel menyebut
+        87"): see knowledge.corrections."""
 
         self.by_kind: dict[str, list[Fact]] = defaultdict(list)
         self.at_place: dict[str, list[Fact]] = defaultdict(list)
@@ -219,8 +223,11 @@ class KnowledgeBase:
         return cached  # type: ignore[return-value]
 
     def citation(self, fact: Fact) -> Citation:
-        """The source of a fact: its article and the sentence it came from."""
-        return self._cite(fact.article_id, fact.quote)
+        """The source of a fact: its article and the sentence it came from (and, for a fact an
+        admin corrected, a note saying so)."""
+        citation = self._cite(fact.article_id, fact.quote)
+        note = self.corrections.get(fact.id) if fact.id is not None else None
+        return citation.model_copy(update={"note": note}) if note else citation
 
     def sentence_citation(self, sentence: IndexedSentence, quote: str | None = None) -> Citation:
         """The source of a sentence found by search."""
@@ -335,9 +342,12 @@ def read_kb(path: Path) -> KnowledgeBase:
             )
             for r in rows("select alias, place_id, strict from aliases")
         ]
+        corrections = correction_notes(connection)
     finally:
         connection.close()
-    return settle(KnowledgeBase(articles, sentences, facts, places, aliases))
+    kb = KnowledgeBase(articles, sentences, facts, places, aliases)
+    kb.corrections = corrections
+    return settle(kb)
 
 
 def _date(value: object):
@@ -361,9 +371,32 @@ def _fact(row: dict[str, object]) -> Fact:
     return Fact.model_construct(**fields)
 
 
+def _never_built(path: Path) -> bool:
+    """Whether the file at `path` holds no article and no recorded change: a file created
+    empty (by hand, or by an older read-only command) that nobody ever built or ingested into.
+    A knowledge base an admin emptied on purpose has its removals in the audit log."""
+    if path.stat().st_size == 0:
+        return True
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute("select name from sqlite_master")}
+        if "articles" not in tables:
+            return not tables - {"unanswered"}
+        if connection.execute("select 1 from articles limit 1").fetchone():
+            return False
+        return (
+            "audit" not in tables
+            or not connection.execute("select 1 from audit limit 1").fetchone()
+        )
+    finally:
+        connection.close()
+
+
 def load_kb(path: Path) -> KnowledgeBase:
-    """Load the knowledge base at `path`, building it from the bundled articles when missing."""
-    if not Path(path).exists():
+    """Load the knowledge base at `path`, building it from the bundled articles when it is
+    missing or was never built (an empty file); a file that is not SQLite raises
+    sqlite3.DatabaseError, which the shells turn into a message."""
+    if not Path(path).exists() or _never_built(Path(path)):
         from knowledge.store import build, open_db
 
         db = open_db(path)

@@ -1,0 +1,36 @@
+"""Questions worth suggesting: only those the knowledge base really answers.
+
+`bot.overview.example_questions` writes questions from what facts exist about a place; a
+question written that way can still end in an abstention ("Kapan Kalimantan Timur ditargetkan
+bebas lokalisasi?" when the only target is national). Each one is therefore asked of the engine
+once per knowledge base snapshot, and only those it answers are offered.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from knowledge.index import KnowledgeBase
+
+_checking = threading.local()
+"""Set while this thread asks the examples: an example that abstains needs no suggestions of
+its own, and asking for them would recurse."""
+
+
+def answerable_examples(kb: KnowledgeBase, places: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """Example questions about `places` (or the whole knowledge base) that the bot answers."""
+    from bot.answer import answer
+    from bot.overview import example_questions
+
+    key = ("answerable", tuple(places))
+    if key in kb.memo:
+        return list(kb.memo[key])  # type: ignore[call-overload]
+    if getattr(_checking, "active", False):
+        return []
+    _checking.active = True
+    try:
+        kept = [q for q in example_questions(kb, places) if answer(q, kb).found]
+    finally:
+        _checking.active = False
+    kb.memo[key] = kept
+    return list(kept)
