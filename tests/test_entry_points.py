@@ -158,9 +158,11 @@ def test_read_only_commands_never_create_the_kb(folder: Path, command: list[str]
 def test_an_empty_kb_is_built_on_first_question(folder: Path) -> None:
     (folder / "kb").mkdir()
     store.open_db(folder / "kb" / "mine.sqlite").close()  # schema only, as older versions left
-    asked = run(folder, "bot", "ask", "--json", stdin="berapa psk di kaltim?\n")
+    kb = str(folder / "kb" / "mine.sqlite")
+    asked = run(folder, "bot", "ask", "--json", stdin="berapa psk di kaltim?\n", KB_PATH=kb)
     assert asked.returncode == 0, asked.stderr
     assert json.loads(asked.stdout)["found"] is True
+    assert not (folder / "data").exists()
 
 
 # ------------------------------------------------------------------------ 5: no tracebacks
