@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 
+from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import Answer, Choice, Context, Finding, Slots
 from bot.phrasing import (
     INTENT_LABELS,
@@ -869,6 +870,11 @@ def answer(
     talk = small_talk(question, kb)
     if talk is not None:
         return talk
+    if is_english(question):
+        mapped = answer(to_indonesian(question), kb, context, intent=intent)
+        if mapped.found or mapped.choices:
+            return with_note(mapped, question)
+        return not_understood(question, tuple(suggestions(kb, None)))
     reading = read_question(question, kb)
     if not any(ch.isalpha() for ch in question) or not reading.words:
         return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")

@@ -1,0 +1,152 @@
+"""A newcomer's conversation through `python -m bot ask --json`: small talk, English questions,
+and suggestions that the bot itself can answer."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlite_utils import Database
+
+from bot.answer import suggestions
+from bot.models import SMALL_TALK_INTENT, Slots
+from bot.terminal import TerminalChat
+from knowledge.index import KnowledgeBase
+from knowledge.unanswered import most_frequent
+from tests.conftest import BOT_SETTING_NAMES
+
+
+def ask(kb_file: Path, *questions: str) -> list[dict[str, Any]]:
+    """Every question through one `python -m bot ask --json`, one parsed reply each."""
+    env = {k: v for k, v in os.environ.items() if k not in BOT_SETTING_NAMES}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input="".join(f"{q}\n" for q in questions),
+        env={**env, "KB_PATH": str(kb_file)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(replies) == len(questions)
+    return replies
+
+
+SMALL_TALK = [
+    ("halo", ["Halo!", "Coba tanyakan"]),
+    ("Selamat pagi", ["Selamat pagi!", "Coba tanyakan"]),
+    ("selamat malam kak", ["Selamat malam!"]),
+    ("terima kasih ya", ["Sama-sama"]),
+    ("makasih", ["Sama-sama"]),
+    ("makasih banyak bot!", ["Sama-sama"]),
+    ("bye", ["Sampai jumpa"]),
+    ("siapa kamu?", ["Tanya Lokalisasi", "sumber"]),
+    ("kamu bisa apa?", ["bisa menjawab", "Coba tanyakan"]),
+    ("bisa apa", ["bisa menjawab"]),
+    ("assalamualaikum", ["Waalaikumsalam"]),
+]
+
+
+def test_small_talk_is_answered_kindly(built_kb: Path) -> None:
+    replies = ask(built_kb, *(question for question, _ in SMALL_TALK))
+    for (question, expected), reply in zip(SMALL_TALK, replies, strict=True):
+        assert reply["found"] is False, question
+        assert reply["intent"] == SMALL_TALK_INTENT, question
+        assert reply["citations"] == []
+        for text in expected:
+            assert text in reply["answer"], (question, reply["answer"])
+        assert "Maaf" not in reply["answer"], question
+        assert "belum ada informasi" not in reply["answer"], question
+
+
+def test_a_greeting_offers_questions_the_bot_answers(built_kb: Path) -> None:
+    [greeting] = ask(built_kb, "halo")
+    examples = [line[2:] for line in greeting["answer"].splitlines() if line.startswith("• ")]
+    assert 2 <= len(examples) <= 3
+    assert all(reply["found"] for reply in ask(built_kb, *examples))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["halo, berapa psk di kaltim?", "terima kasih, kapan lokalisasi kaltim ditutup?"],
+)
+def test_small_talk_around_a_question_still_answers_it(built_kb: Path, question: str) -> None:
+    [reply] = ask(built_kb, question)
+    assert reply["found"] is True
+    assert reply["intent"] != SMALL_TALK_INTENT
+
+
+def test_small_talk_stays_out_of_the_unanswered_inbox(kb: KnowledgeBase, kb_path: Path) -> None:
+    chat = TerminalChat(kb, kb_path)
+    for question, _ in SMALL_TALK:
+        assert "Maaf" not in chat.reply(question)
+    chat.reply("siapa gubernur dki jakarta?")
+    assert [q.question for q in most_frequent(Database(kb_path))] == ["siapa gubernur dki jakarta?"]
+
+
+def test_every_suggestion_for_every_place_is_answered(kb: KnowledgeBase, built_kb: Path) -> None:
+    offered: set[str] = set(suggestions(kb, None))
+    for place in sorted(kb.covered):
+        offered.update(suggestions(kb, Slots(places=(place,))))
+    # And what the bot offered after these abstentions, as a person would read it.
+    after = ask(
+        built_kb,
+        "Kapan Kalimantan Timur ditargetkan bebas lokalisasi?",
+        "Kapan Kotawaringin Timur ditargetkan bebas lokalisasi?",
+        "Kapan Kota Samarinda ditargetkan bebas lokalisasi?",
+        "siapa gubernur dki jakarta?",
+    )
+    for reply in after:
+        offered.update(line[2:] for line in reply["answer"].splitlines() if line.startswith("• "))
+    assert offered
+    unanswered = [
+        reply["question"] for reply in ask(built_kb, *sorted(offered)) if not reply["found"]
+    ]
+    assert unanswered == []
+
+
+ENGLISH = [
+    ("how many brothels were closed in east kalimantan?", 22),
+    ("When was the Bayur brothel closed?", 2016),
+    ("how many sex workers in kotawaringin timur?", 239),
+]
+
+
+def test_english_questions_are_answered_with_a_note(built_kb: Path) -> None:
+    replies = ask(built_kb, *(question for question, _ in ENGLISH))
+    for (question, figure), reply in zip(ENGLISH, replies, strict=True):
+        assert reply["found"] is True, question
+        assert reply["question"] == question
+        assert str(figure) in reply["answer"], reply["answer"]
+        assert "bahasa Indonesia" in reply["answer"]
+        assert "I answer in Indonesian" in reply["answer"]
+        assert reply["citations"], question
+
+
+def test_an_english_question_that_maps_onto_nothing_says_why(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "what is the weather like in samarinda today?")
+    assert reply["found"] is False
+    assert "bahasa Indonesia" in reply["answer"]
+    assert "Indonesian" in reply["answer"]
+    assert "“weather”" not in reply["answer"]
+
+
+def test_terminal_sources_command_lists_and_opens_articles(
+    kb: KnowledgeBase, kb_path: Path
+) -> None:
+    chat = TerminalChat(kb, kb_path)
+    listing = chat.reply("/sumber")
+    assert f"Sumber pengetahuan: {len(kb.articles)} artikel" in listing
+    assert "<" not in listing
+    article_id = sorted(kb.articles)[0]
+    assert f"/sumber {article_id}" in listing
+    opened = chat.reply(f"/sumber {article_id}")
+    assert "Fakta dari artikel ini" in opened
+    assert "Contoh pertanyaan" in chat.reply("/start")
+    assert "Contoh pertanyaan" in chat.reply("/help")
