@@ -22,6 +22,7 @@ from bot.phrasing import (
     closure_text,
     count_text,
     definition_text,
+    label_in_sentence,
     person_text,
     place_phrase,
     site_text,
@@ -965,7 +966,7 @@ def answer(
                 break
     if chosen is None:
         where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
-        topic = INTENT_LABELS.get(top_name, "itu").lower()
+        topic = label_in_sentence(INTENT_LABELS.get(top_name, "itu"))
         return _abstain(
             question,
             kb,
