@@ -17,7 +17,7 @@ from pathlib import Path
 
 from knowledge.corrections import correction_notes
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
-from knowledge.places import lineage
+from knowledge.places import COMMON_WORDS, lineage
 from knowledge.text import key, stems, terms
 
 RETRIEVAL_MAX_DF = 0.25
@@ -33,6 +33,10 @@ class IndexedSentence:
     paragraph: int
     text: str
     terms: frozenset[str]
+
+
+DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
+"""Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 
 
 class KnowledgeBase:
@@ -121,10 +125,38 @@ class KnowledgeBase:
                 frozenset(terms(sentence.text)),
             )
         self._index_words()
+        self._name_districts_the_articles_name()
         self.article_places: dict[str, set[str]] = {
             article_id: {f.place_id for f in facts if f.place_id}
             for article_id, facts in self.by_article.items()
         }
+
+    def _name_districts_the_articles_name(self) -> None:
+        """Let a question name a district by its bare name when an article names it.
+
+        A one-word district is only known as "Kecamatan Parenggean" (bare, it is too often a
+        person or a plain word). But when an article says "Kecamatan Parenggean", a question
+        about "parenggean" means that district: it must resolve to the district's facts, or to
+        "no information about Parenggean", never to the national figures.
+        """
+        added: dict[str, tuple[str, ...]] = {}
+        for sentence in self.sentences.values():
+            words = key(sentence.text).split()
+            for at, word in enumerate(words[:-1]):
+                if word not in DISTRICT_WORDS:
+                    continue
+                for size in range(min(3, len(words) - at - 1), 0, -1):
+                    bare = " ".join(words[at + 1 : at + 1 + size])
+                    ids = self.names.get(f"{word} {bare}")
+                    if not ids:
+                        continue
+                    if bare not in self.names and bare not in COMMON_WORDS:
+                        added[bare] = ids
+                    break
+        if added:
+            self.names.update(added)
+            self.name_heads = self.name_heads | {n.split()[0] for n in added}
+            self.longest_name = max(self.longest_name, *(len(n.split()) for n in added))
 
     def _index_words(self) -> None:
         vocabulary: set[str] = set()

@@ -150,3 +150,73 @@ def test_terminal_sources_command_lists_and_opens_articles(
     assert "Fakta dari artikel ini" in opened
     assert "Contoh pertanyaan" in chat.reply("/start")
     assert "Contoh pertanyaan" in chat.reply("/help")
+
+
+# --------------------------------------------------------------- answers said once, carefully
+
+
+def _lead(reply: dict[str, Any]) -> str:
+    return reply["answer"].split("\n\n")[0]
+
+
+def test_the_lead_is_not_repeated_as_the_first_line_of_the_body(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "Berapa bantuan Kemensos yang diterima eks PSK Kotim?")
+    lines = reply["answer"].splitlines()
+    assert "5.050.000" in lines[0]
+    assert "Kementerian Sosial" in lines[0], "the fuller sentence leads"
+    assert sum("Rp5.050.000" in line for line in lines if not line.startswith("“")) == 1
+
+
+def test_a_date_is_said_once(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "kapan lokalisasi bayur ditutup")
+    assert "pada 1 Juni 2016" in _lead(reply)
+    assert "(per 1 Juni 2016)" not in reply["answer"]
+
+
+def test_a_place_is_said_once(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "berapa bantuan untuk mantan psk di kotim?")
+    assert "Pemerintah Kabupaten Kotawaringin Timur" in reply["answer"]
+    assert "Kotawaringin Timur di Kabupaten Kotawaringin Timur" not in reply["answer"]
+
+
+def test_quotes_are_balanced(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "berapa jumlah psk di kaltim")
+    assert "“Dari 22 lokalisasi itu" in reply["answer"]
+    for line in reply["answer"].splitlines():
+        assert line.count('"') % 2 == 0, line
+
+
+def test_acronyms_keep_their_capitals_inside_a_sentence(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "berapa psk di bulungan")
+    assert reply["found"] is False
+    assert "jumlah PSK" in reply["answer"]
+    assert "jumlah psk" not in reply["answer"]
+
+
+def test_other_readings_after_a_complete_answer_are_offered_as_such(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "bayur letaknya dmn sih")
+    assert reply["found"] is True
+    assert "Atau maksud Anda:" in reply["answer"]
+    assert "\nMaksud Anda" not in reply["answer"]
+
+
+# ------------------------------------------------------------------ places below a regency
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kapan lokalisasi di parenggean ditutup?",
+        "berapa psk di parenggean?",
+        "lokalisasi di mentaya hulu kapan ditutup",
+    ],
+)
+def test_a_district_an_article_names_is_never_answered_with_national_figures(
+    built_kb: Path, question: str
+) -> None:
+    [reply] = ask(built_kb, question)
+    assert "Indonesia" not in _lead(reply)
+    assert "100 lokalisasi" not in reply["answer"]
+    if not reply["found"]:
+        assert "belum ada informasi" in reply["answer"]
+        assert "Parenggean" in _lead(reply) or "Mentaya Hulu" in _lead(reply)
