@@ -91,7 +91,14 @@ class TerminalChat:
         if reply.choices:
             self._pending = (question, context, reply.choices)
             options = "\n".join(f"  {n}. {c.label}" for n, c in enumerate(reply.choices, start=1))
-            return f"{reply.summary}\n\nMaksud Anda…?\n{options}\nKetik nomor pilihan Anda."
+            pick = f"{options}\nKetik nomor pilihan Anda."
+            if reply.found:
+                # A complete answer first (with its sources), the other readings after it.
+                self._contexts.put(TERMINAL_CHAT, reply.context)
+                shown = render_text(reply.model_copy(update={"choices": ()}))
+                return f"{shown}\n\nAtau maksud Anda:\n{pick}"
+            # As in Telegram: only the question back, not a heading without its answer.
+            return f"Maksud Anda…?\n{pick}"
         self._contexts.put(TERMINAL_CHAT, reply.context)
         if reply.unanswered:
             record_unanswered_in(self._kb_path, question)

@@ -217,6 +217,52 @@ def test_a_district_an_article_names_is_never_answered_with_national_figures(
     [reply] = ask(built_kb, question)
     assert "Indonesia" not in _lead(reply)
     assert "100 lokalisasi" not in reply["answer"]
+    if "parenggean ditutup" in question:
+        # The article that names Parenggean's lokalisasi dates the closure of them all.
+        assert reply["found"] is True
+        assert "akhir November 2017" in _lead(reply)
     if not reply["found"]:
         assert "belum ada informasi" in reply["answer"]
         assert "Parenggean" in _lead(reply) or "Mentaya Hulu" in _lead(reply)
+
+
+# ---------------------------------------------------------------- answers on the articles
+
+
+def test_when_kaltim_closed_gives_the_count_the_date_and_the_ceremony(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "kapan lokalisasi kaltim tutup?")
+    lead = _lead(reply)
+    assert "22 lokalisasi" in lead
+    assert "1 Juni 2016" in lead
+    assert "Bayur" in lead
+
+
+def test_km_12_gets_its_date_from_the_same_article(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "lokalisasi km 12 sampit kapan ditutup")
+    assert reply["found"] is True
+    assert "akhir November 2017" in _lead(reply)
+
+
+def test_what_is_left_is_not_broken_down_by_what_was_closed(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "berapa lokalisasi yg masih tersisa?")
+    assert "69" in _lead(reply)
+    assert "22 di Kalimantan Timur" not in reply["answer"]
+
+
+def test_a_newer_article_on_closures_is_not_hidden_behind_an_older_plan(built_kb: Path) -> None:
+    [reply] = ask(built_kb, "Berapa lokalisasi yang ditutup di Kalimantan Utara?")
+    lead = _lead(reply)
+    assert "Bulungan" in lead
+    assert "Malinau" in lead
+    assert "18 Mei 2018" in lead
+
+
+def test_a_follow_up_about_another_province_in_the_terminal(
+    kb: KnowledgeBase, kb_path: Path
+) -> None:
+    chat = TerminalChat(kb, kb_path)
+    chat.reply("berapa lokalisasi yang ditutup di kaltara?")
+    follow_up = chat.reply("dan di kalteng?")
+    assert "Maksud Anda" not in follow_up
+    assert "Kotawaringin Timur" in follow_up
+    assert "Sumber:" in follow_up

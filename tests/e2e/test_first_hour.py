@@ -1,4 +1,5 @@
-"""Small talk and English over the Bot API: kind replies, nothing in the unanswered inbox."""
+"""A newcomer's first hour over the Bot API: small talk answered kindly and kept out of the
+unanswered inbox, English questions, a follow-up about another province."""
 
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ def test_an_english_question_is_answered_with_a_language_note(client: BotApiClie
     assert cites(text, KALTIM_22), text
     assert "bahasa Indonesia" in text
     assert "I answer in Indonesian" in text
+
+
+def test_a_follow_up_about_another_province_answers_the_same_question(
+    client: BotApiClient,
+) -> None:
+    user = new_user()
+    chat = private_chat(user)
+    client.send(chat, user, "berapa lokalisasi yang ditutup di kaltara?")
+    first = shown_all(client.replies(chat.id))
+    assert "Kalimantan Utara" in first
+    client.send(chat, user, "dan di kalteng?")
+    follow_up = shown_all(client.replies(chat.id))
+    assert "Maksud Anda" not in follow_up, follow_up
+    assert "Kotawaringin Timur" in follow_up, follow_up
+    assert 3 in numbers_in(follow_up), follow_up
