@@ -706,9 +706,35 @@ def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
         return (exact, _overlap(reading, fact, kb), fact.as_of or dt.date.min)
 
     people.sort(key=score, reverse=True)
-    groups = _distinct(people, lambda f: (f.name, f.label))
-    findings = [_finding(kb, person_text(g[0], kb), *g) for g in groups[:3]]
-    return Composed(person_text(groups[0][0], kb), findings)
+    fuller = _fuller_mentions(people)
+    groups = _distinct(people, lambda f: (fuller.get(id(f), f).name, fuller.get(id(f), f).label))
+    # Each person once, under the fullest form of the name ("Yazid Mahfudz", not "Yazid").
+    leads = [max(g, key=lambda f: len(f.name or "")) for g in groups]
+    findings = [
+        _finding(kb, person_text(lead, kb), *g) for lead, g in zip(leads, groups, strict=True)
+    ][:3]
+    return Composed(person_text(leads[0], kb), findings)
+
+
+def _fuller_mentions(people: list[Fact]) -> dict[int, Fact]:
+    """A short mention ("Bupati Yazid") -> the fuller mention of the same person at the same
+    place ("Bupati Nunukan Yazid Mahfudz"): its words are among the fuller name's, and its
+    role, if any, is part of the fuller role."""
+    fuller: dict[int, Fact] = {}
+    for short in people:
+        words = set((short.name or "").lower().split())
+        role = (short.label or "").lower()
+        matches = [
+            other
+            for other in people
+            if other.name
+            and other.place_id == short.place_id
+            and words < set(other.name.lower().split())
+            and role in (other.label or "").lower()
+        ]
+        if matches:
+            fuller[id(short)] = max(matches, key=lambda f: len(f.name or ""))
+    return fuller
 
 
 def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:

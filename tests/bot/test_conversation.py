@@ -266,3 +266,22 @@ def test_a_follow_up_about_another_province_in_the_terminal(
     assert "Maksud Anda" not in follow_up
     assert "Kotawaringin Timur" in follow_up
     assert "Sumber:" in follow_up
+
+
+def test_one_person_named_twice_is_listed_once(built_kb: Path, tmp_path: Path) -> None:
+    kb_file = tmp_path / "kb.sqlite"
+    kb_file.write_bytes(built_kb.read_bytes())
+    article = Path(__file__).parents[1] / "fixtures" / "people" / "nunukan_bupati.txt"
+    env = {k: v for k, v in os.environ.items() if k not in BOT_SETTING_NAMES}
+    subprocess.run(
+        [sys.executable, "-m", "knowledge", "ingest", str(article)],
+        env={**env, "KB_PATH": str(kb_file)},
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    [reply] = ask(kb_file, "siapa bupati nunukan?")
+    assert reply["found"] is True
+    assert _lead(reply).startswith("Yazid Mahfudz")
+    body = [line for line in reply["answer"].splitlines() if not line.startswith(("“", "Sumber"))]
+    assert sum("Yazid" in line for line in body) == 1, reply["answer"]
