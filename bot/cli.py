@@ -136,7 +136,13 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"Tidak bisa membuka berkas: {exc}", file=sys.stderr)
+        from knowledge.paths import kb_path
+
+        print(
+            f"{exc.filename or kb_path()}: tidak bisa dibuka atau dibuat ({exc.strerror or exc}). "
+            "Periksa KB_PATH (lingkungan atau .env).",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -430,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.DatabaseError as exc:
         print(f"{path}: bukan basis pengetahuan yang bisa dibuka ({exc}).", file=sys.stderr)
         return 1
+    except OSError as exc:
+        print(file_error(exc, path), file=sys.stderr)
+        return 1
     try:
         return int(args.handler(db, args))
     except KnowledgeError as exc:
@@ -443,5 +446,17 @@ def main(argv: list[str] | None = None) -> int:
         # `python -m knowledge facts | head`: the reader left; not an error worth a traceback.
         sys.stderr.close()
         return 0
+    except OSError as exc:
+        # A folder that cannot be created, a file that cannot be written (export, backup).
+        print(file_error(exc, path), file=sys.stderr)
+        return 1
     finally:
         db.close()
+
+
+def file_error(exc: OSError, path: Path) -> str:
+    """An operating system error as one Indonesian line naming the file."""
+    return (
+        f"{exc.filename or path}: tidak bisa dibuka atau ditulis ({exc.strerror or exc}). "
+        "Tidak ada yang diubah."
+    )

@@ -361,3 +361,35 @@ def test_every_argument_is_described(tool: str) -> None:
     for name, sub in commands.choices.items():
         for action in sub._actions:
             assert action.help, f"{tool} {name}: {action.dest} has no description"
+
+
+@pytest.mark.parametrize(
+    ("tool", "args"),
+    [
+        ("bot", ["ask", "halo"]),
+        ("bot", ["ask", "--json"]),
+        ("knowledge", ["build"]),
+    ],
+)
+def test_a_kb_path_that_cannot_be_created_gets_a_message(
+    folder: Path, tool: str, args: list[str]
+) -> None:
+    (folder / "a-file").write_text("not a folder", encoding="utf-8")
+    result = run(folder, tool, *args, stdin="", KB_PATH="a-file/kb.sqlite")
+    assert result.returncode == 1
+    no_traceback(result)
+    assert "a-file" in result.stderr
+    assert "tidak bisa" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["export", "--output", "a-file/x.json"], ["backup", "a-file/backups/"]]
+)
+def test_an_output_that_cannot_be_written_gets_a_message(
+    built_folder: Path, args: list[str]
+) -> None:
+    (built_folder / "a-file").write_text("not a folder", encoding="utf-8")
+    result = run(built_folder, "knowledge", *args)
+    assert result.returncode == 1
+    no_traceback(result)
+    assert "tidak bisa" in result.stderr
