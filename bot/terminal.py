@@ -15,7 +15,13 @@ from bot.models import Answer, ChatContexts, Choice, Context
 from bot.overview import describe
 from bot.render import render_text
 from bot.settings import Settings
-from bot.telegram.texts import article_html, overview_paragraphs, sources_html
+from bot.telegram.texts import (
+    UNKNOWN_COMMAND,
+    article_html,
+    ask_usage,
+    overview_paragraphs,
+    sources_html,
+)
 from knowledge.index import KnowledgeBase, load_kb
 from knowledge.unanswered import record_unanswered_in
 
@@ -79,6 +85,12 @@ class TerminalChat:
             key = argument.strip()
             parts = article_html(self._kb, key) if key else sources_html(self._kb)
             return plain_text("\n\n".join(parts))
+        if command.lower() == "/tanya":
+            if not argument.strip():
+                return plain_text(ask_usage(describe(self._kb)))
+            text = argument.strip()
+        elif text.startswith("/"):
+            return UNKNOWN_COMMAND
         choice = self._picked_choice(text)
         context = self._contexts.get(TERMINAL_CHAT, self._clock())
         if choice is not None and self._pending is not None:

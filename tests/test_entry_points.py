@@ -393,3 +393,38 @@ def test_an_output_that_cannot_be_written_gets_a_message(
     assert result.returncode == 1
     no_traceback(result)
     assert "tidak bisa" in result.stderr
+
+
+# ------------------------------------------------------------------- the README's commands
+
+
+def _readme_commands() -> list[tuple[str, str]]:
+    """(tool, subcommand) of every `python -m …` line in the README's "Commands" block."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split("## Commands", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    found = []
+    for line in block.splitlines():
+        words = line.split("#", 1)[0].split()
+        if words[:2] == ["python", "-m"]:
+            tool, rest = words[2], words[3:]
+            for part in " ".join(rest).split("|"):
+                sub = part.split()
+                if sub and not sub[0].startswith(("-", '"')) and sub[0].islower():
+                    found.append((tool, sub[0]))
+    return found
+
+
+def test_every_command_the_readme_lists_exists() -> None:
+    import argparse
+
+    from bot.cli import build_parser as bot_parser
+    from knowledge.cli import build_parser as knowledge_parser
+
+    parsers = {"bot": bot_parser(), "knowledge": knowledge_parser()}
+    listed = _readme_commands()
+    assert ("knowledge", "backup") in listed
+    for tool, sub in listed:
+        [commands] = [
+            a for a in parsers[tool]._actions if isinstance(a, argparse._SubParsersAction)
+        ]
+        assert sub in commands.choices, f"README lists python -m {tool} {sub}"

@@ -150,6 +150,8 @@ def test_terminal_sources_command_lists_and_opens_articles(
     assert "Fakta dari artikel ini" in opened
     assert "Contoh pertanyaan" in chat.reply("/start")
     assert "Contoh pertanyaan" in chat.reply("/help")
+    assert "1.315" in chat.reply("/tanya brp psk di kaltim")
+    assert "/help" in chat.reply("/entahlah")
 
 
 # --------------------------------------------------------------- answers said once, carefully
