@@ -1009,8 +1009,10 @@ def answer(
     if talk is not None:
         return talk
     if is_english(question):
-        mapped = answer(to_indonesian(question), kb, context, intent=intent)
-        if mapped.found or mapped.choices:
+        indonesian = to_indonesian(question)
+        # A mapping still read as English ("about money?") maps onto nothing: stop there.
+        mapped = None if is_english(indonesian) else answer(indonesian, kb, context, intent=intent)
+        if mapped is not None and (mapped.found or mapped.choices):
             return with_note(mapped, question)
         return not_understood(question, tuple(suggestions(kb, None)))
     reading = read_question(question, kb)
