@@ -59,14 +59,31 @@ _CATEGORY = {
     tuple(phrase.split()): name for name, group in PHRASES.items() for phrase in group.split(",")
 }
 _LONGEST_PHRASE = max(len(words) for words in _CATEGORY)
+_HEADS = frozenset(words[0] for words in _CATEGORY)
+_STRETCHED = re.compile(r"(.)\1+$")
+_PUNCTUATION = ".,!?;:…'\"()-"
+MAX_CHARS = 80
+"""Longer messages are never only small talk (the longest phrases with fillers are ~50)."""
 
 
 def _categories(question: str) -> list[str] | None:
     """The kinds of small talk the message consists of, or None if it says anything else."""
-    words = [w for w in _WORD.findall(question.lower()) if w not in FILLERS]
+    if len(question) > MAX_CHARS:
+        return None  # the hot path: a real question is over quickly
+    lowered = question.lower()
+    # Cheap first look: small talk starts with one of its phrases' first words.
+    for token in lowered.split(maxsplit=4):
+        first = token.strip(_PUNCTUATION)
+        if first not in FILLERS:
+            break
+    else:
+        first = ""
+    if first not in _HEADS and _STRETCHED.sub(r"\1", first) not in _HEADS and first.isalpha():
+        return None
+    words = [w for w in _WORD.findall(lowered) if w not in FILLERS]
     # "haloo", "makasihhh": stretched letters read as one.
-    words = [re.sub(r"(.)\1+$", r"\1", w) for w in words]
-    if not words:
+    words = [_STRETCHED.sub(r"\1", w) for w in words]
+    if not words or words[0] not in _HEADS:
         return None
     found: list[str] = []
     at = 0
