@@ -9,7 +9,9 @@ once per knowledge base snapshot, and only those it answers are offered.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
+from bot.models import Answer
 from knowledge.index import KnowledgeBase
 
 _checking = threading.local()
@@ -29,8 +31,16 @@ def answerable_examples(kb: KnowledgeBase, places: tuple[str, ...] | list[str] =
         return []
     _checking.active = True
     try:
-        kept = [q for q in example_questions(kb, places) if answer(q, kb).found]
+        kept = [q for q in example_questions(kb, places) if _answers(q, kb, answer)]
     finally:
         _checking.active = False
     kb.memo[key] = kept
     return list(kept)
+
+
+def _answers(question: str, kb: KnowledgeBase, answer: Callable[..., Answer]) -> bool:
+    """Whether the engine answers `question`; asked once per snapshot (places share examples)."""
+    key = ("answers", question)
+    if key not in kb.memo:
+        kb.memo[key] = answer(question, kb).found
+    return bool(kb.memo[key])
