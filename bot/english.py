@@ -9,6 +9,7 @@ cannot map gets the note and example questions instead, never a guess.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.models import Answer, Finding
 
@@ -109,6 +110,7 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _TABLE = sorted(PHRASES, key=lambda pair: -len(pair[0].split()))
 
 
+@lru_cache(maxsize=4096)
 def is_english(question: str) -> bool:
     """Whether `question` is English: at least two English words and no Indonesian one."""
     words = [w for part in _WORD.findall(question.lower()) for w in part.split("-")]

@@ -9,6 +9,7 @@ also asks something ("halo, berapa psk di kaltim?") is not small talk and goes t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.models import SMALL_TALK_INTENT, Answer
 from knowledge.index import KnowledgeBase
@@ -62,11 +63,14 @@ _LONGEST_PHRASE = max(len(words) for words in _CATEGORY)
 _HEADS = frozenset(words[0] for words in _CATEGORY)
 _STRETCHED = re.compile(r"(.)\1+$")
 _PUNCTUATION = ".,!?;:…'\"()-"
+CACHED_QUESTIONS = 4096
+"""The same text is asked again and again ("halo", the examples): the verdict is kept."""
 MAX_CHARS = 80
 """Longer messages are never only small talk (the longest phrases with fillers are ~50)."""
 
 
-def _categories(question: str) -> list[str] | None:
+@lru_cache(maxsize=CACHED_QUESTIONS)
+def _categories(question: str) -> tuple[str, ...] | None:
     """The kinds of small talk the message consists of, or None if it says anything else."""
     if len(question) > MAX_CHARS:
         return None  # the hot path: a real question is over quickly
@@ -96,7 +100,7 @@ def _categories(question: str) -> list[str] | None:
                 break
         else:
             return None
-    return found
+    return tuple(found)
 
 
 def _greeting(question: str) -> str:
