@@ -271,13 +271,11 @@ def _closed_since(lead: Fact, slots: Slots, kb: KnowledgeBase) -> Finding | None
     newest = max(f.as_of for f in done if f.as_of)
     latest = [f for f in done if f.as_of == newest]
     names = list(dict.fromkeys(kb.place_name(f.place_id) for f in latest))
-    text = (
-        f"Per {format_date(newest)}, yang sudah menutup lokalisasinya: {place_phrase_names(names)}."
-    )
+    text = f"Per {format_date(newest)}, yang sudah menutup lokalisasinya: {_join_names(names)}."
     return _finding(kb, text, *latest)
 
 
-def place_phrase_names(names: list[str]) -> str:
+def _join_names(names: list[str]) -> str:
     """'A', 'A dan B', 'A, B dan C'."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
 
