@@ -45,6 +45,8 @@ from knowledge.paths import BUNDLED_ARTICLES, kb_path
 QUOTE_WIDTH = 90
 READ_ONLY = frozenset({"articles", "facts", "show", "history", "export", "backup"})
 """Commands that only read: they never create the knowledge base file."""
+NEEDS_KB = READ_ONLY | {"remove", "remove-fact", "update-fact", "undo"}
+"""Commands with nothing to do on a missing file, so they do not create it either."""
 DESCRIPTION = (
     "Membangun, memeriksa dan mengoreksi basis pengetahuan Tanya Lokalisasi dari baris perintah.\n"
     "Setiap perubahan tercatat di riwayat dan bisa dibatalkan dengan 'undo'."
@@ -417,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     path = args.db or kb_path()
-    if args.command in READ_ONLY and not path.is_file():
+    if args.command in NEEDS_KB and not path.is_file():
         # Creating an empty file here would leave the bot with an empty knowledge base.
         print(
             f"Belum ada basis pengetahuan di {path}. Bangun dengan: python -m knowledge build "

@@ -145,6 +145,10 @@ def test_backup_never_overwrites_without_force(built_folder: Path) -> None:
         ["history"],
         ["export"],
         ["backup", "backups/"],
+        ["undo"],
+        ["remove", "000"],
+        ["remove-fact", "1"],
+        ["update-fact", "1", "number=5"],
     ],
 )
 def test_read_only_commands_never_create_the_kb(folder: Path, command: list[str]) -> None:
