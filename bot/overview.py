@@ -32,6 +32,11 @@ def _regions(kb: KnowledgeBase, limit: int) -> list[str]:
     return kb.memo[key]  # type: ignore[return-value]
 
 
+def covered_regions(kb: KnowledgeBase, limit: int) -> list[str]:
+    """The provinces and regencies facts are most often about, most first (place ids)."""
+    return _regions(kb, limit)
+
+
 def _region(place_id: str, kb: KnowledgeBase) -> str | None:
     for pid in kb.lineage(place_id):
         place = kb.places.get(pid)

@@ -115,7 +115,7 @@ def _greeting(question: str) -> str:
 
 def small_talk(question: str, kb: KnowledgeBase) -> Answer | None:
     """A kind reply when `question` is only small talk, else None."""
-    from bot.suggest import answerable_examples
+    from bot.suggest import varied_examples
 
     found = _categories(question)
     if not found:
@@ -128,7 +128,7 @@ def small_talk(question: str, kb: KnowledgeBase) -> Answer | None:
         texts.remove(ABOUT)
     examples: tuple[str, ...] = ()
     if {"greeting", "identity", "abilities"} & set(kinds):
-        examples = tuple(answerable_examples(kb)[:EXAMPLES_SHOWN])
+        examples = tuple(varied_examples(kb, EXAMPLES_SHOWN))
     return Answer(
         question=question,
         found=False,

@@ -44,3 +44,31 @@ def _answers(question: str, kb: KnowledgeBase, answer: Callable[..., Answer]) ->
     if key not in kb.memo:
         kb.memo[key] = answer(question, kb).found
     return bool(kb.memo[key])
+
+
+def varied_examples(kb: KnowledgeBase, count: int) -> list[str]:
+    """`count` answerable questions about different places where the knowledge base has them:
+    a greeting shows the range of what the bot knows, not four questions about one province."""
+    from bot.overview import covered_regions
+
+    key = ("varied", count)
+    if key not in kb.memo:
+        picked: list[str] = []
+        regions: list[str] = []
+        for region in covered_regions(kb, count * 3):
+            if len(picked) == count:
+                break
+            # Kotawaringin Timur after Kalimantan Tengah would be the same corner again.
+            if any(kb.contains(r, region) or kb.contains(region, r) for r in regions):
+                continue
+            fresh = [q for q in answerable_examples(kb, (region,)) if q not in picked]
+            if fresh:
+                picked.append(fresh[0])
+                regions.append(region)
+        for question in answerable_examples(kb):
+            if len(picked) >= count:
+                break
+            if question not in picked:
+                picked.append(question)
+        kb.memo[key] = picked
+    return list(kb.memo[key])  # type: ignore[call-overload]
