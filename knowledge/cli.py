@@ -155,7 +155,7 @@ def cmd_build(db: Database, args: argparse.Namespace) -> int:
     else:
         print(
             f"Selesai: {len(report.articles)} artikel, {report.facts} fakta, {report.places} "
-            f"tempat (riwayat #{report.audit_id})."
+            f"tempat (riwayat #{report.audit_id}) di {store.db_file(db)}."
         )
     return 0
 

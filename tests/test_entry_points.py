@@ -69,6 +69,7 @@ def test_every_entry_point_uses_the_kb_named_in_dotenv(folder: Path) -> None:
     built = run(folder, "knowledge", "build")
     assert built.returncode == 0, built.stderr
     assert kb.is_file()
+    assert str(kb) in built.stdout
     assert "kb/mine.sqlite" in run(folder, "knowledge", "--help").stdout
 
     # An article removed with `knowledge` is gone for `bot ask` and `bot health` too.
