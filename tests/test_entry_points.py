@@ -433,3 +433,19 @@ def test_every_command_the_readme_lists_exists() -> None:
             a for a in parsers[tool]._actions if isinstance(a, argparse._SubParsersAction)
         ]
         assert sub in commands.choices, f"README lists python -m {tool} {sub}"
+
+
+def test_the_telegram_bot_with_a_file_that_is_no_kb_gets_a_message(folder: Path) -> None:
+    (folder / "notadb").write_text("bukan basis data\n" * 50, encoding="utf-8")
+    result = run(
+        folder,
+        "bot",
+        KB_PATH="notadb",
+        TELEGRAM_BOT_TOKEN="123:abc",
+        # Never reached: the knowledge base is read before any connection.
+        TELEGRAM_API_BASE_URL="http://127.0.0.1:9/bot",
+    )
+    assert result.returncode == 1
+    no_traceback(result)
+    assert "notadb" in result.stderr
+    assert "123:abc" not in result.stderr
