@@ -308,7 +308,8 @@ def _region_closure_lead(
             f"{format_number(fact.number)} lokalisasi di {kb.place_name(region)} resmi ditutup "
             f"pada {event.when_text or format_date(event.when)}; acara penutupannya di {where}."
         )
-        return summary, [_finding(kb, closure_text(fact, kb), fact)]
+        # The lead says what this finding would: it shows only its source.
+        return summary, [_finding(kb, summary, fact)]
     return None
 
 
