@@ -4,14 +4,21 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+RUNTIME_STAMP := $(VENV)/.runtime
 STAMP := $(VENV)/.installed
 EMULATOR := tests/e2e/emulator
 EMULATOR_STAMP := $(EMULATOR)/node_modules/.installed
 
 .PHONY: run test check bench kb clean
 
-$(STAMP): pyproject.toml
+# Running needs only the runtime dependencies; the dev extras (pytest, ruff, …) come with
+# `make test`, so the first `make run` on a fresh machine installs no more than it needs.
+$(RUNTIME_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	touch $(RUNTIME_STAMP)
+
+$(STAMP): $(RUNTIME_STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
@@ -19,7 +26,7 @@ $(EMULATOR_STAMP): $(EMULATOR)/package.json $(EMULATOR)/package-lock.json
 	cd $(EMULATOR) && npm ci --no-audit --no-fund --loglevel=error
 	touch $(EMULATOR_STAMP)
 
-run: $(STAMP)
+run: $(RUNTIME_STAMP)
 	$(PY) -m bot
 
 check: $(STAMP)
@@ -29,10 +36,10 @@ check: $(STAMP)
 test: check $(EMULATOR_STAMP)
 	$(PY) -m pytest
 
-bench: $(STAMP)
+bench: $(RUNTIME_STAMP)
 	$(PY) -m bot bench
 
-kb: $(STAMP)
+kb: $(RUNTIME_STAMP)
 	$(PY) -m knowledge build
 
 clean:

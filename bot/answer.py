@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 
+from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import Answer, Choice, Context, Finding, Slots
 from bot.phrasing import (
     INTENT_LABELS,
@@ -21,12 +22,16 @@ from bot.phrasing import (
     closure_text,
     count_text,
     definition_text,
+    label_in_sentence,
     person_text,
     place_phrase,
     site_text,
     target_text,
 )
+from bot.smalltalk import small_talk
+from bot.suggest import answerable_examples
 from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, read_question
+from knowledge.dates import format_date
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS, REASON_CUES
@@ -219,6 +224,10 @@ def compose_closure_count(reading: Reading, slots: Slots, kb: KnowledgeBase) -> 
         parts = _breakdown(lead, kb)
         if parts:
             findings.append(parts)
+        newer = _closed_since(lead, slots, kb)
+        if newer is not None:
+            summary = f"{newer.text} Sebelumnya: {summary[:1].lower()}{summary[1:]}"
+            findings.insert(0, newer)
         return Composed(summary, findings)
     groups = _distinct(_newest_first(inventory), lambda f: (f.place_id, f.number))
     findings = [_finding(kb, count_text(g[0], kb), *g) for g in groups]
@@ -248,6 +257,9 @@ def _breakdown(lead: Fact, kb: KnowledgeBase) -> Finding | None:
         and lead.place_id
         and f.place_id != lead.place_id
         and kb.contains(lead.place_id, f.place_id)
+        # 69 left to close is not broken down by the 22 already closed.
+        and f.status == lead.status
+        and f.qualifier == lead.qualifier
     ]
     if not parts:
         return None
@@ -259,15 +271,117 @@ def _breakdown(lead: Fact, kb: KnowledgeBase) -> Finding | None:
     return _finding(kb, text, *parts)
 
 
+def _closed_since(lead: Fact, slots: Slots, kb: KnowledgeBase) -> Finding | None:
+    """Places inside the asked one that a newer article says have closed, when the figure
+    found is an older plan: "3 lokalisasi akan ditutup" (2016) is not the last word when a
+    2018 article says Bulungan and Malinau already closed theirs."""
+    if lead.status != "planned" or not lead.as_of or len(slots.places) != 1:
+        return None
+    done = [
+        f
+        for f in _within("closure", slots.places, kb)
+        if f.status == "done" and f.as_of and f.as_of > lead.as_of and f.place_id != lead.place_id
+    ]
+    if not done:
+        return None
+    newest = max(f.as_of for f in done if f.as_of)
+    latest = [f for f in done if f.as_of == newest]
+    names = list(dict.fromkeys(kb.place_name(f.place_id) for f in latest))
+    text = f"Per {format_date(newest)}, yang sudah menutup lokalisasinya: {_join_names(names)}."
+    return _finding(kb, text, *latest)
+
+
+def _join_names(names: list[str]) -> str:
+    """'A', 'A dan B', 'A, B dan C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
+
+
+def _region_closure_lead(
+    dated: list[Fact], slots: Slots, kb: KnowledgeBase
+) -> tuple[str, list[Finding]] | None:
+    """'22 lokalisasi di Kalimantan Timur ditutup pada 1 Juni 2016, dengan acara penutupan di
+    Lokalisasi Bayur': when the region asked about has an undated closure figure and its own
+    article dates the ceremony at a place inside it, the figure leads, with that date."""
+    if len(slots.places) != 1:
+        return None
+    region = slots.places[0]
+    for fact in _newest_first(kb.at_place.get(region, ())):
+        if fact.kind != "closure" or fact.number is None or fact.when or fact.status != "done":
+            continue
+        events = [
+            f
+            for f in dated
+            if f.article_id == fact.article_id and f.place_id != region and f.status == "done"
+        ]
+        if not events:
+            continue
+        event = events[0]
+        place = kb.places.get(event.place_id or "")
+        where = (
+            f"Lokalisasi {place.name}" if place and place.level == "lokalisasi" else ""
+        ) or kb.place_name(event.place_id)
+        summary = (
+            f"{format_number(fact.number)} lokalisasi di {kb.place_name(region)} resmi ditutup "
+            f"pada {event.when_text or format_date(event.when)}; acara penutupannya di {where}."
+        )
+        # The lead says what this finding would: it shows only its source.
+        return summary, [_finding(kb, summary, fact)]
+    return None
+
+
+def _dated_by_its_region(
+    status: Composed | None, slots: Slots, kb: KnowledgeBase
+) -> Composed | None:
+    """Add the date the same article gives for closing every lokalisasi of the region around
+    the asked one: "Km 12 akan ditutup", and "penutupan lokalisasi di Kabupaten Kotawaringin
+    Timur dijadwalkan akhir November 2017" a few sentences on. Without a closure fact about the
+    place itself (Parenggean: only its lokalisasi is named), the article that names it counts.
+    A place already closed keeps its answer: a schedule would only blur it."""
+    if not slots.places:
+        return status
+    closures = _within("closure", slots.places, kb)
+    if any(f.status == "done" for f in closures):
+        return status
+    asked = closures if status is not None else closures + _within("site", slots.places, kb)
+    articles = {f.article_id for f in asked}
+    around = {outer for place in slots.places for outer in kb.lineage(place)[1:]}
+    dated = [
+        f
+        for article in sorted(articles)
+        for f in kb.by_article.get(article, ())
+        if f.kind == "closure" and f.when and f.when_text and f.place_id in around
+    ]
+    if not dated:
+        return status
+    region = kb.place_name(dated[0].place_id)
+    whens = " dan ".join(dict.fromkeys(f.when_text for f in dated if f.when_text))
+    schedule = [_finding(kb, closure_text(f, kb), f) for f in dated]
+    if status is None:
+        summary = (
+            f"Berita yang menyebut lokalisasi di {place_phrase(slots.places, kb)} menjadwalkan "
+            f"penutupan lokalisasi di {region} pada {whens}."
+        )
+        return Composed(summary, schedule)
+    summary = (
+        f"{status.summary} Menurut berita yang sama, penutupan lokalisasi di {region} "
+        f"dijadwalkan {whens}."
+    )
+    return Composed(summary, status.findings + schedule)
+
+
 def compose_closure_when(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Composed | None:
     facts = [f for f in _within("closure", slots.places, kb) if f.when]
     if not facts:
         # No date in the articles: say at least where things stand.
-        return compose_closure_status(reading, slots, kb)
+        status = compose_closure_status(reading, slots, kb)
+        return _dated_by_its_region(status, slots, kb)
     facts = _prefer(facts, lambda f: _status_fits(f, slots))
     facts = _national_first(facts, slots, kb)
     groups = _distinct(_newest_first(facts), lambda f: (f.place_id, f.when, f.status))
     findings = [_finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    region = _region_closure_lead(facts, slots, kb)
+    if region is not None:
+        return Composed(region[0], region[1] + findings)
     return Composed(closure_text(groups[0][0], kb), findings)
 
 
@@ -678,9 +792,35 @@ def compose_person(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Compose
         return (exact, _overlap(reading, fact, kb), fact.as_of or dt.date.min)
 
     people.sort(key=score, reverse=True)
-    groups = _distinct(people, lambda f: (f.name, f.label))
-    findings = [_finding(kb, person_text(g[0], kb), *g) for g in groups[:3]]
-    return Composed(person_text(groups[0][0], kb), findings)
+    fuller = _fuller_mentions(people)
+    groups = _distinct(people, lambda f: (fuller.get(id(f), f).name, fuller.get(id(f), f).label))
+    # Each person once, under the fullest form of the name ("Yazid Mahfudz", not "Yazid").
+    leads = [max(g, key=lambda f: len(f.name or "")) for g in groups]
+    findings = [
+        _finding(kb, person_text(lead, kb), *g) for lead, g in zip(leads, groups, strict=True)
+    ][:3]
+    return Composed(person_text(leads[0], kb), findings)
+
+
+def _fuller_mentions(people: list[Fact]) -> dict[int, Fact]:
+    """A short mention ("Bupati Yazid") -> the fuller mention of the same person at the same
+    place ("Bupati Nunukan Yazid Mahfudz"): its words are among the fuller name's, and its
+    role, if any, is part of the fuller role."""
+    fuller: dict[int, Fact] = {}
+    for short in people:
+        words = set((short.name or "").lower().split())
+        role = (short.label or "").lower()
+        matches = [
+            other
+            for other in people
+            if other.name
+            and other.place_id == short.place_id
+            and words < set(other.name.lower().split())
+            and role in (other.label or "").lower()
+        ]
+        if matches:
+            fuller[id(short)] = max(matches, key=lambda f: len(f.name or ""))
+    return fuller
 
 
 def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
@@ -1014,10 +1154,8 @@ def _abstain(question: str, kb: KnowledgeBase, why: str, slots: Slots | None = N
 
 
 def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
-    """Questions the knowledge base can answer, about the asked place when it knows it."""
-    from bot.overview import example_questions
-
-    return example_questions(kb, slots.places if slots else ())[:4]
+    """Questions the knowledge base answers, about the asked place when it knows it."""
+    return answerable_examples(kb, slots.places if slots else ())[:4]
 
 
 def answer(
@@ -1030,6 +1168,16 @@ def answer(
     """
     now = time.time()
     question = question.strip()
+    talk = small_talk(question, kb)
+    if talk is not None:
+        return talk
+    if is_english(question):
+        indonesian = to_indonesian(question)
+        # A mapping still read as English ("about money?") maps onto nothing: stop there.
+        mapped = None if is_english(indonesian) else answer(indonesian, kb, context, intent=intent)
+        if mapped is not None and (mapped.found or mapped.choices):
+            return with_note(mapped, question)
+        return not_understood(question, tuple(suggestions(kb, None)))
     reading = read_question(question, kb)
     if not any(ch.isalpha() for ch in question) or not reading.words:
         return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")
@@ -1142,7 +1290,7 @@ def answer(
                 break
     if chosen is None:
         where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
-        topic = INTENT_LABELS.get(top_name, "itu").lower()
+        topic = label_in_sentence(INTENT_LABELS.get(top_name, "itu"))
         return _abstain(
             question,
             kb,

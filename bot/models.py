@@ -6,6 +6,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.models import Citation
 
+SMALL_TALK_INTENT = "small_talk"
+"""The intent of a greeting, thanks or goodbye (bot.smalltalk): not a question to record."""
+
 
 class Slots(BaseModel):
     """What a question is about, beyond its intent."""
@@ -79,6 +82,12 @@ class Answer(BaseModel):
     suggestions: tuple[str, ...] = ()
     choices: tuple[Choice, ...] = ()
     context: Context | None = None
+
+    @property
+    def unanswered(self) -> bool:
+        """Whether this is a question the bot could not answer, for the admins' inbox: not
+        an answer, not a "Maksud Anda…?" choice, and not small talk."""
+        return not self.found and not self.choices and self.intent != SMALL_TALK_INTENT
 
     @property
     def citations(self) -> list[Citation]:

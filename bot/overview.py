@@ -33,6 +33,11 @@ def _regions(kb: KnowledgeBase, limit: int) -> list[str]:
     return kb.memo[key]  # type: ignore[return-value]
 
 
+def covered_regions(kb: KnowledgeBase, limit: int) -> list[str]:
+    """The provinces and regencies facts are most often about, most first (place ids)."""
+    return _regions(kb, limit)
+
+
 def _region(place_id: str, kb: KnowledgeBase) -> str | None:
     for pid in kb.lineage(place_id):
         place = kb.places.get(pid)
@@ -80,5 +85,7 @@ def describe(kb: KnowledgeBase) -> Overview:
     """Summarise what `kb` can answer."""
     years = sorted({a.published.year for a in kb.articles.values() if a.published})
     places = [kb.place_name(pid) for pid in _regions(kb, 8)]
-    examples = example_questions(kb)
+    from bot.suggest import answerable_examples
+
+    examples = answerable_examples(kb)
     return Overview(articles=len(kb.articles), places=places, years=years, examples=examples[:6])

@@ -28,8 +28,25 @@ INTENT_LABELS: dict[str, str] = {
 }
 
 
-def _as_of(fact: Fact) -> str:
-    return f" (per {format_date(fact.as_of)})" if fact.as_of else ""
+def _as_of(fact: Fact, said: str = "") -> str:
+    """' (per 1 Juni 2016)', unless `said` already gives that date ("pada 1 Juni 2016")."""
+    if not fact.as_of:
+        return ""
+    date = format_date(fact.as_of)
+    return "" if date in said else f" (per {date})"
+
+
+def _where_unsaid(fact: Fact, kb: KnowledgeBase, said: str) -> str:
+    """' di <place>', unless `said` names the place already ("dari Pemerintah Kabupaten X")."""
+    where = _where(fact, kb)
+    name = kb.place_name(fact.place_id)
+    return "" if name and name in said else where
+
+
+def label_in_sentence(label: str) -> str:
+    """An intent label inside a sentence: first letter lower-cased, acronyms kept ("jumlah PSK",
+    not "jumlah psk")."""
+    return label[:1].lower() + label[1:] if label else label
 
 
 def place_phrase(place_ids: tuple[str, ...] | list[str], kb: KnowledgeBase) -> str:
@@ -81,7 +98,7 @@ def closure_text(fact: Fact, kb: KnowledgeBase) -> str:
     where = _where(fact, kb)
     if fact.number is None and where.startswith(" di lokalisasi "):
         number, where = "Lokalisasi", where[len(" di lokalisasi ") - 1 :]
-    sentence = f"{number}{where} {status}{when}{_as_of(fact)}."
+    sentence = f"{number}{where} {status}{when}{_as_of(fact, when)}."
     return sentence[0].upper() + sentence[1:]
 
 
@@ -133,7 +150,7 @@ def aid_text(fact: Fact, kb: KnowledgeBase, *, short: bool = False) -> str:
     if not short:
         if fact.recipient:
             text += f" untuk {fact.recipient}"
-        text += _where(fact, kb)
+        text += _where_unsaid(fact, kb, text)
         if fact.number is None:
             text += " (besarnya tidak disebutkan)"
         text += _as_of(fact) + "."
@@ -151,7 +168,7 @@ def aid_list_text(facts: list[Fact], kb: KnowledgeBase) -> str:
     lead = f"Dari {first.agent}" if len(agents) == 1 and first.agent else "Bantuan"
     if len(recipients) == 1 and first.recipient:
         lead += f" untuk {first.recipient}"
-    return f"{lead}{_where(first, kb)}: {items}{_as_of(first)}."
+    return f"{lead}{_where_unsaid(first, kb, lead)}: {items}{_as_of(first)}."
 
 
 def person_text(fact: Fact, kb: KnowledgeBase) -> str:

@@ -21,42 +21,84 @@ def source_line(citation: Citation) -> str:
     return f"{citation.title} — {where}" if where else citation.title
 
 
+def quoted(quote: str) -> str:
+    """The quote between curly quotes, without a straight quote left open by the sentence split
+    (“"Dari 22 lokalisasi itu, …” where the closing quote fell in the next sentence)."""
+    text = quote.strip()
+    if text.count('"') % 2:
+        if text.startswith('"'):
+            text = text[1:]
+        elif text.endswith('"'):
+            text = text[:-1]
+    return f"“{text}”"
+
+
+def _said(text: str, summary: str) -> bool:
+    """Whether `text` says nothing the summary has not said already."""
+    return text == summary or (len(text) > 20 and text in summary)
+
+
+def lead_and_findings(answer: Answer) -> tuple[str, tuple[Finding, ...]]:
+    """The lead sentence, and the findings to show under it, nothing said twice.
+
+    When the summary only begins what the first finding says in full ("Bantuan Rp5.050.000."
+    then "Bantuan Rp5.050.000 dari Kementerian Sosial …"), the full sentence leads instead.
+    """
+    summary, findings = answer.summary, answer.findings
+    if findings and summary.endswith("."):
+        first = findings[0].text
+        if first != summary and first.startswith(summary[:-1]):
+            summary = first
+    return summary, findings
+
+
 def _finding_text(finding: Finding, summary: str = "") -> str:
-    lines = [finding.text] if finding.text != summary else []
+    lines = [] if _said(finding.text, summary) else [finding.text]
     for citation in finding.citations:
         lines.append(f"Sumber: {source_line(citation)}")
         if citation.url:
             lines.append(citation.url)
-        lines.append(f"“{citation.quote}”")
+        lines.append(quoted(citation.quote) + (f" ({citation.note})" if citation.note else ""))
     return "\n".join(lines)
+
+
+def choices_heading(answer: Answer) -> str:
+    """ "Maksud Anda:" before other readings; after a complete answer, "Atau maksud Anda:"."""
+    return "Atau maksud Anda:" if answer.found else "Maksud Anda:"
 
 
 def render_text(answer: Answer) -> str:
     """The answer as plain text: figures first, then each statement with its source."""
-    blocks = [answer.summary]
-    blocks += [_finding_text(finding, answer.summary) for finding in answer.findings]
+    summary, findings = lead_and_findings(answer)
+    blocks = [summary]
+    blocks += [_finding_text(finding, summary) for finding in findings]
+    blocks = [block for block in blocks if block]
     if answer.choices:
-        blocks.append("Maksud Anda:\n" + "\n".join(f"• {c.label}" for c in answer.choices))
+        options = "\n".join(f"• {c.label}" for c in answer.choices)
+        blocks.append(f"{choices_heading(answer)}\n{options}")
     if answer.suggestions:
         blocks.append("Coba tanyakan:\n" + "\n".join(f"• {s}" for s in answer.suggestions))
     return "\n\n".join(blocks)
 
 
 def _finding_html(finding: Finding, summary: str = "") -> str:
-    lines = [html.escape(finding.text)] if finding.text != summary else []
+    lines = [] if _said(finding.text, summary) else [html.escape(finding.text)]
     for citation in finding.citations:
         title = html.escape(source_line(citation))
         if citation.url:
             title = f'<a href="{html.escape(citation.url, quote=True)}">{title}</a>'
         lines.append(f"📰 {title}")
-        lines.append(f"<i>“{html.escape(citation.quote)}”</i>")
+        note = f" ({html.escape(citation.note)})" if citation.note else ""
+        lines.append(f"<i>{html.escape(quoted(citation.quote))}</i>{note}")
     return "\n".join(lines)
 
 
 def render_html_blocks(answer: Answer) -> list[str]:
     """The answer as Telegram HTML paragraphs, everything from articles or users escaped."""
-    blocks = [f"<b>{html.escape(answer.summary)}</b>"]
-    blocks += [_finding_html(finding, answer.summary) for finding in answer.findings]
+    summary, findings = lead_and_findings(answer)
+    blocks = [f"<b>{html.escape(summary)}</b>"]
+    blocks += [_finding_html(finding, summary) for finding in findings]
+    blocks = [block for block in blocks if block]
     if answer.suggestions:
         items = "\n".join(f"• {html.escape(s)}" for s in answer.suggestions)
         blocks.append(f"Coba tanyakan:\n{items}")

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import NoDecode, SettingsConfigDict
 
 from knowledge.fetch import TOTAL_TIMEOUT, FetchSettings
-from knowledge.paths import DEFAULT_KB_PATH
+from knowledge.settings import ENV_FILE, KnowledgeSettings
 
 
-class Settings(BaseSettings):
-    """Everything `python -m bot` reads from outside; the token stays secret until used."""
+class Settings(KnowledgeSettings):
+    """Everything `python -m bot` reads from outside; the token stays secret until used.
+
+    KB_PATH comes from KnowledgeSettings, which `python -m knowledge` reads the same way.
+    """
 
     model_config = SettingsConfigDict(
-        env_file=".env",
+        env_file=ENV_FILE,
         env_file_encoding="utf-8",
         # `TELEGRAM_BOT_TOKEN=` in a .env means "no token", not an empty one.
         env_ignore_empty=True,
@@ -37,7 +39,6 @@ class Settings(BaseSettings):
     """Checked on every webhook request; a random one is made at start-up when unset."""
     bot_admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     """Telegram user ids allowed to change the knowledge base (comma-separated)."""
-    kb_path: Path = DEFAULT_KB_PATH
     fetch_allow_private_hosts: bool = False
     """Let admins add articles from links to loopback and private addresses (tests, intranets)."""
     fetch_timeout: float = Field(default=TOTAL_TIMEOUT, gt=0)

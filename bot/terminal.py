@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -13,13 +15,21 @@ from bot.models import Answer, ChatContexts, Choice, Context
 from bot.overview import describe
 from bot.render import render_text
 from bot.settings import Settings
-from bot.telegram.texts import overview_paragraphs
+from bot.telegram.texts import (
+    UNKNOWN_COMMAND,
+    article_html,
+    ask_usage,
+    overview_paragraphs,
+    sources_html,
+)
 from knowledge.index import KnowledgeBase, load_kb
 from knowledge.unanswered import record_unanswered_in
 
 PROMPT = "Anda: "
 EXIT_WORDS = frozenset({"keluar", "exit", "quit", "/keluar"})
 HELP_WORDS = frozenset({"/help", "/start", "bantuan", "/bantuan"})
+SOURCE_WORDS = frozenset({"/sumber"})
+TAG = re.compile(r"<[^>]+>")
 TERMINAL_CHAT = 0
 """The terminal is one chat: its context is kept under this id."""
 
@@ -31,10 +41,18 @@ CONNECT_HINT = (
 )
 
 
+def plain_text(html_text: str) -> str:
+    """Telegram HTML as terminal text: tags dropped, entities read back."""
+    return html.unescape(TAG.sub("", html_text))
+
+
 def greeting(kb: KnowledgeBase) -> str:
     """What the terminal prints first: what the bot knows, how to use it, how to go online."""
     paragraphs = ["Tanya Lokalisasi", *overview_paragraphs(describe(kb))]
-    paragraphs.append("Ketik pertanyaan Anda, /help untuk bantuan, atau 'keluar' untuk berhenti.")
+    paragraphs.append(
+        "Ketik pertanyaan Anda, /sumber untuk daftar artikel sumber (/sumber ID untuk fakta "
+        "satu artikel), /help untuk bantuan, atau 'keluar' untuk berhenti."
+    )
     paragraphs.append(CONNECT_HINT)
     return "\n\n".join(paragraphs)
 
@@ -59,8 +77,20 @@ class TerminalChat:
 
     def reply(self, text: str) -> str:
         """What the bot says to one line typed by the user."""
+        command, _, argument = text.partition(" ")
         if text.lower() in HELP_WORDS:
             return greeting(self._kb)
+        if command.lower() in SOURCE_WORDS:
+            # The same lists as Telegram's /sumber, without the HTML.
+            key = argument.strip()
+            parts = article_html(self._kb, key) if key else sources_html(self._kb)
+            return plain_text("\n\n".join(parts))
+        if command.lower() == "/tanya":
+            if not argument.strip():
+                return plain_text(ask_usage(describe(self._kb)))
+            text = argument.strip()
+        elif text.startswith("/"):
+            return UNKNOWN_COMMAND
         choice = self._picked_choice(text)
         context = self._contexts.get(TERMINAL_CHAT, self._clock())
         if choice is not None and self._pending is not None:
@@ -73,9 +103,16 @@ class TerminalChat:
         if reply.choices:
             self._pending = (question, context, reply.choices)
             options = "\n".join(f"  {n}. {c.label}" for n, c in enumerate(reply.choices, start=1))
-            return f"{reply.summary}\n\nMaksud Anda…?\n{options}\nKetik nomor pilihan Anda."
+            pick = f"{options}\nKetik nomor pilihan Anda."
+            if reply.found:
+                # A complete answer first (with its sources), the other readings after it.
+                self._contexts.put(TERMINAL_CHAT, reply.context)
+                shown = render_text(reply.model_copy(update={"choices": ()}))
+                return f"{shown}\n\nAtau maksud Anda:\n{pick}"
+            # As in Telegram: only the question back, not a heading without its answer.
+            return f"Maksud Anda…?\n{pick}"
         self._contexts.put(TERMINAL_CHAT, reply.context)
-        if not reply.found:
+        if reply.unanswered:
             record_unanswered_in(self._kb_path, question)
         return render_text(reply)
 

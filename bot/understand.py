@@ -109,7 +109,12 @@ MEANING_WORDS = frozenset(
     ["kepanjangan", "singkatan", "arti", "artinya", "maksud", "maksudnya", "definisi", "pengertian"]
 )
 FOLLOW_UP_WORDS = frozenset(
-    ["kalau", "kalo", "klo", "bagaimana", "gimana", "dengan", "kl", "terus", "trus", "lalu", "yang"]
+    [
+        *("kalau", "kalo", "klo", "bagaimana", "gimana", "dengan", "kl", "terus", "trus"),
+        *("lalu", "yang"),
+        # "dan di kalteng?", "sedangkan di kaltara?": the same question about another place.
+        *("dan", "sedangkan", "sedang", "kan", "sementara", "tapi"),
+    ]
 )
 
 

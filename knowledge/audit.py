@@ -114,6 +114,17 @@ def last_undoable(db: Database) -> AuditEntry | None:
     return entry_from_row(rows[0]) if rows else None
 
 
+def last_change(db: Database) -> AuditEntry | None:
+    """The most recent change still standing, of any kind but an undo (a build included)."""
+    rows = list(
+        db.query(
+            "SELECT * FROM audit WHERE undone_by IS NULL AND action != 'undo' "
+            "ORDER BY id DESC LIMIT 1"
+        )
+    )
+    return entry_from_row(rows[0]) if rows else None
+
+
 def standing_corrections(db: Database) -> list[AuditEntry]:
     """Admin corrections still in force (not undone), oldest first: a build re-applies them."""
     rows = db.query(

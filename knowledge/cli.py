@@ -15,12 +15,13 @@
     python -m knowledge undo                       undo the last change
     python -m knowledge history [--limit N]        the audit log
     python -m knowledge export [--output FILE]     everything as JSON
-    python -m knowledge backup DEST                a consistent copy of the database file
+    python -m knowledge backup DEST [--force]      a consistent copy (DEST/ : a dated file in it)
 
-Every command takes --json (machine-readable output on stdout) and --db PATH (default: KB_PATH,
-else data/kb.sqlite). Changes are recorded in the audit log under --actor (default cli:$USER),
-exactly as the Telegram admin commands record theirs. Exit status: 0 done, 1 refused (the
-message on stderr says why; nothing was changed), 2 wrong usage.
+Every command takes --json (machine-readable output on stdout) and --db PATH (default: KB_PATH
+from the environment, then .env; see knowledge.settings). Changes are recorded in the audit log
+under --actor (default cli:$USER), exactly as the Telegram admin commands record theirs. The
+read-only commands never create the file. Exit status: 0 done, 1 refused (the message on stderr
+says why; nothing was changed), 2 wrong usage. `--help` is in Indonesian, like every message.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from pydantic import BaseModel
 from sqlite_utils import Database
 
 from knowledge import intake, links, store, teach
+from knowledge.arguments import IndonesianParser
 from knowledge.audit import AuditEntry
 from knowledge.errors import KnowledgeError
 from knowledge.fetch import FetchSettings
@@ -46,6 +48,31 @@ from knowledge.models import FACT_KINDS, Fact
 from knowledge.paths import BUNDLED_ARTICLES, kb_path
 
 QUOTE_WIDTH = 90
+READ_ONLY = frozenset({"articles", "facts", "show", "history", "export", "backup"})
+"""Commands that only read: they never create the knowledge base file."""
+NEEDS_KB = READ_ONLY | {"remove", "remove-fact", "update-fact", "undo"}
+"""Commands with nothing to do on a missing file, so they do not create it either."""
+DESCRIPTION = (
+    "Membangun, memeriksa dan mengoreksi basis pengetahuan Tanya Lokalisasi dari baris perintah.\n"
+    "Setiap perubahan tercatat di riwayat dan bisa dibatalkan dengan 'undo'."
+)
+ARTICLE_ID_HELP = "ID artikel (lihat: python -m knowledge articles)"
+FACT_ID_HELP = "nomor fakta (lihat: python -m knowledge facts)"
+
+
+def settings_epilog() -> str:
+    """The settings this tool reads, and the file it would use now."""
+    return (
+        "Pengaturan:\n"
+        "  KB_PATH  berkas SQLite basis pengetahuan; dibaca dari lingkungan, lalu dari .env di\n"
+        "           folder ini (sama seperti python -m bot). Bawaan: data/kb.sqlite di folder\n"
+        "           proyek, atau ~/.local/share/tanya-lokalisasi/kb.sqlite bila terpasang\n"
+        "           sebagai paket.\n"
+        f"           Sekarang: {kb_path()}\n"
+        "  --db BERKAS di setiap perintah mengalahkan KB_PATH.\n\n"
+        "Status keluar: 0 selesai, 1 ditolak (alasannya di stderr; tidak ada yang diubah),\n"
+        "2 salah pakai."
+    )
 
 
 def default_actor() -> str:
@@ -133,7 +160,7 @@ def cmd_build(db: Database, args: argparse.Namespace) -> int:
     else:
         print(
             f"Selesai: {len(report.articles)} artikel, {report.facts} fakta, {report.places} "
-            f"tempat (riwayat #{report.audit_id})."
+            f"tempat (riwayat #{report.audit_id}) di {store.db_file(db)}."
         )
     return 0
 
@@ -324,7 +351,7 @@ def cmd_export(db: Database, args: argparse.Namespace) -> int:
 
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:
     """Write a consistent copy of the database."""
-    path = store.backup(db, Path(args.dest))
+    path = store.backup(db, args.dest, overwrite=args.force)
     if args.json:
         _print_json({"path": str(path)})
     else:
@@ -337,20 +364,29 @@ def cmd_backup(db: Database, args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (kept separate so tests can check every command is documented)."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = IndonesianParser(add_help=False)
     common.add_argument("--json", action="store_true", help="keluaran JSON di stdout")
     common.add_argument(
-        "--db", type=Path, default=None, help="berkas basis pengetahuan (bawaan: KB_PATH)"
+        "--db",
+        type=Path,
+        default=None,
+        metavar="BERKAS",
+        help="berkas basis pengetahuan (bawaan: KB_PATH dari lingkungan atau .env)",
     )
-    changing = argparse.ArgumentParser(add_help=False)
+    changing = IndonesianParser(add_help=False)
     changing.add_argument(
-        "--actor", default=default_actor(), help="nama pelaku di riwayat (bawaan: cli:$USER)"
+        "--actor",
+        default=default_actor(),
+        metavar="NAMA",
+        help="nama pelaku di riwayat (bawaan: cli:$USER)",
     )
 
-    parser = argparse.ArgumentParser(
-        prog="python -m knowledge", description=(__doc__ or "").split("\n")[0]
+    parser = IndonesianParser(
+        prog="python -m knowledge", description=DESCRIPTION, epilog=settings_epilog()
     )
-    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    commands = parser.add_subparsers(
+        dest="command", metavar="PERINTAH", title="perintah", parser_class=IndonesianParser
+    )
 
     def add(
         name: str, handler: Callable[..., int], text: str, *parents: argparse.ArgumentParser
@@ -359,16 +395,22 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler, parser=sub)
         return sub
 
+    kinds = ", ".join(FACT_KINDS)
     build = add("build", cmd_build, "bangun ulang dari artikel bawaan", changing)
     build.add_argument("--articles", default=str(BUNDLED_ARTICLES), help=argparse.SUPPRESS)
     ingest = add("ingest", cmd_ingest, "tambahkan artikel (semua atau tidak sama sekali)", changing)
     ingest.add_argument(
         "files",
         nargs="+",
-        metavar="FILE",
-        help="berkas .txt, halaman .html tersimpan, atau tautan http(s)://; '-' membaca stdin",
+        metavar="BERKAS",
+        help="berkas .txt, halaman .html tersimpan, atau tautan http(s)://; '-' membaca satu "
+        "artikel dari stdin dan perlu --id",
     )
-    ingest.add_argument("--id", help="ID artikel (hanya untuk satu berkas; bawaan: nama berkas)")
+    ingest.add_argument(
+        "--id",
+        help="ID artikel (hanya untuk satu berkas; bawaan: nama berkas tanpa ekstensi; wajib "
+        "untuk '-')",
+    )
     ingest.add_argument(
         "--skip-bad",
         action="store_true",
@@ -377,21 +419,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("articles", cmd_articles, "daftar artikel")
     facts = add("facts", cmd_facts, "daftar fakta")
-    facts.add_argument("--article", help="hanya fakta dari artikel ini")
-    facts.add_argument("--kind", choices=FACT_KINDS, help="hanya fakta jenis ini")
-    facts.add_argument("--search", help="kata yang dicari (kutipan, nama, tempat)")
+    facts.add_argument("--article", metavar="ID", help="hanya fakta dari artikel ini")
+    facts.add_argument(
+        "--kind", choices=FACT_KINDS, metavar="JENIS", help=f"hanya fakta jenis ini: {kinds}"
+    )
+    facts.add_argument("--search", metavar="KATA", help="kata yang dicari (kutipan, nama, tempat)")
     show = add("show", cmd_show, "tampilkan satu artikel")
-    show.add_argument("article_id", metavar="ID")
+    show.add_argument("article_id", metavar="ID", help=ARTICLE_ID_HELP)
     remove = add("remove", cmd_remove, "hapus artikel", changing)
-    remove.add_argument("article_id", metavar="ID")
+    remove.add_argument("article_id", metavar="ID", help=ARTICLE_ID_HELP)
     remove_fact = add("remove-fact", cmd_remove_fact, "hapus fakta", changing)
-    remove_fact.add_argument("fact_id", type=int, metavar="ID")
+    remove_fact.add_argument("fact_id", type=int, metavar="ID", help=FACT_ID_HELP)
     update = add("update-fact", cmd_update_fact, "ubah satu kolom fakta", changing)
-    update.add_argument("fact_id", type=int, metavar="ID")
+    update.add_argument("fact_id", type=int, metavar="ID", help=FACT_ID_HELP)
     update.add_argument(
         "assignment",
-        metavar="FIELD=VALUE",
-        help=f"kolom: {', '.join(store.EDITABLE_FIELDS)}; nilai '-' mengosongkan",
+        metavar="KOLOM=NILAI",
+        help=f"kolom: {', '.join(store.EDITABLE_FIELDS)}; nilai '-' mengosongkan "
+        "(misalnya number=1315, when=1 Juni 2016)",
     )
     add_fact = add("add-fact", cmd_add_fact, "tambah fakta dari kalimat artikel", changing)
     add_fact.add_argument("article_id", metavar="ARTIKEL")
@@ -405,12 +450,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add("undo", cmd_undo, "batalkan perubahan terakhir", changing)
     history = add("history", cmd_history, "riwayat perubahan")
-    history.add_argument("--limit", type=int, default=20, help="berapa entri (bawaan 20)")
+    history.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="berapa entri (bawaan 20)"
+    )
     history.add_argument("--full", action="store_true", help="dengan isi before/after (JSON)")
     export = add("export", cmd_export, "ekspor semuanya sebagai JSON")
-    export.add_argument("--output", help="tulis ke berkas ini, bukan stdout")
+    export.add_argument("--output", metavar="BERKAS", help="tulis ke berkas ini, bukan stdout")
     backup = add("backup", cmd_backup, "salinan basis pengetahuan yang konsisten")
-    backup.add_argument("dest", metavar="DEST", help="berkas tujuan, atau folder")
+    backup.add_argument(
+        "dest",
+        metavar="TUJUAN",
+        help="folder (yang sudah ada, atau diakhiri '/': dibuat) untuk berkas bertanggal "
+        "seperti kb-20261123-030000.sqlite (tanggal dan jam UTC), atau nama berkas",
+    )
+    backup.add_argument("--force", action="store_true", help="timpa berkas tujuan yang sudah ada")
     return parser
 
 
@@ -422,10 +475,21 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     path = args.db or kb_path()
+    if args.command in NEEDS_KB and not path.is_file():
+        # Creating an empty file here would leave the bot with an empty knowledge base.
+        print(
+            f"Belum ada basis pengetahuan di {path}. Bangun dengan: python -m knowledge build "
+            "(atau jalankan bot, yang membangunnya saat pertama kali mulai).",
+            file=sys.stderr,
+        )
+        return 1
     try:
         db = store.open_db(path)
     except sqlite3.DatabaseError as exc:
         print(f"{path}: bukan basis pengetahuan yang bisa dibuka ({exc}).", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(file_error(exc, path), file=sys.stderr)
         return 1
     try:
         return int(args.handler(db, args))
@@ -440,5 +504,17 @@ def main(argv: list[str] | None = None) -> int:
         # `python -m knowledge facts | head`: the reader left; not an error worth a traceback.
         sys.stderr.close()
         return 0
+    except OSError as exc:
+        # A folder that cannot be created, a file that cannot be written (export, backup).
+        print(file_error(exc, path), file=sys.stderr)
+        return 1
     finally:
         db.close()
+
+
+def file_error(exc: OSError, path: Path) -> str:
+    """An operating system error as one Indonesian line naming the file."""
+    return (
+        f"{exc.filename or path}: tidak bisa dibuka atau ditulis ({exc.strerror or exc}). "
+        "Tidak ada yang diubah."
+    )

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from knowledge.corrections import correction_notes
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
-from knowledge.places import lineage
+from knowledge.places import COMMON_WORDS, lineage
 from knowledge.text import key, stems, terms
 
 RETRIEVAL_MAX_DF = 0.25
@@ -35,6 +36,8 @@ class IndexedSentence:
 
 
 _BELOW_REGENCY = frozenset({"kecamatan", "kelurahan", "desa", "lokalisasi"})
+DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
+"""Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 
 
 class KnowledgeBase:
@@ -52,6 +55,9 @@ class KnowledgeBase:
         self.facts: list[Fact] = list(facts)
         self.places: dict[str, Place] = {p.id: p for p in places}
         self._lineage: dict[str, tuple[str, ...]] = {}
+        self.corrections: dict[int, str] = {}
+        """Fact id -> the note an answer from it carries ("dikoreksi admin; artikel menyebut
+        87"): see knowledge.corrections."""
 
         self.by_kind: dict[str, list[Fact]] = defaultdict(list)
         self.at_place: dict[str, list[Fact]] = defaultdict(list)
@@ -123,10 +129,38 @@ class KnowledgeBase:
                 frozenset(terms(sentence.text)),
             )
         self._index_words()
+        self._name_districts_the_articles_name()
         self.article_places: dict[str, set[str]] = {
             article_id: {f.place_id for f in facts if f.place_id}
             for article_id, facts in self.by_article.items()
         }
+
+    def _name_districts_the_articles_name(self) -> None:
+        """Let a question name a district by its bare name when an article names it.
+
+        A one-word district is only known as "Kecamatan Parenggean" (bare, it is too often a
+        person or a plain word). But when an article says "Kecamatan Parenggean", a question
+        about "parenggean" means that district: it must resolve to the district's facts, or to
+        "no information about Parenggean", never to the national figures.
+        """
+        added: dict[str, tuple[str, ...]] = {}
+        for sentence in self.sentences.values():
+            words = key(sentence.text).split()
+            for at, word in enumerate(words[:-1]):
+                if word not in DISTRICT_WORDS:
+                    continue
+                for size in range(min(3, len(words) - at - 1), 0, -1):
+                    bare = " ".join(words[at + 1 : at + 1 + size])
+                    ids = self.names.get(f"{word} {bare}")
+                    if not ids:
+                        continue
+                    if bare not in self.names and bare not in COMMON_WORDS:
+                        added[bare] = ids
+                    break
+        if added:
+            self.names.update(added)
+            self.name_heads = self.name_heads | {n.split()[0] for n in added}
+            self.longest_name = max(self.longest_name, *(len(n.split()) for n in added))
 
     def _index_words(self) -> None:
         vocabulary: set[str] = set()
@@ -269,8 +303,11 @@ class KnowledgeBase:
         return cached  # type: ignore[return-value]
 
     def citation(self, fact: Fact) -> Citation:
-        """The source of a fact: its article and the sentence it came from."""
-        return self._cite(fact.article_id, fact.quote)
+        """The source of a fact: its article and the sentence it came from (and, for a fact an
+        admin corrected, a note saying so)."""
+        citation = self._cite(fact.article_id, fact.quote)
+        note = self.corrections.get(fact.id) if fact.id is not None else None
+        return citation.model_copy(update={"note": note}) if note else citation
 
     def sentence_citation(self, sentence: IndexedSentence, quote: str | None = None) -> Citation:
         """The source of a sentence found by search."""
@@ -385,9 +422,12 @@ def read_kb(path: Path) -> KnowledgeBase:
             )
             for r in rows("select alias, place_id, strict from aliases")
         ]
+        corrections = correction_notes(connection)
     finally:
         connection.close()
-    return settle(KnowledgeBase(articles, sentences, facts, places, aliases))
+    kb = KnowledgeBase(articles, sentences, facts, places, aliases)
+    kb.corrections = corrections
+    return settle(kb)
 
 
 def _date(value: object):
@@ -411,9 +451,32 @@ def _fact(row: dict[str, object]) -> Fact:
     return Fact.model_construct(**fields)
 
 
+def _never_built(path: Path) -> bool:
+    """Whether the file at `path` holds no article and no recorded change: a file created
+    empty (by hand, or by an older read-only command) that nobody ever built or ingested into.
+    A knowledge base an admin emptied on purpose has its removals in the audit log."""
+    if path.stat().st_size == 0:
+        return True
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute("select name from sqlite_master")}
+        if "articles" not in tables:
+            return not tables - {"unanswered"}
+        if connection.execute("select 1 from articles limit 1").fetchone():
+            return False
+        return (
+            "audit" not in tables
+            or not connection.execute("select 1 from audit limit 1").fetchone()
+        )
+    finally:
+        connection.close()
+
+
 def load_kb(path: Path) -> KnowledgeBase:
-    """Load the knowledge base at `path`, building it from the bundled articles when missing."""
-    if not Path(path).exists():
+    """Load the knowledge base at `path`, building it from the bundled articles when it is
+    missing or was never built (an empty file); a file that is not SQLite raises
+    sqlite3.DatabaseError, which the shells turn into a message."""
+    if not Path(path).exists() or _never_built(Path(path)):
         from knowledge.store import build, open_db
 
         db = open_db(path)

@@ -137,6 +137,8 @@ class Citation(BaseModel):
     published: dt.date | None = None
     url: str | None = None
     quote: str
+    note: str | None = None
+    """Set when an admin corrected the fact: "dikoreksi admin; artikel menyebut 87"."""
 
 
 class ParsedArticle(BaseModel):

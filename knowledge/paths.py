@@ -8,9 +8,31 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_ARTICLES = PACKAGE_DIR / "articles"
 DATA_DIR = PACKAGE_DIR / "data"
-DEFAULT_KB_PATH = Path("data") / "kb.sqlite"
+PROJECT_DIR = PACKAGE_DIR.parent
+"""The source checkout, when the package runs from one (an editable install, `make run`)."""
+APP_NAME = "tanya-lokalisasi"
+
+
+def default_kb_path() -> Path:
+    """The knowledge base file when `KB_PATH` is not set, the same from whatever folder.
+
+    In a source checkout: `data/kb.sqlite` beside `pyproject.toml`. Installed as a package
+    (site-packages): `$XDG_DATA_HOME/tanya-lokalisasi/kb.sqlite`, by default
+    `~/.local/share/tanya-lokalisasi/kb.sqlite`. Never relative to the current directory, so
+    `python -m bot ask` run from /tmp reads the same file as `make run`.
+    """
+    if (PROJECT_DIR / "pyproject.toml").is_file():
+        return PROJECT_DIR / "data" / "kb.sqlite"
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / APP_NAME / "kb.sqlite"
+
+
+DEFAULT_KB_PATH = default_kb_path()
 
 
 def kb_path() -> Path:
-    """The knowledge base file: `KB_PATH` from the environment, else data/kb.sqlite."""
-    return Path(os.environ.get("KB_PATH") or DEFAULT_KB_PATH)
+    """The knowledge base file every entry point uses: `KB_PATH` from the environment, then
+    from `.env` in the current folder, else `DEFAULT_KB_PATH` (see knowledge.settings)."""
+    from knowledge.settings import KnowledgeSettings
+
+    return KnowledgeSettings().kb_path

@@ -61,6 +61,7 @@ from knowledge.audit import (
     AuditEntry,
     entry_from_row,
     get_entry,
+    last_change,
     last_undoable,
     mark_undone,
     now,
@@ -475,6 +476,9 @@ STATUS_WORDS: dict[str, str] = {
 }
 TEXT_FIELD_MAX = {"label": 300, "agent": 300, "name": 300, "detail": 1000}
 MAX_NUMBER = 10**15
+NEGATIVE_SIGNS = ("-", "−", "–")
+"""A leading minus (ASCII, Unicode minus, en dash): no count, amount or year is below zero, and
+the number reader would otherwise drop the sign and store 5 for -5."""
 
 
 class FactEdit(BaseModel):
@@ -1292,6 +1296,11 @@ def _parse_edit(db: Database, edit: FactEdit) -> dict[str, Any]:
         }
         return cleared.get(edit.field, {edit.field: None})
     if edit.field == "number":
+        if raw[:1] in NEGATIVE_SIGNS:
+            raise InvalidInput(
+                f"{raw!r} ditolak: angka fakta tidak boleh negatif (jumlah orang, lokalisasi, "
+                "rupiah atau tahun). Tulis angkanya tanpa tanda minus, misalnya 5."
+            )
         number = int(raw) if raw.isdigit() else parse_number(raw)
         if number is None or not 0 <= number < MAX_NUMBER:
             raise InvalidInput(
@@ -1490,12 +1499,21 @@ def undo_last(db: Database, *, actor: str) -> AuditEntry:
     """Undo the most recent change not yet undone (ingest, removal or correction).
 
     Reads the audit table, so it works across restarts. Returns the undo's own audit entry
-    (its `target` is "audit:<id of the change undone>"). Builds are not undone and not in the
-    way: the change before a build can still be undone if the build left its rows as they
-    were, which `_check_undo` verifies.
+    (its `target` is "audit:<id of the change undone>"). A build cannot be undone, and undo
+    never reaches past one to an older change (that would leave the rebuild standing while
+    silently taking back what came before it): when the latest change is a build, it refuses.
     """
     actor = _check_actor(actor)
     with _write(db):
+        latest = last_change(db)
+        if latest is not None and latest.action == "build":
+            raise NotFound(
+                f"Tidak ada perubahan yang bisa dibatalkan: perubahan terakhir (#{latest.id}, "
+                f"{latest.at:%Y-%m-%d %H:%M}) adalah build (membangun ulang dari artikel), dan "
+                "build tidak bisa dibatalkan. Perubahan sebelumnya tidak dibatalkan agar tidak "
+                "melompati build itu; untuk kembali ke keadaan sebelumnya, pulihkan cadangan "
+                "(python -m knowledge backup)."
+            )
         entry = last_undoable(db)
         if entry is None:
             raise NotFound("Tidak ada perubahan yang bisa dibatalkan.")
@@ -1559,19 +1577,27 @@ def db_file(db: Database) -> Path | None:
 _BACKUP_NAME = re.compile(r"[^0-9]")
 
 
-def backup(db: Database, dest: Path | str) -> Path:
-    """Copy the knowledge base to `dest` (a file, or a folder to put a dated file in).
+def backup(db: Database, dest: Path | str, *, overwrite: bool = False) -> Path:
+    """Copy the knowledge base to `dest`: a file, or a folder to put a dated file in.
 
+    `dest` is a folder when it names an existing folder or, given as a string, ends in "/"
+    (the folder is then created). An existing file is never replaced unless `overwrite`.
     Uses sqlite's online backup, so the copy is one consistent snapshot even while the bot
     writes; it is written beside `dest` and renamed into place, so `dest` is never half a file.
     """
     target = Path(dest)
-    if target.is_dir():
+    as_folder = isinstance(dest, str) and dest.endswith(("/", os.sep))
+    if as_folder or target.is_dir():
         stamp = _BACKUP_NAME.sub("", dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
         target = target / f"kb-{stamp[:8]}-{stamp[8:14]}.sqlite"
     source = db_file(db)
     if source is not None and target.resolve() == source.resolve():
         raise InvalidInput("Tujuan cadangan sama dengan berkas basis pengetahuan itu sendiri.")
+    if target.is_dir() or (target.exists() and not overwrite):
+        raise InvalidInput(
+            f"{target} sudah ada dan tidak ditimpa. Pilih nama lain, tulis nama folder "
+            "(diakhiri '/') untuk berkas bertanggal, atau pakai --force untuk menimpanya."
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     copy = sqlite3.connect(partial)

@@ -33,7 +33,7 @@ async def reply_parts(
 
 async def note_if_unanswered(state: BotState, reply: Answer) -> None:
     """Record a question the engine could not answer (its text and the time, nothing else)."""
-    if reply.found or reply.choices:
+    if not reply.unanswered:
         return
     # sqlite-utils blocks: run it beside the event loop, with a connection of its own.
     recorded = await asyncio.to_thread(record_unanswered_in, state.kb_path, reply.question)

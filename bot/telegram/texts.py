@@ -80,7 +80,10 @@ def overview_paragraphs(overview: Overview) -> list[str]:
             coverage += f", terbitan {years_text(overview.years)}"
         paragraphs.append(coverage + ".")
     else:
-        paragraphs.append("Basis pengetahuan saya masih kosong.")
+        paragraphs.append(
+            "Basis pengetahuan saya masih kosong. Admin dapat mengisinya dengan: "
+            "python -m knowledge build"
+        )
     examples = overview.examples[:MAX_EXAMPLES] or [FALLBACK_EXAMPLE]
     paragraphs.append("Contoh pertanyaan:\n" + "\n".join(f"• {q}" for q in examples))
     return paragraphs
