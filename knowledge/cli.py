@@ -439,13 +439,15 @@ def build_parser() -> argparse.ArgumentParser:
         "(misalnya number=1315, when=1 Juni 2016)",
     )
     add_fact = add("add-fact", cmd_add_fact, "tambah fakta dari kalimat artikel", changing)
-    add_fact.add_argument("article_id", metavar="ARTIKEL")
+    add_fact.add_argument(
+        "article_id", metavar="ARTIKEL", help="ID artikel yang memuat kalimatnya (lihat: articles)"
+    )
     add_fact.add_argument("kind", choices=FACT_KINDS, metavar="JENIS", help=", ".join(FACT_KINDS))
     add_fact.add_argument("quote", metavar="KUTIPAN", help="kalimat (atau bagiannya) dari artikel")
     add_fact.add_argument(
         "assignments",
         nargs="+",
-        metavar="FIELD=VALUE",
+        metavar="KOLOM=NILAI",
         help=f"kolom: {', '.join(store.EDITABLE_FIELDS)}",
     )
     add("undo", cmd_undo, "batalkan perubahan terakhir", changing)
