@@ -142,9 +142,8 @@ def add_fact_usage(problem: str = "") -> str:
     kinds = ", ".join(f"{label} ({kind})" for kind, label in FACT_KIND_LABELS.items())
     return (
         f"{lead}Tulis: <code>/tambahfakta ID-artikel jenis “kutipan dari artikel” kolom=nilai; "
-        "kolom=nilai</code>, misalnya\n<code>/tambahfakta tegal_sumber_rejeki jumlah “sebanyak "
-        "86 pekerja seks komersial (PSK) menghuni lokalisasi tersebut” angka=86; "
-        "tempat=Sumber Rejeki</code>\n"
+        "kolom=nilai</code>, misalnya\n<code>/tambahfakta ID-artikel jumlah “sebanyak 40 "
+        "pekerja seks tercatat di lokalisasi itu” angka=40; tempat=Kota Palangkaraya</code>\n"
         "Kutipan harus ada di artikel itu (huruf besar/kecil, spasi dan tanda baca boleh beda). "
         f"Jenis: {html.escape(kinds)}.\nKolom: {html.escape(fields_text())}."
     )

@@ -234,28 +234,39 @@ def test_tambahfakta_teaches_a_fact_undo_and_rebuild(link_bot: LinkBot) -> None:
     refusal = shown_all(link_bot.until("⚠️"))
     assert "tidak ditemukan" in refusal
 
-    link_bot.send(
-        f"/tambahfakta {KALTIM} jumlah “jawa barat dengan jumlah PSK mencapai 21 ribu orang” "
-        "angka=21 ribu; tempat=Jawa Barat"
-    )
-    added = shown_all(link_bot.until("Ditambahkan"))
-    fact_id = int(re.search(r"menambah fakta (\d+)", added)[1])  # type: ignore[index]
-    assert "ditambahkan admin" in added
+    fact_id = _teach_jabar(link_bot)
     listed = shown_all(link_bot.until_command(f"/fakta {KALTIM}", "fakta untuk"))
     assert re.search(rf"{fact_id} · jumlah · angka 21\.000 .*ditambahkan admin", listed), listed
     answer = shown_all(ask(link_bot.client, "berapa psk di jawa barat?"))
     assert 21_000 in numbers_in(answer)
 
-    # A rebuild from the command line keeps it.
-    db = stored(link_bot)
-    store.build(db, actor="test:rebuild")
-    assert db.table("facts").get(fact_id)["quote"] == JABAR
-    db.close()
-
     link_bot.send("/batal")
     undone = shown_all(link_bot.until("Dibatalkan"))
     assert f"fakta {fact_id}" in undone
     assert not list(stored(link_bot).query("SELECT id FROM facts WHERE id = ?", [fact_id]))
+
+    # Taught again, a rebuild from the command line keeps it; /batal then refuses to reach
+    # past the build, and says why.
+    fact_id = _teach_jabar(link_bot)
+    db = stored(link_bot)
+    store.build(db, actor="test:rebuild")
+    assert db.table("facts").get(fact_id)["quote"] == JABAR
+    db.close()
+    link_bot.send("/batal")
+    refused = shown_all(link_bot.until("build"))
+    assert "tidak bisa dibatalkan" in refused
+    assert list(stored(link_bot).query("SELECT id FROM facts WHERE id = ?", [fact_id]))
+
+
+def _teach_jabar(link_bot: LinkBot) -> int:
+    """/tambahfakta of the Jawa Barat count in the Kaltim article; the new fact's id."""
+    link_bot.send(
+        f"/tambahfakta {KALTIM} jumlah “jawa barat dengan jumlah PSK mencapai 21 ribu orang” "
+        "angka=21 ribu; tempat=Jawa Barat"
+    )
+    added = shown_all(link_bot.until("Ditambahkan"))
+    assert "ditambahkan admin" in added
+    return int(re.search(r"menambah fakta (\d+)", added)[1])  # type: ignore[index]
 
 
 def test_a_bare_link_is_offered_and_no_means_no(
