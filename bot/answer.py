@@ -683,7 +683,10 @@ def compose_aid_amount(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     if slots.giver:
         # Aid from the giver asked for; one from a named other giver is no answer.
         given = [f for f in facts if f.agent and f.agent.startswith(slots.giver)]
-        facts = given or [f for f in facts if not f.agent]
+        # An amount with no giver named, in a story where this giver gives, may be its total.
+        stories = {f.article_id for f in given}
+        unnamed = [f for f in facts if not f.agent and (f.article_id in stories or not given)]
+        facts = given + unnamed
     if not facts:
         return None
     amounts = [f for f in facts if f.number is not None]

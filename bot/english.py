@@ -30,6 +30,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ("who", "siapa"),
     ("where", "di mana"),
     ("why", "mengapa"),
+    ("what is", "apa itu"),
+    ("what are", "apa itu"),
     ("what", "apa"),
     ("red light districts", "lokalisasi"),
     ("red light district", "lokalisasi"),

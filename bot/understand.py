@@ -63,6 +63,11 @@ GIVERS: dict[str, str] = {
     "pemerintah pusat": "Pemerintah Pusat",
     "pemerintah daerah": "Pemerintah",
     "dinas sosial": "Dinas Sosial",
+    "gubernur": "Gubernur",
+    "bupati": "Bupati",
+    "wali kota": "Wali Kota",
+    "baznas": "Baznas",
+    "perusahaan": "PT",
 }
 ROLES = (
     "wakil presiden",

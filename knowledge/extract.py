@@ -758,7 +758,10 @@ class ArticleExtractor:
         for pattern, display in lx.ORGANISATIONS:
             for match in pattern.finditer(low):
                 name = display
-                if display.startswith(("Pemerintah ", "Dinas")) and display != "Pemerintah Pusat":
+                if (
+                    display.startswith(("Pemerintah ", "Dinas", "Gubernur", "Bupati", "Wali Kota"))
+                    and display != "Pemerintah Pusat"
+                ):
                     region = next(
                         (m for m in self.gazetteer.find(text[match.end() : match.end() + 50])), None
                     )
@@ -770,6 +773,10 @@ class ArticleExtractor:
                         name = f"{display} {_short_region(self.gazetteer.name(own), display)}"
                 if all(match.start() >= e or match.end() <= s for s, e, _ in found):
                     found.append((match.start(), match.end(), name))
+        for match in lx.COMPANY_RE.finditer(text):
+            name = " ".join(match.group(0).replace("PT.", "PT").split())
+            if all(match.start() >= e or match.end() <= s for s, e, _ in found):
+                found.append((match.start(), match.end(), name))
         return [(start, name) for start, _, name in sorted(found)]
 
     def _usable_dates(self, view: SentenceView) -> list[DateMention]:

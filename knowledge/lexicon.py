@@ -142,7 +142,13 @@ ORGANISATIONS: list[tuple[re.Pattern[str], str]] = [
         "Dinas Sosial",
     ),
     (re.compile(r"\bbaznas\b"), "Baznas"),
+    # People in office give too: "Gubernur NTT memberikan Rp1 juta", "Wali Kota Bitung …".
+    (re.compile(r"\bgubernur\b"), "Gubernur"),
+    (re.compile(r"\bbupati\b"), "Bupati"),
+    (re.compile(r"\bwali\s?kota\b|\bwalkot\b"), "Wali Kota"),
 ]
+# A company named as a giver: "PT Segara Dewata", "perusahaan nikel PT …".
+COMPANY_RE = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.-]*\s*){1,4}")
 
 ROLE = (
     r"(?:(?:Pelaksana Tugas|Plt\.?|Wakil)\s+)?"
