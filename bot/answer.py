@@ -922,6 +922,9 @@ _WHEN = re.compile(
     r"|oktober|november|desember)\b|\(\d{1,2}/\d{1,2}"
 )
 _NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
+_SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
+_ORDINAL = re.compile(r"\bke-?\s?\d+\b|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh)\b")
 EVIDENCE_INTENTS: dict[str, str] = {
     "worker_count": "count",
     "closure_count": "count",
@@ -941,7 +944,7 @@ def compose_evidence(
     """No fact fits, but an article about the asked place has a sentence that holds the asked
     kind of answer (a figure, an amount, a date, a named official): quote it, as what the
     article says. Only articles about the asked place are searched."""
-    shape = EVIDENCE_INTENTS.get(intent)
+    shape = EVIDENCE_INTENTS.get(intent, intent if intent in ("since", "ordinal") else None)
     if shape is None or not (slots.places or must_name):
         return None
     words = [w for w in reading.content if w not in _QUESTION_TYPE_WORDS]
@@ -965,6 +968,10 @@ def compose_evidence(
             fits = bool(_MONEY.search(low))
         elif shape == "when":
             fits = bool(_WHEN.search(low))
+        elif shape == "since":
+            fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
+        elif shape == "ordinal":
+            fits = bool(_ORDINAL.search(low))
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
@@ -973,6 +980,20 @@ def compose_evidence(
         if fits and len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             citation = kb.sentence_citation(sentence)
             return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    return None
+
+
+def _asks_since_or_rank(reading: Reading) -> str | None:
+    """'since' for "sejak kapan / berdiri tahun berapa", 'ordinal' for "yang keberapa"."""
+    words = reading.words
+    if "keberapa" in words or _phrase(words, "ke berapa"):
+        return "ordinal"
+    if set(words) & {"sejak", "berdiri", "didirikan", "muncul"} and set(words) & {
+        "kapan",
+        "tahun",
+        "berapa",
+    }:
+        return "since"
     return None
 
 
@@ -1259,6 +1280,13 @@ def answer(
             slots,
         )
 
+    # "Sejak kapan lokalisasi X ada?", "yang keberapa ditutup?": no typed fact holds a founding
+    # year or a rank; a sentence of the place's story that states one answers.
+    asked_shape = _asks_since_or_rank(reading)
+    if asked_shape and slots.places:
+        evidence = compose_evidence(reading, slots, kb, asked_shape)
+        if evidence is not None:
+            return _found(question, "statement", 60.0, evidence, slots, now)
     ranked = _adjust(list(reading.intents), reading, slots)
     if reading.only_place and not follow_intent and not intent:
         ranked = [("overview", 100.0), *ranked]

@@ -518,14 +518,16 @@ NAMING_WORDS = frozenset(
 )
 
 
-def _names_something(words: list[str], index: int, question: str) -> bool:
+def _names_something(words: list[str], index: int, question: str, known: frozenset[str]) -> bool:
     """Whether an unknown word is (part of) a name: right after a naming word or another
     unknown name, or written with a capital inside the question."""
     before = words[max(0, index - 2) : index]
     if before and before[-1] in NAMING_WORDS:
         return True
     if len(before) == 2 and before[0] in NAMING_WORDS and before[1] not in QUESTION_WORDS:
-        return True
+        # "lokalisasi sunan kuning": the word before is an unknown name too, not a known word
+        # ("wali kota palu ttg …").
+        return before[1] not in known
     word = words[index]
     return bool(re.search(rf"(?<=[^.!?\s])\s+{re.escape(word[:1].upper() + word[1:])}\b", question))
 
@@ -588,7 +590,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
             continue  # "mendampingi" where the article says "didampingi"
         if word not in kb.vocabulary:
             unknown_words.append(word)
-            if _names_something(words, index, question):
+            if _names_something(words, index, question, vocabulary):
                 unknown_names.append(word)
 
     year_at = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), None)
