@@ -977,10 +977,29 @@ def compose_evidence(
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
         if must_name and must_name not in low:
             continue
+        if slots.places and not _about_places(sentence, slots.places, kb):
+            continue  # a national sentence in a story that lists the asked province too
         if fits and len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             citation = kb.sentence_citation(sentence)
             return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
     return None
+
+
+_REGENCY_DEPTH = 2
+"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
+
+
+def _about_places(sentence: IndexedSentence, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a sentence speaks of the asked places: it names one, or its whole article is
+    mostly about them."""
+    names = {w for p in places for w in terms(kb.place_name(p))} - {"kota", "kabupaten", "provinsi"}
+    if names & sentence.terms:
+        return True
+    if any(kb.depth(p) > _REGENCY_DEPTH for p in places):
+        return True  # a lokalisasi or village: an article that names it is about it
+    about = {id(f) for p in places for f in (*kb.subtree.get(p, ()), *kb.site_stories.get(p, ()))}
+    placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]
+    return bool(placed) and 2 * sum(id(f) in about for f in placed) >= len(placed)
 
 
 def _asks_since_or_rank(reading: Reading) -> str | None:

@@ -241,8 +241,20 @@ def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
 def _unknown_inside(
     unknown_ids: list[str], places: tuple[str, ...], kb: KnowledgeBase
 ) -> list[str]:
-    """Places named with a known one that lie inside it: "Kecamatan Losarang Indramayu"."""
-    return [u for u in unknown_ids if any(p != u and kb.contains(p, u) for p in places)]
+    """Places named with a known one that lie inside it: "Kecamatan Losarang Indramayu", and
+    "Kabupaten Seluma, Bengkulu", where Bengkulu is the province as well as its city."""
+    outer = {a for p in places for a in _same_named(p, kb)}
+    return [u for u in unknown_ids if any(p != u and kb.contains(p, u) for p in outer)]
+
+
+def _same_named(place_id: str, kb: KnowledgeBase) -> set[str]:
+    """A place and the places around it that bear its name (Kota Bengkulu, Bengkulu)."""
+
+    def bare(pid: str) -> str:
+        name = kb.place_name(pid)
+        return re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", name).lower()
+
+    return {pid for pid in kb.lineage(place_id) if bare(pid) == bare(place_id)}
 
 
 ORIGIN_WORDS = frozenset("asal berasal kampung halaman".split())
@@ -455,6 +467,14 @@ def _counted(words: list[str], used: set[int]) -> str | None:
         for earlier in words[:index]:
             if earlier in COUNT_NOUNS:
                 return COUNT_NOUNS[earlier]
+        if index == len(words) - 1:
+            # "harga tiket kapal … brp": what is counted is none of the domain's things.
+            for position, earlier in enumerate(words[:index]):
+                if position in used or earlier in COUNT_FILLERS or earlier in QUESTION_WORDS:
+                    continue
+                if earlier in WHEN_UNITS or len(earlier) <= 2 or earlier in _stopwords():
+                    continue
+                return earlier
     return None
 
 
@@ -547,7 +567,10 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     core: set[int] = set()
     for index, clause in enumerate(clauses):
         for word in clause:
-            glued = None if word in vocabulary else _split_glued(word, vocabulary)
+            # "pekanbaru" is a place's name, not "pekan baru".
+            glued = (
+                None if word in vocabulary or word in kb.names else _split_glued(word, vocabulary)
+            )
             for piece in glued or [word]:
                 if index in asking:
                     core.add(len(words))
