@@ -1196,9 +1196,13 @@ def _abstain(question: str, kb: KnowledgeBase, why: str, slots: Slots | None = N
     )
 
 
+SUGGESTIONS = 4
+"""Questions an abstention suggests at most."""
+
+
 def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
     """Questions the knowledge base answers, about the asked place when it knows it."""
-    return answerable_examples(kb, slots.places if slots else ())[:4]
+    return answerable_examples(kb, slots.places if slots else (), limit=SUGGESTIONS)
 
 
 def answer(

@@ -19,19 +19,27 @@ _checking = threading.local()
 its own, and asking for them would recurse."""
 
 
-def answerable_examples(kb: KnowledgeBase, places: tuple[str, ...] | list[str] = ()) -> list[str]:
-    """Example questions about `places` (or the whole knowledge base) that the bot answers."""
+def answerable_examples(
+    kb: KnowledgeBase, places: tuple[str, ...] | list[str] = (), limit: int | None = None
+) -> list[str]:
+    """Example questions about `places` (or the whole knowledge base) that the bot answers;
+    the first `limit` of them (asking the rest would only cost time)."""
     from bot.answer import answer
     from bot.overview import example_questions
 
-    key = ("answerable", tuple(places))
+    key = ("answerable", tuple(places), limit)
     if key in kb.memo:
         return list(kb.memo[key])  # type: ignore[call-overload]
     if getattr(_checking, "active", False):
         return []
     _checking.active = True
     try:
-        kept = [q for q in example_questions(kb, places) if _answers(q, kb, answer)]
+        kept = []
+        for question in example_questions(kb, places):
+            if len(kept) == limit:
+                break
+            if _answers(question, kb, answer):
+                kept.append(question)
     finally:
         _checking.active = False
     kb.memo[key] = kept

@@ -243,6 +243,8 @@ def _unknown_inside(
 ) -> list[str]:
     """Places named with a known one that lie inside it: "Kecamatan Losarang Indramayu", and
     "Kabupaten Seluma, Bengkulu", where Bengkulu is the province as well as its city."""
+    if not unknown_ids:
+        return []
     outer = {a for p in places for a in _same_named(p, kb)}
     return [u for u in unknown_ids if any(p != u and kb.contains(p, u) for p in outer)]
 
