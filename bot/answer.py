@@ -952,6 +952,7 @@ def compose_evidence(
         words.append(slots.counted)
     if not words:
         return None
+    about = _facts_about(slots.places, kb)
     for score, sentence in kb.search(words, slots.places, limit=8):
         if score < SEARCH_MIN_SCORE:
             break
@@ -975,11 +976,11 @@ def compose_evidence(
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
-        if must_name and must_name not in low:
+        if not fits or (must_name and must_name not in low):
             continue
-        if slots.places and not _about_places(sentence, slots.places, kb):
+        if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
-        if fits and len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
+        if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             citation = kb.sentence_citation(sentence)
             return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
     return None
@@ -989,17 +990,34 @@ _REGENCY_DEPTH = 2
 """Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
 
 
-def _about_places(sentence: IndexedSentence, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+def _covered(slots: Slots, kb: KnowledgeBase) -> bool:
+    """Whether an asked place has anything in the articles to quote from."""
+    return any(p in kb.covered or p in kb.site_stories for p in slots.places)
+
+
+def _facts_about(places: tuple[str, ...], kb: KnowledgeBase) -> tuple[set[str], set[int]]:
+    """The words of the places' names, and the facts (by object id) about them or inside them,
+    their stories included."""
+    names = {w for p in places for w in terms(kb.place_name(p))}
+    facts = {id(f) for p in places for f in (*kb.subtree.get(p, ()), *kb.site_stories.get(p, ()))}
+    return names - {"kota", "kabupaten", "provinsi"}, facts
+
+
+def _about_places(
+    sentence: IndexedSentence,
+    places: tuple[str, ...],
+    about: tuple[set[str], set[int]],
+    kb: KnowledgeBase,
+) -> bool:
     """Whether a sentence speaks of the asked places: it names one, or its whole article is
-    mostly about them."""
-    names = {w for p in places for w in terms(kb.place_name(p))} - {"kota", "kabupaten", "provinsi"}
+    mostly about them (`about`: see _facts_about)."""
+    names, facts = about
     if names & sentence.terms:
         return True
     if any(kb.depth(p) > _REGENCY_DEPTH for p in places):
         return True  # a lokalisasi or village: an article that names it is about it
-    about = {id(f) for p in places for f in (*kb.subtree.get(p, ()), *kb.site_stories.get(p, ()))}
     placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]
-    return bool(placed) and 2 * sum(id(f) in about for f in placed) >= len(placed)
+    return bool(placed) and 2 * sum(id(f) in facts for f in placed) >= len(placed)
 
 
 def _asks_since_or_rank(reading: Reading) -> str | None:
@@ -1306,7 +1324,7 @@ def answer(
     # "Sejak kapan lokalisasi X ada?", "yang keberapa ditutup?": no typed fact holds a founding
     # year or a rank; a sentence of the place's story that states one answers.
     asked_shape = _asks_since_or_rank(reading)
-    if asked_shape and slots.places:
+    if asked_shape and _covered(slots, kb):
         evidence = compose_evidence(reading, slots, kb, asked_shape)
         if evidence is not None:
             return _found(question, "statement", 60.0, evidence, slots, now)
@@ -1331,7 +1349,7 @@ def answer(
         # one that shares several telling words with the question ("rapat apa setelah rakor").
         top_name, top_score = "statement", top_score
         composed = compose_statement(reading, slots, kb, strict=not slots.term)
-    if composed is None and slots.places and top_name in EVIDENCE_INTENTS:
+    if composed is None and _covered(slots, kb) and top_name in EVIDENCE_INTENTS:
         composed = compose_evidence(reading, slots, kb, top_name)
     if composed is not None:
         chosen = (top_name, top_score, composed)
