@@ -763,11 +763,11 @@ def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     ]
     if not facts:
         return None
-    if slots.aid_kind:
-        # "Siapa yang menanggung biaya pemulangan?": the giver of that kind of aid first.
-        facts = _prefer(facts, lambda f: f.label == slots.aid_kind)
     funding = [f for f in facts if f.label == "pendanaan"]
     givers = [f for f in facts if f.label != "pendanaan" and f.agent]
+    if slots.aid_kind:
+        # "Siapa yang menanggung biaya pemulangan?": the giver of that kind of aid first.
+        givers = _prefer(givers, lambda f: f.label == slots.aid_kind)
     findings: list[Finding] = []
     parts: list[str] = []
     for fact in funding[:2]:
@@ -776,6 +776,8 @@ def compose_aid_source(reading: Reading, slots: Slots, kb: KnowledgeBase) -> Com
     for group in _distinct(givers, lambda f: f.agent)[:4]:
         findings.append(_finding(kb, aid_text(group[0], kb), *group))
         parts.append(f"{group[0].agent} ({group[0].label})")
+    if not parts:
+        return None
     return Composed("Sumber dana/bantuan: " + "; ".join(parts) + ".", findings)
 
 
