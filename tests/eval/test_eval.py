@@ -137,8 +137,9 @@ def test_one_question_for_a_person(kb_env: dict[str, str]) -> None:
 # what the bot reaches today so a change cannot quietly lose ground; the README reports the
 # figures, the first held-out run beside the later ones.
 NEWS_FLOORS: dict[str, tuple[float, float]] = {
-    "fixtures/news_a": (68.0, 93.0),
-    "fixtures/news_b": (52.0, 93.0),
+    "fixtures/news_a": (70.0, 93.0),
+    "fixtures/news_b": (60.0, 93.0),
+    "heldout": (58.0, 94.0),
 }
 
 
