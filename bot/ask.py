@@ -14,7 +14,8 @@ from knowledge.paths import kb_path
 
 
 def answer_json(reply: Answer) -> dict[str, object]:
-    """The reply in the batch contract's shape (see DESIGN.md)."""
+    """The reply in the batch contract's shape: question, found, answer, intent, confidence,
+    citations (article_id, title, publisher, published, url, quote); see the README."""
     return {
         "question": reply.question,
         "found": reply.found,

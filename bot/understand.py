@@ -190,7 +190,7 @@ def rank_intents(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     """Every intent with its best score against the question's words, best first.
 
     The score is the mean of token_set_ratio and token_sort_ratio. token_set_ratio ranks best
-    on chat questions (DESIGN.md: 46-47 of 48 right, WRatio 27) but gives 100 whenever one
+    on chat questions (measured: 46-47 of 48 right, WRatio 27) but gives 100 whenever one
     side's words are a subset of the other's; token_sort_ratio breaks those ties in favour of
     the phrasing of similar length. Questions differing only in places, years or typos share
     their shape, so the ranking is cached by shape.

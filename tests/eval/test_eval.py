@@ -1,4 +1,4 @@
-"""The question sets, asked through the batch contract `python -m bot ask --json` (DESIGN.md).
+"""The question sets, asked through the batch contract `python -m bot ask --json` (bot/ask.py).
 
 dev.yaml is the development set; own.yaml the project's own phrasings and off-topic questions;
 unseen.yaml asks about test-only articles ingested with `python -m knowledge ingest`. The floors
