@@ -999,10 +999,15 @@ def _covered(slots: Slots, kb: KnowledgeBase) -> bool:
 
 def _facts_about(places: tuple[str, ...], kb: KnowledgeBase) -> tuple[set[str], set[int]]:
     """The words of the places' names, and the facts (by object id) about them or inside them,
-    their stories included."""
-    names = {w for p in places for w in terms(kb.place_name(p))}
-    facts = {id(f) for p in places for f in (*kb.subtree.get(p, ()), *kb.site_stories.get(p, ()))}
-    return names - {"kota", "kabupaten", "provinsi"}, facts
+    their stories included (once per snapshot)."""
+    key = ("facts_about", places)
+    if key not in kb.memo:
+        names = {w for p in places for w in terms(kb.place_name(p))}
+        facts = {
+            id(f) for p in places for f in (*kb.subtree.get(p, ()), *kb.site_stories.get(p, ()))
+        }
+        kb.memo[key] = (names - {"kota", "kabupaten", "provinsi"}, facts)
+    return kb.memo[key]  # type: ignore[return-value]
 
 
 def _about_places(

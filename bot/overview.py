@@ -54,9 +54,15 @@ def example_questions(kb: KnowledgeBase, places: tuple[str, ...] | list[str] = (
     return list(kb.memo[key])  # type: ignore[call-overload]
 
 
-def _example_questions(kb: KnowledgeBase, places: tuple[str, ...]) -> list[str]:
+def example_focus(kb: KnowledgeBase, places: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The regions example questions about `places` are written for (their regencies or
+    provinces), or the regions the knowledge base says most about."""
     asked = [_region(p, kb) for p in places if p in kb.covered and p != INDONESIA]
-    focus = [p for p in asked if p] or _regions(kb, 4)
+    return tuple(dict.fromkeys(p for p in asked if p)) or tuple(_regions(kb, 4))
+
+
+def _example_questions(kb: KnowledgeBase, places: tuple[str, ...]) -> list[str]:
+    focus = example_focus(kb, places)
     questions: list[str] = []
     for place_id in focus:
         name = kb.place_name(place_id)

@@ -25,9 +25,11 @@ def answerable_examples(
     """Example questions about `places` (or the whole knowledge base) that the bot answers;
     the first `limit` of them (asking the rest would only cost time)."""
     from bot.answer import answer
-    from bot.overview import example_questions
+    from bot.overview import example_focus, example_questions
 
-    key = ("answerable", tuple(places), limit)
+    # Places of one regency share its examples: checked once for all of them.
+    places = example_focus(kb, places)
+    key = ("answerable", places, limit)
     if key in kb.memo:
         return list(kb.memo[key])  # type: ignore[call-overload]
     if getattr(_checking, "active", False):
