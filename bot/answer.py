@@ -1541,6 +1541,9 @@ def _adjust(
         bonus["target"] = 6.0
     if slots.aid_kind or (words & {"bantuan", "uang"} and "berapa" in words):
         bonus["aid_amount"] = 6.0
+    if slots.giver and "berapa" in words and not slots.role:
+        # "Baznas ngasih berapa?": a giver named with "berapa" asks what it gave.
+        bonus["aid_amount"] = bonus.get("aid_amount", 0.0) + 8.0
     # What is counted decides between counting intents: "berapa psk", "berapa lokalisasi",
     # "berapa modal usaha"; "tanggal/tahun berapa" asks when instead.
     counted = slots.counted

@@ -456,6 +456,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             continue
         if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
             return "when"
+        if words[index + 1 : index + 2] == ["per"]:
+            return "money"  # "dapat berapa per orang": an amount for each, not a head count
         for later in range(index + 1, len(words)):
             noun = words[later]
             if later in used or noun.isdigit() or noun in GIVER_MARKERS:
