@@ -370,7 +370,7 @@ COUNT_FILLERS = frozenset(
     "kah sebenarnya kira kira sekitar lagi masih sebanyak seluruh semua dari di ke untuk gan kak "
     "min sis bro om bang mas mbak dong deh nih aja saja ada kementerian sosial pemerintah "
     "kabupaten kota provinsi dinas pusat daerah menurut is the are of for in a an buah biji terus "
-    "dulu lalu kemudian berapa".split()
+    "dulu lalu kemudian berapa makasih terima kasih thanks trims tq mohon tolong info".split()
 )
 COUNTED_UNITS: dict[str, tuple[str, ...]] = {
     unit: words for unit, _, words in COUNTED_THINGS.values() if words
