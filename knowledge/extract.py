@@ -107,6 +107,22 @@ _CLOSED_PART_RE = re.compile(
     r"\b(?:sudah|telah)\s+(?P<n>\d[\d.]*)\s+(?:di antaranya\s+|lokalisasi\s+)?(?:yang\s+)?"
     r"(?:berhasil\s+|sudah\s+|telah\s+)?(?:di)?tutup"
 )
+# Where people come from: "berasal dari Surabaya, Kota Bima dan Makassar", "asal Indramayu".
+_ORIGIN_RE = re.compile(
+    r"\b(?:berasal dari|asal|daerah asal(?:nya)?|kampung halaman(?:nya)?(?:\s+di)?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _origin_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` that name people's home towns, up to the end of the clause."""
+    spans = []
+    for match in _ORIGIN_RE.finditer(text):
+        end = re.search(r"[.;:]|\s(?:sedangkan|sementara|sehingga)\s", text[match.end() :])
+        spans.append((match.end(), match.end() + end.start() if end else len(text)))
+    return spans
+
+
 _VILLAGES = frozenset({"kecamatan", "kelurahan", "desa"})
 # A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
 _BORNE_RE = re.compile(
@@ -275,12 +291,18 @@ class ArticleExtractor:
         self.named_exact = exact
         scores: dict[str, float] = {}
         for text, weight, mentions in found:
+            homes = _origin_spans(text)
             for mention in mentions:
+                if any(start <= mention.start < end for start, end in homes):
+                    continue  # where people come from is not what the story is about
                 place = self._choose(mention.place_ids, text[: mention.start])
+                # "Gubernur NTT", "Pemprov NTT": whose office, not what the story is about.
+                before = _lower(text[max(0, mention.start - 60) : mention.start])
+                named = weight / 2 if _OFFICE_BEFORE_RE.search(before) else weight
                 for depth, pid in enumerate(self.gazetteer.lineage(place)):
                     if pid != INDONESIA or depth == 0:
                         # Containing places get a third: a city named often beats its province.
-                        scores[pid] = scores.get(pid, 0.0) + (weight if depth == 0 else weight / 3)
+                        scores[pid] = scores.get(pid, 0.0) + (named if depth == 0 else named / 3)
         if not scores:
             return INDONESIA
         # A story that names Indonesia up front and goes through three provinces or more is
@@ -484,6 +506,11 @@ class ArticleExtractor:
                 villages = [p for p in regions if self.gazetteer.places[p].level in _VILLAGES]
                 if regions and len(villages) < len(regions):
                     continue  # "lokalisasi Samarinda" names a region, not a lokalisasi
+                known = any(
+                    self.gazetteer.places[p].level == "lokalisasi" and self._in_scope(p)
+                    for p in self.gazetteer.lookup(name)
+                )
+                villages = [] if known else villages  # the lokalisasi met before, not a new one
                 start = match.start("name")
                 pretty = name if name[:1].isupper() else name.title()
                 if re.match(r"[Kk]m\.?\s*\d+", pretty):
@@ -695,18 +722,20 @@ class ArticleExtractor:
     def _about(self, view: SentenceView) -> list[Located]:
         """The places a sentence is about: not those that only name an office or a budget
         ("APBD Provinsi Lampung", "Dinas Sosial Kota X") around the place the text is about."""
+        homes = _origin_spans(view.low)
+        places = [loc for loc in view.places if not any(a <= loc.start < b for a, b in homes)]
         offices = [
             loc
-            for loc in view.places
+            for loc in places
             if _OFFICE_BEFORE_RE.search(view.low[max(0, loc.start - 60) : loc.start])
         ]
         if not offices:
-            return view.places
+            return places
         inner = [self._fallback_place(view)]
-        inner += [loc.place_id for loc in view.places if loc not in offices]
+        inner += [loc.place_id for loc in places if loc not in offices]
         return [
             loc
-            for loc in view.places
+            for loc in places
             if loc not in offices
             or not any(
                 pid != loc.place_id and self.gazetteer.contains(loc.place_id, pid) for pid in inner
