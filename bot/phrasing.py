@@ -51,7 +51,8 @@ def label_in_sentence(label: str) -> str:
 
 def place_phrase(place_ids: tuple[str, ...] | list[str], kb: KnowledgeBase) -> str:
     """'Kabupaten Kotawaringin Timur' or 'Kota Tarakan dan Kabupaten Nunukan'."""
-    names = [kb.place_name(pid) for pid in place_ids if pid]
+    # A lokalisasi and the village it is named after read as one name, said once.
+    names = list(dict.fromkeys(kb.place_name(pid) for pid in place_ids if pid))
     if len(names) <= 1:
         return names[0] if names else ""
     return ", ".join(names[:-1]) + " dan " + names[-1]

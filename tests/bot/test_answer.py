@@ -3,6 +3,7 @@
 import pytest
 
 from bot.answer import answer
+from bot.phrasing import place_phrase
 from bot.render import render_text
 from knowledge.index import KnowledgeBase
 from knowledge.numbers import format_number
@@ -125,3 +126,11 @@ def test_unseen_article_answers(wider_kb: KnowledgeBase) -> None:
     assert "86" in answer("Berapa PSK di lokalisasi Sumber Rejeki?", wider_kb).summary
     assert "2020" in answer("Kapan Sulsel bebas lokalisasi?", wider_kb).summary
     assert not answer("Berapa PSK di Bone?", wider_kb).found
+
+
+def test_a_place_named_twice_is_said_once(bundled_kb: KnowledgeBase) -> None:
+    """A lokalisasi and the village it is named after have one name: "Untuk X", not "X dan X"."""
+    place = next(iter(bundled_kb.places.values()))
+    assert place_phrase((place.id, place.id), bundled_kb) == bundled_kb.place_name(place.id)
+    two = [p.id for p in list(bundled_kb.places.values())[:2]]
+    assert " dan " in place_phrase(two, bundled_kb)
