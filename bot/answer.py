@@ -22,6 +22,7 @@ from bot.phrasing import (
     closure_text,
     count_text,
     definition_text,
+    join_names,
     label_in_sentence,
     person_text,
     place_phrase,
@@ -287,13 +288,8 @@ def _closed_since(lead: Fact, slots: Slots, kb: KnowledgeBase) -> Finding | None
     newest = max(f.as_of for f in done if f.as_of)
     latest = [f for f in done if f.as_of == newest]
     names = list(dict.fromkeys(kb.place_name(f.place_id) for f in latest))
-    text = f"Per {format_date(newest)}, yang sudah menutup lokalisasinya: {_join_names(names)}."
+    text = f"Per {format_date(newest)}, yang sudah menutup lokalisasinya: {join_names(names)}."
     return _finding(kb, text, *latest)
-
-
-def _join_names(names: list[str]) -> str:
-    """'A', 'A dan B', 'A, B dan C'."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
 
 
 def _region_closure_lead(

@@ -52,7 +52,11 @@ def label_in_sentence(label: str) -> str:
 def place_phrase(place_ids: tuple[str, ...] | list[str], kb: KnowledgeBase) -> str:
     """'Kabupaten Kotawaringin Timur' or 'Kota Tarakan dan Kabupaten Nunukan'."""
     # A lokalisasi and the village it is named after read as one name, said once.
-    names = list(dict.fromkeys(kb.place_name(pid) for pid in place_ids if pid))
+    return join_names(list(dict.fromkeys(kb.place_name(pid) for pid in place_ids if pid)))
+
+
+def join_names(names: list[str]) -> str:
+    """'', 'A', 'A dan B', 'A, B dan C'."""
     if len(names) <= 1:
         return names[0] if names else ""
     return ", ".join(names[:-1]) + " dan " + names[-1]

@@ -259,13 +259,14 @@ def _same_named(place_id: str, kb: KnowledgeBase) -> set[str]:
     return {pid for pid in kb.lineage(place_id) if bare(pid) == bare(place_id)}
 
 
-ORIGIN_WORDS = frozenset("asal berasal kampung halaman".split())
+ORIGIN_WORDS = frozenset({"asal", "berasal"})
+"""Before a place, these name where people come from."""
 
 
 def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
     """The place name after "asal" / "berasal dari": people's home, as typed."""
     for index, word in enumerate(words[:-1]):
-        if word not in ("asal", "berasal"):
+        if word not in ORIGIN_WORDS:
             continue
         start = index + 1 + (words[index + 1] == "dari")
         for n in range(min(kb.longest_name, len(words) - start), 0, -1):

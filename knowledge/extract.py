@@ -1484,12 +1484,9 @@ class ArticleExtractor:
     def _counted_figures(self, view: SentenceView) -> set[int]:
         """Where this sentence's figures already counted something (by their start offset)."""
         numbers = {
-            f.number_text for f in self.facts if f.sentence_id == view.id and f.kind == "count"
-        }
-        numbers |= {
             f.number_text
             for f in self.facts
-            if f.sentence_id == view.id and f.kind == "closure" and f.number is not None
+            if f.sentence_id == view.id and f.kind in ("count", "closure") and f.number is not None
         }
         return {a.start for a in view.amounts if a.text in numbers}
 

@@ -229,8 +229,8 @@ class KnowledgeBase:
     def within(self, place_ids: Iterable[str], kind: str) -> list[Fact]:
         """Facts of `kind` about the places or anything inside them; all of them for no place.
 
-        A lokalisasi's facts include those its own stories file under its regency (see
-        `site_story`)."""
+        A lokalisasi's or village's facts include those its own stories file under its regency
+        (see `_site_stories`)."""
         places = tuple(place_ids)
         if not places:
             return list(self.by_kind.get(kind, ()))
