@@ -55,7 +55,7 @@ from bot.telegram.addressing import command_argument
 from bot.telegram.kb_sync import KnowledgeSync, sync_of
 from bot.telegram.replies import reply_parts
 from bot.telegram.state import STATE_KEY, BotState, state_of
-from knowledge import intake, links, store, teach
+from knowledge import admin_input, intake, links, store, teach
 from knowledge.errors import InvalidInput, KnowledgeError, NotFound
 from knowledge.intake import ArticleInput
 from knowledge.unanswered import most_frequent
@@ -347,7 +347,8 @@ def parse_edit(argument: str) -> tuple[int, str, str]:
 async def edit_fact(request: AdminRequest) -> None:
     """Correct one field of one fact (/ubahfakta ID kolom=nilai)."""
     fact_id, field, value = parse_edit(request.argument)
-    entry = await request.sync.change(store.update_fact, fact_id, field, value, actor=request.actor)
+    edit = await request.sync.run(admin_input.read_fact_edit, fact_id, field, value)
+    entry = await request.sync.change(store.update_fact, edit, actor=request.actor)
     logger.info("%s corrected fact %d (audit #%d)", request.actor, fact_id, entry.id)
     kb = request.state.kb
     now = [admin_texts.fact_html(f, kb) for f in kb.facts if f.id == fact_id]
@@ -393,8 +394,9 @@ def parse_new_fact(argument: str) -> tuple[str, str, str, dict[str, str]]:
 async def add_fact(request: AdminRequest) -> None:
     """Add a fact the extraction missed, from a sentence of its article (/tambahfakta)."""
     article_id, kind, quote, fields = parse_new_fact(request.argument)
+    changes = admin_input.parse_fact_fields(kind, fields)
     entry = await request.sync.change(
-        teach.add_fact, article_id, kind, quote, fields, actor=request.actor
+        teach.add_fact, article_id, kind, quote, changes, actor=request.actor
     )
     fact_id = int(entry.target.removeprefix("fact:"))
     logger.info("%s added fact %d (audit #%d)", request.actor, fact_id, entry.id)
