@@ -39,7 +39,7 @@ from typing import Any, TextIO
 from pydantic import BaseModel
 from sqlite_utils import Database
 
-from knowledge import intake, links, store, teach
+from knowledge import admin_input, intake, links, store, teach
 from knowledge.arguments import IndonesianParser
 from knowledge.audit import AuditEntry
 from knowledge.errors import KnowledgeError
@@ -300,7 +300,8 @@ def cmd_update_fact(db: Database, args: argparse.Namespace) -> int:
         args.parser.error(
             f"tulis perubahan sebagai KOLOM=NILAI, misalnya number=1315 (bukan {args.assignment!r})"
         )
-    entry = store.update_fact(db, args.fact_id, field.strip(), value, actor=args.actor)
+    edit = admin_input.read_fact_edit(db, args.fact_id, field.strip(), value)
+    entry = store.update_fact(db, edit, actor=args.actor)
     return _change(entry, args, "Diubah")
 
 
@@ -312,7 +313,8 @@ def cmd_add_fact(db: Database, args: argparse.Namespace) -> int:
         if not sep or not field.strip():
             args.parser.error(f"tulis isi fakta sebagai KOLOM=NILAI, bukan {assignment!r}")
         fields[field.strip()] = value
-    entry = teach.add_fact(db, args.article_id, args.kind, args.quote, fields, actor=args.actor)
+    changes = admin_input.parse_fact_fields(args.kind, fields)
+    entry = teach.add_fact(db, args.article_id, args.kind, args.quote, changes, actor=args.actor)
     return _change(entry, args, "Ditambahkan")
 
 

@@ -15,15 +15,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pydantic import ValidationError
 from sqlite_utils import Database
 
-from knowledge import store
 from knowledge.audit import AuditEntry, record
 from knowledge.errors import InvalidInput
 from knowledge.models import FACT_KINDS, Fact
+from knowledge.store.database import check_actor, query_one, write
+from knowledge.store.edits import EDITABLE_BY_KIND, FieldChange, entry_of, fact_changes
+from knowledge.store.reads import article_row
+from knowledge.store.rows import fact_row
+from knowledge.store.schema import FACT_ID_BLOCK
 from knowledge.text import fold
 
 ACTION = "add_fact"
@@ -56,36 +61,36 @@ def _free_id(db: Database, seq: int) -> int:
         row["id"]
         for row in db.query(
             "SELECT id FROM facts WHERE id BETWEEN ? AND ?",
-            [seq * store.FACT_ID_BLOCK + 1, seq * store.FACT_ID_BLOCK + store.FACT_ID_BLOCK - 1],
+            [seq * FACT_ID_BLOCK + 1, seq * FACT_ID_BLOCK + FACT_ID_BLOCK - 1],
         )
     }
-    for candidate in range(
-        seq * store.FACT_ID_BLOCK + store.FACT_ID_BLOCK - 1, seq * store.FACT_ID_BLOCK, -1
-    ):
+    for candidate in range(seq * FACT_ID_BLOCK + FACT_ID_BLOCK - 1, seq * FACT_ID_BLOCK, -1):
         if candidate not in used:
             return candidate
-    raise InvalidInput(
-        f"Artikel ini sudah memuat {store.FACT_ID_BLOCK - 1} fakta; tidak ada nomor lagi."
-    )
+    raise InvalidInput(f"Artikel ini sudah memuat {FACT_ID_BLOCK - 1} fakta; tidak ada nomor lagi.")
 
 
-def _fields(db: Database, kind: str, fields: dict[str, str]) -> dict[str, Any]:
-    """The model fields for `fields` as typed ({'number': '1.315', 'place': 'Kota Tegal'})."""
-    allowed = store.EDITABLE_BY_KIND[kind]
-    if not fields:
+def check_kind(kind: str) -> None:
+    """Refuse a kind of fact the knowledge base does not have."""
+    if kind not in FACT_KINDS:
+        raise InvalidInput(f"Jenis fakta {kind!r} tidak dikenal; pilih: {', '.join(FACT_KINDS)}.")
+
+
+def check_fields(kind: str, fields: Iterable[str]) -> None:
+    """Refuse a taught fact without fields, or with a field its kind does not use."""
+    check_kind(kind)
+    allowed = EDITABLE_BY_KIND[kind]
+    names = list(fields)
+    if not names:
         raise InvalidInput(
             f"Sebutkan isi faktanya, misalnya {allowed[0]}=…; kolom untuk fakta {kind}: "
             f"{', '.join(allowed)}."
         )
-    changes: dict[str, Any] = {}
-    for field, value in fields.items():
+    for field in names:
         if field not in allowed:
             raise InvalidInput(
                 f"Kolom {field} tidak dipakai fakta jenis {kind}. Kolomnya: {', '.join(allowed)}."
             )
-        edit = store.FactEdit(fact_id=0, field=field, value=value)  # type: ignore[arg-type]
-        changes.update(store._parse_edit(db, edit))
-    return changes
 
 
 def add_fact(
@@ -93,25 +98,25 @@ def add_fact(
     article_id: str,
     kind: str,
     quote: str,
-    fields: dict[str, str],
+    fields: Sequence[FieldChange],
     *,
     actor: str,
 ) -> AuditEntry:
     """Add a fact to `article_id` from the sentence holding `quote`; see the module docstring.
 
-    `fields` are as an admin types them, by the store's field names (number, place, when,
-    status, label, agent, name, detail; see knowledge.store.EDITABLE_BY_KIND).
+    `fields` are typed values of the store's fields (number, place, when, status, label,
+    agent, name, detail; see knowledge.store.EDITABLE_BY_KIND), as
+    knowledge.admin_input.parse_fact_fields reads them from what an admin typed.
     """
-    actor = store._check_actor(actor)
-    if kind not in FACT_KINDS:
-        raise InvalidInput(f"Jenis fakta {kind!r} tidak dikenal; pilih: {', '.join(FACT_KINDS)}.")
+    actor = check_actor(actor)
+    check_kind(kind)
     if len(squash(quote)) < QUOTE_MIN_CHARS:
         raise InvalidInput(
             "Kutipannya terlalu pendek untuk menunjuk satu kalimat; salin sebagian besar kalimat "
             "artikel yang memuat fakta itu."
         )
-    with store._write(db):
-        article = store._article_row(db, article_id)
+    with write(db):
+        article = article_row(db, article_id)
         sentences = list(
             db.query(
                 "SELECT id, text FROM sentences WHERE article_id = ? ORDER BY id", [article_id]
@@ -134,15 +139,15 @@ def add_fact(
                     "sentence_id": sentence_id,
                     "quote": text,
                     "as_of": published,
-                    **_fields(db, kind, fields),
+                    **_fact_fields(db, kind, fields),
                 }
             )
         except ValidationError as exc:
             raise InvalidInput(f"Isi fakta tidak sah: {exc.errors()[0]['msg']}") from exc
         fact_id = _free_id(db, article["seq"])
-        db.table("facts").insert(store.fact_row(fact, fact_id))
-        row = store._one(db, "SELECT * FROM facts WHERE id = ?", [fact_id])
-        shown = ", ".join(f"{k}={v}" for k, v in fields.items())
+        db.table("facts").insert(fact_row(fact, fact_id))
+        row = query_one(db, "SELECT * FROM facts WHERE id = ?", [fact_id])
+        shown = ", ".join(f"{change.field}={change.typed}" for change in fields)
         entry_id = record(
             db,
             actor=actor,
@@ -151,7 +156,16 @@ def add_fact(
             summary=f"menambah fakta {fact_id} ({kind}) ke artikel {article_id}: {shown}",
             after={"facts": [row]},
         )
-    return store._entry(db, entry_id)
+    return entry_of(db, entry_id)
+
+
+def _fact_fields(db: Database, kind: str, fields: Sequence[FieldChange]) -> dict[str, Any]:
+    """The Fact model fields `fields` set."""
+    check_fields(kind, (change.field for change in fields))
+    changes: dict[str, Any] = {}
+    for change in fields:
+        changes.update(fact_changes(db, change))
+    return changes
 
 
 def added_fact_ids(db: Database) -> set[int]:
@@ -172,7 +186,7 @@ def replay_added_fact(db: Database, entry: AuditEntry) -> str | None:
     so the addition can still be undone afterwards.
     """
     row = dict(entry.after["facts"][0])
-    article = store._one(db, "SELECT seq FROM articles WHERE id = ?", [row["article_id"]])
+    article = query_one(db, "SELECT seq FROM articles WHERE id = ?", [row["article_id"]])
     if article is None:
         return None  # the article itself is gone (removed, or skipped and reported)
     sentences = list(
@@ -184,7 +198,7 @@ def replay_added_fact(db: Database, entry: AuditEntry) -> str | None:
     if found is None:
         return f"kalimat fakta tambahan {row['id']} tidak lagi ada di artikel {row['article_id']}"
     row["sentence_id"], row["quote"] = found
-    if store._one(db, "SELECT 1 AS x FROM facts WHERE id = ?", [row["id"]]):
+    if query_one(db, "SELECT 1 AS x FROM facts WHERE id = ?", [row["id"]]):
         row["id"] = _free_id(db, article["seq"])
     db.table("facts").insert(row)
     return None

@@ -200,15 +200,18 @@ def test_a_closed_pipe_is_quiet(built_folder: Path, tool: str, args: list[str]) 
     questions = built_folder / "questions.txt"
     questions.write_text("berapa psk di kaltim?\n" * 3000, encoding="utf-8")
     clean = {k: v for k, v in os.environ.items() if k not in BOT_SETTING_NAMES}
-    with questions.open("rb") as stdin:
-        process = subprocess.Popen(
+    # Popen as a context manager closes the stderr pipe too: left open, it warns when collected.
+    with (
+        questions.open("rb") as stdin,
+        subprocess.Popen(
             [sys.executable, "-m", tool, *args],
             cwd=built_folder,
             env=clean,
             stdin=stdin,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-        )
+        ) as process,
+    ):
         assert process.stdout is not None
         assert process.stderr is not None
         assert process.stdout.readline()  # `| head -1`

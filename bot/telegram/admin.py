@@ -55,7 +55,7 @@ from bot.telegram.addressing import command_argument
 from bot.telegram.kb_sync import KnowledgeSync, sync_of
 from bot.telegram.replies import reply_parts
 from bot.telegram.state import STATE_KEY, BotState, state_of
-from knowledge import intake, links, store, teach
+from knowledge import admin_input, intake, links, store, teach
 from knowledge.errors import InvalidInput, KnowledgeError, NotFound
 from knowledge.intake import ArticleInput
 from knowledge.unanswered import most_frequent
@@ -323,15 +323,17 @@ async def list_facts(request: AdminRequest) -> None:
 
 
 def parse_fact_id(argument: str, command: str) -> int:
-    """The fact id after /hapusfakta ('6004' or '#6004'), or a UsageError."""
+    """The fact id after /hapusfakta ('1203' or '#1203'), or a UsageError."""
     word = argument.strip().removeprefix("#")
     if not word.isdigit():
-        raise UsageError(admin_texts.id_usage(command, "fakta (angka)", "6004"))
+        raise UsageError(
+            admin_texts.id_usage(command, "fakta (angka)", admin_texts.EXAMPLE_FACT_ID)
+        )
     return int(word)
 
 
 def parse_edit(argument: str) -> tuple[int, str, str]:
-    """'6004 angka=87' -> (6004, 'number', '87'), or a UsageError that lists the fields."""
+    """'1203 angka=87' -> (1203, 'number', '87'), or a UsageError that lists the fields."""
     match = _EDIT.fullmatch(argument.strip())
     if match is None:
         first = argument.split(maxsplit=1)[0] if argument.strip() else ""
@@ -347,7 +349,8 @@ def parse_edit(argument: str) -> tuple[int, str, str]:
 async def edit_fact(request: AdminRequest) -> None:
     """Correct one field of one fact (/ubahfakta ID kolom=nilai)."""
     fact_id, field, value = parse_edit(request.argument)
-    entry = await request.sync.change(store.update_fact, fact_id, field, value, actor=request.actor)
+    edit = await request.sync.run(admin_input.read_fact_edit, fact_id, field, value)
+    entry = await request.sync.change(store.update_fact, edit, actor=request.actor)
     logger.info("%s corrected fact %d (audit #%d)", request.actor, fact_id, entry.id)
     kb = request.state.kb
     now = [admin_texts.fact_html(f, kb) for f in kb.facts if f.id == fact_id]
@@ -355,7 +358,7 @@ async def edit_fact(request: AdminRequest) -> None:
 
 
 def parse_new_fact(argument: str) -> tuple[str, str, str, dict[str, str]]:
-    """'ID jenis “kutipan” angka=86; tempat=Kota Tegal' (or one field a line, the quote on a
+    """'ID jenis “kutipan” angka=86; tempat=Kota Bogor' (or one field a line, the quote on a
     line 'kutipan: …') -> (article id, kind, quote, {field: value}), or a UsageError."""
     words = argument.strip().split(maxsplit=2)
     if len(words) < 2:
@@ -393,8 +396,9 @@ def parse_new_fact(argument: str) -> tuple[str, str, str, dict[str, str]]:
 async def add_fact(request: AdminRequest) -> None:
     """Add a fact the extraction missed, from a sentence of its article (/tambahfakta)."""
     article_id, kind, quote, fields = parse_new_fact(request.argument)
+    changes = admin_input.parse_fact_fields(kind, fields)
     entry = await request.sync.change(
-        teach.add_fact, article_id, kind, quote, fields, actor=request.actor
+        teach.add_fact, article_id, kind, quote, changes, actor=request.actor
     )
     fact_id = int(entry.target.removeprefix("fact:"))
     logger.info("%s added fact %d (audit #%d)", request.actor, fact_id, entry.id)
@@ -415,7 +419,9 @@ async def remove_article(request: AdminRequest) -> None:
     """Remove an article with its facts (/hapusartikel ID)."""
     article_id = request.argument.strip()
     if not article_id:
-        raise UsageError(admin_texts.id_usage("hapusartikel", "artikel", "tegal_sumber_rejeki"))
+        raise UsageError(
+            admin_texts.id_usage("hapusartikel", "artikel", admin_texts.EXAMPLE_ARTICLE_ID)
+        )
     entry = await request.sync.change(store.remove_article, article_id, actor=request.actor)
     logger.info("%s removed article %s (audit #%d)", request.actor, article_id, entry.id)
     await request.reply([admin_texts.change_html("Dihapus", entry)])

@@ -107,6 +107,9 @@ KIND_ALIASES: dict[str, str] = {
 }
 """Fact kinds as typed after /tambahfakta (Indonesian or the store's name) -> the store's."""
 ADDED_MARK = "✍️ ditambahkan admin"
+EXAMPLE_FACT_ID = "1203"
+EXAMPLE_ARTICLE_ID = "nama-artikel"
+"""Ids help texts show: made up, so no help cites a real article's or a test's data."""
 NO_CHANGES = "Belum ada perubahan yang tercatat."
 NO_UNANSWERED = "Belum ada pertanyaan yang tidak terjawab."
 
@@ -130,7 +133,8 @@ def edit_usage(problem: str = "") -> str:
     lead = f"{html.escape(problem)}\n\n" if problem else ""
     return (
         f"{lead}Tulis: <code>/ubahfakta ID kolom=nilai</code>, misalnya "
-        "<code>/ubahfakta 6004 angka=87</code> atau <code>/ubahfakta 6004 tempat=Kota Tegal</code>."
+        f"<code>/ubahfakta {EXAMPLE_FACT_ID} angka=87</code> atau "
+        f"<code>/ubahfakta {EXAMPLE_FACT_ID} tempat=Kota Bogor</code>."
         f"\nKolom yang bisa diubah: {html.escape(fields_text())}.\n"
         "Nilai <code>-</code> mengosongkan kolom. Lihat ID fakta dengan /fakta."
     )
@@ -214,7 +218,7 @@ def place_of(fact: Fact, kb: KnowledgeBase) -> str | None:
 
 
 def fact_html(fact: Fact, kb: KnowledgeBase, *, added: bool = False) -> str:
-    """'6004 · jumlah · angka 86 · tempat Sumber Rejeki' and the sentence it came from;
+    """'1203 · jumlah · angka 86 · tempat Kota Bogor' and the sentence it came from;
     `added` marks a fact an admin added (/tambahfakta)."""
     parts = [_code(fact.id), f"<b>{html.escape(FACT_KIND_LABELS.get(fact.kind, fact.kind))}</b>"]
     shown: list[tuple[str, str | None]] = [

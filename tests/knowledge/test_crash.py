@@ -44,7 +44,8 @@ WAIT_SECONDS = 30.0
 
 PAUSED_INGEST = """
 import sys, time
-from knowledge import cli, store
+from knowledge import cli
+from knowledge.store import building
 
 def pause(where):
     print(where, flush=True)
@@ -54,18 +55,18 @@ def pause(where):
 sys.exit(cli.main(["ingest", sys.argv[1], "--db", sys.argv[2], "--actor", "test:crash"]))
 """
 BEFORE_COMMIT = """
-recorded = store.record
+recorded = building.record
 def record(*args, **kwargs):
     entry = recorded(*args, **kwargs)  # the last write of the transaction
     pause("in-transaction")
-store.record = record
+building.record = record
 """
 AFTER_COMMIT = """
-ingest = store.ingest
+ingest = building.ingest
 def ingest_then_pause(*args, **kwargs):
     report = ingest(*args, **kwargs)  # returns after COMMIT
     pause("committed")
-store.ingest = ingest_then_pause
+building.ingest = ingest_then_pause
 """
 
 

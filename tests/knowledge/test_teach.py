@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from knowledge import store, teach
+from knowledge import admin_input, store, teach
+from knowledge.audit import AuditEntry
 from knowledge.errors import InvalidInput, NotFound
 from knowledge.index import load_kb
 from tests.knowledge.conftest import content
@@ -19,15 +20,16 @@ KALTIM = "000_a4ac51ac81643967"
 SENTENCE = "Terbanyak berada di Provinsi Jawa Barat dengan jumlah PSK mencapai 21 ribu orang."
 
 
+def add_typed(
+    db: Database, article_id: str, kind: str, quote: str, fields: dict[str, str]
+) -> AuditEntry:
+    """Teach a fact as both shells do: read the typed fields, then add the fact."""
+    changes = admin_input.parse_fact_fields(kind, fields)
+    return teach.add_fact(db, article_id, kind, quote, changes, actor="test:admin")
+
+
 def teach_jabar(db: Database, quote: str = SENTENCE) -> int:
-    entry = teach.add_fact(
-        db,
-        KALTIM,
-        "count",
-        quote,
-        {"number": "21 ribu", "place": "Jawa Barat"},
-        actor="test:admin",
-    )
+    entry = add_typed(db, KALTIM, "count", quote, {"number": "21 ribu", "place": "Jawa Barat"})
     return int(entry.target.removeprefix("fact:"))
 
 
@@ -79,7 +81,7 @@ def test_refusals_change_nothing(
     before = content(built)
     log = store.audit_log(built, None)
     with pytest.raises((InvalidInput, NotFound), match=message):
-        teach.add_fact(built, article, "count", quote, fields, actor="test:admin")
+        add_typed(built, article, "count", quote, fields)
     assert content(built) == before
     assert store.audit_log(built, None) == log
 
@@ -109,7 +111,8 @@ def test_a_rebuild_keeps_the_fact_and_undo_does_not_reach_past_it(built: Databas
 
 def test_a_correction_of_an_added_fact_is_replayed_too(built: Database) -> None:
     fact_id = teach_jabar(built)
-    store.update_fact(built, fact_id, "number", "21.500", actor="test:admin")
+    edit = admin_input.parse_fact_edit(fact_id, "number", "21.500")
+    store.update_fact(built, edit, actor="test:admin")
     store.build(built, actor="test:rebuild")
     assert store.get_fact(built, fact_id).number == 21_500
 
