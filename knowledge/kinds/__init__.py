@@ -5,7 +5,15 @@ One module per kind (`closure`, `count`, `target`, `aid`, `person`, `site`, `def
 sentence (`knowledge.extract.context`) — and exporting them as `RULES`. `RULES` below is the
 one table of every kind and its rules in the order they read each sentence: later rules use
 earlier ones' facts ("Dari 22 lokalisasi itu, sebanyak 1.315 PSK" places its workers where
-the closure of the 22 was), so the order is part of what the rules mean. See README.md.
+the closure of the 22 was), so the order is part of what the rules mean, and a new rule goes
+where it can read what it needs.
+
+What a rule may use is in `knowledge.extract.context`: the `SentenceView` (text, places,
+amounts, dates, `money()`, `usable_dates()`, `clause()`) and the `Context` (`fact`, `emit`,
+`about`, `place_near`, `fallback_place`, `previous`, `facts`). What more than one kind reads is
+in the extract package (`knowledge.extract.lokalisasi`), never here; how the stages before the
+rules fit is in `knowledge.extract`'s docstring. Each rule has a table test in
+`tests/knowledge/kinds/test_<kind>.py` (`Extraction.rules` says which rule stated each fact).
 """
 
 from __future__ import annotations
