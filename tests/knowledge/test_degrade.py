@@ -3,6 +3,7 @@ a refused file of a batch is named with what happened to every other file."""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -14,9 +15,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from knowledge import cli, store
+from knowledge import cli, kinds, store
 from knowledge.errors import DuplicateArticle, InvalidInput, NoFacts
-from knowledge.extract import STRICT_ENV, ArticleExtractor, SentenceView
+from knowledge.extract import STRICT_ENV, SentenceView
+from knowledge.extract.context import Context
+from knowledge.kinds import count, target
 from tests.knowledge.conftest import BUNDLED, content, everything
 from tests.knowledge.test_cli import ok, run
 
@@ -45,14 +48,20 @@ def test_the_regional_article_ingests_with_its_facts(kb_file: Path) -> None:
 def broken_counts(monkeypatch: pytest.MonkeyPatch) -> None:
     """The count rule raises on the sentence that counts the workers; strict mode is off."""
     monkeypatch.delenv(STRICT_ENV, raising=False)
-    counts = ArticleExtractor._counts
 
-    def broken(self: ArticleExtractor, view: SentenceView) -> None:
+    @functools.wraps(count.counts)
+    def broken(ctx: Context, view: SentenceView) -> None:
         if view.id == COUNT_SENTENCE:
             raise RuntimeError("aturan rusak untuk uji")
-        counts(self, view)
+        count.counts(ctx, view)
 
-    monkeypatch.setattr(ArticleExtractor, "_counts", broken)
+    swap_rule(monkeypatch, count.counts, broken)
+
+
+def swap_rule(monkeypatch: pytest.MonkeyPatch, rule: kinds.Rule, replacement: kinds.Rule) -> None:
+    """Run `replacement` where the rules table has `rule`, for this test only."""
+    table = tuple((kind, replacement if r is rule else r) for kind, r in kinds.RULES)
+    monkeypatch.setattr(kinds, "RULES", table)
 
 
 @pytest.mark.usefixtures("broken_counts")
@@ -71,7 +80,7 @@ def test_a_broken_rule_costs_its_facts_not_the_article(
     assert len(stored.sentences) == 4
     [record] = [r for r in caplog.records if "failed" in r.getMessage()]
     message = record.getMessage()
-    for part in ("_counts", "palangka", f"sentence {COUNT_SENTENCE}", "aturan rusak untuk uji"):
+    for part in ("rule counts", "palangka", f"sentence {COUNT_SENTENCE}", "aturan rusak untuk uji"):
         assert part in message
     assert record.exc_info is not None
 
@@ -90,14 +99,14 @@ def test_the_cli_report_says_how_many_sentences_were_not_read(
 BROKEN_CLI = f"""
 import sys
 from knowledge import cli
-from knowledge.extract import ArticleExtractor
+from knowledge import kinds
+from knowledge.kinds import count
 
-counts = ArticleExtractor._counts
-def broken(self, view):
+def counts(ctx, view):
     if view.id == {COUNT_SENTENCE}:
         raise RuntimeError("aturan rusak untuk uji")
-    counts(self, view)
-ArticleExtractor._counts = broken
+    count.counts(ctx, view)
+kinds.RULES = tuple((k, counts if r is count.counts else r) for k, r in kinds.RULES)
 sys.exit(cli.main(sys.argv[1:]))
 """
 
@@ -117,7 +126,7 @@ def test_the_cli_json_report_counts_them_and_the_log_names_them(kb_file: Path) -
     assert report["unread_sentences"] == 1
     assert report["articles"][0]["unread_sentences"] == [COUNT_SENTENCE]
     assert (
-        f"extraction rule _counts failed on article palangka, sentence {COUNT_SENTENCE}"
+        f"extraction rule counts failed on article palangka, sentence {COUNT_SENTENCE}"
         in result.stderr
     )
     assert "RuntimeError: aturan rusak untuk uji" in result.stderr
@@ -128,10 +137,11 @@ def test_strict_mode_lets_a_broken_rule_fail(
 ) -> None:
     monkeypatch.setenv(STRICT_ENV, "1")
 
-    def broken(self: ArticleExtractor, view: SentenceView) -> None:
+    @functools.wraps(target.targets)
+    def broken(ctx: Context, view: SentenceView) -> None:
         raise RuntimeError("aturan rusak untuk uji")
 
-    monkeypatch.setattr(ArticleExtractor, "_targets", broken)
+    swap_rule(monkeypatch, target.targets, broken)
     before = everything(built)
     with pytest.raises(RuntimeError, match="aturan rusak"):
         store.ingest_files(built, [PALANGKA], actor="test")

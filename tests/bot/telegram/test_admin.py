@@ -27,9 +27,10 @@ from bot.telegram import admin, admin_texts
 from bot.telegram.app import file_base_url, register_commands
 from bot.telegram.kb_sync import SYNC_KEY, KnowledgeSync, read_version
 from bot.telegram.state import BotState
-from knowledge import cli, intake, store
-from knowledge.extract import STRICT_ENV, ArticleExtractor
+from knowledge import cli, intake, kinds, store
+from knowledge.extract import STRICT_ENV
 from knowledge.index import KnowledgeBase, read_kb
+from knowledge.kinds import count
 from knowledge.unanswered import record_unanswered
 from tests.bot.telegram.conftest import (
     ALICE,
@@ -247,14 +248,14 @@ async def test_a_sentence_a_rule_could_not_read_is_named_in_the_review(
 ) -> None:
     """A broken rule costs its facts, not the article; the admin is told what to check."""
     monkeypatch.delenv(STRICT_ENV, raising=False)
-    counts = ArticleExtractor._counts
 
-    def broken(self: ArticleExtractor, view: Any) -> None:
+    def broken(ctx: Any, view: Any) -> None:
         if "sebanyak 40 orang" in view.text:
             raise RuntimeError("aturan rusak untuk uji")
-        counts(self, view)
+        count.counts(ctx, view)
 
-    monkeypatch.setattr(ArticleExtractor, "_counts", broken)
+    table = tuple((kind, broken if rule is count.counts else rule) for kind, rule in kinds.RULES)
+    monkeypatch.setattr(kinds, "RULES", table)
     review = said(await feed(message=as_admin(f"/artikel id=palangka {PALANGKA.read_text()}")))
     assert "Artikel ditambahkan: palangka" in review
     assert "1 kalimat tidak terbaca" in review

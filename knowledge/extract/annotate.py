@@ -1,0 +1,381 @@
+"""Finding mentions in a sentence: amounts, dates, places, organisations.
+
+Places come first as villages ("Kelurahan Pasir Putih"), then lokalisasi (named, at a road's
+kilometre, in brackets after their region, listed one after another) and the other names
+lokalisasi go by, then every region the gazetteer knows. The sentence is read through a layer
+of its own over the article's places, so a village it names is known to the rest of the same
+sentence; the gazetteer itself is never changed. What the sentence introduced comes back in the
+`Annotation`, for the discourse stage to add to the article's places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from knowledge import lexicon as lx
+from knowledge.dates import find_dates
+from knowledge.extract.article_places import ArticlePlaces
+from knowledge.extract.context import Located, SentenceView, lower
+from knowledge.extract.discourse import Scope
+from knowledge.models import Place
+from knowledge.numbers import find_amounts
+from knowledge.places import INDONESIA, PlaceMention, lokalisasi_place, village_place
+
+NAME_WORD = r"[A-Z][\w'-]*"
+"""A capitalised word of a name."""
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"
+
+_VILLAGE_RE = re.compile(rf"\b(?P<prefix>Kelurahan|Kel\.|Desa)\s+(?P<name>{_NAME})")
+# Words that end a name: the next address part ("… Kelurahan X Kecamatan Y") or a join.
+_PLACE_PREFIX_WORDS = frozenset(
+    [
+        "kelurahan",
+        "kel",
+        "desa",
+        "kecamatan",
+        "kec",
+        "kabupaten",
+        "kab",
+        "kota",
+        "provinsi",
+        "prov",
+        "jalan",
+        "jl",
+        "dan",
+        "di",
+    ]
+)
+_VILLAGES = frozenset({"kecamatan", "kelurahan", "desa"})
+_ROAD_WORDS = ("jalan", "jl", "jl.", "jln")
+
+# How a lokalisasi is named: "lokalisasi Km 12", "Lokalisasi Kembang Sari", and (lower-case,
+# then its address) "lokalisasi gang sempit, Kelurahan …".
+_SITE_NAMED_RE = re.compile(rf"\b[Ll]okalisasi\s+(?P<name>[Kk]m\.?\s*\d+|{_NAME})")
+_SITE_LOWER_RE = re.compile(
+    r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
+)
+_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE)
+_KM_RE = re.compile(r"[Kk]m\.?\s*\d+")
+_NOT_DIGIT_RE = re.compile(r"\D")
+# "Jalan Jenderal Sudirman km 12" (once misprinted "lm 12") is the Km 12 lokalisasi.
+_SITE_ADDRESS_RE = re.compile(
+    r"\b(?:Jalan|Jl\.?|Jln\.?)\s+(?P<street>(?:[A-Z][\w.]*\s+){1,4}?)(?P<km>[KkLl][Mm]\.?\s*(?P<n>\d+))\b"
+)
+# "Nunukan Tengah (Nunukan)": a lokalisasi and its region in brackets.
+_SITE_PAREN_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<region>[A-Z][\w .'-]{{1,40}})\)")
+# "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai": another name.
+_SITE_ALIAS_RE = re.compile(
+    r"\s*,?\s*(?:\(|atau\b|alias\b|yang\b)(?:[^.,;()\"“]{0,60}?\b(?:sebagai|sebutan|disebut"
+    r"|bernama|dinamai|nama))?\s*[\"“]?"
+    rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*{_NAME})"
+)
+_SITE_KIND_PREFIX_RE = re.compile(r"^(?:Resosialisasi|Kompleks|Komplek|Lokalisasi)\s+")
+# "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
+LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya)\s+")
+_LIST_SPLIT_RE = re.compile(r",\s*|;\s*|\s+dan\s+|\s+serta\s+|\s+sedangkan\s+")
+_LISTED_NAME_RE = re.compile(rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})")
+# A settled lokalisasi's address follows it closely.
+_ADDRESS_REACH = 60
+
+_REGIONAL_OFFICES = ("Pemerintah ", "Dinas", "Gubernur", "Bupati", "Wali Kota")
+_REGION_AFTER_OFFICE = 12
+"""How far after an office's name its region may start ("Pemerintah Kabupaten  Kotim")."""
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass
+class Annotation:
+    """The places one sentence names, and the places it introduced, in the order learnt."""
+
+    places: list[Located]
+    learnt: list[tuple[Place, tuple[str, ...]]] = field(default_factory=list)
+
+
+def years_named(texts: list[str]) -> list[int]:
+    """Every year an article's sentences name, for reading dates that leave it out."""
+    return sorted({int(y) for text in texts for y in _YEAR_RE.findall(text)})
+
+
+def read_numbers(view: SentenceView, published: dt.date | None, years: list[int]) -> None:
+    """Fill in the amounts and dates a sentence gives."""
+    view.amounts = find_amounts(view.text)
+    view.dates = find_dates(view.text, published, years)
+
+
+def annotate_places(text: str, scope: Scope) -> Annotation:
+    """The places a sentence names, adding villages and lokalisasi named for the first time."""
+    layer = ArticlePlaces(scope.places)
+    located = _PlaceReader(layer, scope.over(layer)).read(text)
+    return Annotation(located, layer.learnt)
+
+
+def organisations(text: str, scope: Scope) -> list[tuple[int, str]]:
+    """The organisations `text` names, as (offset, display name), left to right."""
+    gazetteer = scope.places
+    low = lower(text)
+    found: list[tuple[int, int, str]] = []
+    for pattern, display in lx.ORGANISATIONS:
+        for match in pattern.finditer(low):
+            name = display
+            if display.startswith(_REGIONAL_OFFICES) and display != "Pemerintah Pusat":
+                region = next(iter(gazetteer.find(text[match.end() : match.end() + 50])), None)
+                if region and region.start <= _REGION_AFTER_OFFICE:
+                    region_name = gazetteer.name(scope.choose(region.place_ids))
+                    name = f"{display} {_short_region(region_name, display)}"
+                elif own := scope.own_region(display):
+                    # "Pemkot menargetkan …" in an article about Kota Tegal.
+                    name = f"{display} {_short_region(gazetteer.name(own), display)}"
+            if all(match.start() >= e or match.end() <= s for s, e, _ in found):
+                found.append((match.start(), match.end(), name))
+    for match in lx.COMPANY_RE.finditer(text):
+        name = " ".join(match.group(0).replace("PT.", "PT").split())
+        if all(match.start() >= e or match.end() <= s for s, e, _ in found):
+            found.append((match.start(), match.end(), name))
+    return [(start, name) for start, _, name in sorted(found)]
+
+
+def _short_region(region_name: str, display: str) -> str:
+    """'Pemerintah Kabupaten' + 'Kabupaten Kotawaringin Timur' -> 'Kotawaringin Timur'."""
+    for prefix in ("Kabupaten ", "Kota Administrasi ", "Kota ", "Provinsi "):
+        if region_name.startswith(prefix) and prefix.strip() in display:
+            return region_name[len(prefix) :]
+    return region_name
+
+
+def trim_name(name: str) -> str:
+    """A name up to the first word that starts the next address part or joins another."""
+    kept: list[str] = []
+    for word in name.split():
+        if word.lower().strip(".") in _PLACE_PREFIX_WORDS:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+class _PlaceReader:
+    """Reads one sentence's places through a layer that learns as it reads."""
+
+    def __init__(self, gazetteer: ArticlePlaces, scope: Scope) -> None:
+        self.gazetteer = gazetteer
+        self.scope = scope
+
+    def read(self, text: str) -> list[Located]:
+        located: list[Located] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        gazetteer, scope = self.gazetteer, self.scope
+        mentions = gazetteer.find(text)
+        main_place = scope.main_place
+        # Villages first: "Kelurahan Pasir Putih" is a village here even if a district elsewhere
+        # bears the name.
+        for match in _VILLAGE_RE.finditer(text):
+            name = trim_name(match["name"])
+            if not name:
+                continue
+            end = match.start("name") + len(name)
+            parent = next(
+                (
+                    scope.choose(m.place_ids)
+                    for m in mentions
+                    if m.start >= end and gazetteer.depth(scope.choose(m.place_ids)) >= 2
+                ),
+                main_place if gazetteer.depth(main_place) >= 2 else None,
+            )
+            if parent is None:
+                continue
+            level = "desa" if match["prefix"] == "Desa" else "kelurahan"
+            place = village_place(name, level, parent)
+            existing = [
+                pid
+                for pid in gazetteer.lookup(f"{match['prefix']} {name}")
+                if gazetteer.contains(parent, pid)
+            ]
+            if existing:
+                place = gazetteer.places[existing[0]]
+            else:
+                gazetteer.learn_place(place, [name])
+            located.append(Located(match.start(), end, text[match.start() : end], place.id))
+            taken.append((match.start(), end))
+
+        for start, end, name, region_text in self._new_sites(text):
+            if not free(start, end):
+                continue
+            region_ids = gazetteer.lookup(region_text) if region_text else []
+            parent = scope.choose(tuple(region_ids)) if region_ids else None
+            site_ids = [
+                pid
+                for pid in gazetteer.lookup(name)
+                if gazetteer.places[pid].level == "lokalisasi"
+                and (parent is None or gazetteer.contains(parent, pid))
+            ]
+            if parent is None:
+                # A lokalisasi of the same name elsewhere is not this one: "Pucuk Jambu" first
+                # met in a story about its workers' home town stays where this story puts it.
+                nearest = self._nearest_region(mentions, start, end)
+                site_ids = [pid for pid in site_ids if self._site_fits(pid, nearest)]
+            if site_ids:
+                site_id = scope.choose(tuple(site_ids))
+            else:
+                parent = parent or self._nearest_region(mentions, start, end) or main_place
+                site = lokalisasi_place(name, parent)
+                gazetteer.learn_place(site, [name])
+                site_id = site.id
+            located.append(Located(start, end, text[start:end], site_id))
+            taken.append((start, end))
+            # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai",
+            # "Simpang Rotan yang lebih dikenal dengan sebutan Kampung Biru": one lokalisasi.
+            other = _SITE_ALIAS_RE.match(text, end)
+            if other and free(other.start("name"), other.end("name")):
+                alias = trim_name(other["name"])
+                alias_end = other.start("name") + len(alias)
+                if alias and not self._names_region(alias):
+                    names = [alias, _SITE_KIND_PREFIX_RE.sub("", alias)]
+                    gazetteer.learn_place(gazetteer.places[site_id], names)
+                    located.append(Located(other.start("name"), alias_end, alias, site_id))
+                    taken.append((other.start("name"), alias_end))
+
+        for mention in mentions:
+            if free(mention.start, mention.end):
+                place_id = scope.choose(mention.place_ids, text[: mention.start])
+                located.append(Located(mention.start, mention.end, mention.text, place_id))
+                taken.append((mention.start, mention.end))
+        located.sort(key=lambda loc: loc.start)
+        self._settle_sites(located)
+        return located
+
+    def _site_fits(self, site_id: str, region: str | None) -> bool:
+        """Whether a known lokalisasi can be the one named near `region` (on one line with it),
+        or, with no region named, inside the article's province."""
+        gazetteer = self.gazetteer
+        if region is None:
+            # In a story about one regency, a lokalisasi of another regency is another one.
+            main = gazetteer.places.get(self.scope.main_place)
+            if main is not None and main.level in ("kabupaten", "kota"):
+                return gazetteer.contains(main.id, site_id)
+            return self.scope.in_scope(site_id)
+        parent = gazetteer.places[site_id].parent_id or INDONESIA
+        return gazetteer.contains(region, site_id) or gazetteer.contains(parent, region)
+
+    def _nearest_region(self, mentions: list[PlaceMention], start: int, end: int) -> str | None:
+        """The region named nearest a new lokalisasi (after it first), inside the article's
+        province: "Bukit Kemuning" in Kendari is not the district of that name in Lampung."""
+        others = [m for m in mentions if m.end <= start or m.start >= end]
+        after = [m for m in others if m.start >= end]
+        before = [m for m in others if m.end <= start]
+        for mention in after[:1] + before[-1:]:
+            pid = self.scope.choose(mention.place_ids)
+            if self.gazetteer.places[pid].level != "lokalisasi" and self.scope.in_scope(pid):
+                return pid
+        return None
+
+    def _new_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """Lokalisasi named in a sentence: (start, end, name, region written beside it)."""
+        gazetteer, scope = self.gazetteer, self.scope
+        found: list[tuple[int, int, str, str | None]] = []
+        for match in _SITE_ADDRESS_RE.finditer(text):
+            found.append((match.start(), match.end(), f"Km {match['n']}", None))
+        for pattern in _SITE_PATTERNS:
+            for match in pattern.finditer(text):
+                name = trim_name(match["name"])
+                if not name or name.split()[0].lower() in _ROAD_WORDS:
+                    continue
+                regions = [
+                    pid
+                    for pid in gazetteer.lookup(name)
+                    if gazetteer.places[pid].level != "lokalisasi" and scope.in_scope(pid)
+                ]
+                villages = [p for p in regions if gazetteer.places[p].level in _VILLAGES]
+                if regions and len(villages) < len(regions):
+                    continue  # "lokalisasi Samarinda" names a region, not a lokalisasi
+                known = any(
+                    gazetteer.places[p].level == "lokalisasi" and scope.in_scope(p)
+                    for p in gazetteer.lookup(name)
+                )
+                villages = [] if known else villages  # the lokalisasi met before, not a new one
+                start = match.start("name")
+                pretty = name if name[:1].isupper() else name.title()
+                if _KM_RE.match(pretty):
+                    pretty = "Km " + _NOT_DIGIT_RE.sub("", pretty)
+                # "lokalisasi Tondo" in Kelurahan Tondo: a lokalisasi named by its village.
+                found.append((start, start + len(name), pretty, name if villages else None))
+        found += self._listed_sites(text)
+        if lx.LOKALISASI_RE.search(lower(text)) or re.search(lx.WORKER, lower(text)):
+            for match in _SITE_PAREN_RE.finditer(text):
+                name = trim_name(match["name"])
+                region = match["region"].strip()
+                regions = gazetteer.lookup(region)
+                if not name or not regions or gazetteer.depth(regions[0]) > 3:
+                    continue
+                own = gazetteer.lookup(name)
+                if own and any(gazetteer.places[p].level != "lokalisasi" for p in own):
+                    continue  # "Kalimantan Timur (Kaltim)" is a region with its short name
+                if name.split()[0].lower() in lx.OFFICE_WORDS or len(name) < 3:
+                    continue
+                if lx.ROLE_RE.match(name) or any(
+                    set(m.place_ids) & set(regions) for m in gazetteer.find(name)
+                ):
+                    continue  # "Bupati Musi Banyuasin (Muba)": an office and its region
+                start = match.start("name")
+                found.append((start, start + len(name), name, region))
+        return found
+
+    def _listed_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """'Ketiga lokalisasi itu yakni Kampung Sentosa di Kecamatan Haurgeulis (45 orang),
+        Cempaka Jaya … dan Tanjung Wangi …': lokalisasi named one after another."""
+        low = lower(text)
+        marker = LIST_MARKER_RE.search(low)
+        if not marker or not lx.LOKALISASI_RE.search(low, 0, marker.start()):
+            return []
+        found: list[tuple[int, int, str, str | None]] = []
+        position = marker.end()
+        for item in _LIST_SPLIT_RE.split(text[position:]):
+            start = text.find(item, position)
+            position = start + len(item)
+            match = _LISTED_NAME_RE.match(item)
+            if not match:
+                continue
+            name = trim_name(match["name"])
+            if not name or name.split()[0].lower() in lx.OFFICE_WORDS:
+                continue
+            if self._names_region(name):
+                continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi
+            name_start = start + match.start("name")
+            found.append((name_start, name_start + len(name), name, None))
+        return found
+
+    def _names_region(self, name: str) -> bool:
+        """Whether a listed name is a region: one of the article's province, or any regency,
+        city or province ("di antaranya Kutai Kartanegara, Mojokerto, dan Tangerang")."""
+        gazetteer = self.gazetteer
+        return any(
+            gazetteer.places[pid].level != "lokalisasi"
+            and (
+                self.scope.in_scope(pid)
+                or gazetteer.places[pid].level in ("provinsi", "kabupaten", "kota")
+            )
+            for pid in gazetteer.lookup(name)
+        )
+
+    def _settle_sites(self, located: list[Located]) -> None:
+        """Place a lokalisasi in the village or district its address names right after it."""
+        gazetteer = self.gazetteer
+        for index, loc in enumerate(located):
+            place = gazetteer.places.get(loc.place_id)
+            if not place or place.level != "lokalisasi" or not place.parent_id:
+                continue
+            following = [
+                other.place_id
+                for other in located[index + 1 : index + 4]
+                if other.start - loc.end < _ADDRESS_REACH
+                and other.place_id != place.parent_id
+                and gazetteer.contains(place.parent_id, other.place_id)
+                and gazetteer.places[other.place_id].level != "lokalisasi"
+            ]
+            if following:
+                deepest = max(following, key=gazetteer.depth)
+                gazetteer.learn_place(place.model_copy(update={"parent_id": deepest}))

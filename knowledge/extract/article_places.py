@@ -1,0 +1,91 @@
+"""The places one article sees: the shared gazetteer, plus the villages, lokalisasi and short
+names the article itself introduces, kept apart until the article is read."""
+
+from __future__ import annotations
+
+from collections import ChainMap
+from collections.abc import Iterable, Iterator, Mapping
+
+from knowledge.models import Alias, Place
+from knowledge.places import Gazetteer, region_aliases
+from knowledge.text import key
+
+
+class _Aliases(Mapping[str, list[Alias]]):
+    """The names of an underlying gazetteer with this layer's own appended after them."""
+
+    def __init__(self, under: Mapping[str, list[Alias]], own: dict[str, list[Alias]]) -> None:
+        self.under = under
+        self.own = own
+
+    def __getitem__(self, name: str) -> list[Alias]:
+        own = self.own.get(name)
+        if own is None:
+            return self.under[name]
+        return [*self.under.get(name, ()), *own]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.under
+        yield from (name for name in self.own if name not in self.under)
+
+    def __len__(self) -> int:
+        return len(self.under) + sum(1 for name in self.own if name not in self.under)
+
+
+class ArticlePlaces(Gazetteer):
+    """A gazetteer layered over another: reads see both, additions stay in this layer.
+
+    The annotate stage reads a sentence through a layer of its own and returns what it learnt;
+    the discourse stage replays that onto the article's layer (`learn_place`), and the pipeline
+    hands the article's layer to the shared gazetteer once the article is read (`publish`), so
+    the next article of a batch knows the places this one introduced.
+    """
+
+    def __init__(self, under: Gazetteer) -> None:
+        # Not Gazetteer.__init__: the mappings are views over `under`, not copies of it.
+        self.under = under
+        self._own_places: dict[str, Place] = {}
+        self._own_aliases: dict[str, list[Alias]] = {}
+        self.places = ChainMap(self._own_places, under.places)  # type: ignore[assignment]
+        self.aliases = _Aliases(under.aliases, self._own_aliases)  # type: ignore[assignment]
+        self.children = {}
+        self.additions: list[tuple[list[Place], list[Alias]]] = []
+        """Every `add`, in order, for `publish`."""
+        self.learnt: list[tuple[Place, tuple[str, ...]]] = []
+        """Every `learn_place`, in order, for a layer above this one to replay."""
+        self.new_places: dict[str, Place] = {}
+        """Places this layer added or changed."""
+        self.new_aliases: dict[tuple[str, str], Alias] = {}
+        """Names this layer gave places (some of them known already)."""
+
+    def add(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
+        """Add places and names to this layer only (both idempotent)."""
+        places, aliases = list(places), list(aliases)
+        self.additions.append((places, aliases))
+        for place in places:
+            self._own_places[place.id] = place
+        for alias in aliases:
+            if all(a.place_id != alias.place_id for a in self.aliases.get(alias.alias, ())):
+                self._own_aliases.setdefault(alias.alias, []).append(alias)
+
+    def learn_place(self, place: Place, names: Iterable[str] = ()) -> None:
+        """A place the article names, with its region's names and the given ones."""
+        names = tuple(names)
+        self.learnt.append((place, names))
+        known = self.places.get(place.id)
+        aliases = region_aliases(place) + [Alias(alias=key(n), place_id=place.id) for n in names]
+        if known != place:
+            self.new_places[place.id] = place
+        for alias in aliases:
+            self.new_aliases[(alias.alias, alias.place_id)] = alias
+        self.add([place], aliases)
+
+    def learn_alias(self, alias: Alias) -> None:
+        """A short name the article gives a known place."""
+        self.new_aliases[(alias.alias, alias.place_id)] = alias
+        self.add([], [alias])
+
+    def publish(self) -> None:
+        """Hand everything this layer added to the gazetteer under it, in the order added."""
+        for places, aliases in self.additions:
+            self.under.add(places, aliases)

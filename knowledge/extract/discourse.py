@@ -1,0 +1,340 @@
+"""What the article is about, carried from sentence to sentence.
+
+The article's main place (the one named most, the title counting thrice); which place each
+paragraph last spoke of; the lokalisasi met so far and the names they go by (learnt from the
+annotate stage); where people's home towns are named, which a story is never about; and, for
+one sentence, the places it is about and the place a figure in it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from knowledge import lexicon as lx
+from knowledge.extract.article_places import ArticlePlaces
+from knowledge.extract.context import Located, SentenceView, lower
+from knowledge.numbers import words_to_int
+from knowledge.places import INDONESIA, Gazetteer
+
+if TYPE_CHECKING:
+    from knowledge.extract.annotate import Annotation
+
+# Where people come from: "berasal dari Surabaya, Kota Bima dan Makassar", "asal Indramayu".
+ORIGIN_RE = re.compile(
+    r"\b(?:berasal dari|asal|daerah asal(?:nya)?|kampung halaman(?:nya)?(?:\s+di)?)\s+",
+    re.IGNORECASE,
+)
+_ORIGIN_END_RE = re.compile(r"[.;:]|\s(?:sedangkan|sementara|sehingga)\s")
+# An office, a government or a budget named right before a place: the place is whose they are.
+OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:pemprov|pemkab|pemkot|pemda|pemerintah(?:\s+(?:provinsi|kabupaten|kota|daerah))?"
+    r"|dinas(?:\s+[a-z,]+){0,8}?|dinsos\w*|apbd(?:\s+(?:provinsi|kabupaten|kota))?"
+    r"|gubernur|bupati|wali\s?kota|walkot|dprd(?:\s+(?:provinsi|kabupaten|kota))?|polres|polda"
+    r"|kapolres|kapolda|satpol\s+pp(?:\s+(?:provinsi|kabupaten|kota))?|sekda|baznas)\s+$"
+)
+# "Lokalisasi ini", "lokalisasi tersebut" point back at the lokalisasi named last; "22
+# lokalisasi itu" points back at a number, not a place.
+_ANAPHORIC_SITE_RE = re.compile(r"\b[Ll]okalisasi\s+(?:ini|tersebut|itu)\b")
+_SITE_SUBJECT_RE = re.compile(r"^\W*[Ll]okalisasi\s+(?:yang|ini|itu|tersebut)\b")
+_WORD_RE = re.compile(r"[\w.]+")
+# The office words right before an ambiguous name that say which level it is: (cue, level).
+LEVEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:pemkot|wali\s?kota|walkot|pemerintah kota)\s*$"), "kota"),
+    (re.compile(r"(?:pemkab|bupati|pemerintah kabupaten)\s*$"), "kabupaten"),
+)
+_FIGURE_THEN_PLACE_RE = re.compile(
+    r"\s*(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
+    r"\s*(?:lagi\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi)\s+)?(?:di|berada di|ada di)\s+"
+)
+_AFTER_BREAK_RE = re.compile(r"[.;,]")
+# What stands between a place and the address that locates it: "Nunukan Tengah (Nunukan)",
+# "Sumber Kembang di Jember".
+_ADDRESS_GAP_RE = re.compile(r"\s*(?:\(|,|di|di kota|di kabupaten)?\s*")
+_AT_RE = re.compile(r"\bdi\s+$")
+
+
+def origin_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` that name people's home towns, up to the end of the clause."""
+    spans = []
+    for match in ORIGIN_RE.finditer(text):
+        end = _ORIGIN_END_RE.search(text[match.end() :])
+        spans.append((match.end(), match.end() + end.start() if end else len(text)))
+    return spans
+
+
+def points_at_site(text: str) -> bool:
+    """Whether 'lokalisasi ini/tersebut/itu' in `text` points back at a named lokalisasi."""
+    if _SITE_SUBJECT_RE.match(text):
+        return True  # "Lokalisasi yang sempat dihuni lebih dari 60 pekerja seks itu …"
+    for match in _ANAPHORIC_SITE_RE.finditer(text):
+        previous = _WORD_RE.findall(text[: match.start()])[-1:]
+        if previous and (previous[0][0].isdigit() or words_to_int(previous[0]) is not None):
+            continue  # "22 lokalisasi itu", "tiga lokalisasi tersebut": a number, not a place
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which of several places of one name an article means, read through `places`."""
+
+    places: Gazetteer
+    main_place: str = INDONESIA
+    named: frozenset[str] = field(default_factory=frozenset)
+    """The places the article names unambiguously, and everything containing them."""
+    named_exact: frozenset[str] = field(default_factory=frozenset)
+    """The places the article names unambiguously."""
+
+    def over(self, places: Gazetteer) -> Scope:
+        """The same choices, read through another view of the places."""
+        return replace(self, places=places)
+
+    def in_scope(self, place_id: str) -> bool:
+        """Whether a place lies in the article's province (anything, without one)."""
+        province = self.places.province_of(self.main_place)
+        return province is None or self.places.contains(province, place_id)
+
+    def choose(self, place_ids: tuple[str, ...], before: str = "") -> str:
+        """One place for an ambiguous name ("Tegal": the city or the regency).
+
+        The words before it decide first ("Pemkot Tegal", "Bupati Tegal"), then the places the
+        article names unambiguously, then the article's province.
+        """
+        if len(place_ids) == 1:
+            return place_ids[0]
+        candidates = list(place_ids)
+        cue = before[-24:].lower()
+        level = next((level for pattern, level in LEVEL_CUES if pattern.search(cue)), None)
+        if level:
+            leveled = [p for p in candidates if self.places.places[p].level == level]
+            candidates = leveled or candidates
+        named = [p for p in candidates if p in self.named]
+        candidates = named or candidates
+        # "BENGKULU -" in a story that says "Pemerintah Kota Bengkulu": the city, not the
+        # province of the same name, which only contains it.
+        exact = [p for p in candidates if p in self.named_exact]
+        candidates = exact or candidates
+        main = self.main_place
+        if main != INDONESIA:
+            # "Kecamatan Kaliwungu" in a story about Kendal is Kendal's, not Kudus's.
+            own = [pid for pid in candidates if self.places.contains(main, pid)]
+            candidates = own or candidates
+        inside = [pid for pid in candidates if self.in_scope(pid)]
+        return (inside or candidates)[0]
+
+    def own_region(self, display: str) -> str | None:
+        """The article's own province, regency or city, for 'Pemprov', 'Pemkab' or 'Pemkot'."""
+        wanted = {
+            "Pemerintah Provinsi": ("provinsi",),
+            "Pemerintah Kabupaten": ("kabupaten",),
+            "Pemerintah Kota": ("kota",),
+        }.get(display)
+        if not wanted:
+            return None
+        for pid in self.places.lineage(self.main_place):
+            place = self.places.places.get(pid)
+            if place and place.level in wanted:
+                return pid
+        return None
+
+
+class Discourse:
+    """The state carried from sentence to sentence of one article."""
+
+    def __init__(self, places: ArticlePlaces, views: list[SentenceView]) -> None:
+        self.places = places
+        self.views = views
+        self.scope = Scope(places)
+        self.last_site: str | None = None
+        """The lokalisasi named last, which "lokalisasi ini" points back at."""
+        self.paragraph_place: dict[int, str] = {}
+        """The place each paragraph's latest fact is about."""
+        self.closure_sentences: set[int] = set()
+        """Sentences that state a closure, which the next sentence may go on with."""
+        self._paragraphs = {view.id: view.paragraph for view in reversed(views)}
+
+    @property
+    def main_place(self) -> str:
+        """The place the article as a whole is about."""
+        return self.scope.main_place
+
+    # ----------------------------------------------------------------- the article's place
+
+    def settle_main_place(self, title: str, dateline: str | None) -> None:
+        """Find the place the article is about: the one named most, the title counting thrice."""
+        texts = [(title, 3.0)] + ([(dateline, 1.0)] if dateline else [])
+        texts += [(view.text, 1.0) for view in self.views]
+        gazetteer = self.places
+        found = [(text, weight, gazetteer.find(text)) for text, weight in texts]
+        exact = {
+            mention.place_ids[0]
+            for _, _, mentions in found
+            for mention in mentions
+            if len(mention.place_ids) == 1
+        }
+        named = {pid for place in exact for pid in gazetteer.lineage(place)}
+        self.scope = Scope(gazetteer, INDONESIA, frozenset(named), frozenset(exact))
+        scores: dict[str, float] = {}
+        for text, weight, mentions in found:
+            homes = origin_spans(text)
+            for mention in mentions:
+                if any(start <= mention.start < end for start, end in homes):
+                    continue  # where people come from is not what the story is about
+                place = self.scope.choose(mention.place_ids, text[: mention.start])
+                # "Gubernur NTT", "Pemprov NTT": whose office, not what the story is about.
+                before = lower(text[max(0, mention.start - 60) : mention.start])
+                weighed = weight / 2 if OFFICE_BEFORE_RE.search(before) else weight
+                for depth, pid in enumerate(gazetteer.lineage(place)):
+                    if pid != INDONESIA or depth == 0:
+                        # Containing places get a third: a city named often beats its province.
+                        share = weighed if depth == 0 else weighed / 3
+                        scores[pid] = scores.get(pid, 0.0) + share
+        self.scope = replace(self.scope, main_place=self._most_named(scores, exact, title))
+
+    def _most_named(self, scores: dict[str, float], exact: set[str], title: str) -> str:
+        gazetteer = self.places
+        if not scores:
+            return INDONESIA
+        # A story that names Indonesia up front and goes through three provinces or more is
+        # about the country: "Tinggal 19 lokalisasi di Indonesia, Jawa Tengah terbanyak".
+        lead = [title] + [view.text for view in self.views[:1]]
+        provinces = {pid for pid in exact if gazetteer.places[pid].level == "provinsi"} | {
+            pid for pid in scores if gazetteer.places[pid].level == "provinsi"
+        }
+        if len(provinces) >= 3 and any(
+            INDONESIA in m.place_ids for text in lead for m in gazetteer.find(text)
+        ):
+            return INDONESIA
+        return max(scores, key=lambda pid: (scores[pid], -gazetteer.depth(pid)))
+
+    def learn(self, view: SentenceView, annotation: Annotation) -> None:
+        """Take what the annotate stage found in a sentence: its places, and the places and
+        names it introduced, which later sentences (and rules) then know."""
+        for place, names in annotation.learnt:
+            self.places.learn_place(place, names)
+        view.places = annotation.places
+
+    def meet_site(self, place_id: str) -> None:
+        """A lokalisasi was named: "lokalisasi ini" now points at it."""
+        self.last_site = place_id
+
+    # ----------------------------------------------------------------- sentence order
+
+    def previous(self, view: SentenceView) -> SentenceView | None:
+        """The sentence before `view`'s sentence (a clause knows its sentence's position)."""
+        return self.views[view.position - 1] if view.position > 0 else None
+
+    def paragraph_of(self, sentence_id: int) -> int:
+        """The paragraph a sentence of the article stands in (-1: not one of its sentences)."""
+        return self._paragraphs.get(sentence_id, -1)
+
+    # ----------------------------------------------------------------- what a sentence is about
+
+    def collapse(self, place_ids: list[str]) -> list[str]:
+        """Drop places that merely contain another place named in the same sentence."""
+        unique = list(dict.fromkeys(place_ids))
+        return [
+            pid
+            for pid in unique
+            if not any(other != pid and self.places.contains(pid, other) for other in unique)
+        ]
+
+    def region_of(self, place_id: str) -> str:
+        """The regency, city, province or country a place lies in (itself if it is one)."""
+        for pid in self.places.lineage(place_id):
+            place = self.places.places.get(pid)
+            if place and place.level in ("negara", "provinsi", "kabupaten", "kota"):
+                return pid
+        return place_id
+
+    def fallback_place(self, view: SentenceView) -> str:
+        """The place a sentence that names none is about: its paragraph's, else the article's."""
+        if self.last_site and points_at_site(view.text):
+            return self.last_site
+        previous = self.previous(view)
+        if previous and previous.paragraph == view.paragraph:
+            remembered = self.paragraph_place.get(view.paragraph)
+            # A paragraph that last spoke of Indonesia as a whole is still about the article's
+            # own region when the sentence names none.
+            if remembered and not self.places.contains(remembered, self.main_place):
+                return remembered
+        return self.main_place
+
+    def about(self, view: SentenceView) -> list[Located]:
+        """The places a sentence is about: not those that only name an office or a budget
+        ("APBD Provinsi Lampung", "Dinas Sosial Kota X") around the place the text is about."""
+        homes = origin_spans(view.low)
+        places = [loc for loc in view.places if not any(a <= loc.start < b for a, b in homes)]
+        offices = [
+            loc
+            for loc in places
+            if OFFICE_BEFORE_RE.search(view.low[max(0, loc.start - 60) : loc.start])
+        ]
+        if not offices:
+            return places
+        inner = [self.fallback_place(view)]
+        inner += [loc.place_id for loc in places if loc not in offices]
+        return [
+            loc
+            for loc in places
+            if loc not in offices
+            or not any(
+                pid != loc.place_id and self.places.contains(loc.place_id, pid) for pid in inner
+            )
+        ]
+
+    def reported_at(self, view: SentenceView, loc: Located) -> bool:
+        """Whether a place is only where something was said: "…, di Surabaya, Kamis, mengatakan",
+        or one named after the quote's attribution ('…," kata Mensos di Manokwari, Papua Barat')."""
+        if not _AT_RE.search(view.low[max(0, loc.start - 4) : loc.start]):
+            return False
+        if lx.REPORTED_AT_RE.match(view.text[loc.end : loc.end + 40]):
+            return True
+        said = list(lx.ATTRIBUTION_RE.finditer(view.low, 0, loc.start))
+        return bool(said) and '"' in view.low[: said[-1].start() + 2]
+
+    def place_near(
+        self, view: SentenceView, position: int, figure_end: int | None = None
+    ) -> str | None:
+        """The place a figure at `position` is about.
+
+        "N lokalisasi di X" names it right after the figure; otherwise the nearest place before
+        it, or a lokalisasi inside that place named just before it ("Nunukan Tengah (Nunukan)")
+        or after it in the same clause ("312 PSK tercatat menghuni Kembang Sari"). Where a thing
+        was said ("…, di Surabaya, Kamis, mengatakan") is not what it is about.
+        """
+        places = [loc for loc in self.about(view) if not self.reported_at(view, loc)]
+        if figure_end is not None:
+            for loc in places:
+                between = view.low[figure_end : loc.start]
+                if loc.start >= figure_end and _FIGURE_THEN_PLACE_RE.fullmatch(between):
+                    return loc.place_id
+        before = [loc for loc in places if loc.end <= position]
+        after = [
+            loc
+            for loc in places
+            if loc.start >= position and not _AFTER_BREAK_RE.search(view.low[position : loc.start])
+        ]
+        nearest = before[-1] if before else None
+        index = len(before) - 1
+        # Walk back an address to what it locates: "Nunukan Tengah (Nunukan)", "Sumber Kembang
+        # di Jember", "lokalisasi Bukit Kemuning, Kelurahan Anduonohu, Kecamatan Poasia".
+        while nearest and index >= 1:
+            previous = before[index - 1]
+            gap = view.low[previous.end : nearest.start]
+            if not _ADDRESS_GAP_RE.fullmatch(gap):
+                break
+            if not self.places.contains(nearest.place_id, previous.place_id):
+                break
+            nearest, index = previous, index - 1
+        for loc in after:
+            if nearest is None or (
+                loc.place_id != nearest.place_id
+                and self.places.contains(nearest.place_id, loc.place_id)
+            ):
+                return loc.place_id if nearest else (after[0].place_id)
+        if nearest:
+            return nearest.place_id
+        return after[0].place_id if after else None

@@ -1,0 +1,193 @@
+"""What sentences say of lokalisasi as a whole, read by the rules of more than one kind.
+
+How many lokalisasi a sentence counts ("22 lokalisasi", "tiga tempat lokalisasi itu"), the
+closing verbs still alive in it, figures shared out over places ("dua di Kota Parepare,
+masing-masing satu di …"), and the closure and inventory facts that closure and count rules
+both make.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import lexicon as lx
+from knowledge.dates import DateMention
+from knowledge.extract.context import Context, SentenceView, when_text
+from knowledge.numbers import Amount
+
+_LOK_COUNT_RE = re.compile(
+    r"^\s+(?:titik\s+|tempat\s+|buah\s+|unit\s+|kawasan\s+)?"
+    rf"(?:{lx.LOKALISASI}|tempat prostitusi)\b"
+)
+_ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")
+_PART_OF_RE = re.compile(r"(?<!lebih )(?<!kurang )\bdari\s+(?:total\s+|sebanyak\s+)?$")
+_PART_OF_REACH = 12
+"""How far before a figure "dari total" makes it the whole others are part of."""
+BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara lain)\b")
+"""A figure split up over places or parts."""
+_EACH_RE = re.compile(r"masing-masing\s*$")
+_REMAINING_REACH = 25
+"""How far before a figure "tersisa", "masih ada" make it what is left."""
+_GOES_ON_RE = re.compile(r"\bmerealisasikan")
+
+# Who closes: the subject before an active "menutup" (trimmed of clause starts, adverbs and a
+# dateline), or "oleh X" after a passive.
+_SUBJECT_CLAUSE_RE = re.compile(r"[,;:]\s+(?=[a-z])|\"")
+_SUBJECT_ADVERB_RE = re.compile(r"\s+(?:resmi|telah|sudah|akan|segera|berhasil|juga|pun)\s*$")
+_SUBJECT_DATELINE_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)")
+_BY_RE = re.compile(r"\boleh\s+([A-Z][^,.;]{2,80})")
+_AGENT_MAX_WORDS = 16
+
+
+def lokalisasi_counts(view: SentenceView) -> list[tuple[Amount, bool]]:
+    """'22 lokalisasi', 'tiga tempat lokalisasi': (amount, whether it points back: 'itu')."""
+    counts = []
+    for amount in view.amounts:
+        if amount.value is None or amount.money or view.in_date(amount):
+            continue  # "akhir tahun 2019 lokalisasi sudah harus dibubarkan": a year
+        after = view.low[amount.end :]
+        if _LOK_COUNT_RE.match(after):
+            # "dari total 168 lokalisasi …, sudah 149 yang ditutup": 168 is the whole the
+            # closures are part of, spoken of as known already.
+            before = view.low[max(0, amount.start - _PART_OF_REACH) : amount.start]
+            whole = bool(_PART_OF_RE.search(before))
+            counts.append((amount, whole or bool(_ANAPHOR_AFTER_RE.match(after))))
+    return counts
+
+
+def live_triggers(view: SentenceView) -> list[re.Match[str]]:
+    """The closing verbs that speak of a closure, not of a meeting's name or an aside."""
+    triggers = []
+    for match in lx.CLOSURE_RE.finditer(view.low):
+        if match.group(0).startswith("merealisasikan"):
+            continue
+        original = view.text[match.start() : match.end()]
+        if original[:1].isupper() and match.start() > 0:
+            continue  # "Rapat Koordinasi Penutupan Lokalisasi": the name of a meeting
+        if lx.CLOSURE_ASIDE_RE.search(view.low[: match.start()]):
+            continue
+        triggers.append(match)
+    return triggers
+
+
+def continues_closure(ctx: Context, view: SentenceView) -> bool:
+    """Whether the sentence before, in the same paragraph, stated a closure."""
+    previous = ctx.previous(view)
+    return (
+        previous is not None
+        and previous.id in ctx.discourse.closure_sentences
+        and previous.paragraph == view.paragraph
+    )
+
+
+def goes_on_with_closure(view: SentenceView, counts: list[tuple[Amount, bool]]) -> bool:
+    """Whether a sentence without a closing verb of its own goes on with the closure before
+    it: what is pending, carried out, split up, counted, or still to come somewhere."""
+    return bool(
+        lx.PENDING_RE.search(view.low)
+        or _GOES_ON_RE.search(view.low)
+        or BREAKDOWN_RE.search(view.low)
+        or counts
+        or (lx.FUTURE_RE.search(view.low) and view.places)
+    )
+
+
+def per_place(view: SentenceView) -> list[tuple[Amount, str]]:
+    """Numbers shared out over the places after them: 'Dua … di Kota Parepare, sedangkan
+    masing-masing satu di Kabupaten Bone dan Kabupaten Jeneponto'."""
+    amounts = [
+        a
+        for a in view.amounts
+        if a.value is not None
+        and not a.money
+        and not view.is_year(a)
+        and not any(loc.start <= a.start < loc.end for loc in view.places)  # "km 12"
+    ]
+    if len(amounts) < 2:
+        return []
+    pairs: list[tuple[Amount, str]] = []
+    for index, amount in enumerate(amounts):
+        end = amounts[index + 1].start if index + 1 < len(amounts) else len(view.text)
+        places = [loc.place_id for loc in view.places if amount.end <= loc.start < end]
+        if not places:
+            continue
+        each = _EACH_RE.search(view.low[: amount.start])
+        for place in places if each else places[:1]:
+            pairs.append((amount, place))
+    return pairs
+
+
+def remaining_before(view: SentenceView, amount: Amount) -> bool:
+    """Whether the words just before a figure say it is what is left ("masih tersisa lima")."""
+    start = max(0, amount.start - _REMAINING_REACH)
+    return bool(lx.REMAINING_RE.search(view.low[start : amount.start]))
+
+
+def inventory_fact(
+    ctx: Context, view: SentenceView, amount: Amount, place: str, qualifier: str | None = None
+) -> None:
+    """Emit how many lokalisasi there are (or are left, qualifier "sisa") in a place."""
+    if qualifier is None and remaining_before(view, amount):
+        qualifier = "sisa"
+    ctx.emit(
+        ctx.fact(
+            view,
+            "count",
+            place_id=place,
+            number=amount.value,
+            number_text=amount.text,
+            unit="lokalisasi",
+            approximate=amount.approximate,
+            qualifier=qualifier,
+        )
+    )
+
+
+def closure_fact(
+    ctx: Context,
+    view: SentenceView,
+    place: str,
+    amount: Amount | None,
+    when: DateMention | None,
+    status: str,
+    triggers: list[re.Match[str]] | None = None,
+) -> None:
+    """Emit a closure: of `amount` lokalisasi (or of the place's), `status`, when."""
+    agent = closure_agent(view, triggers[0]) if triggers else None
+    if amount and lx.REMAINING_RE.search(view.low) and status == "planned":
+        qualifier: str | None = "sisa"
+    else:
+        qualifier = "ditunda" if lx.POSTPONED_RE.search(view.low) else None
+    ctx.emit(
+        ctx.fact(
+            view,
+            "closure",
+            place_id=place,
+            number=amount.value if amount else None,
+            number_text=amount.text if amount else None,
+            approximate=bool(amount and (amount.approximate or "sedikitnya" in view.low)),
+            when=when.value if when else None,
+            when_text=when_text(when) if when else None,
+            status=status,
+            agent=agent,
+            qualifier=qualifier,
+        )
+    )
+
+
+def closure_agent(view: SentenceView, trigger: re.Match[str]) -> str | None:
+    """Who closes: the subject before an active 'menutup', or 'oleh X' after a passive."""
+    if trigger.group(0).startswith("menutup"):
+        subject = view.text[: trigger.start()]
+        subject = _SUBJECT_CLAUSE_RE.split(subject)[-1]
+        subject = _SUBJECT_ADVERB_RE.sub("", subject.strip())
+        subject = _SUBJECT_DATELINE_RE.sub("", subject)
+        agent = lx.AGENT_WORDS_RE.search(subject)
+        if agent:
+            subject = subject[agent.start() :]  # "mengatakan sejak 2010 Pemprov Jatim …"
+        if agent and 1 <= len(subject.split()) <= _AGENT_MAX_WORDS:
+            return subject
+    by = _BY_RE.search(view.text[trigger.end() :])
+    if by:
+        return by.group(1).strip()
+    return None

@@ -1,0 +1,256 @@
+"""Aid: money and help former workers receive ("bantuan Rp250 ribu, jatah hidup Rp1,8 juta,
+serta modal usaha Rp3 juta dari Pemerintah Kabupaten …"), its kind, giver, funding and
+recipient; funding without a sum, a cost a giver bears, and aid named without a sum."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import lexicon as lx
+from knowledge.extract.context import Context, SentenceView
+from knowledge.numbers import Amount
+
+# A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
+_BORNE_RE = re.compile(
+    r"\b(?:biaya|ongkos|anggaran|dana)\b[^.;]{0,40}?\b(?:ditanggung|dibiayai|dibayar(?:kan)?"
+    r"|menjadi tanggungan|ditalangi)\s+(?:sepenuhnya\s+|seluruhnya\s+)?(?:oleh\s+)?"
+)
+# Where the words after an amount stop speaking of it.
+_ITEM_END_RE = re.compile(r"[,;]|\bdan\b|\bserta\b")
+# "Rp 750 ribu dari APBD …": the funding named right after its amount.
+_FROM_FUNDING_RE = re.compile(r"\s*(?:yang\s+)?(?:bersumber\s+)?dari\s+")
+_FROM_BEFORE_RE = re.compile(r"\s*dari\s+$")
+_FROM_OR_BY_RE = re.compile(r"\b(?:dari|oleh)\s+")
+# Words that give aid without a sum: "diberi pelatihan", "mendapatkan modal usaha".
+_GIVING_RE = re.compile(
+    r"\b(?:diberi|diberikan|memberikan|mendapat|mendapatkan|menerima|berupa|bantuan)\b"
+)
+_WORKERS_AS_A_WHOLE_RE = re.compile(r"\b(?:mereka|seluruhnya)\b")
+_UPPER_TAIL_RE = re.compile(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}")
+_BRACKETED_SHORT_RE = re.compile(r"\s*\(([A-Z]{3,})\)")
+_PARA_RE = re.compile(r"^para\s+")
+_WORKER_SHORT_RE = re.compile(r"\b(psk|wts)\b")
+KIND_REACH = 60
+"""An aid kind named this close before an amount is the amount's ("modal usaha Rp3 juta")."""
+GIVER_GAP = 2
+"""An organisation this close after "dari"/"oleh" is the giver."""
+BREAKDOWN_SHARE = 0.9
+"""A figure the sentence before gave is the total of the parts listed when it is at least
+this share of their sum (rounding)."""
+PER_FAMILY = "warga (per kepala keluarga)"
+"""The recipient of aid given per household."""
+
+
+def aid(ctx: Context, view: SentenceView) -> None:
+    """Every sum of aid with its kind, giver, funding and recipient; else funding, a borne cost
+    or aid named without a sum."""
+    low = view.low
+    money = view.money()
+    organisations = ctx.organisations(view.text)
+    recipient = lx.RECIPIENT_RE.search(low)
+    per_person = bool(lx.PER_PERSON_RE.search(low))
+    place_of_sentence = ctx.collapse([loc.place_id for loc in ctx.about(view)])
+    kinds_in_sentence = [
+        (match.start(), label) for label, pattern in lx.AID_KINDS for match in pattern.finditer(low)
+    ]
+    claimed: set[str] = set()
+    previous_end = 0
+    for index, amount in enumerate(money):
+        next_start = money[index + 1].start if index + 1 < len(money) else len(low)
+        before = [
+            (pos, label) for pos, label in kinds_in_sentence if previous_end <= pos < amount.start
+        ]
+        after_text = _ITEM_END_RE.split(low[amount.end : next_start])[0]
+        after = [
+            (pos, label)
+            for pos, label in kinds_in_sentence
+            if amount.end <= pos < amount.end + len(after_text)
+        ]
+        label = None
+        if before and amount.start - before[-1][0] < KIND_REACH:
+            label = before[-1][1]
+        elif after:
+            label = after[0][1]
+        elif before:
+            label = before[-1][1]
+        if label is None or label in claimed:
+            # "Saat pemulangan …, diberi bantuan Rp250 ribu, jatah hidup …": a kind named
+            # earlier in the sentence and not taken by another amount.
+            unclaimed = [
+                lab
+                for pos, lab in kinds_in_sentence
+                if lab not in claimed and lab != label and pos < amount.start
+            ]
+            label = unclaimed[0] if unclaimed and len(money) > 1 else (label or "bantuan")
+        claimed.add(label)
+        giver = _giver(view, amount, organisations)
+        place = _aid_place(ctx, view, place_of_sentence)
+        # The funding named with this amount, not with the next one.
+        funding = lx.FUNDING_RE.search(low, previous_end, next_start)
+        if (
+            funding
+            and funding.start() > amount.end
+            and not _FROM_FUNDING_RE.match(low[amount.end : funding.start()])
+        ):
+            funding = None
+        if funding and giver and _FROM_BEFORE_RE.match(low[funding.start() - 6 : funding.start()]):
+            giver = None  # "… Rp 750 ribu dari APBD Provinsi Lampung": money, not a giver
+        family = lx.PER_FAMILY_RE.search(low, amount.end, next_start)
+        who = PER_FAMILY if family else _recipient_of(view, amount)
+        ctx.emit(
+            ctx.fact(
+                view,
+                "aid",
+                place_id=place,
+                number=amount.value,
+                number_text=amount.text,
+                approximate=amount.approximate,
+                label=label,
+                agent=giver,
+                detail=funding_text(view.text, funding) if funding else None,
+                recipient=who,
+                per_person=per_person and label != "anggaran" and not family,
+            )
+        )
+        previous_end = amount.end
+    if money:
+        _link_breakdown(ctx, view, money)
+        return
+    named_recipient = recipient_name(recipient.group(1)) if recipient else None
+    funding = lx.FUNDING_RE.search(low)
+    if funding and lx.FUNDING_VERB_RE.search(low):
+        ctx.emit(
+            ctx.fact(
+                view,
+                "aid",
+                place_id=_aid_place(ctx, view, place_of_sentence),
+                label="pendanaan",
+                agent=organisations[0][1] if organisations else None,
+                detail=funding_text(view.text, funding),
+                recipient=named_recipient,
+            )
+        )
+        return
+    if borne := _BORNE_RE.search(low):
+        # "Biaya pemulangan ditanggung Pemkab Batang": a cost a giver bears, not cash.
+        bearer = [name for start, name in organisations if start >= borne.end() - 1]
+        if bearer:
+            kinds = [lab for pos, lab in kinds_in_sentence if pos < borne.end()]
+            ctx.emit(
+                ctx.fact(
+                    view,
+                    "aid",
+                    place_id=_aid_place(ctx, view, place_of_sentence),
+                    label=kinds[-1] if kinds else "biaya",
+                    agent=bearer[0],
+                    detail="ditanggung",
+                    recipient=named_recipient,
+                )
+            )
+            return
+    giving = _GIVING_RE.search(low)
+    previous = ctx.previous(view)
+    follows_aid = previous is not None and any(
+        f.kind == "aid" and f.sentence_id == previous.id for f in ctx.facts
+    )
+    about_workers = (
+        recipient
+        or lx.LOKALISASI_RE.search(low)
+        or _WORKERS_AS_A_WHOLE_RE.search(low)
+        or follows_aid
+    )
+    if giving and kinds_in_sentence and about_workers:
+        for _, label in kinds_in_sentence:
+            ctx.emit(
+                ctx.fact(
+                    view,
+                    "aid",
+                    place_id=_aid_place(ctx, view, place_of_sentence),
+                    label=label,
+                    agent=organisations[0][1] if organisations else None,
+                    recipient=named_recipient,
+                )
+            )
+
+
+def _aid_place(ctx: Context, view: SentenceView, places: list[str]) -> str:
+    """The first place the sentence is about, else the sentence's fallback place."""
+    if places:
+        return places[0]
+    return ctx.fallback_place(view)
+
+
+def _giver(view: SentenceView, amount: Amount, organisations: list[tuple[int, str]]) -> str | None:
+    """'… Rp3 juta dari Pemerintah Kabupaten X' gives X for every amount listed before it."""
+    attribution = lx.ATTRIBUTION_RE.search(view.text, amount.end)
+    if attribution:
+        organisations = [(p, n) for p, n in organisations if p < attribution.start()]
+    for match in _FROM_OR_BY_RE.finditer(view.low):
+        if match.start() < amount.end:
+            continue
+        for position, name in organisations:
+            if 0 <= position - match.end() <= GIVER_GAP:
+                return name
+        break
+    before = [name for position, name in organisations if position < amount.start]
+    if before:
+        return before[-1]
+    return organisations[0][1] if organisations else None
+
+
+def _recipient_of(view: SentenceView, amount: Amount) -> str | None:
+    """Who an amount is for: the people named nearest before it in the sentence."""
+    before = list(lx.RECIPIENT_RE.finditer(view.low, 0, amount.start))
+    if before:
+        return recipient_name(before[-1].group(1))
+    after = lx.RECIPIENT_RE.search(view.low, amount.end)
+    return recipient_name(after.group(1)) if after else None
+
+
+def _link_breakdown(ctx: Context, view: SentenceView, money: list[Amount]) -> None:
+    """'Rp 5.050.000. Bantuan itu terdiri dari UEP Rp 3 juta, …': the first is the total.
+
+    The parts are then not added to it again, and they come from its giver.
+    """
+    if not lx.BREAKDOWN_OF_RE.search(view.low) or len(money) < 2:
+        return
+    previous = ctx.previous(view)
+    parts = sum(a.value or 0 for a in money)
+    whole = [
+        f
+        for f in ctx.facts
+        if f.kind == "aid"
+        and f.number
+        and previous is not None
+        and f.sentence_id == previous.id
+        and f.number >= parts * BREAKDOWN_SHARE
+    ]
+    if not whole:
+        return
+    total = whole[-1]
+    ctx.replace(total, total.model_copy(update={"label": "total bantuan"}))
+    for fact in list(ctx.facts):
+        if fact.kind == "aid" and fact.sentence_id == view.id and not fact.agent:
+            ctx.replace(fact, fact.model_copy(update={"agent": total.agent}))
+
+
+def funding_text(text: str, match: re.Match[str]) -> str:
+    """'APBD Kota Tegal' or 'APBN (Anggaran Pendapatan dan Belanja Negara)' as written."""
+    source = text[match.start() : match.end()]
+    tail = _UPPER_TAIL_RE.match(text[match.end() :])
+    if tail and source.split()[0].isupper():
+        source += tail.group(0)
+    abbreviation = _BRACKETED_SHORT_RE.match(text[match.end() :])
+    if abbreviation:
+        source = f"{abbreviation.group(1)} ({source})"
+    return source.strip()
+
+
+def recipient_name(text: str) -> str:
+    """'para psk' -> 'PSK': who receives, as facts write it."""
+    text = _PARA_RE.sub("", text.strip())
+    return _WORKER_SHORT_RE.sub(lambda m: m.group(1).upper(), text)
+
+
+RULES = (aid,)
+"""The aid rules, in the order they run."""

@@ -1,0 +1,196 @@
+"""Closures: a lokalisasi, a place's lokalisasi, or a number of them closed — done, planned or
+pending — and when ("resmi menutup 22 lokalisasi", "ditunda hingga Juni 2019", "Dari total 168
+lokalisasi …, sudah 149 yang berhasil ditutup")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+from knowledge import lexicon as lx
+from knowledge.dates import DateMention
+from knowledge.extract.context import Context, SentenceView
+from knowledge.extract.lokalisasi import (
+    BREAKDOWN_RE,
+    closure_fact,
+    continues_closure,
+    goes_on_with_closure,
+    inventory_fact,
+    live_triggers,
+    lokalisasi_counts,
+    per_place,
+    remaining_before,
+)
+
+STATUS_WINDOW_BEFORE = 100
+STATUS_WINDOW_AFTER = 30
+"""How far from the closing verb a "sudah", "akan" or "belum" still speaks of the closure."""
+ATTACHED_DATE_CHARS = 40
+"""A bare year this close after "ditutup" dates the closure ("menutup … Way Sabuk Indah tahun
+lalu")."""
+# Where one closure's clause ends and the next closing verb's begins.
+_CLAUSE_BREAK_RE = re.compile(r"[,;]|\b(?:dan|serta|sedangkan|termasuk|sementara)\b")
+# "sejak 2010 … sudah menutup 47 lokalisasi": a span, not a day.
+_SINCE_RE = re.compile(r"\bsejak\s+$")
+# A bare year dates a closure only after these words (or close after the closing verb).
+_YEAR_LEAD_RE = re.compile(r"\b(?:pada|sejak|tahun)\s+$")
+# "pada akhir Desember 2018 batal terlaksana": the date that fell through.
+_FELL_THROUGH_RE = re.compile(r"\s*(?:batal|ditunda|diundur|tertunda)")
+# "…, sudah 149 yang berhasil ditutup": closures counted as a part of a whole named before.
+_CLOSED_PART_RE = re.compile(
+    r"\b(?:sudah|telah)\s+(?P<n>\d[\d.]*)\s+(?:di antaranya\s+|lokalisasi\s+)?(?:yang\s+)?"
+    r"(?:berhasil\s+|sudah\s+|telah\s+)?(?:di)?tutup"
+)
+# The words that say a closure's status, strongest first: (pattern, status).
+STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (lx.PENDING_RE, "pending"),
+    (lx.POSTPONED_RE, "planned"),
+    (lx.FUTURE_RE, "planned"),
+    (lx.DONE_RE, "done"),
+)
+
+
+def closures(ctx: Context, view: SentenceView) -> None:
+    """One closure per clause with a closing verb; a sentence without one states a closure
+    only when it goes on with the closure of the sentence before."""
+    triggers = live_triggers(view)
+    if not triggers:
+        if not continues_closure(ctx, view):
+            return  # how many there are is the count rules' (`count.inventory`)
+        if goes_on_with_closure(view, lokalisasi_counts(view)):
+            ctx.discourse.closure_sentences.add(view.id)
+            _closure_clause(ctx, view, [])
+        return
+    ctx.discourse.closure_sentences.add(view.id)
+    # One closure per clause: "… sudah menutup 47 lokalisasi …, termasuk Dolly di Surabaya
+    # yang ditutup pada 18 Juni 2014" states two, each with its own number, place and date.
+    starts = [0]
+    for before, after in itertools.pairwise(triggers):
+        gap = _CLAUSE_BREAK_RE.search(view.low, before.end(), after.start())
+        starts.append(gap.start() if gap else after.start())
+    ends = [*starts[1:], len(view.text)]
+    for trigger, start, end in zip(triggers, starts, ends, strict=True):
+        tail = lx.REASON_TAIL_RE.search(view.low, trigger.end(), end)
+        _closure_clause(ctx, view.clause(start, tail.start() if tail else end), [trigger])
+
+
+def closed_parts(ctx: Context, view: SentenceView) -> None:
+    """'Dari total 168 lokalisasi …, sudah 149 yang berhasil ditutup': 149 closed."""
+    if not any(anaphoric for _, anaphoric in lokalisasi_counts(view)):
+        return
+    for match in _CLOSED_PART_RE.finditer(view.low):
+        amount = next((a for a in view.amounts if a.start == match.start("n")), None)
+        if amount is None or amount.value is None:
+            continue
+        place = ctx.place_near(view, amount.start, amount.end) or ctx.fallback_place(view)
+        closure_fact(ctx, view, place, amount, None, "done")
+
+
+def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[str]]) -> None:
+    """The closure one clause states (the whole sentence when it has no trigger of its own)."""
+    counts = lokalisasi_counts(view)
+    trigger = triggers[0] if triggers else None
+    dates = closure_dates(view, trigger)
+    when = dates[0] if dates else None
+    status = closure_status(ctx, view, when.value if when else None, trigger)
+    fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
+    about = ctx.about(view)
+    places = ctx.collapse([loc.place_id for loc in about])
+
+    numbers = [a for a in view.amounts if a.value is not None and not a.money]
+    breakdown = BREAKDOWN_RE.search(view.low) and not triggers and numbers
+    if breakdown and len(places) > 1:
+        # "Dua diantaranya di Kota Tarakan, satu tempat di Kabupaten Nunukan."
+        for amount, place in per_place(view):
+            closure_fact(ctx, view, place, amount, None, status or "planned")
+        return
+
+    if fresh_counts:
+        amount = fresh_counts[0]
+        place = ctx.place_near(view, amount.start, amount.end) or ctx.fallback_place(view)
+        if remaining_before(view, amount) and status in (None, "done", "pending"):
+            # "dengan ditutupnya Kembang Sari masih tersisa lima lokalisasi di Kalsel": five
+            # are still open, not closed.
+            inventory_fact(ctx, view, amount, place, qualifier="sisa")
+            return
+        if when is None and status == "planned":
+            when = _paragraph_target(ctx, view)
+        closure_fact(ctx, view, place, amount, when, status or "done", triggers)
+        return
+    if counts:
+        return  # "Dari 22 lokalisasi itu": the closure was stated already
+    if places and (status or when):
+        for loc in about:
+            if loc.place_id not in places:
+                continue
+            place_status = status or "done"
+            if lx.FOLLOWS_RE.search(view.low[: loc.start]):
+                place_status = "planned"
+            closure_fact(ctx, view, loc.place_id, None, when, place_status, triggers)
+            places.remove(loc.place_id)
+        return
+    if when is not None:
+        closure_fact(ctx, view, ctx.fallback_place(view), None, when, status or "done", triggers)
+
+
+def closure_status(
+    ctx: Context, view: SentenceView, when: dt.date | None, trigger: re.Match[str] | None = None
+) -> str | None:
+    """done, planned or pending, from the words around the closure (or the whole clause).
+
+    "Pemprov Lampung sudah mengajukan usulan bantuan … untuk penutupan" has a "sudah", but
+    not for the closure: only the words near the closing verb count.
+    """
+    low = view.low
+    if trigger is not None:
+        start = max(0, trigger.start() - STATUS_WINDOW_BEFORE)
+        low = " " * start + low[start : trigger.end() + STATUS_WINDOW_AFTER]
+    for pattern, status in STATUS_WORDS:
+        if pattern.search(low):
+            return status
+    if when and ctx.published:
+        return "done" if when <= ctx.published else "planned"
+    return None
+
+
+def closure_dates(view: SentenceView, trigger: re.Match[str] | None) -> list[DateMention]:
+    """The dates a closure clause gives for the closure itself, the likeliest first."""
+    dates = []
+    for mention in view.usable_dates():
+        before = view.low[: mention.start]
+        after_trigger = trigger is not None and mention.start >= trigger.end()
+        if _SINCE_RE.search(before) and not after_trigger:
+            continue  # "sejak 2010 … sudah menutup 47 lokalisasi": a span, not a day
+        if mention.precision == "year" and not (
+            lx.FUTURE_RE.search(view.low)
+            or (
+                trigger is not None
+                and after_trigger
+                and mention.start - trigger.end() < ATTACHED_DATE_CHARS
+            )
+            or _YEAR_LEAD_RE.search(before)
+        ):
+            continue
+        if _FELL_THROUGH_RE.match(view.low[mention.end :]):
+            continue  # "pada akhir Desember 2018 batal terlaksana": the date that fell
+        dates.append(mention)
+    if lx.POSTPONED_RE.search(view.low):
+        # "ditunda hingga Juni 2019": the new date.
+        dates.sort(key=lambda d: not lx.NEW_DATE_RE.search(view.low[: d.start]))
+    return dates
+
+
+def _paragraph_target(ctx: Context, view: SentenceView) -> DateMention | None:
+    """A planned closure's deadline left to the target stated just before it."""
+    if not lx.TARGET_RE.search(view.low):
+        return None
+    for fact in reversed(ctx.facts):
+        if fact.kind == "target" and ctx.paragraph_of(fact.sentence_id) == view.paragraph:
+            year = fact.number or 0
+            return DateMention(f"tahun {year}", 0, 0, dt.date(year, 12, 31), "year")
+    return None
+
+
+RULES = (closures, closed_parts)
+"""The closure rules, in the order they run (`kinds.RULES` puts count rules between them)."""

@@ -1,0 +1,366 @@
+"""Counts: how many workers (PSK, pekerja seks, penghuni …), how many lokalisasi there are or
+are left, and how many of what else the articles count (mucikari, wisma, KK), in a place —
+alone, in a run of figures totalled up, or as a list of places with a figure each."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import lexicon as lx
+from knowledge.extract.context import Context, SentenceView, superlative
+from knowledge.extract.discourse import points_at_site
+from knowledge.extract.lokalisasi import (
+    closure_fact,
+    continues_closure,
+    inventory_fact,
+    live_triggers,
+    lokalisasi_counts,
+    per_place,
+)
+from knowledge.models import Fact
+from knowledge.numbers import Amount
+from knowledge.places import INDONESIA
+
+# "tiga lokalisasi yang ada di …": a count of lokalisasi says they exist somewhere.
+_EXISTS_RE = re.compile(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b")
+_EXISTS_REACH = 60
+# Workers named right after a figure: "239 pekerja seks", "40 orang PSK".
+_WORKERS_AFTER_RE = re.compile(rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?({lx.WORKER})\b")
+_PEOPLE_AFTER_RE = re.compile(rf"\s+{lx.PEOPLE_UNIT}\b")
+# "jumlah PSK … mencapai 40 orang": the workers named before "N orang" (the looser words when
+# the sentence or its paragraph is about lokalisasi).
+_VERB_BEFORE_FIGURE = (
+    r"(?:\s+[\w-]+){0,3}?\s*(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat"
+    r"|terdata|sekitar|hanya)?\s*$"
+)
+_WORKERS_BEFORE_RE = re.compile(rf"\b({lx.WORKER})\b{_VERB_BEFORE_FIGURE}")
+_WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})\b{_VERB_BEFORE_FIGURE}")
+_INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
+_OPEN_BRACKET_RE = re.compile(r"\(\s*$")
+_WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
+_SITE_PLACES_RE = re.compile(r"\s+(?:titik|tempat|lokasi)\b")
+_REMAINING_WORDS_RE = re.compile(r"\b(?:masih ada|tersisa|sisa|tinggal|belum ditutup)\b")
+# A place of a list, then its figure: "Jawa Tengah 7", "Lampung sebanyak 4".
+_PLACE_THEN_FIGURE_RE = re.compile(r"\s*(?:sebanyak\s+|ada\s+)?")
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:,|;|\.|$|dan\b|serta\b|lalu\b)")
+_SHARED_FIGURE_RE = re.compile(r"[\s,]*(?:dan\s+|serta\s+)?(?:masing-masing|masing masing)\s+")
+_LIST_LEVELS = ("provinsi", "kabupaten", "kota")
+# The thing counted right after a figure, or named before the figure that closes the phrase:
+# "92 mucikari", "100 orang germo"; "jumlah wisma mencapai 52". (unit, after, before) per thing.
+COUNTED_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (
+        unit,
+        re.compile(rf"\s+(?:{lx.PEOPLE_UNIT}\s+|buah\s+|unit\s+)?{pattern.pattern}"),
+        re.compile(
+            rf"\b(?:jumlah|sebanyak|total)\s+{pattern.pattern}(?:\s+[\w-]+){{0,4}}?\s*"
+            r"(?:sebanyak|mencapai|berjumlah|sejumlah|ada|tercatat|hanya|sekitar)?\s*$"
+        ),
+    )
+    for unit, pattern, _ in lx.COUNTED_THINGS.values()
+)
+RECENT_SENTENCES = 3
+"""A total ("Total 127 orang") adds up the worker counts of this many sentences before it."""
+WORKER_UNITS = {"psk": "PSK", "wts": "WTS"}
+"""Worker words as facts write them (the rest as written, "pekerja seks …" shortened)."""
+# Clause edges a count's predicate ("dipulangkan") must lie within.
+_CLAUSE_MARKS = (",", ";")
+
+
+def inventory(ctx: Context, view: SentenceView) -> None:
+    """'tiga lokalisasi yang ada di Kabupaten Kotawaringin Timur': how many there are.
+
+    Only in a sentence that states no closure (no closing verb, not going on with one)."""
+    if live_triggers(view) or continues_closure(ctx, view):
+        return
+    fresh = [amount for amount, anaphoric in lokalisasi_counts(view) if not anaphoric]
+    if not fresh:
+        return
+    amount = fresh[0]
+    context = view.low[: amount.start] + view.low[amount.end : amount.end + _EXISTS_REACH]
+    if not _EXISTS_RE.search(context):
+        return
+    shared = per_place(view)
+    if len({place for _, place in shared}) > 1:
+        for figure, place in shared:
+            inventory_fact(ctx, view, figure, place)
+        return
+    places = ctx.collapse([loc.place_id for loc in view.places if loc.start > amount.start])
+    if len(places) > 1:
+        common = ctx.gazetteer.common_ancestor(places)
+        place = common if common and common != INDONESIA else places[0]
+    elif places:
+        place = places[0]
+    else:
+        place = ctx.fallback_place(view)
+    inventory_fact(ctx, view, amount, place)
+
+
+def counts(ctx: Context, view: SentenceView) -> None:
+    """Workers counted: "239 pekerja seks", "PSK … sebanyak 40 orang", "Total 127 orang"."""
+    low = view.low
+    worker_context = _worker_context(ctx, view)
+    lokalisasi_context = bool(lx.LOKALISASI_RE.search(low)) or any(
+        f.kind in ("count", "closure") and ctx.paragraph_of(f.sentence_id) == view.paragraph
+        for f in ctx.facts[-3:]
+    )
+    workers_before = _WORKERS_LOOSE_BEFORE_RE if lokalisasi_context else _WORKERS_BEFORE_RE
+    for amount in view.amounts:
+        if amount.value is None or amount.money or view.in_date(amount):
+            continue
+        if view.is_year(amount):
+            continue
+        after = low[amount.end : amount.end + 50]
+        before = low[max(0, amount.start - 70) : amount.start]
+        unit = None
+        total = False
+        if m := _WORKERS_AFTER_RE.match(after):
+            unit = m.group(1)
+        elif _PEOPLE_AFTER_RE.match(after):
+            if m := workers_before.search(before):
+                unit = m.group(1)
+            elif _INHABITED_BY_RE.search(before):
+                unit = "penghuni"
+            elif lx.TOTAL_RE.search(before[-20:]) and _recent_counts(ctx, view):
+                unit = _recent_counts(ctx, view)[-1].unit
+                total = True
+            elif _OPEN_BRACKET_RE.search(before) and _site_before(ctx, view, amount.start):
+                unit = worker_context or "PSK"  # "Kampung Sentosa … (45 orang)"
+            elif worker_context and _site_before(ctx, view, amount.start):
+                # "Paling banyak di lokalisasi Bukit Kemuning, …, dengan 131 orang": the
+                # workers were named in the sentence before.
+                unit = worker_context
+        if unit is None:
+            continue
+        place = _count_place(ctx, view, amount, total)
+        most = lx.SUPERLATIVE_RE.search(low)
+        ctx.emit(
+            ctx.fact(
+                view,
+                "count",
+                place_id=place,
+                number=amount.value,
+                number_text=amount.text,
+                unit=worker_unit(unit),
+                approximate=amount.approximate,
+                total=total or bool(lx.TOTAL_RE.search(before[-30:])),
+                superlative=superlative(most.group(1)) if most else None,
+                qualifier="sisa" if lx.REMAINING_RE.search(low[: amount.start]) else None,
+                label=predicate(view, amount),
+            )
+        )
+
+
+def other_counts(ctx: Context, view: SentenceView) -> None:
+    """Counts of what else the articles count: mucikari, wisma, KK, "35 titik" (lokalisasi).
+
+    The counted thing stands right after the figure ("92 mucikari", "100 orang germo") or
+    the figure closes a phrase that names it ("jumlah wisma mencapai 52").
+    """
+    low = view.low
+    counted_before = _counted_figures(ctx, view)
+    for amount in view.amounts:
+        if amount.value is None or amount.money or view.in_date(amount):
+            continue
+        if view.is_year(amount) or amount.start in counted_before:
+            continue
+        after = low[amount.end : amount.end + 40]
+        before = low[max(0, amount.start - 50) : amount.start]
+        unit = next(
+            (
+                thing
+                for thing, after_re, before_re in COUNTED_PATTERNS
+                if after_re.match(after) or before_re.search(before)
+            ),
+            None,
+        )
+        if unit is None:
+            if _SITE_PLACES_RE.match(after) and _about_lokalisasi(ctx, view):
+                # "Disusul Kutai Kartanegara sebanyak 35 titik": lokalisasi, named before.
+                inventory_fact(ctx, view, amount, _count_place(ctx, view, amount, False))
+            continue
+        ctx.emit(
+            ctx.fact(
+                view,
+                "count",
+                place_id=_count_place(ctx, view, amount, False),
+                number=amount.value,
+                number_text=amount.text,
+                unit=unit,
+                approximate=amount.approximate,
+                total=bool(lx.TOTAL_RE.search(before[-30:])),
+                qualifier="sisa" if lx.REMAINING_RE.search(before[-25:]) else None,
+                label=predicate(view, amount),
+            )
+        )
+
+
+def place_lists(ctx: Context, view: SentenceView) -> None:
+    """'Jawa Tengah 7, Lampung 4, … Bengkulu dan Banten masing-masing 1': a figure per place,
+    counting what the sentence or the two before it count (lokalisasi left, closed …)."""
+    pairs = _listed_figures(ctx, view)
+    if len(pairs) < 2:
+        return
+    context = [v for v in (ctx.previous(view), view) if v is not None]
+    before = ctx.previous(context[0]) if len(context) == 2 else None
+    if before is not None:
+        context.insert(0, before)
+    said = " ".join(v.low for v in context)
+    if not lx.LOKALISASI_RE.search(said):
+        return
+    remaining = bool(_REMAINING_WORDS_RE.search(said))
+    closed = not remaining and bool(lx.CLOSURE_RE.search(said))
+    # "18 lokalisasi … ditutup sepanjang 2018. … merinci: Sulawesi Selatan 4, …": the list
+    # shares the period its lead-in names.
+    period = next((d for v in reversed(context) for d in v.usable_dates() if d.value), None)
+    for amount, place in pairs:
+        if remaining:
+            inventory_fact(ctx, view, amount, place, qualifier="sisa")
+        elif closed:
+            closure_fact(ctx, view, place, amount, period, "done")
+        else:
+            inventory_fact(ctx, view, amount, place)
+
+
+def _listed_figures(ctx: Context, view: SentenceView) -> list[tuple[Amount, str]]:
+    """(figure, place) for each 'Place N' of a list, and places sharing 'masing-masing N'."""
+    pairs: list[tuple[Amount, str]] = []
+    pending: list[str] = []
+    for loc in view.places:
+        place = ctx.gazetteer.places.get(loc.place_id)
+        if place is None or place.level not in _LIST_LEVELS:
+            continue
+        figure = next(
+            (
+                a
+                for a in view.amounts
+                if a.value is not None
+                and not a.money
+                and a.start >= loc.end
+                and _PLACE_THEN_FIGURE_RE.fullmatch(view.low[loc.end : a.start])
+            ),
+            None,
+        )
+        if figure is not None and not view.is_year(figure):
+            after = view.low[figure.end : figure.end + 12]
+            if _LIST_ITEM_END_RE.match(after):
+                pairs.append((figure, loc.place_id))
+                continue
+        pending.append(loc.place_id)
+        if _SHARED_FIGURE_RE.match(view.low[loc.end : loc.end + 30]):
+            figure = next((a for a in view.amounts if a.start > loc.end), None)
+            if figure is not None and figure.value is not None:
+                pairs.extend((figure, pid) for pid in pending)
+            pending = []
+    return pairs
+
+
+def _about_lokalisasi(ctx: Context, view: SentenceView) -> bool:
+    """Whether this sentence or the one before it in its paragraph names lokalisasi."""
+    previous = ctx.previous(view)
+    return any(
+        sentence is not None
+        and sentence.paragraph == view.paragraph
+        and lx.LOKALISASI_RE.search(sentence.low)
+        for sentence in (view, previous)
+    )
+
+
+def _counted_figures(ctx: Context, view: SentenceView) -> set[int]:
+    """Where this sentence's figures already counted something (by their start offset)."""
+    numbers = {
+        f.number_text
+        for f in ctx.facts
+        if f.sentence_id == view.id and f.kind in ("count", "closure") and f.number is not None
+    }
+    return {a.start for a in view.amounts if a.text in numbers}
+
+
+def _recent_counts(ctx: Context, view: SentenceView) -> list[Fact]:
+    """The run of worker counts in the sentences just before this one."""
+    run: list[Fact] = []
+    for fact in reversed(ctx.facts):
+        if fact.kind != "count" or fact.unit == "lokalisasi":
+            continue
+        if view.id - fact.sentence_id > RECENT_SENTENCES:
+            break
+        run.insert(0, fact)
+    return run
+
+
+def _worker_context(ctx: Context, view: SentenceView) -> str | None:
+    """The workers' name when this sentence or the one before it counts or names them."""
+    previous = ctx.previous(view)
+    for sentence in (view, previous):
+        if sentence is None or sentence.paragraph not in (view.paragraph, view.paragraph - 1):
+            continue
+        if m := _WORKER_WORD_RE.search(sentence.low):
+            return m.group(1)
+    recent = _recent_counts(ctx, view)
+    return recent[-1].unit if recent else None
+
+
+def _site_before(ctx: Context, view: SentenceView, position: int) -> bool:
+    """Whether a lokalisasi is named in the clause before `position`."""
+    clause_start = max(view.low.rfind(". ", 0, position), view.low.rfind("; ", 0, position))
+    places = ctx.gazetteer.places
+    return any(
+        clause_start <= loc.start < position
+        and places.get(loc.place_id)
+        and places[loc.place_id].level == "lokalisasi"
+        for loc in view.places
+    ) or bool(lx.LOKALISASI_RE.search(view.low, max(0, clause_start), position))
+
+
+def _count_place(ctx: Context, view: SentenceView, amount: Amount, total: bool) -> str:
+    """The place a count is about: a total's runs' common region, the lokalisasi pointed
+    back at, the place near the figure, or the place of the closures it counts the workers of."""
+    if total and not view.places:
+        run = _recent_counts(ctx, view)
+        common = ctx.gazetteer.common_ancestor(f.place_id for f in run if f.place_id)
+        if common:
+            return common
+    place = ctx.place_near(view, amount.start, amount.end)
+    last_site = ctx.discourse.last_site
+    if (
+        last_site
+        and points_at_site(view.text)
+        and (place is None or ctx.gazetteer.contains(place, last_site))
+    ):
+        return last_site  # "… menghuni lokalisasi tersebut"
+    if place:
+        return place
+    # "Dari 22 lokalisasi itu, sebanyak 1.315 PSK": the place of the 22 lokalisasi.
+    for other, anaphoric in lokalisasi_counts(view):
+        if anaphoric:
+            for fact in reversed(ctx.facts):
+                if fact.kind == "closure" and fact.number == other.value and fact.place_id:
+                    return fact.place_id
+    return ctx.fallback_place(view)
+
+
+def worker_unit(text: str) -> str:
+    """A worker word as facts write it: 'psk' -> 'PSK', 'pekerja seks komersial' -> 'pekerja
+    seks'."""
+    text = text.strip()
+    if text in WORKER_UNITS:
+        return WORKER_UNITS[text]
+    if text.startswith("pekerja seks"):
+        return "pekerja seks"
+    return text
+
+
+def predicate(view: SentenceView, amount: Amount) -> str | None:
+    """What was done to the people a figure counts: dipulangkan, terdata, menerima …"""
+    low = view.low
+    start = max(*(low.rfind(mark, 0, amount.start) for mark in _CLAUSE_MARKS), 0)
+    ends = (low.find(mark, amount.end) for mark in _CLAUSE_MARKS)
+    end = min((i for i in ends if i != -1), default=len(low))
+    match = lx.COUNT_PREDICATE_RE.search(low, start, end)
+    if not match:
+        return None
+    word = match.group(1)
+    return "dipulangkan" if word in ("pulangkan", "dikembalikan") else word
+
+
+RULES = (inventory, counts, other_counts, place_lists)
+"""The count rules, in the order they run."""

@@ -1,0 +1,76 @@
+"""Definitions: what an abbreviation in brackets stands for ("Panti Sosial Karya Wanita
+(PSKW)"); a region's short name ("Kalimantan Utara (Kaltara)") is learnt as its alias."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.extract.context import Context, SentenceView
+from knowledge.models import Alias
+from knowledge.text import key
+
+_BRACKETED_RE = re.compile(r"\(([A-Za-z][A-Za-z-]{1,15})\)")
+MIN_CAPITALS = 2
+"""An abbreviation has two capitals at least ("PSK", "Kemensos" is a word with one)…"""
+MIN_CAPITALISED_LENGTH = 5
+"""… or one capital and this many letters ("Dinsos" is not, "Kemensos" is)."""
+EXTRA_WORDS = 5
+"""How many words more than its letters a long form may have ("dan", "Pendapatan dan")."""
+
+
+def definitions(ctx: Context, view: SentenceView) -> None:
+    """Each abbreviation in brackets whose letters the words before it spell."""
+    for match in _BRACKETED_RE.finditer(view.text):
+        short = match.group(1)
+        capitals = sum(ch.isupper() for ch in short)
+        if capitals < MIN_CAPITALS and not (
+            short[0].isupper() and len(short) >= MIN_CAPITALISED_LENGTH
+        ):
+            continue
+        long_form = expand_abbreviation(short, view.text[: match.start()].rstrip())
+        if not long_form:
+            continue
+        if key(short) in key(long_form).split():
+            continue  # "Nunukan Tengah (Nunukan)": the region it lies in, not a short form
+        for pid in ctx.gazetteer.lookup(long_form):
+            # "Kalimantan Utara (Kaltara)": a region's short name, learnt as an alias.
+            if pid not in ctx.gazetteer.lookup(short):
+                ctx.learn_alias(Alias(alias=key(short), place_id=pid))
+        ctx.emit(ctx.fact(view, "definition", name=short, detail=long_form))
+
+
+def expand_abbreviation(short: str, before: str) -> str | None:
+    """The long form an abbreviation in brackets stands for (Schwartz & Hearst, 2003).
+
+    Letters of the short form are matched right to left against the words before it; the
+    first letter must start a word. 'Panti Sosial Karya Wanita (PSKW)', 'Kementerian Sosial
+    (Kemensos)', 'Anggaran Pendapatan dan Belanja Negara (APBN)'.
+    """
+    words = before.split()
+    window = words[-min(len(words), len(short) + EXTRA_WORDS) :]
+    candidate = " ".join(window)
+    letters = short.lower().replace("-", "")
+    s_index, l_index = len(letters) - 1, len(candidate) - 1
+    while s_index >= 0:
+        char = letters[s_index]
+        while l_index >= 0 and (
+            candidate[l_index].lower() != char
+            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        s_index -= 1
+        l_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    long_form = candidate[start:].strip(" ,")
+    long_words = long_form.split()
+    if len(long_words) < 2 or not long_form[:1].isupper():
+        return None
+    if key(long_form) == key(short) or len(long_form) <= len(short):
+        return None
+    return long_form
+
+
+RULES = (definitions,)
+"""The definition rules, in the order they run."""

@@ -1,0 +1,115 @@
+"""People: officials named with their office ("Bupati Kotim H. Supian Hadi", "Armin Mustafa,
+Kepala Dinsosnakertrans Kalimantan Utara") and the place they serve."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge import lexicon as lx
+from knowledge.extract.annotate import NAME_WORD
+from knowledge.extract.context import Context, SentenceView
+from knowledge.places import INDONESIA
+
+# After an office: its qualifiers (a bracket, a comma, a place, office words), then the name.
+_TOKEN_RE = re.compile(r"\([^()]{1,40}\)|[\w'.-]+|,")
+# A name, a comma, then the office: "Armin Mustafa, Kepala Dinsos …".
+_NAME_THEN_ROLE_RE = re.compile(rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}),\s+({lx.ROLE})\b")
+_TAIL_RE = re.compile(r"[\w ]*")
+_WORD_RE = re.compile(r"\w+")
+# Offices of the country, whose holder speaks for Indonesia wherever the story is.
+_NATIONAL_ROLE_RE = re.compile(r"(?:Menteri|Mensos|Dirjen|Direktur Jenderal)")
+MAX_NAME_WORDS = 4
+"""A name longer than this has run into the sentence."""
+
+
+def people(ctx: Context, view: SentenceView) -> None:
+    """Officials named after their office, and names followed by ', <office>'."""
+    text = view.text
+    for match in lx.ROLE_RE.finditer(text):
+        qualifier_end = match.end()
+        name_tokens: list[str] = []
+        state = "qualifier"
+        for token in _TOKEN_RE.finditer(text[match.end() :]):
+            word = token.group(0)
+            absolute_start = match.end() + token.start()
+            absolute_end = match.end() + token.end()
+            in_place = any(loc.start <= absolute_start < loc.end for loc in view.places)
+            bare = word.lower().strip(".")
+            if state == "qualifier":
+                # "Bupati Musi Banyuasin (Muba) Drs. H. Bambang …": the bracket is the office's.
+                if word.startswith("(") or word == "," or in_place or bare in lx.OFFICE_WORDS:
+                    if word != ",":
+                        qualifier_end = absolute_end
+                    continue
+                state = "name"
+            if state == "name":
+                if is_title_of_person(word) and not name_tokens:
+                    continue
+                if is_title_of_person(word) or bare in lx.NOT_NAMES:
+                    break  # "…, M.Si", "Senin (10/12)": the name has ended
+                if word[:1].isupper() and not in_place and bare not in lx.OFFICE_WORDS:
+                    name_tokens.append(word.strip("."))
+                    if len(name_tokens) == MAX_NAME_WORDS:
+                        break
+                    continue
+                break
+        if not name_tokens:
+            continue
+        qualifier = text[match.start() : qualifier_end].strip(" ,")
+        _person(ctx, view, " ".join(name_tokens), qualifier, match.start(), qualifier_end)
+    # "Armin Mustafa, Kepala Dinsosnakertrans Kalimantan Utara"
+    for match in _NAME_THEN_ROLE_RE.finditer(text):
+        name_words = [
+            w
+            for w in match.group(1).split()
+            if w.lower() not in lx.OFFICE_WORDS and w.lower() not in lx.SPEECH_VERBS
+        ]
+        if not name_words or any(loc.start <= match.start(1) < loc.end for loc in view.places):
+            continue
+        role_start = match.start(2)
+        role_end = role_start + len(match.group(2))
+        qualifier_end = role_end
+        for loc in view.places:
+            if loc.start >= qualifier_end and loc.start - qualifier_end <= 2:
+                qualifier_end = loc.end
+        # Extend over office words: "Kepala Dinsosnakertrans Kalimantan Utara".
+        tail = _TAIL_RE.match(text[role_end:])
+        if tail:
+            for word in _WORD_RE.finditer(tail.group(0)):
+                if word.group(0).lower() in lx.OFFICE_WORDS or any(
+                    loc.start <= role_end + word.start() < loc.end for loc in view.places
+                ):
+                    qualifier_end = max(qualifier_end, role_end + word.end())
+                else:
+                    break
+        qualifier = text[role_start:qualifier_end].strip(" ,")
+        _person(ctx, view, " ".join(name_words), qualifier, role_start, qualifier_end)
+
+
+def _person(ctx: Context, view: SentenceView, name: str, role: str, start: int, end: int) -> None:
+    """Emit a person in an office, placed where the office is (its words name the place)."""
+    if name.split()[0].lower() in lx.SPEECH_VERBS or ctx.gazetteer.lookup(name):
+        return
+    places = [loc.place_id for loc in view.places if start <= loc.start < end]
+    national = _NATIONAL_ROLE_RE.match(role)
+    place = ctx.collapse(places)[0] if places else (INDONESIA if national else ctx.main_place)
+    for known in ctx.facts:
+        same = known.kind == "person" and known.name and same_person(known.name, name)
+        if same and known.label == role:
+            return
+    ctx.emit(ctx.fact(view, "person", name=name, label=role, place_id=place))
+
+
+def is_title_of_person(word: str) -> bool:
+    """'Drs.', 'H.', 'Hj', 'M.Si', 'SH', 'S.Sos': honorifics and degrees around a name."""
+    bare = word.lower().strip(".,")
+    return bare in lx.HONORIFICS or bool(lx.DEGREE_RE.fullmatch(word.strip(",")))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names share a word (a person named in full, then by one name)."""
+    return bool(set(a.lower().split()) & set(b.lower().split()))
+
+
+RULES = (people,)
+"""The person rules, in the order they run."""

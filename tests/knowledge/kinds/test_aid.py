@@ -1,0 +1,61 @@
+"""The aid rule: sums with their kind, giver, funding and recipient; costs borne; funding."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.kinds.conftest import stated_by
+
+AID = [
+    pytest.param(
+        "Setiap PSK menerima modal usaha Rp 4 juta dari Pemerintah Kabupaten Paser.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 4000000,
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-sum-giver-recipient",
+    ),
+    pytest.param(
+        "Biaya pemulangan ditanggung Pemkab Paser bagi para PSK.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "label": "pemulangan",
+                "agent": "Pemerintah Kabupaten Paser",
+                "detail": "ditanggung",
+                "recipient": "PSK",
+            }
+        ],
+        id="aid-cost-borne",
+    ),
+    pytest.param(
+        "Bantuan tersebut bersumber dari APBD Provinsi Kalimantan Timur untuk membiayai "
+        "penutupan lokalisasi.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64",
+                "label": "pendanaan",
+                "detail": "APBD Provinsi Kalimantan Timur",
+            }
+        ],
+        id="aid-funding-without-sum",
+    ),
+    pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="aid-none"),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), AID)
+def test_aid(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("aid", article) == facts

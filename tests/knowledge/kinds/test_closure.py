@@ -1,0 +1,103 @@
+"""The closure rules: closures per clause, going on from the sentence before, closed parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.knowledge.kinds.conftest import stated_by
+
+CLOSURES = [
+    pytest.param(
+        "Pemkab Paser resmi menutup 4 lokalisasi pada 12 Maret 2023.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 4,
+                "when": dt.date(2023, 3, 12),
+                "when_text": "12 Maret 2023",
+                "status": "done",
+                "agent": "Pemkab Paser",
+            }
+        ],
+        id="closures-number-date-agent",
+    ),
+    pytest.param(
+        "Penutupan lokalisasi Gang Mawar di Kota Bontang dijadwalkan pada Desember 2023.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:64.74:gang-mawar",
+                "when": dt.date(2023, 12, 1),
+                "when_text": "Desember 2023",
+                "status": "planned",
+            }
+        ],
+        id="closures-planned-site",
+    ),
+    pytest.param(
+        "Penutupan lokalisasi di Kabupaten Berau ditunda hingga Juni 2024.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64.03",
+                "when": dt.date(2024, 6, 1),
+                "when_text": "Juni 2024",
+                "status": "planned",
+                "qualifier": "ditunda",
+            }
+        ],
+        id="closures-postponed",
+    ),
+    pytest.param(
+        "Pemkab Paser telah menutup lokalisasi Km 7 di Kabupaten Paser.\n"
+        "Sisanya baru akan ditutup tahun depan di Kabupaten Berau.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-7",
+                "status": "done",
+                "agent": "Pemkab Paser",
+            },
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "64.03",
+                "when": dt.date(2024, 1, 1),
+                "when_text": "tahun 2024",
+                "status": "planned",
+            },
+        ],
+        id="closures-next-sentence-goes-on",
+    ),
+    pytest.param(
+        "Rapat itu membahas pendataan warga Kota Bontang.", [], id="closures-no-closing-verb"
+    ),
+]
+
+CLOSED_PARTS = [
+    pytest.param(
+        "Dari total 40 lokalisasi di Jawa Tengah, sudah 31 yang berhasil ditutup.",
+        [{"kind": "closure", "sentence_id": 0, "place_id": "33", "number": 31, "status": "done"}],
+        id="closed_parts-part-of-a-whole",
+    ),
+    pytest.param(
+        "Sebanyak 31 lokalisasi sudah ditutup di Jawa Tengah.", [], id="closed_parts-no-whole"
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), CLOSURES)
+def test_closures(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("closures", article) == facts
+
+
+@pytest.mark.parametrize(("article", "facts"), CLOSED_PARTS)
+def test_closed_parts(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("closed_parts", article) == facts

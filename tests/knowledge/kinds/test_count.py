@@ -1,0 +1,131 @@
+"""The count rules: lokalisasi there are, workers, other counted things, lists per place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.kinds.conftest import stated_by
+
+INVENTORY = [
+    pytest.param(
+        "Saat ini masih terdapat 6 lokalisasi yang tersebar di Kabupaten Kutai Timur.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "64.08",
+                "number": 6,
+                "unit": "lokalisasi",
+            }
+        ],
+        id="inventory-how-many-there-are",
+    ),
+    pytest.param(
+        "Pemkab Paser resmi menutup 4 lokalisasi yang ada di Kabupaten Paser.",
+        [],
+        id="inventory-not-in-a-closure",
+    ),
+]
+
+COUNTS = [
+    pytest.param(
+        "Dinas Sosial mencatat sebanyak 87 pekerja seks komersial di Kota Bontang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 87,
+                "unit": "pekerja seks",
+            }
+        ],
+        id="counts-workers-after-figure",
+    ),
+    pytest.param(
+        "Jumlah PSK di Kota Bontang mencapai 52 orang.",
+        [{"kind": "count", "sentence_id": 0, "place_id": "64.74", "number": 52, "unit": "PSK"}],
+        id="counts-workers-before-figure",
+    ),
+    pytest.param(
+        "Di Kabupaten Paser ada 30 PSK.\nDi Kota Bontang ada 45 PSK.\nTotal 75 orang.",
+        [
+            {"kind": "count", "sentence_id": 0, "place_id": "64.01", "number": 30, "unit": "PSK"},
+            {"kind": "count", "sentence_id": 1, "place_id": "64.74", "number": 45, "unit": "PSK"},
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "64",
+                "number": 75,
+                "unit": "PSK",
+                "total": True,
+            },
+        ],
+        id="counts-total-of-a-run",
+    ),
+    pytest.param("Sebanyak 40 orang hadir dalam rapat itu.", [], id="counts-not-workers"),
+]
+
+OTHER_COUNTS = [
+    pytest.param(
+        "Di Kota Bontang petugas juga mendata 14 mucikari.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 14,
+                "unit": "mucikari",
+            }
+        ],
+        id="other_counts-thing-after-figure",
+    ),
+    pytest.param(
+        "Di kompleks itu jumlah wisma mencapai 23 buah.",
+        [{"kind": "count", "sentence_id": 0, "place_id": "ID", "number": 23, "unit": "wisma"}],
+        id="other_counts-thing-before-figure",
+    ),
+]
+
+PLACE_LISTS = [
+    pytest.param(
+        "Hingga kini masih ada lokalisasi yang belum ditutup di sejumlah provinsi.\n"
+        "Rinciannya Jawa Timur 5, Jawa Barat 3, Riau 2.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": place,
+                "number": number,
+                "unit": "lokalisasi",
+                "qualifier": "sisa",
+            }
+            for place, number in (("35", 5), ("32", 3), ("14", 2))
+        ],
+        id="place_lists-left-per-province",
+    ),
+    pytest.param(
+        "Warga datang dari berbagai daerah.\nRinciannya Jawa Timur 5, Jawa Barat 3, Riau 2.",
+        [],
+        id="place_lists-not-about-lokalisasi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), INVENTORY)
+def test_inventory(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("inventory", article) == facts
+
+
+@pytest.mark.parametrize(("article", "facts"), COUNTS)
+def test_counts(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("counts", article) == facts
+
+
+@pytest.mark.parametrize(("article", "facts"), OTHER_COUNTS)
+def test_other_counts(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("other_counts", article) == facts
+
+
+@pytest.mark.parametrize(("article", "facts"), PLACE_LISTS)
+def test_place_lists(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("place_lists", article) == facts

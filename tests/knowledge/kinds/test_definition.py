@@ -1,0 +1,35 @@
+"""The definition rule: what an abbreviation in brackets stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.kinds.conftest import stated_by
+
+DEFINITIONS = [
+    pytest.param(
+        "Para penghuni dibina di Panti Sosial Karya Wanita (PSKW) milik pemerintah.",
+        [
+            {
+                "kind": "definition",
+                "sentence_id": 0,
+                "name": "PSKW",
+                "detail": "Panti Sosial Karya Wanita",
+            }
+        ],
+        id="definitions-abbreviation",
+    ),
+    pytest.param(
+        "Pemerintah Provinsi Kalimantan Timur (Kaltim) menyiapkan anggaran pembinaan.",
+        [{"kind": "definition", "sentence_id": 0, "name": "Kaltim", "detail": "Kalimantan Timur"}],
+        id="definitions-region-short-name",
+    ),
+    pytest.param(
+        "Lokalisasi itu berada di Nunukan Tengah (Nunukan).", [], id="definitions-not-a-region"
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), DEFINITIONS)
+def test_definitions(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("definitions", article) == facts

@@ -1,0 +1,33 @@
+"""The reason rule: why lokalisasi are closed, by its cue words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.kinds.conftest import stated_by
+
+REASONS = [
+    pytest.param(
+        "Lokalisasi itu ditutup karena menjadi sarang peredaran narkoba.",
+        [{"kind": "reason", "sentence_id": 0, "place_id": "ID", "label": "dampak buruk"}],
+        id="reasons-harm",
+    ),
+    pytest.param(
+        "Lokalisasi Km 7 ditutup sesuai instruksi Gubernur Kalimantan Timur.",
+        [{"kind": "reason", "sentence_id": 0, "place_id": "lok:64:km-7", "label": "perintah"}],
+        id="reasons-order",
+    ),
+    pytest.param(
+        "Pemkab Paser menutup lokalisasi agar generasi muda terlindungi.",
+        [{"kind": "reason", "sentence_id": 0, "place_id": "64.01", "label": "alasan"}],
+        id="reasons-purpose",
+    ),
+    pytest.param(
+        "Narkoba masih beredar di pasar Kota Bontang.", [], id="reasons-not-about-lokalisasi"
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), REASONS)
+def test_reasons(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("reasons", article) == facts

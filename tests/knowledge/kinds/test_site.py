@@ -1,0 +1,51 @@
+"""The site rule: each lokalisasi named, its address, and the largest one pointed back at."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.kinds.conftest import stated_by
+
+SITES = [
+    pytest.param(
+        "Lokalisasi Gang Mawar di Kelurahan Loktuan, Kecamatan Bontang Utara, Kota Bontang, "
+        "mulai sepi pengunjung.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.74.01:gang-mawar",
+                "name": "Gang Mawar",
+                "detail": "Kelurahan Loktuan, Kecamatan Bontang Utara, Kota Bontang",
+            }
+        ],
+        id="sites-named-with-address",
+    ),
+    pytest.param(
+        "Petugas mendata lokalisasi Km 7 di Kabupaten Paser.\n"
+        "Lokalisasi ini menjadi yang terbesar di Kalimantan Timur.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-7",
+                "name": "Km 7",
+                "detail": "Kabupaten Paser",
+            },
+            {
+                "kind": "site",
+                "sentence_id": 1,
+                "place_id": "lok:64.01:km-7",
+                "name": "Km 7",
+                "superlative": "terbesar",
+            },
+        ],
+        id="sites-largest-pointed-back-at",
+    ),
+    pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="sites-none"),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), SITES)
+def test_sites(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("sites", article) == facts

@@ -1,0 +1,51 @@
+"""The target rule: a place free of lokalisasi by a year, or already."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.knowledge.kinds.conftest import stated_by
+
+TARGETS = [
+    pytest.param(
+        "Pemkot Bontang menargetkan Kota Bontang bebas lokalisasi pada tahun 2025.",
+        [
+            {
+                "kind": "target",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 2025,
+                "when": dt.date(2025, 12, 31),
+                "when_text": "tahun 2025",
+                "status": "planned",
+                "label": "bebas lokalisasi",
+                "agent": "Pemerintah Kota Bontang",
+            }
+        ],
+        id="targets-planned-year-agent",
+    ),
+    pytest.param(
+        "Kabupaten Paser sudah bebas lokalisasi sejak 2021.",
+        [
+            {
+                "kind": "target",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 2021,
+                "when": dt.date(2021, 12, 31),
+                "when_text": "tahun 2021",
+                "status": "done",
+                "label": "bebas lokalisasi",
+            }
+        ],
+        id="targets-achieved",
+    ),
+    pytest.param("Kota Bontang ingin bebas lokalisasi.", [], id="targets-without-year"),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), TARGETS)
+def test_targets(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("targets", article) == facts
