@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot import tables
 from bot.models import Slots
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase
@@ -164,7 +165,7 @@ def _stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _examples() -> tuple[list[str], list[str], frozenset[str]]:
     """(normalised phrasing, its intent) for every example, and every word they use."""
-    table = tomllib.loads((DATA / "intents.toml").read_text(encoding="utf-8"))
+    table = tables.intents()
     phrasings: list[str] = []
     labels: list[str] = []
     vocabulary: set[str] = set()

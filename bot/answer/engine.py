@@ -12,6 +12,7 @@ import time
 
 from bot.answer.composed import Asked, Composed
 from bot.answer.count import compose_counted_other, compose_worker_count
+from bot.answer.cues import adjust
 from bot.answer.evidence import (
     EVIDENCE_INTENTS,
     anchored_search,
@@ -189,7 +190,7 @@ def answer(
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:
             return _found(question, "statement", 60.0, evidence, slots, now)
-    ranked = _adjust(list(reading.intents), reading, slots)
+    ranked = adjust(list(reading.intents), reading.words, slots)
     if reading.only_place and not follow_intent and not intent:
         ranked = [("overview", 100.0), *ranked]
     forced = intent if intent in COMPOSERS else follow_intent
@@ -310,100 +311,3 @@ def _same_facts(a: Composed, b: Composed) -> bool:
     quotes_a = {c.quote for f in a.findings for c in f.citations}
     quotes_b = {c.quote for f in b.findings for c in f.citations}
     return quotes_a == quotes_b
-
-
-_ASKS: dict[str, tuple[str, ...]] = {
-    "bagaimana": ("statement",),
-    "cara": ("statement",),
-    "caranya": ("statement",),
-    "harapan": ("statement",),
-    "izin": ("statement",),
-    "kenapa": ("closure_reason", "closure_reason"),
-    "alasan": ("closure_reason",),
-    "penyebab": ("closure_reason",),
-    "siapa": ("person", "closure_who"),
-    "kapan": ("closure_when", "target"),
-}
-
-
-def _phrase(words: list[str], phrase: str) -> bool:
-    return f" {phrase} " in f" {' '.join(words)} "
-
-
-def _adjust(
-    ranked: list[tuple[str, float]], reading: Reading, slots: Slots
-) -> list[tuple[str, float]]:
-    """Sharpen rapidfuzz's ranking with what the slots make certain."""
-    words = set(reading.words)
-    bonus: dict[str, float] = {}
-    definition_cues = {
-        "kepanjangan",
-        "singkatan",
-        "arti",
-        "artinya",
-        "maksud",
-        "definisi",
-        "pengertian",
-    }
-    asks_meaning = bool(words & definition_cues) or _phrase(reading.words, "apa itu")
-    if slots.term and (asks_meaning or _phrase(reading.words, "itu apa")):
-        bonus["definition"] = 12.0
-    if slots.role and "siapa" in words:
-        bonus["person"] = 8.0
-    if slots.superlative == "terbanyak" and "psk" in words:
-        bonus["worker_most"] = 8.0
-    if slots.superlative == "terbesar" and "lokalisasi" in words:
-        bonus["site"] = 8.0
-    if (
-        words & {"bebas", "target"}
-        and words & {"kapan", "tahun"}
-        and "berapa" not in words - {"tahun"}
-    ):
-        bonus["target"] = 6.0
-    if slots.aid_kind or (words & {"bantuan", "uang"} and "berapa" in words):
-        bonus["aid_amount"] = 6.0
-    if slots.giver and "berapa" in words and not slots.role:
-        # "Baznas ngasih berapa?": a giver named with "berapa" asks what it gave.
-        bonus["aid_amount"] = bonus.get("aid_amount", 0.0) + 8.0
-    # What is counted decides between counting intents: "berapa psk", "berapa lokalisasi",
-    # "berapa modal usaha"; "tanggal/tahun berapa" asks when instead.
-    counted = slots.counted
-    if counted == "psk":
-        bonus["worker_count"] = 10.0
-    elif counted == "lokalisasi":
-        bonus["closure_count"] = 6.0
-    elif counted == "money":
-        bonus["aid_amount"] = bonus.get("aid_amount", 0.0) + 8.0
-    elif counted == "when":
-        bonus["closure_when"] = 4.0
-    if "lebih" in words and "psk" in words and len(slots.places) >= 2:
-        bonus["worker_count"] = bonus.get("worker_count", 0.0) + 10.0
-    if reading.words[-1:] == ["tidak"] and not words & {"berapa", "tutup", "sudah", "belum"}:
-        bonus["statement"] = bonus.get("statement", 0.0) + 8.0  # "… dapat konseling ga?"
-    if (
-        "apakah" in words
-        and words & {"sudah", "belum", "masih"}
-        and ("tutup" in words or "lokalisasi" in words)
-    ):
-        bonus["closure_status"] = 10.0
-    if _phrase(reading.words, "dari mana") or words & {
-        "berasal",
-        "bersumber",
-        "membiayai",
-        "menanggung",
-        "ditanggung",
-        "tanggung",
-    }:
-        bonus["aid_source"] = bonus.get("aid_source", 0.0) + 14.0
-    if "siapa" in words and (slots.aid_kind or words & {"bantuan", "biaya", "dana", "modal"}):
-        # "Siapa yang menanggung biaya pemulangan?": who gives, not an official's name.
-        bonus["aid_source"] = bonus.get("aid_source", 0.0) + 10.0
-    # The question word narrows the intents it can be: "kenapa" never asks for a figure.
-    for word, intents in _ASKS.items():
-        if word in words:
-            for name in intents:
-                bonus[name] = bonus.get(name, 0.0) + 6.0
-    if not bonus:
-        return ranked
-    adjusted = [(name, score + bonus.get(name, 0.0)) for name, score in ranked]
-    return sorted(adjusted, key=lambda pair: -pair[1])
