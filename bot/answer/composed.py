@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.models import Finding, Slots
 from bot.understand import Reading
@@ -13,12 +13,12 @@ MAX_FINDINGS = 6
 """Findings an answer lists at most."""
 
 
-@dataclass(frozen=True, slots=True)
-class Asked:
+class Asked(NamedTuple):
     """The question a composer answers: how it was read, and its slots.
 
     The slots are the reading's own, or, in a follow-up, filled in from the chat's previous
-    question; one object keeps every composer's signature the same whatever it uses.
+    question; one object keeps every composer's signature the same whatever it uses. (A named
+    tuple: one is made for every answer, and it is the cheapest to make.)
     """
 
     reading: Reading

@@ -62,6 +62,23 @@ class _Conditions:
     slots: tuple[tuple[str, bool | str], ...] = ()
     min_places: int = 0
 
+    def gate(self) -> frozenset[str | tuple[str, bool | str]] | None:
+        """Words, or (slot, True or value), one of which a question must have for these
+        conditions to hold; None when no single word or slot is necessary."""
+        for name, wanted in self.slots:
+            if wanted is not False:
+                return frozenset({(name, wanted)})
+        if self.all is not None:
+            necessary = sorted(self.all.words) or [p.split()[0] for p in self.all.phrases]
+            return frozenset(necessary[:1])
+        for terms in (self.any, self.and_any):
+            if terms is not None:
+                # A phrase is there only when its first word is.
+                return terms.words | {p.split()[0] for p in terms.phrases}
+        if self.last is not None:
+            return frozenset({self.last})
+        return None
+
     def hold(self, words: set[str], joined: str, last: str, slots: Slots) -> bool:
         if self.any and not self.any.any_in(words, joined):
             return False
@@ -95,7 +112,10 @@ class Cue:
 
     def bonus(self, words: set[str], joined: str, last: str, slots: Slots) -> float:
         """What this cue adds to its intent's score for a question."""
-        if not any(c.hold(words, joined, last, slots) for c in self.alternatives):
+        for conditions in self.alternatives:
+            if conditions.hold(words, joined, last, slots):
+                break
+        else:
             return 0.0
         if self.each:
             return self.weight * sum(w in words for w in self.each)
@@ -144,25 +164,102 @@ def parse_cues(table: dict[str, Any]) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Cues by the words and slots that can make them fire, so that a question is checked only
+    against the few cues it can fire (the engine asks this for every answer)."""
+
+    cues: tuple[Cue, ...]
+    by_word: dict[str, tuple[int, ...]]
+    words: frozenset[str]
+    by_slot: dict[tuple[str, bool | str], tuple[int, ...]]
+    always: tuple[int, ...]
+    slot_names: tuple[str, ...]
+
+
+def _index(cues: tuple[Cue, ...]) -> _Index:
+    by_word: dict[str, list[int]] = {}
+    by_slot: dict[tuple[str, bool | str], list[int]] = {}
+    always: list[int] = []
+    for number, cue in enumerate(cues):
+        gates = [c.gate() for c in cue.alternatives]
+        if cue.each:
+            gates = [frozenset(cue.each)]  # without one of its words, the cue weighs nothing
+        if any(g is None for g in gates):
+            always.append(number)
+            continue
+        for feature in frozenset().union(*gates):
+            if isinstance(feature, tuple):
+                by_slot.setdefault(feature, []).append(number)
+            else:
+                by_word.setdefault(feature, []).append(number)
+    return _Index(
+        cues,
+        {w: tuple(n) for w, n in by_word.items()},
+        frozenset(by_word),
+        {k: tuple(n) for k, n in by_slot.items()},
+        tuple(always),
+        tuple(sorted({name for name, _ in by_slot})),
+    )
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> tuple[Cue, ...]:
     """Every intent's cues, from bot/data/intents.toml."""
     return parse_cues(tables.intents())
 
 
+@lru_cache(maxsize=1)
+def _loaded_index() -> _Index:
+    return _index(load_cues())
+
+
+BONUS_CACHE_SIZE = 4096
+"""Questions whose cue bonuses are kept: the same question asked again (the bot's examples,
+a group asking alike) is scored once, like its reading (bot.understand.READING_CACHE_SIZE)."""
+
+
 def cue_bonus(
     words: list[str], slots: Slots, cues: tuple[Cue, ...] | None = None
 ) -> dict[str, float]:
     """What the cues (bot/data/intents.toml's unless given) add to each intent's score for a
-    question; intents no cue fired for are left out."""
+    question; intents no cue fired for are left out. Callers must not change the result."""
+    if cues is None:
+        return _loaded_bonus(tuple(words), slots)
+    return _bonus(words, slots, _index(cues))
+
+
+@lru_cache(maxsize=BONUS_CACHE_SIZE)
+def _loaded_bonus(words: tuple[str, ...], slots: Slots) -> dict[str, float]:
+    return _bonus(list(words), slots, _loaded_index())
+
+
+def clear_bonus_cache() -> None:
+    """Forget the cached bonuses (for measuring the uncached path, like
+    bot.understand.clear_caches)."""
+    _loaded_bonus.cache_clear()
+
+
+def _bonus(words: list[str], slots: Slots, index: _Index) -> dict[str, float]:
     said = set(words)
+    candidates = set(index.always)
+    for word in said & index.words:
+        candidates.update(index.by_word[word])
+    for name in index.slot_names:
+        value = getattr(slots, name)
+        if value:
+            candidates.update(index.by_slot.get((name, True), ()))
+            candidates.update(index.by_slot.get((name, value), ()))
+    if not candidates:
+        return {}
     joined = f" {' '.join(words)} "
     last = words[-1] if words else ""
     bonus: dict[str, float] = {}
-    for cue in load_cues() if cues is None else cues:
-        value = cue.bonus(said, joined, last, slots)
-        if value:
-            bonus[cue.intent] = bonus.get(cue.intent, 0.0) + value
+    for number in sorted(candidates):
+        cue = index.cues[number]
+        weight = cue.bonus(said, joined, last, slots)
+        if weight:
+            bonus[cue.intent] = bonus.get(cue.intent, 0.0) + weight
     return bonus
 
 
