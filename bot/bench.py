@@ -70,6 +70,7 @@ def _timed(
 def bundled_phase(kb_file: Path) -> dict[str, float]:
     """Throughput and latency on the bundled knowledge base, in this (fresh) process."""
     from bot.answer import answer
+    from bot.answer.cues import clear_bonus_cache
     from bot.understand import clear_caches
     from knowledge.index import read_kb
 
@@ -81,10 +82,12 @@ def bundled_phase(kb_file: Path) -> dict[str, float]:
     # Every question new: readings are not cached, intents are (a running bot's state).
     fresh = unique_questions(kb, UNIQUE_QUESTIONS)
     clear_caches(kb)
+    clear_bonus_cache()
     unique = _timed(fresh, lambda q: answer(q, kb))
 
     def uncached(question: str) -> object:
         clear_caches(kb)
+        clear_bonus_cache()
         return answer(question, kb)
 
     cold = _timed(questions, uncached, MIN_SECONDS)

@@ -9,21 +9,18 @@ that "berapa psk di tarakan" and "berapa psk di {tempat}" meet.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot import tables
 from bot.models import Slots
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS
 from knowledge.text import fold, stems, terms
-
-DATA = Path(__file__).resolve().parent / "data"
 
 PLACE_TOKEN = "xtempat"
 YEAR_TOKEN = "xtahun"
@@ -37,90 +34,31 @@ TYPO_MIN_LENGTH = 5
 PLACE_TYPO_CUTOFF = 86.0
 """The same for place names, stricter: short names (Batu, Bone) are close to many words."""
 
-# Words that make a question about this topic at all (after synonyms: psk covers pekerja seks,
-# WTS, pelacur; lokalisasi covers prostitusi; tutup covers penutupan, ditutup …).
-TOPIC_WORDS = frozenset(
-    "lokalisasi psk tutup bebas target bantuan modal usaha jatah hidup pemulangan santunan germo "
-    "mucikari wisma mantan prostitusi panti".split()
-)
-AID_KINDS: dict[str, str] = {
-    "usaha ekonomi produktif": "usaha ekonomi produktif",
-    "modal usaha": "modal usaha",
-    "modal": "modal usaha",
-    "jatah hidup": "jatah hidup",
-    "pemulangan": "pemulangan",
-    "santunan": "santunan",
-    "anggaran": "anggaran",
-    "uang saku": "uang saku",
-    "stimulan": "bantuan stimulan",
-}
-GIVERS: dict[str, str] = {
-    "kementerian sosial": "Kementerian Sosial",
-    "menteri sosial": "Kementerian Sosial",
-    "pemerintah kabupaten": "Pemerintah Kabupaten",
-    "pemerintah provinsi": "Pemerintah Provinsi",
-    "pemerintah kota": "Pemerintah Kota",
-    "pemerintah pusat": "Pemerintah Pusat",
-    "pemerintah daerah": "Pemerintah",
-    "dinas sosial": "Dinas Sosial",
-    "gubernur": "Gubernur",
-    "bupati": "Bupati",
-    "wali kota": "Wali Kota",
-    "baznas": "Baznas",
-    "perusahaan": "PT",
-}
-ROLES = (
-    "wakil presiden",
-    "presiden",
-    "menteri sosial",
-    "kepala dinas sosial",
-    "kepala dinas",
-    "wakil gubernur",
-    "gubernur",
-    "wakil bupati",
-    "bupati",
-    "wakil wali kota",
-    "wali kota",
-    "sekretaris daerah",
-    "sekda",
-    "camat",
-    "lurah",
-    "kapolres",
-    "ketua dprd",
-    "direktur",
-    "dirjen",
-    "menteri",
-    "kepala",
-)
-DONE_WORDS = frozenset(["sudah", "telah", "resmi", "berhasil", "pernah"])
-PLANNED_WORDS = frozenset(
-    ["akan", "bakal", "rencana", "siap", "lagi", "tersisa", "sisa", "target", "nanti", "menyusul"]
-)
-SUPERLATIVES = {
-    "terbanyak": "terbanyak",
-    "terbesar": "terbesar",
-    "terkecil": "terkecil",
-    "tersedikit": "terkecil",
-}
-TOTAL_WORDS = frozenset(
-    ["total", "totalnya", "seluruh", "semua", "keseluruhan", "seluruhnya", "semuanya", "dijumlah"]
-)
-# Offices people name by their short form without asking what it stands for.
-OFFICE_ABBREVIATIONS = frozenset(
-    "kemensos mensos dinsos kadinsos pemprov pemkab pemkot pemda dinsosnakertrans dinsosnaker "
-    "sekda plt satpol".split()
-)
-MEANING_WORDS = frozenset(
-    ["kepanjangan", "singkatan", "arti", "artinya", "maksud", "maksudnya", "definisi", "pengertian"]
-)
-FOLLOW_UP_WORDS = frozenset(
-    [
-        *("kalau", "kalo", "klo", "bagaimana", "gimana", "dengan", "kl", "terus", "trus"),
-        *("lalu", "yang"),
-        # "dan di kalteng?", "sedangkan di kaltara?": the same question about another place.
-        *("dan", "sedangkan", "sedang", "kan", "sementara", "tapi"),
-    ]
-)
+_READING = tables.words()["reading"]
+
+
+def _word_set(name: str) -> frozenset[str]:
+    """One of the word sets of bot/data/words.toml's [reading] table."""
+    return frozenset(_READING[name].split())
+
+
+# Each list is described where it is kept, in bot/data/words.toml.
+TOPIC_WORDS = _word_set("topic")
+AID_KINDS: dict[str, str] = dict(_READING["aid_kinds"])
+GIVERS: dict[str, str] = dict(_READING["givers"])
+ROLES: tuple[str, ...] = tuple(_READING["roles"])
+PENDING_WORDS = _word_set("pending")
+PLANNED_WORDS = _word_set("planned")
+DONE_WORDS = _word_set("done")
+SUPERLATIVES: dict[str, str] = dict(_READING["superlatives"])
+SUPERLATIVE_PHRASES: dict[str, str] = dict(_READING["superlative_phrases"])
+TOTAL_WORDS = _word_set("total")
+OFFICE_ABBREVIATIONS = _word_set("office_abbreviations")
+MEANING_WORDS = _word_set("meaning")
+FOLLOW_UP_WORDS = _word_set("follow_up")
+PLACE_ONLY_WORDS = _word_set("place_only")
+SINCE_WORDS = _word_set("since")
+UNTIL_WORDS = _word_set("until")
 
 
 @dataclass
@@ -141,20 +79,24 @@ class Reading:
     """Words for sentence search: the question's own, minus question words and places."""
 
 
+LEXICON_LISTS = ("question", "chat", "common", "stop")
+"""The lists of bot/data/words.toml whose words any question may use."""
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> frozenset[str]:
-    table = tomllib.loads((DATA / "words.toml").read_text(encoding="utf-8"))
+    table = tables.words()
     words: set[str] = set()
-    for text in table.values():
-        words.update(terms(text))
-        words.update(fold(text).split())
+    for name in LEXICON_LISTS:
+        words.update(terms(table[name]))
+        words.update(fold(table[name]).split())
     return frozenset(words)
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     """Words too common to help find a sentence: the question and chat words, and a few more."""
-    table = tomllib.loads((DATA / "words.toml").read_text(encoding="utf-8"))
+    table = tables.words()
     # Folded, not mapped through the synonyms: "bolehkah" is a question word, but the "izin" it
     # stands for is what the question is about.
     words = set(fold(table["question"] + " " + table["chat"] + " " + table["stop"]).split())
@@ -164,7 +106,7 @@ def _stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _examples() -> tuple[list[str], list[str], frozenset[str]]:
     """(normalised phrasing, its intent) for every example, and every word they use."""
-    table = tomllib.loads((DATA / "intents.toml").read_text(encoding="utf-8"))
+    table = tables.intents()
     phrasings: list[str] = []
     labels: list[str] = []
     vocabulary: set[str] = set()
@@ -259,8 +201,7 @@ def _same_named(place_id: str, kb: KnowledgeBase) -> set[str]:
     return {pid for pid in kb.lineage(place_id) if bare(pid) == bare(place_id)}
 
 
-ORIGIN_WORDS = frozenset({"asal", "berasal"})
-"""Before a place, these name where people come from."""
+ORIGIN_WORDS = _word_set("origin")
 
 
 def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
@@ -360,51 +301,24 @@ def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
 
 
 _CLAUSE_SPLIT = re.compile(r"[,.;:!?…\n]+")
-QUESTION_WORDS = frozenset(
-    "apa apakah siapa kapan mana berapa bagaimana kenapa gimana adakah bolehkah".split()
-)
-WORKER_WORDS = frozenset("psk pekerja penghuni wanita perempuan mereka mantan".split())
-# What may stand between "berapa" and the thing counted: "berapa jumlah total orang psk".
-COUNT_FILLERS = frozenset(
-    "per org tiap setiap masing jumlah total banyak besar besarnya besaran nominal nilai orang "
-    "yang sudah telah akan sih ya "
-    "kah sebenarnya kira kira sekitar lagi masih sebanyak seluruh semua dari di ke untuk gan kak "
-    "min sis bro om bang mas mbak dong deh nih aja saja ada kementerian sosial pemerintah "
-    "kabupaten kota provinsi dinas pusat daerah menurut is the are of for in a an buah biji terus "
-    "dulu lalu kemudian berapa makasih terima kasih thanks trims tq mohon tolong info".split()
-)
+QUESTION_WORDS = _word_set("asking")
+WORKER_WORDS = _word_set("workers")
+COUNT_WORDS = _word_set("count_words")
+COUNT_FILLERS = _word_set("count_fillers")
 COUNTED_UNITS: dict[str, tuple[str, ...]] = {
     unit: words for unit, _, words in COUNTED_THINGS.values() if words
 }
 """Counted things other than workers and lokalisasi, by unit: the words a question uses."""
 COUNT_NOUNS: dict[str, str] = {
-    "psk": "psk",
-    "pekerja": "psk",
-    "penghuni": "psk",
-    "wanita": "psk",
-    "perempuan": "psk",
-    "lokalisasi": "lokalisasi",
-    "titik": "lokalisasi",
-    "tempat": "lokalisasi",
-    "bantuan": "money",
-    "modal": "money",
-    "uang": "money",
-    "dana": "money",
-    "biaya": "money",
-    "jatah": "money",
-    "santunan": "money",
-    "anggaran": "money",
-    "pemulangan": "money",
-    "usaha": "money",
-    "rp": "money",
-    "rupiah": "money",
-    "tutup": "lokalisasi",
-    "mantan": "psk",
+    **_READING["count_nouns"],
     # mucikari, wisma, KK …: each counted thing of knowledge/data/counted.toml by its unit.
     **{word: unit for unit, words in COUNTED_UNITS.items() for word in words},
 }
-GIVER_MARKERS = frozenset("dari oleh".split())
-WHEN_UNITS = frozenset("tanggal tahun bulan hari jam kapan".split())
+GIVER_MARKERS = _word_set("giver_markers")
+WHEN_UNITS = _word_set("when_units")
+RECIPIENT_MARKERS = _word_set("recipient_markers")
+RECIPIENT_SKIPPED = _word_set("recipient_skipped")
+FORMER_WORDS = _word_set("former")
 
 
 def _vocabulary(kb: KnowledgeBase, known: frozenset[str]) -> frozenset[str]:
@@ -453,7 +367,7 @@ def _giver(joined: str) -> str | None:
 def _counted(words: list[str], used: set[int]) -> str | None:
     """What a counting question counts; an unknown word when it is something else."""
     for index, word in enumerate(words):
-        if word not in ("berapa", "jumlah", "total"):
+        if word not in COUNT_WORDS:
             continue
         if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
             return "when"
@@ -486,13 +400,13 @@ def _counted(words: list[str], used: set[int]) -> str | None:
 def _recipient(words: list[str], used: set[int]) -> str | None:
     """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan'."""
     for index, word in enumerate(words):
-        if word not in ("untuk", "bagi", "kepada", "buat"):
+        if word not in RECIPIENT_MARKERS:
             continue
         for later in range(index + 1, min(index + 4, len(words))):
             noun = words[later]
-            if later in used or noun in ("para", "setiap", "tiap", "masing", "seorang"):
+            if later in used or noun in RECIPIENT_SKIPPED:
                 continue
-            if noun in ("mantan", "eks", "bekas") and later + 1 < len(words):
+            if noun in FORMER_WORDS and later + 1 < len(words):
                 continue  # "untuk mantan mucikari": whose former trade decides
             if noun in COUNT_NOUNS and COUNT_NOUNS[noun] in COUNTED_UNITS:
                 return noun  # "bantuan untuk mucikari": someone else than the workers
@@ -535,12 +449,7 @@ def clear_caches(kb: KnowledgeBase) -> None:
     rank_intents.cache_clear()
 
 
-# Words after which a question names a lokalisasi, a person or an organisation.
-NAMING_WORDS = frozenset(
-    "lokalisasi eks bekas kompleks komplek resosialisasi wisma kawasan kampung gang pt cv "
-    "yayasan perusahaan desa kelurahan kecamatan kabupaten kota provinsi bupati gubernur camat "
-    "lurah pak bu ibu bapak".split()
-)
+NAMING_WORDS = _word_set("naming")
 
 
 def _names_something(words: list[str], index: int, question: str, known: frozenset[str]) -> bool:
@@ -557,14 +466,25 @@ def _names_something(words: list[str], index: int, question: str, known: frozens
     return bool(re.search(rf"(?<=[^.!?\s])\s+{re.escape(word[:1].upper() + word[1:])}\b", question))
 
 
-def _read_question(question: str, kb: KnowledgeBase) -> Reading:
-    lexicon = _lexicon()
-    _, _, example_words = _examples()
-    known = lexicon | example_words
-    vocabulary = _vocabulary(kb, known)
+@dataclass
+class _Places:
+    """The places a question names, and where in its words."""
+
+    words: list[str]
+    """The question's words, typos of known words corrected."""
+    found: list[str]
+    unknown: list[str]
+    unknown_ids: list[str]
+    used: set[int]
+    """Positions of the words that name a place."""
+
+
+def _question_words(
+    question: str, kb: KnowledgeBase, known: frozenset[str], vocabulary: frozenset[str]
+) -> tuple[list[str], set[int]]:
+    """The question's words (glued words split), and the positions of those in clauses that
+    ask: chatter around a question ("aku lagi bikin tugas sekolah …") is not part of it."""
     clauses = _clauses(question, kb, known)
-    # The clauses that ask: chatter around a question ("aku lagi bikin tugas sekolah …") is
-    # not part of it.
     asking = [i for i, c in enumerate(clauses) if set(c) & QUESTION_WORDS]
     asking = asking or [i for i, c in enumerate(clauses) if set(c) & TOPIC_WORDS]
     asking = asking or list(range(len(clauses)))
@@ -580,7 +500,13 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
                 if index in asking:
                     core.add(len(words))
                 words.append(piece)
+    return words, core
 
+
+def _places(
+    words: list[str], kb: KnowledgeBase, known: frozenset[str], vocabulary: frozenset[str]
+) -> _Places:
+    """The places named, typos in other words corrected first when that completes a name."""
     unknown_ids: list[str] = []
     places, unknown_places, used = _find_places(words, kb, unknown_ids)
     corrected = list(words)
@@ -597,18 +523,32 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         words = corrected
         places, unknown_places, used = _find_places(words, kb, unknown_ids)
     fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, vocabulary)
-    places += fuzzy
-    used |= fuzzy_used
-    # "PSK asal Jember": where people come from, not the place the question is about.
-    origin = _origin(words, kb)
+    return _Places(words, places + fuzzy, unknown_places, unknown_ids, used | fuzzy_used)
+
+
+def _set_origin_aside(places: _Places, kb: KnowledgeBase) -> str | None:
+    """'PSK asal Jember': where people come from, not the place the question is about."""
+    origin = _origin(places.words, kb)
     if origin:
-        places = [p for p in places if p not in kb.names.get(origin, ())]
-        unknown_places = [name for name in unknown_places if name != origin]
-    specific = _most_specific(places, kb)
+        places.found = [p for p in places.found if p not in kb.names.get(origin, ())]
+        places.unknown = [name for name in places.unknown if name != origin]
+    return origin
+
+
+def _unknown(
+    question: str,
+    words: list[str],
+    skip: set[int],
+    kb: KnowledgeBase,
+    known: frozenset[str],
+    vocabulary: frozenset[str],
+) -> tuple[list[str], list[str]]:
+    """The words of the asking clauses neither the articles nor the lexicon know, and those of
+    them that name something."""
     unknown_words: list[str] = []
     unknown_names: list[str] = []
     for index, word in enumerate(words):
-        if index in used or index not in core or word in known:
+        if index in skip or word in known:
             continue
         if not word[:1].isalpha() or len(word) <= 2:
             continue
@@ -620,85 +560,83 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
             unknown_words.append(word)
             if _names_something(words, index, question, vocabulary):
                 unknown_names.append(word)
+    return unknown_words, unknown_names
 
+
+def _year(words: list[str]) -> tuple[int | None, str | None]:
+    """The year asked about, and whether it is a span's start, its end, or the year itself."""
     year_at = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), None)
-    year = int(words[year_at]) if year_at is not None else None
-    year_relation = None
-    if year_at is not None:
-        before_year = words[max(0, year_at - 3) : year_at]
-        if set(before_year) & {"sejak", "mulai", "dari"}:
-            year_relation = "since"
-        elif set(before_year) & {"sampai", "hingga", "sebelum", "paling", "lambat", "target"}:
-            year_relation = "until"
-        else:
-            year_relation = "in"
-    month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
+    if year_at is None:
+        return None, None
+    before_year = set(words[max(0, year_at - 3) : year_at])
+    if before_year & SINCE_WORDS:
+        return int(words[year_at]), "since"
+    if before_year & UNTIL_WORDS:
+        return int(words[year_at]), "until"
+    return int(words[year_at]), "in"
+
+
+def _asks_meaning(words: list[str], joined: str) -> bool:
+    """'Apa kepanjangan PSKW?', 'apa itu UEP'."""
+    return bool(set(words) & MEANING_WORDS) or " apa itu " in joined
+
+
+def _term(
+    question: str, words: list[str], used: set[int], kb: KnowledgeBase, asks_meaning: bool
+) -> str | None:
+    """The abbreviation or term the articles define that the question names."""
     abbreviation = next(
         (w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b", question) if len(w) >= 2), None
     )
-    term = None
-    joined = f" {' '.join(words)} "
-    asks_meaning = bool(set(words) & MEANING_WORDS) or " apa itu " in joined
     if (
         abbreviation
         and fold(abbreviation) in kb.definitions
         and (asks_meaning or fold(abbreviation) not in TOPIC_WORDS)
     ):
-        term = fold(abbreviation)
-    else:
-        # Typed in lower case ("fasilitas apa aja yg ada di pskw"), or one the synonyms would
-        # rewrite ("Dinsosnakertrans kepanjangannya apa"): look at the words as typed too.
-        typed = fold(question).replace("-", " ")
-        candidates = [w for i, w in enumerate(words) if i not in used]
-        candidates += re.findall(r"[a-z]+", typed)
-        for word in candidates:
-            if word in kb.definitions and (
-                asks_meaning
-                or (
-                    word not in TOPIC_WORDS
-                    and word not in OFFICE_ABBREVIATIONS
-                    and word not in kb.names
-                )
-            ):
-                term = word
-                break
+        return fold(abbreviation)
+    # Typed in lower case ("fasilitas apa aja yg ada di pskw"), or one the synonyms would
+    # rewrite ("Dinsosnakertrans kepanjangannya apa"): look at the words as typed too.
+    typed = fold(question).replace("-", " ")
+    candidates = [w for i, w in enumerate(words) if i not in used]
+    candidates += re.findall(r"[a-z]+", typed)
+    for word in candidates:
+        if word in kb.definitions and (
+            asks_meaning
+            or (
+                word not in TOPIC_WORDS
+                and word not in OFFICE_ABBREVIATIONS
+                and word not in kb.names
+            )
+        ):
+            return word
+    return None
 
-    aid_kind = next((label for phrase, label in AID_KINDS.items() if f" {phrase} " in joined), None)
-    giver = _giver(joined)
-    role = next((r for r in ROLES if f" {r} " in joined), None)
-    status = None
-    word_set = set(words)
-    if word_set & {"belum"}:
-        status = "pending"
-    elif word_set & PLANNED_WORDS:
-        status = "planned"
-    elif word_set & DONE_WORDS:
-        status = "done"
+
+def _status(words: set[str]) -> str | None:
+    """The closure status asked about: pending, planned or done."""
+    if words & PENDING_WORDS:
+        return "pending"
+    if words & PLANNED_WORDS:
+        return "planned"
+    if words & DONE_WORDS:
+        return "done"
+    return None
+
+
+def _superlative(words: list[str], joined: str) -> str | None:
+    """'terbanyak', 'terbesar' …, in one word or two ("paling banyak")."""
     superlative = next((SUPERLATIVES[w] for w in words if w in SUPERLATIVES), None)
-    if superlative is None and " paling banyak " in joined:
-        superlative = "terbanyak"
-    if superlative is None and " paling besar " in joined:
-        superlative = "terbesar"
+    for phrase, meaning in SUPERLATIVE_PHRASES.items():
+        if superlative is None and f" {phrase} " in joined:
+            superlative = meaning
+    return superlative
 
-    slots = Slots(
-        places=specific,
-        unknown_places=tuple(unknown_places),
-        year=year,
-        month=month,
-        aid_kind=aid_kind,
-        giver=giver,
-        role=role,
-        term=term,
-        status=status,
-        superlative=superlative,
-        total=bool(word_set & TOTAL_WORDS),
-        recipient=_recipient(words, used),
-        counted=_counted(words, used),
-        year_relation=year_relation,
-        sub_places=tuple(_unknown_inside(unknown_ids, specific, kb)),
-        origin=origin,
-    )
 
+def _shape(
+    words: list[str], used: set[int], core: set[int], term: str | None, asks_meaning: bool
+) -> list[str]:
+    """The asking words with places, years and a term asked about as placeholders, the way
+    the intents' example phrasings are written."""
     shaped = [
         # "lokalisasi Kembang Sari" is a place, but "lokalisasi" still says what is asked.
         "lokalisasi"
@@ -711,29 +649,67 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     ]
     if term and asks_meaning:
         shaped = [TERM_TOKEN if w == term else w for w in shaped]
-    collapsed = [
+    return [
         w
         for i, w in enumerate(shaped)
         if not (w == PLACE_TOKEN and i and shaped[i - 1] == PLACE_TOKEN)
     ]
-    topical = bool(word_set & TOPIC_WORDS) or term is not None or bool(word_set & kb.entity_words)
-    content = [
-        w
-        for i, w in enumerate(words)
-        if i not in used and w not in _stopwords() and len(w) > 2 and not w.isdigit()
-    ]
+
+
+def _read_question(question: str, kb: KnowledgeBase) -> Reading:
+    _, _, example_words = _examples()
+    known = _lexicon() | example_words
+    vocabulary = _vocabulary(kb, known)
+    words, core = _question_words(question, kb, known, vocabulary)
+    places = _places(words, kb, known, vocabulary)
+    words, used = places.words, places.used
+    origin = _set_origin_aside(places, kb)
+    specific = _most_specific(places.found, kb)
+    skip = used | {i for i in range(len(words)) if i not in core}
+    unknown_words, unknown_names = _unknown(question, words, skip, kb, known, vocabulary)
+    joined = f" {' '.join(words)} "
+    word_set = set(words)
+    asks_meaning = _asks_meaning(words, joined)
+    term = _term(question, words, used, kb, asks_meaning)
+    year, year_relation = _year(words)
+    slots = Slots(
+        places=specific,
+        unknown_places=tuple(places.unknown),
+        year=year,
+        month=next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None),
+        aid_kind=next(
+            (label for phrase, label in AID_KINDS.items() if f" {phrase} " in joined), None
+        ),
+        giver=_giver(joined),
+        role=next((r for r in ROLES if f" {r} " in joined), None),
+        term=term,
+        status=_status(word_set),
+        superlative=_superlative(words, joined),
+        total=bool(word_set & TOTAL_WORDS),
+        recipient=_recipient(words, used),
+        counted=_counted(words, used),
+        year_relation=year_relation,
+        sub_places=tuple(_unknown_inside(places.unknown_ids, specific, kb)),
+        origin=origin,
+    )
     rest = [w for i, w in enumerate(words) if i not in used and w not in FOLLOW_UP_WORDS]
-    only_place = bool(used) and not any(w not in ("di", "ke", "untuk", "kalau") for w in rest)
     reading = Reading(
         question=question,
         words=words,
         slots=slots,
         unknown_words=unknown_words,
         unknown_names=unknown_names,
-        topical=topical,
-        only_place=only_place,
-        content=content,
+        topical=bool(word_set & TOPIC_WORDS)
+        or term is not None
+        or bool(word_set & kb.entity_words),
+        only_place=bool(used) and not any(w not in PLACE_ONLY_WORDS for w in rest),
+        content=[
+            w
+            for i, w in enumerate(words)
+            if i not in used and w not in _stopwords() and len(w) > 2 and not w.isdigit()
+        ],
     )
-    if collapsed:
-        reading.intents = list(rank_intents(tuple(collapsed)))
+    shaped = _shape(words, used, core, term, asks_meaning)
+    if shaped:
+        reading.intents = list(rank_intents(tuple(shaped)))
     return reading

@@ -1,4 +1,4 @@
-"""Answers: figures first and cited, conflicts newest first, sums, follow-ups, abstention."""
+"""The engine: answers cited, follow-ups, abstention, forced readings and "Maksud Anda…?"."""
 
 import pytest
 
@@ -6,7 +6,6 @@ from bot.answer import answer
 from bot.phrasing import place_phrase
 from bot.render import render_text
 from knowledge.index import KnowledgeBase
-from knowledge.numbers import format_number
 
 
 def test_an_answer_cites_title_outlet_date_and_sentence(bundled_kb: KnowledgeBase) -> None:
@@ -19,30 +18,6 @@ def test_an_answer_cites_title_outlet_date_and_sentence(bundled_kb: KnowledgeBas
     assert citation.published.isoformat() == "2017-10-29"
     assert "Rp5.050.000 dari Kementerian Sosial" in citation.quote
     assert citation.quote in render_text(reply)
-
-
-def test_disagreeing_figures_are_all_shown_newest_first(bundled_kb: KnowledgeBase) -> None:
-    text = render_text(answer("Berapa pekerja di lokalisasi Nunukan?", bundled_kb))
-    assert text.index("51") < text.index("39")  # 51 as of May 2018, 39 as of December 2016
-
-
-def test_a_city_sum_adds_its_lokalisasi_and_cites_each(bundled_kb: KnowledgeBase) -> None:
-    reply = answer("Berapa jumlah seluruh PSK di Kota Tarakan?", bundled_kb)
-    assert "88" in reply.summary
-    quotes = {c.quote for c in reply.citations}
-    assert any("70 orang" in q for q in quotes)
-    assert any("18 orang" in q for q in quotes)
-
-
-def test_an_aid_package_is_added_up(bundled_kb: KnowledgeBase) -> None:
-    reply = answer("PSK di Sampit dapat bantuan berapa?", bundled_kb)
-    total = 5_050_000 + 250_000 + 1_800_000 + 3_000_000
-    assert f"Rp{format_number(total)}" in reply.summary
-    assert len(reply.citations) == 2  # the Kemensos sentence and the Pemkab sentence
-
-
-def test_the_article_total_is_preferred_to_a_sum(bundled_kb: KnowledgeBase) -> None:
-    assert "127" in answer("Total PSK di tiga lokalisasi Kaltara?", bundled_kb).summary
 
 
 def test_a_follow_up_keeps_the_intent_and_changes_the_place(bundled_kb: KnowledgeBase) -> None:

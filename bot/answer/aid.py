@@ -1,0 +1,144 @@
+"""Aid to former workers: how much, of what kind, and from whom."""
+
+from __future__ import annotations
+
+from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
+from bot.answer.select import (
+    around,
+    distinct,
+    finding,
+    national_first,
+    newest_first,
+    places_of,
+    prefer,
+    within,
+)
+from bot.models import Finding, Slots
+from bot.phrasing import aid_list_text, aid_text, place_phrase
+from knowledge.index import KnowledgeBase
+from knowledge.lexicon import COUNTED_THINGS
+from knowledge.models import Fact
+from knowledge.numbers import format_rupiah
+
+
+def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Berapa bantuan untuk eks PSK Kotim?': the amounts, and a package's sum."""
+    slots = asked.slots
+    facts = _for_recipient(within("aid", slots.places, kb), slots)
+    wider = False
+    if not facts and slots.places:
+        # Aid a province or the country announced may reach the asked place too, but the
+        # articles do not say so: it is offered as the wider place's figure.
+        facts = _for_recipient(around("aid", slots.places, kb), slots)
+        wider = True
+    if not facts:
+        return None
+    if slots.aid_kind:
+        facts = [f for f in facts if f.label == slots.aid_kind]
+    if slots.giver:
+        # Aid from the giver asked for; one from a named other giver is no answer.
+        given = [f for f in facts if f.agent and f.agent.startswith(slots.giver)]
+        # An amount with no giver named, in a story where this giver gives, may be its total.
+        stories = {f.article_id for f in given}
+        unnamed = [f for f in facts if not f.agent and (f.article_id in stories or not given)]
+        facts = given + unnamed
+    if not facts:
+        return None
+    amounts = [f for f in facts if f.number is not None]
+    if slots.total:
+        # "Total dana Kemensos untuk semua PSK …": a stated total or budget, not one share.
+        amounts = prefer(amounts, lambda f: f.label in NOT_PACKAGE_PARTS or not f.per_person)
+    if not amounts:
+        groups = distinct(facts, lambda f: (f.label, f.detail))
+        findings = [finding(kb, aid_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+        kinds = ", ".join(dict.fromkeys(g[0].label or "bantuan" for g in groups))
+        where = place_phrase(tuple({g[0].place_id for g in groups if g[0].place_id}), kb)
+        return Composed(
+            f"Bantuan yang disebut{' untuk ' + where if where else ''}: {kinds}; "
+            "besarnya tidak disebutkan.",
+            findings,
+        )
+    amounts = (
+        national_first(amounts, slots, kb) if not slots.aid_kind and not slots.giver else amounts
+    )
+    groups = distinct(newest_first(amounts), lambda f: (f.place_id, f.number, f.label))
+    chosen = [g[0] for g in groups[:MAX_FINDINGS]]
+    # Amounts one sentence lists together are one finding with one source.
+    by_sentence: dict[tuple[str, int], list[Fact]] = {}
+    for fact in chosen:
+        by_sentence.setdefault((fact.article_id, fact.sentence_id), []).append(fact)
+    findings = [finding(kb, aid_list_text(parts, kb), *parts) for parts in by_sentence.values()]
+    summary = "; ".join(aid_text(f, kb, short=True) for f in chosen[:4]) + "."
+    summary = summary[0].upper() + summary[1:]
+    package = _package(chosen)
+    stated = [f for f in chosen if f.label == "total bantuan"]
+    if package and not slots.aid_kind and not stated:
+        total, members = package
+        # The parts are cited above; the sum is only arithmetic on them.
+        findings.append(
+            Finding(
+                text=f"Jika dijumlahkan, paket bantuan ini bernilai {format_rupiah(total)} "
+                f"per orang ({len(members)} bagian di atas)."
+            )
+        )
+        summary += f" Total {format_rupiah(total)} per orang."
+    return Composed(summary, findings, places_of(chosen) if wider else ())
+
+
+def _for_recipient(facts: list[Fact], slots: Slots) -> list[Fact]:
+    """Aid for whom the question asks: none of the workers' aid is for "nelayan", and aid for
+    mucikari is not the workers' own."""
+    if not slots.recipient:
+        others = COUNTED_THINGS["mucikari"][1]
+        return [f for f in facts if not (f.recipient and others.search(f.recipient.lower()))]
+    return [f for f in facts if f.recipient and slots.recipient in f.recipient.lower()]
+
+
+NOT_PACKAGE_PARTS = frozenset({"anggaran", "pendanaan", "total bantuan"})
+PACKAGE_CEILING = 100_000_000
+"""Above this an amount is a budget for everyone, not a part of what one person receives."""
+
+
+def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
+    """Aid amounts one article gives the same people in one place: the parts of one package."""
+    by_key: dict[tuple[str, str | None], list[Fact]] = {}
+    for fact in facts:
+        if fact.label in NOT_PACKAGE_PARTS or (fact.number or 0) >= PACKAGE_CEILING:
+            continue
+        by_key.setdefault((fact.article_id, fact.place_id), []).append(fact)
+    best = max(by_key.values(), key=len, default=[])
+    if len(best) < 2:
+        return None
+    return sum(f.number or 0 for f in best), best
+
+
+def compose_aid_source(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Dana bantuan dari mana?': who gives or funds the aid."""
+    slots = asked.slots
+    facts = [
+        f for f in _for_recipient(within("aid", slots.places, kb), slots) if f.agent or f.detail
+    ]
+    if not facts:
+        return None
+    funding = [f for f in facts if f.label == "pendanaan"]
+    givers = [f for f in facts if f.label != "pendanaan" and f.agent]
+    if slots.aid_kind:
+        # "Siapa yang menanggung biaya pemulangan?": the giver of that kind of aid first.
+        givers = prefer(givers, lambda f: f.label == slots.aid_kind)
+    findings: list[Finding] = []
+    parts: list[str] = []
+    for fact in funding[:2]:
+        findings.append(finding(kb, aid_text(fact, kb), fact))
+        parts.append(f"{fact.agent or 'Pemerintah'} melalui {fact.detail}")
+    for group in distinct(givers, lambda f: f.agent)[:4]:
+        findings.append(finding(kb, aid_text(group[0], kb), *group))
+        parts.append(f"{group[0].agent} ({group[0].label})")
+    if not parts:
+        return None
+    return Composed("Sumber dana/bantuan: " + "; ".join(parts) + ".", findings)
+
+
+COMPOSERS: dict[str, Composer] = {
+    "aid_amount": compose_aid_amount,
+    "aid_source": compose_aid_source,
+}

@@ -1,0 +1,321 @@
+"""Closures: how many, when, where, whether, and by whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
+from bot.answer.person import compose_person
+from bot.answer.select import (
+    around,
+    compare,
+    date_fits,
+    distinct,
+    finding,
+    in_year,
+    national_first,
+    newest_first,
+    newest_per_place,
+    overlap,
+    prefer,
+    status_fits,
+    within,
+)
+from bot.models import Finding, Slots
+from bot.phrasing import closure_text, count_text, join_names, place_phrase, target_text
+from knowledge.dates import format_date
+from knowledge.index import KnowledgeBase
+from knowledge.models import Fact
+from knowledge.numbers import format_number
+
+
+def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Berapa lokalisasi ditutup di Kaltim?': closure figures, or how many are left."""
+    slots = asked.slots
+    facts = [f for f in within("closure", slots.places, kb) if f.number is not None]
+    inventory = [f for f in within("count", slots.places, kb) if f.unit == "lokalisasi"]
+    if not facts and not inventory:
+        return None
+    words = set(asked.words)
+    # "Berapa lokalisasi yang masih ada di Sultra?" asks what is left, not what was closed.
+    # "Berapa lokalisasi di Jawa Timur?" with no closing verb asks how many there are, too.
+    existing = inventory and ("tutup" not in words or slots.status == "pending")
+    if existing:
+        # What is left: counts of open lokalisasi, or closures still to come ("masih ada 69
+        # titik lokalisasi lagi … yang siap ditutup"), for the place itself when it has them.
+        left = [f for f in facts if f.status == "planned" and f.qualifier == "sisa"]
+        pool = inventory + left
+        exact = [f for f in pool if f.place_id in slots.places] if slots.places else pool
+        if not slots.places:
+            exact = national_first(pool, slots, kb)
+        chosen = prefer(exact or pool, lambda f: f.qualifier == "sisa")
+        facts = [f for f in chosen if f.kind == "closure"]
+        inventory = [f for f in chosen if f.kind == "count"]
+        if not facts:
+            groups = distinct(newest_first(inventory), lambda f: (f.place_id, f.number))
+            findings = [finding(kb, count_text(g[0], kb), *g) for g in groups]
+            return Composed(count_text(groups[0][0], kb), findings)
+    if facts:
+        facts = prefer(facts, lambda f: status_fits(f, slots))
+        # A past figure must be of the year asked; a plan is asked about by when it happens.
+        facts = in_year(facts, slots) if slots.status != "planned" else facts
+        facts = prefer(facts, lambda f: date_fits(f, slots))
+        if not facts:
+            return None
+        facts = national_first(facts, slots, kb)
+        if slots.places:
+            exact = [f for f in facts if f.place_id in slots.places]
+            facts = exact or facts
+            if len(slots.places) >= 2:
+                # "Berapa lokalisasi di NTB dan NTT yang ditutup, kalau digabung?"
+                compared = compare(exact, asked.words, kb, closure_text)
+                if compared:
+                    return compared
+        groups = distinct(newest_first(facts), lambda f: (f.place_id, f.number, f.status))
+        findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+        lead = groups[0][0]
+        summary = closure_text(lead, kb)
+        if len(groups) > 1 and len({g[0].number for g in groups}) > 1:
+            summary = (
+                "Ada beberapa angka: " + "; ".join(_figure_note(g[0]) for g in groups[:4]) + "."
+            )
+        parts = _breakdown(lead, kb)
+        if parts:
+            findings.append(parts)
+        newer = _closed_since(lead, slots, kb)
+        if newer is not None:
+            summary = f"{newer.text} Sebelumnya: {summary[:1].lower()}{summary[1:]}"
+            findings.insert(0, newer)
+        return Composed(summary, findings)
+    groups = distinct(newest_first(inventory), lambda f: (f.place_id, f.number))
+    findings = [finding(kb, count_text(g[0], kb), *g) for g in groups]
+    return Composed(count_text(groups[0][0], kb), findings)
+
+
+def _figure_note(fact: Fact) -> str:
+    """'69 lokalisasi lagi akan ditutup (Indonesia, 2016)' for a list of differing figures."""
+    status = {"done": "sudah ditutup", "planned": "akan ditutup", "pending": "belum ditutup"}
+    what = "lagi " if fact.qualifier == "sisa" else ""
+    year = f", {fact.as_of.year}" if fact.as_of else ""
+    return (
+        f"{format_number(fact.number or 0)} lokalisasi {what}{status.get(fact.status or '', '')}"
+        f" ({fact.place_text or ''}{year})"
+    )
+
+
+def _breakdown(lead: Fact, kb: KnowledgeBase) -> Finding | None:
+    """The places inside a closure figure, as the same article breaks it down."""
+    parts = [
+        f
+        for f in kb.by_article.get(lead.article_id, [])
+        if f.kind == "closure"
+        and f.number is not None
+        and f is not lead
+        and f.place_id
+        and lead.place_id
+        and f.place_id != lead.place_id
+        and kb.contains(lead.place_id, f.place_id)
+        # 69 left to close is not broken down by the 22 already closed.
+        and f.status == lead.status
+        and f.qualifier == lead.qualifier
+    ]
+    if not parts:
+        return None
+    text = (
+        "Rinciannya: "
+        + ", ".join(f"{format_number(f.number or 0)} di {kb.place_name(f.place_id)}" for f in parts)
+        + "."
+    )
+    return finding(kb, text, *parts)
+
+
+def _closed_since(lead: Fact, slots: Slots, kb: KnowledgeBase) -> Finding | None:
+    """Places inside the asked one that a newer article says have closed, when the figure
+    found is an older plan: "3 lokalisasi akan ditutup" (2016) is not the last word when a
+    2018 article says Bulungan and Malinau already closed theirs."""
+    if lead.status != "planned" or not lead.as_of or len(slots.places) != 1:
+        return None
+    done = [
+        f
+        for f in within("closure", slots.places, kb)
+        if f.status == "done" and f.as_of and f.as_of > lead.as_of and f.place_id != lead.place_id
+    ]
+    if not done:
+        return None
+    newest = max(f.as_of for f in done if f.as_of)
+    latest = [f for f in done if f.as_of == newest]
+    names = list(dict.fromkeys(kb.place_name(f.place_id) for f in latest))
+    text = f"Per {format_date(newest)}, yang sudah menutup lokalisasinya: {join_names(names)}."
+    return finding(kb, text, *latest)
+
+
+def _region_closure_lead(
+    dated: list[Fact], slots: Slots, kb: KnowledgeBase
+) -> tuple[str, list[Finding]] | None:
+    """'22 lokalisasi di Kalimantan Timur ditutup pada 1 Juni 2016, dengan acara penutupan di
+    Lokalisasi Bayur': when the region asked about has an undated closure figure and its own
+    article dates the ceremony at a place inside it, the figure leads, with that date."""
+    if len(slots.places) != 1:
+        return None
+    region = slots.places[0]
+    for fact in newest_first(kb.at_place.get(region, ())):
+        if fact.kind != "closure" or fact.number is None or fact.when or fact.status != "done":
+            continue
+        events = [
+            f
+            for f in dated
+            if f.article_id == fact.article_id and f.place_id != region and f.status == "done"
+        ]
+        if not events:
+            continue
+        event = events[0]
+        place = kb.places.get(event.place_id or "")
+        where = (
+            f"Lokalisasi {place.name}" if place and place.level == "lokalisasi" else ""
+        ) or kb.place_name(event.place_id)
+        summary = (
+            f"{format_number(fact.number)} lokalisasi di {kb.place_name(region)} resmi ditutup "
+            f"pada {event.when_text or format_date(event.when)}; acara penutupannya di {where}."
+        )
+        # The lead says what this finding would: it shows only its source.
+        return summary, [finding(kb, summary, fact)]
+    return None
+
+
+def _dated_by_its_region(
+    status: Composed | None, slots: Slots, kb: KnowledgeBase
+) -> Composed | None:
+    """Add the date the same article gives for closing every lokalisasi of the region around
+    the asked one: "Km 12 akan ditutup", and "penutupan lokalisasi di Kabupaten Kotawaringin
+    Timur dijadwalkan akhir November 2017" a few sentences on. Without a closure fact about the
+    place itself (Parenggean: only its lokalisasi is named), the article that names it counts.
+    A place already closed keeps its answer: a schedule would only blur it."""
+    if not slots.places:
+        return status
+    closures = within("closure", slots.places, kb)
+    if any(f.status == "done" for f in closures):
+        return status
+    asked = closures if status is not None else closures + within("site", slots.places, kb)
+    articles = {f.article_id for f in asked}
+    outer_places = {outer for place in slots.places for outer in kb.lineage(place)[1:]}
+    dated = [
+        f
+        for article in sorted(articles)
+        for f in kb.by_article.get(article, ())
+        if f.kind == "closure" and f.when and f.when_text and f.place_id in outer_places
+    ]
+    if not dated:
+        return status
+    region = kb.place_name(dated[0].place_id)
+    whens = " dan ".join(dict.fromkeys(f.when_text for f in dated if f.when_text))
+    schedule = [finding(kb, closure_text(f, kb), f) for f in dated]
+    if status is None:
+        summary = (
+            f"Berita yang menyebut lokalisasi di {place_phrase(slots.places, kb)} menjadwalkan "
+            f"penutupan lokalisasi di {region} pada {whens}."
+        )
+        return Composed(summary, schedule)
+    summary = (
+        f"{status.summary} Menurut berita yang sama, penutupan lokalisasi di {region} "
+        f"dijadwalkan {whens}."
+    )
+    return Composed(summary, status.findings + schedule)
+
+
+def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Kapan lokalisasi Kaltim ditutup?': the dates, or at least where things stand."""
+    slots = asked.slots
+    facts = [f for f in within("closure", slots.places, kb) if f.when]
+    if not facts:
+        # No date in the articles: say at least where things stand.
+        status = compose_closure_status(asked, kb)
+        return _dated_by_its_region(status, slots, kb)
+    facts = prefer(facts, lambda f: status_fits(f, slots))
+    facts = national_first(facts, slots, kb)
+    groups = distinct(newest_first(facts), lambda f: (f.place_id, f.when, f.status))
+    findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    region = _region_closure_lead(facts, slots, kb)
+    if region is not None:
+        return Composed(region[0], region[1] + findings)
+    return Composed(closure_text(groups[0][0], kb), findings)
+
+
+def compose_closure_where(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Daerah mana yang sudah menutup lokalisasi?': the places, newest word on each."""
+    slots = asked.slots
+    facts = within("closure", slots.places, kb)
+    facts = [f for f in facts if f.place_id not in slots.places or not slots.places]
+    if slots.status:
+        facts = [f for f in facts if f.status == slots.status]
+    if not facts:
+        return None
+    # The newest word on each place: Nunukan "planned" in May 2018 beats an older report.
+    chosen = newest_per_place(facts)
+    names = [kb.place_name(f.place_id) for f in chosen]
+    status_word = {
+        "done": "sudah menutup lokalisasi",
+        "planned": "akan menutup lokalisasi",
+        "pending": "belum menutup lokalisasi",
+    }.get(slots.status or "", "disebut dalam berita tentang penutupan lokalisasi")
+    where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+    summary = f"Daerah{where} yang {status_word}: {', '.join(names)}."
+    findings = [finding(kb, closure_text(f, kb), f) for f in chosen[:MAX_FINDINGS]]
+    return Composed(summary, findings)
+
+
+def compose_closure_status(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Apakah Tarakan sudah menutup lokalisasi?': the newest word on each place asked."""
+    slots = asked.slots
+    if not slots.places:
+        return None
+    reached = [f for f in kb.by_kind["target"] if f.status == "done" and f.place_id in slots.places]
+    if reached:
+        lead = newest_first(reached)[0]
+        return Composed(
+            f"Sudah. {target_text(lead, kb)}", [finding(kb, target_text(lead, kb), lead)]
+        )
+    facts = [f for f in within("closure", slots.places, kb) if f.status]
+    exact = [f for f in facts if f.place_id in slots.places]
+    facts = exact or facts
+    if not facts:
+        return None
+    newest = max(f.as_of or dt.date.min for f in facts)
+    latest = [f for f in facts if (f.as_of or dt.date.min) == newest]
+    lead = max(latest, key=lambda f: (f.article_id, f.sentence_id))
+    verdict = {
+        "done": "Sudah ditutup.",
+        "planned": "Belum ditutup; penutupannya direncanakan.",
+        "pending": "Belum ditutup.",
+    }
+    summary = f"{verdict.get(lead.status or '', '')} {closure_text(lead, kb)}".strip()
+    ordered = [lead] + [f for f in newest_first(facts) if f is not lead]
+    groups = distinct(ordered, lambda f: (f.place_id, f.status, f.when, f.number))
+    findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:4]]
+    return Composed(summary, findings)
+
+
+def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Siapa yang menutup lokalisasi?': the closure's agent, or the asked official."""
+    slots = asked.slots
+    facts = [f for f in within("closure", slots.places, kb) if f.agent]
+    if not facts and slots.places:
+        # "Siapa yang menutup lokalisasi Bayur?": the province's closure names who did it.
+        facts = [f for f in around("closure", slots.places, kb) if f.agent and f.place_id != "ID"]
+    if slots.role:
+        # "Siapa menteri sosial yang menutup …?": an agent of another office is no answer.
+        facts = [f for f in facts if slots.role in (f.agent or "").lower()]
+    if not facts:
+        return compose_person(asked, kb)
+    facts.sort(key=lambda f: -overlap(asked.words, f, kb))
+    best = facts[0]
+    findings = [finding(kb, f"{f.agent} — {closure_text(f, kb)}", f) for f in facts[:3]]
+    return Composed(f"Yang menutup: {best.agent}.", findings)
+
+
+COMPOSERS: dict[str, Composer] = {
+    "closure_count": compose_closure_count,
+    "closure_when": compose_closure_when,
+    "closure_where": compose_closure_where,
+    "closure_status": compose_closure_status,
+    "closure_who": compose_closure_who,
+}

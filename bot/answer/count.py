@@ -1,0 +1,192 @@
+"""Counts: workers, and the other things articles count (mucikari, wisma, KK …)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
+from bot.answer.evidence import NUMBER_WORD, QUESTION_TYPE_WORDS, SEARCH_MIN_SCORE, near
+from bot.answer.select import (
+    compare,
+    distinct,
+    finding,
+    in_year,
+    national_first,
+    newest_first,
+    prefer,
+    within,
+)
+from bot.models import Finding, Slots
+from bot.phrasing import count_text, place_phrase
+from bot.understand import COUNTED_UNITS, TOPIC_WORDS
+from knowledge.index import KnowledgeBase
+from knowledge.lexicon import OTHER_UNITS
+from knowledge.models import Fact
+from knowledge.numbers import format_number
+from knowledge.text import stems
+
+_NOT_QUALIFYING = frozenset(
+    "ada masih sudah telah akan pernah dulu dulunya sekarang saat waktu itu ini tersebut lagi "
+    "sisa tersisa terdata tercatat terdaftar jumlah total semua seluruh berapa banyak orang "
+    "lebih kurang paling sedikit besar kecil mana dibanding dibandingkan selisih beda".split()
+)
+
+
+def _qualifier(asked: Asked) -> frozenset[str]:
+    """The telling words of a "yang …" clause narrowing what is counted ("yang positif HIV"):
+    not the topic, not the place, not words every count sentence has."""
+    words = asked.words
+    if "yang" not in words:
+        return frozenset()
+    tail = words[words.index("yang") + 1 :]
+    return frozenset(
+        w
+        for w in tail
+        if w in asked.content
+        and w not in TOPIC_WORDS
+        and w not in _NOT_QUALIFYING
+        and w not in QUESTION_TYPE_WORDS
+        and not w.isdigit()
+    )
+
+
+def _sentence_stems(fact: Fact, kb: KnowledgeBase) -> set[str]:
+    """The word roots of a fact's sentence and the next ("… 1.315 PSK bekerja di dalamnya.
+    Seluruhnya telah mendapat pembinaan …" says what the figure's people did and got)."""
+    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+    if sentence is None:
+        return set()
+    following = kb.next_sentence(sentence)
+    words = sentence.terms | (following.terms if following else frozenset())
+    return {stem for word in words for stem in stems(word)}
+
+
+def _counts_asked(fact: Fact, slots: Slots) -> bool:
+    """Whether a count counts what the question asks: workers, or mucikari, wisma, KK …"""
+    if slots.counted in COUNTED_UNITS:
+        return fact.unit == slots.counted
+    return fact.unit not in OTHER_UNITS
+
+
+def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Berapa PSK di Kotim?': the place's figures, or its lokalisasi's added up."""
+    slots = asked.slots
+    if slots.superlative and not slots.places:
+        return compose_worker_most(asked, kb)
+    facts = [f for f in within("count", slots.places, kb) if _counts_asked(f, slots)]
+    facts = in_year(facts, slots)
+    if not facts:
+        return None
+    # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
+    said = set(asked.words)
+    facts = prefer(facts, lambda f: f.label in said)
+    qualifier = _qualifier(asked)
+    if qualifier:
+        # "… yang positif HIV": only a figure whose sentence says so answers.
+        wanted = {stem for word in qualifier for stem in stems(word)}
+        facts = [f for f in facts if f.label in qualifier or wanted & _sentence_stems(f, kb)]
+        if not facts:
+            return None
+    if not slots.places:
+        facts = national_first(facts, slots, kb)
+        facts = prefer(facts, lambda f: not f.superlative)
+    exact = [f for f in facts if f.place_id in slots.places]
+    inside = [f for f in facts if f.place_id not in slots.places]
+    if len(slots.places) >= 2:
+        compared = compare(exact, asked.words, kb)
+        if compared:
+            return compared
+    findings: list[Finding] = []
+    summary_parts: list[str] = []
+    if exact or not slots.places:
+        groups = distinct(newest_first(exact or facts), lambda f: (f.place_id, f.number))
+        for group in groups[:MAX_FINDINGS]:
+            findings.append(finding(kb, count_text(group[0], kb), *group))
+        summary_parts.append(count_text(groups[0][0], kb))
+    if inside and slots.places:
+        parts = _site_sum(inside, kb)
+        if parts and not exact:
+            total, members = parts
+            names = ", ".join(
+                f"{kb.place_name(f.place_id)} {format_number(f.number or 0)}" for f in members
+            )
+            unit = members[0].unit or "PSK"
+            where = place_phrase(slots.places, kb)
+            summary_parts.append(f"Jumlah {unit} di {where}: {format_number(total)} ({names}).")
+            findings.append(
+                finding(kb, f"Dijumlahkan dari {len(members)} lokalisasi: {names}.", *members)
+            )
+        else:
+            older = distinct(newest_first(inside), lambda f: (f.place_id, f.number))
+            for group in older[: MAX_FINDINGS - len(findings)]:
+                findings.append(finding(kb, count_text(group[0], kb), *group))
+            if not exact:
+                summary_parts.append(count_text(older[0][0], kb))
+    return Composed(" ".join(summary_parts), findings)
+
+
+def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | None:
+    """Counts of several lokalisasi from one article, added up (each part stays cited)."""
+    by_article: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.total or fact.number is None:
+            continue
+        by_article.setdefault(fact.article_id, []).append(fact)
+    best = max(by_article.values(), key=len, default=[])
+    places = {f.place_id for f in best}
+    if len(best) < 2 or len(places) < len(best):
+        return None
+    return sum(f.number or 0 for f in best), best
+
+
+def compose_worker_most(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'PSK terbanyak di provinsi apa?': the figure an article calls the most."""
+    slots = asked.slots
+    counts = [f for f in within("count", slots.places, kb) if _counts_asked(f, slots)]
+    facts = [f for f in counts if f.superlative]
+    if not facts:
+        return None
+    groups = distinct(newest_first(facts), lambda f: (f.place_id, f.number))
+    lead = groups[0][0]
+    summary = (
+        f"{lead.superlative.capitalize() if lead.superlative else 'Terbanyak'} di "
+        f"{kb.place_name(lead.place_id)}: {format_number(lead.number or 0)} {lead.unit or 'PSK'}."
+    )
+    findings = [finding(kb, count_text(g[0], kb), *g) for g in groups[:3]]
+    return Composed(summary, findings)
+
+
+_DURATION = re.compile(r"\b\w+\s+(?:bulan|tahun|minggu|hari|jam|pekan)\b")
+
+
+def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Ada berapa mucikari …?': no typed fact counts them, but a sentence may.
+
+    Only a sentence that names the counted thing and writes a number, in an article about the
+    asked place, answers; otherwise the bot says it does not know.
+    """
+    slots = asked.slots
+    counted = slots.counted or ""
+    duration = counted == "lama"  # "berapa lama …?": a span of time, not a thing
+    words = [w for w in asked.content if w != counted]
+    if not duration:
+        words = [counted, *words]
+    hits = kb.search(words, slots.places, limit=5)
+    for score, sentence in hits:
+        text = sentence.text.lower()
+        named = _DURATION.search(text) if duration else counted in sentence.terms
+        around_count = text if duration else near(text, counted)
+        if named and NUMBER_WORD.search(around_count):
+            if score < SEARCH_MIN_SCORE:
+                break
+            citation = kb.sentence_citation(sentence)
+            return Composed(
+                sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))]
+            )
+    return None
+
+
+COMPOSERS: dict[str, Composer] = {
+    "worker_count": compose_worker_count,
+    "worker_most": compose_worker_most,
+}

@@ -1,0 +1,313 @@
+"""The engine: read a question, choose the intent that fits it, and answer, or abstain.
+
+`answer(question, kb, context)` reads the question (bot.understand), decides whether the
+knowledge base can answer it at all, and hands it to the composer for its intent
+(bot.answer.intents). It fills a follow-up's gaps from the chat's previous question, offers a
+wider place's figure only as that, and asks "Maksud Anda…?" when two readings fit as well.
+"""
+
+from __future__ import annotations
+
+import time
+
+from bot.answer.composed import Asked, Composed
+from bot.answer.count import compose_counted_other, compose_worker_count
+from bot.answer.cues import adjust
+from bot.answer.evidence import (
+    EVIDENCE_INTENTS,
+    anchored_search,
+    asks_since_or_rank,
+    compose_evidence,
+    compose_statement,
+    covered,
+    strongly_matched,
+)
+from bot.answer.intents import COMPOSERS
+from bot.english import is_english, not_understood, to_indonesian, with_note
+from bot.models import Answer, Choice, Context, Slots
+from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
+from bot.smalltalk import small_talk
+from bot.suggest import answerable_examples
+from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, read_question
+from knowledge.index import KnowledgeBase
+
+MIN_INTENT_SCORE = 52.0
+"""Below this (mean of token_set and token_sort ratio) no intent fits; sentence search answers.
+Dev questions that fit an intent score 60-100; off-topic chatter 30-50."""
+AMBIGUITY_MARGIN = 3.0
+"""Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
+
+
+def _follow_up(reading: Reading, context: Context | None, now: float) -> tuple[str | None, Slots]:
+    """Fill what a follow-up leaves out from the chat's previous question."""
+    slots = reading.slots
+    if context is None:
+        return None, slots
+    anaphoric = reading.only_place or len(reading.words) <= 3 or _refers_back(reading.question)
+    if not anaphoric:
+        return None, slots
+    update: dict[str, object] = {}
+    if not slots.places and not slots.unknown_places:
+        update["places"] = context.slots.places
+    for name in ("aid_kind", "giver", "role", "year", "status"):
+        if getattr(slots, name) is None and reading.only_place:
+            update[name] = getattr(context.slots, name)
+    intent = context.intent if reading.only_place else None
+    return intent, slots.model_copy(update=update)
+
+
+def _refers_back(question: str) -> bool:
+    lowered = f" {question.lower()} "
+    return any(
+        marker in lowered
+        for marker in ("nya ", "nya?", " itu", " tersebut", " sana", " situ", " tadi", " juga")
+    )
+
+
+def _abstain(question: str, kb: KnowledgeBase, why: str, slots: Slots | None = None) -> Answer:
+    return Answer(
+        question=question,
+        found=False,
+        intent=None,
+        confidence=0.0,
+        summary=why,
+        suggestions=tuple(suggestions(kb, slots)),
+    )
+
+
+SUGGESTIONS = 4
+"""Questions an abstention suggests at most."""
+
+
+def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
+    """Questions the knowledge base answers, about the asked place when it knows it."""
+    return answerable_examples(kb, slots.places if slots else (), limit=SUGGESTIONS)
+
+
+def answer(
+    question: str, kb: KnowledgeBase, context: Context | None = None, *, intent: str | None = None
+) -> Answer:
+    """The reply to `question`.
+
+    `context` is the chat's previous question (for follow-ups); `intent` forces one reading, as
+    when a person picks a "Maksud Anda…?" button.
+    """
+    now = time.time()
+    question = question.strip()
+    talk = small_talk(question, kb)
+    if talk is not None:
+        return talk
+    if is_english(question):
+        indonesian = to_indonesian(question)
+        # A mapping still read as English ("about money?") maps onto nothing: stop there.
+        mapped = None if is_english(indonesian) else answer(indonesian, kb, context, intent=intent)
+        if mapped is not None and (mapped.found or mapped.choices):
+            return with_note(mapped, question)
+        return not_understood(question, tuple(suggestions(kb, None)))
+    reading = read_question(question, kb)
+    if not any(ch.isalpha() for ch in question) or not reading.words:
+        return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")
+
+    follow_intent, slots = _follow_up(reading, context, now)
+    asked = Asked(reading, slots)
+    places_known = bool(slots.places)
+    # Chat spellings and filler ("nyegel", "sebenernya") do not sink a question whose known
+    # words fix its topic and place; an unknown name ("lokalisasi sunan kuning") always does.
+    asks_topic = bool(set(reading.words) & TOPIC_WORDS)
+    blocking = reading.unknown_names if places_known and asks_topic else reading.unknown_words
+    if blocking:
+        words = ", ".join(f"“{_clip(w)}”" for w in blocking[:3])
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
+            slots,
+        )
+    if slots.origin:
+        # No fact counts people by their home town: only a sentence that names it answers.
+        evidence = compose_evidence(asked, kb, "worker_count", must_name=slots.origin)
+        if evidence is None:
+            return _abstain(
+                question,
+                kb,
+                "Maaf, belum ada informasi tentang mereka yang berasal dari "
+                f"{_display_name(slots.origin)} di sumber berita saya.",
+                slots,
+            )
+        return _found(question, "statement", 60.0, evidence, slots, now)
+    if slots.sub_places:
+        inside = ", ".join(kb.place_name(p) for p in slots.sub_places)
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi tentang {inside} di sumber berita saya.",
+            slots,
+        )
+    if slots.unknown_places and not places_known:
+        where = ", ".join(_display_name(name) for name in slots.unknown_places)
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi tentang lokalisasi di {where} di sumber berita saya.",
+            slots,
+        )
+    if slots.counted and slots.counted not in ("psk", "lokalisasi", "money", "when"):
+        counted, kind = None, "statement"
+        if slots.counted in COUNTED_UNITS:
+            counted, kind = compose_worker_count(asked, kb), "worker_count"
+        if counted is None:
+            counted, kind = compose_counted_other(asked, kb), "statement"
+        if counted is None:
+            where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+            return _abstain(
+                question,
+                kb,
+                f"Maaf, belum ada informasi tentang jumlah “{_clip(slots.counted)}”{where} "
+                "di sumber berita saya.",
+                slots,
+            )
+        return _found(question, kind, 60.0, counted, slots, time.time())
+    if not (
+        reading.topical
+        or places_known
+        or slots.role
+        or follow_intent
+        or intent
+        or strongly_matched(asked, kb)
+    ):
+        return _abstain(
+            question,
+            kb,
+            "Maaf, saya hanya bisa menjawab soal penutupan lokalisasi, jumlah pekerja, target, "
+            "dan bantuan bagi mantan pekerja.",
+            slots,
+        )
+
+    # "Sejak kapan lokalisasi X ada?", "yang keberapa ditutup?": no typed fact holds a founding
+    # year or a rank; a sentence of the place's story that states one answers.
+    asked_shape = asks_since_or_rank(reading.words)
+    if asked_shape and covered(slots, kb):
+        evidence = compose_evidence(asked, kb, asked_shape)
+        if evidence is not None:
+            return _found(question, "statement", 60.0, evidence, slots, now)
+    ranked = adjust(list(reading.intents), reading.words, slots)
+    if reading.only_place and not follow_intent and not intent:
+        ranked = [("overview", 100.0), *ranked]
+    forced = intent if intent in COMPOSERS else follow_intent
+    if forced:
+        top = max((score for _, score in ranked), default=100.0)
+        ranked = [(forced, max(top, 90.0))] + [r for r in ranked if r[0] != forced]
+
+    # The best-fitting intent answers, or nobody does: falling through to a weaker reading
+    # would answer a different question ("berapa PSK di Malinau?" with Malinau's officials).
+    chosen: tuple[str, float, Composed] | None = None
+    runner_up: tuple[str, float, Composed] | None = None
+    top_name, top_score = ranked[0] if ranked else ("statement", 0.0)
+    if top_score < MIN_INTENT_SCORE:
+        top_name = "statement"
+    composed = COMPOSERS[top_name](asked, kb)
+    if composed is None and top_name != "statement" and anchored_search(asked):
+        # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
+        # one that shares several telling words with the question ("rapat apa setelah rakor").
+        top_name, top_score = "statement", top_score
+        composed = compose_statement(asked, kb, strict=not slots.term)
+    if composed is None and covered(slots, kb) and top_name in EVIDENCE_INTENTS:
+        composed = compose_evidence(asked, kb, top_name)
+    if composed is not None:
+        chosen = (top_name, top_score, composed)
+        for name, score in ranked[1:]:
+            if top_score - score >= AMBIGUITY_MARGIN or name == "statement":
+                break
+            other = COMPOSERS[name](asked, kb)
+            if other is not None:
+                runner_up = (name, score, other)
+                break
+    if chosen is None:
+        where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+        topic = label_in_sentence(INTENT_LABELS.get(top_name, "itu"))
+        return _abstain(
+            question,
+            kb,
+            f"Maaf, belum ada informasi tentang {topic}{where} di sumber berita saya.",
+            slots,
+        )
+
+    name, score, composed = chosen
+    if composed.wider and slots.places:
+        return _wider(question, name, composed, slots, kb)
+    choices: tuple[Choice, ...] = ()
+    if (
+        runner_up
+        and not intent
+        and not follow_intent
+        and chosen[1] - runner_up[1] < AMBIGUITY_MARGIN
+        and runner_up[2].summary != composed.summary
+        and not _same_facts(composed, runner_up[2])
+    ):
+        choices = (
+            Choice(label=INTENT_LABELS.get(name, name), intent=name),
+            Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
+        )
+    return _found(question, name, score, composed, slots, now, choices)
+
+
+def _wider(
+    question: str, intent: str, composed: Composed, slots: Slots, kb: KnowledgeBase
+) -> Answer:
+    """A figure of a place around the asked one, offered as that place's and not as an answer."""
+    asked = place_phrase(slots.places, kb)
+    topic = INTENT_LABELS.get(intent, "itu").lower()
+    wider = place_phrase(composed.wider, kb)
+    summary = (
+        f"Untuk {asked} belum ada data tentang {topic} di sumber berita saya. "
+        f"Yang ada untuk {wider}: {composed.summary}"
+    )
+    return Answer(
+        question=question,
+        found=False,
+        intent=intent,
+        confidence=0.0,
+        summary=summary,
+        findings=tuple(composed.findings),
+        suggestions=tuple(suggestions(kb, slots)),
+    )
+
+
+def _display_name(typed: str) -> str:
+    """A place name as typed, capitalised: 'dki jakarta' -> 'DKI Jakarta'."""
+    return _clip(" ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in typed.split()))
+
+
+ECHO_LIMIT = 40
+"""How much of a user's own word a reply repeats: a 4,000-letter "word" is not echoed whole."""
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
+
+
+def _found(
+    question: str,
+    intent: str,
+    score: float,
+    composed: Composed,
+    slots: Slots,
+    now: float,
+    choices: tuple[Choice, ...] = (),
+) -> Answer:
+    return Answer(
+        question=question,
+        found=True,
+        intent=intent,
+        confidence=round(min(1.0, score / 100.0), 3),
+        summary=composed.summary,
+        findings=tuple(composed.findings),
+        choices=choices,
+        context=Context(intent=intent, slots=slots, asked_at=now),
+    )
+
+
+def _same_facts(a: Composed, b: Composed) -> bool:
+    quotes_a = {c.quote for f in a.findings for c in f.citations}
+    quotes_b = {c.quote for f in b.findings for c in f.citations}
+    return quotes_a == quotes_b

@@ -1,0 +1,282 @@
+"""Sentence search: when no typed fact answers, a sentence of the asked place's articles that
+holds the asked kind of answer (evidence), or the passage that shares the most telling words
+with the question (statement)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer.composed import Asked, Composed, Composer
+from bot.models import Finding, Slots
+from bot.understand import TOPIC_WORDS
+from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
+from knowledge.text import terms
+
+SEARCH_MIN_SCORE = 2.0
+"""Least sentence-search score (sum of idf of shared words) worth showing."""
+QUESTION_TYPE_WORDS = frozenset(
+    "menteri sosial kepala dinas gubernur bupati wali kota sekda camat lurah pejabat nama".split()
+)
+"""Words that say what kind of answer is asked for (an official's name), not what about."""
+NUMBER_WORD = re.compile(
+    r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
+    r"|ratus|ribu)\b"
+)
+"""A figure, in digits or in words."""
+
+
+def near(text: str, word: str, span: int = 30) -> str:
+    """The text around `word`: a count stands next to what it counts ("sekitar 23 mucikari")."""
+    at = text.find(word)
+    return text[max(0, at - span) : at + len(word) + 10] if at != -1 else ""
+
+
+_MONEY = re.compile(r"\brp\s?\d|\brupiah\b|\b(?:juta|miliar|ribu)\b")
+_WHEN = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
+    r"|oktober|november|desember)\b|\(\d{1,2}/\d{1,2}"
+)
+_NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
+_SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
+_ORDINAL = re.compile(r"\bke-?\s?\d+\b|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh)\b")
+EVIDENCE_INTENTS: dict[str, str] = {
+    "worker_count": "count",
+    "closure_count": "count",
+    "aid_amount": "money",
+    "aid_source": "money",
+    "closure_when": "when",
+    "target": "when",
+    "person": "person",
+    "closure_who": "person",
+}
+"""What kind of answer a sentence must hold to stand in for an intent's missing fact."""
+
+
+def compose_evidence(
+    asked: Asked, kb: KnowledgeBase, intent: str, must_name: str = ""
+) -> Composed | None:
+    """No fact fits, but an article about the asked place has a sentence that holds the asked
+    kind of answer (a figure, an amount, a date, a named official): quote it, as what the
+    article says. Only articles about the asked place are searched."""
+    slots = asked.slots
+    shape = EVIDENCE_INTENTS.get(intent, intent if intent in ("since", "ordinal") else None)
+    if shape is None or not (slots.places or must_name):
+        return None
+    words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS]
+    if shape == "count" and slots.counted and slots.counted not in ("money", "when"):
+        words.append(slots.counted)
+    if not words:
+        return None
+    about = _facts_about(slots.places, kb)
+    for score, sentence in kb.search(words, slots.places, limit=8):
+        if score < SEARCH_MIN_SCORE:
+            break
+        text, low = sentence.text, sentence.text.lower()
+        if shape == "count":
+            counted = slots.counted if slots.counted not in (None, "psk") else None
+            nouns = [counted] if counted else ["psk", "pekerja", "penghuni", "orang", "wts"]
+            if slots.counted == "lokalisasi":
+                nouns = ["lokalisasi", "titik", "tempat", "wisma"]
+            fits = any(
+                NUMBER_WORD.search(near(low, noun)) and noun in low for noun in nouns
+            ) and not _MONEY.search(low)
+        elif shape == "money":
+            fits = bool(_MONEY.search(low))
+        elif shape == "when":
+            fits = bool(_WHEN.search(low))
+        elif shape == "since":
+            fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
+        elif shape == "ordinal":
+            fits = bool(_ORDINAL.search(low))
+        else:
+            role = slots.role or ""
+            fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
+        if not fits or (must_name and must_name not in low):
+            continue
+        if slots.places and not _about_places(sentence, slots.places, about, kb):
+            continue  # a national sentence in a story that lists the asked province too
+        if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
+            citation = kb.sentence_citation(sentence)
+            return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    return None
+
+
+_REGENCY_DEPTH = 2
+"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
+
+
+def covered(slots: Slots, kb: KnowledgeBase) -> bool:
+    """Whether an asked place has anything in the articles to quote from."""
+    return any(p in kb.covered or p in kb.site_stories for p in slots.places)
+
+
+def _facts_about(places: tuple[str, ...], kb: KnowledgeBase) -> tuple[set[str], set[int]]:
+    """The words of the places' names, and the facts (by object id) about them or inside them,
+    their stories included (once per snapshot)."""
+    key = ("facts_about", places)
+    if key not in kb.memo:
+        names = {w for p in places for w in terms(kb.place_name(p))}
+        facts = {
+            id(f) for p in places for f in (*kb.subtree.get(p, ()), *kb.site_stories.get(p, ()))
+        }
+        kb.memo[key] = (names - {"kota", "kabupaten", "provinsi"}, facts)
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+def _about_places(
+    sentence: IndexedSentence,
+    places: tuple[str, ...],
+    about: tuple[set[str], set[int]],
+    kb: KnowledgeBase,
+) -> bool:
+    """Whether a sentence speaks of the asked places: it names one, or its whole article is
+    mostly about them (`about`: see _facts_about)."""
+    names, facts = about
+    if names & sentence.terms:
+        return True
+    if any(kb.depth(p) > _REGENCY_DEPTH for p in places):
+        return True  # a lokalisasi or village: an article that names it is about it
+    placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]
+    return bool(placed) and 2 * sum(id(f) in facts for f in placed) >= len(placed)
+
+
+def asks_since_or_rank(words: list[str]) -> str | None:
+    """'since' for "sejak kapan / berdiri tahun berapa", 'ordinal' for "yang keberapa"."""
+    if "keberapa" in words or " ke berapa " in f" {' '.join(words)} ":
+        return "ordinal"
+    if set(words) & {"sejak", "berdiri", "didirikan", "muncul"} and set(words) & {
+        "kapan",
+        "tahun",
+        "berapa",
+    }:
+        return "since"
+    return None
+
+
+def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> bool:
+    """Whether a sentence says what the question narrows to: its recipient, its kind of aid,
+    its year. A sentence about the workers' aid is no answer about "korban banjir"."""
+    low = sentence.text.lower()
+    if slots.recipient and slots.recipient not in sentence.terms:
+        return False
+    if slots.aid_kind:
+        pattern = dict(AID_KIND_PATTERNS).get(slots.aid_kind)
+        if pattern is None or not pattern.search(low):
+            return False
+    if slots.year and slots.year_relation == "in":
+        article = kb.articles.get(sentence.article_id)
+        published = article.published.year if article and article.published else None
+        return str(slots.year) in low or published == slots.year
+    return True
+
+
+PASSAGE_SENTENCES = 3
+STRICT_SEARCH_WORDS = 2
+"""A fallback search needs this many of the question's own words in the sentence it returns."""
+
+
+def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) -> Composed | None:
+    """Answer with the sentences that share the most telling words with the question.
+
+    `strict` (when another reading found nothing): only a sentence sharing several of the
+    question's own words, lest a near-topic question get a loosely related quote.
+    """
+    slots = asked.slots
+    words = asked.content or asked.words
+    asks_what = "apa" in asked.words and "apakah" not in asked.words
+
+    def boost(sentence: IndexedSentence) -> float:
+        # "Keterampilan apa …?" wants a list: "… seperti menjahit, membordir, membuat kue".
+        if asks_what and _LIST_MARKERS & sentence.terms:
+            return 1.6
+        return 1.0
+
+    hits = kb.search(words, slots.places, limit=2, boost=boost)
+    hits = [(score, s) for score, s in hits if score >= SEARCH_MIN_SCORE]
+    if strict:
+        own = telling(asked)
+        hits = [(score, s) for score, s in hits if len(s.terms & own) >= STRICT_SEARCH_WORDS]
+        if slots.year and slots.year_relation == "in":
+            hits = [
+                (score, s)
+                for score, s in hits
+                if (article := kb.articles.get(s.article_id))
+                and article.published
+                and article.published.year == slots.year
+            ]
+    if not hits:
+        return None
+    _best_score, best = hits[0]
+    passage = [best]
+    # A passage of up to three sentences: the answer to "keterampilan apa …" may come two
+    # sentences after the one that names the subject.
+    while len(passage) < PASSAGE_SENTENCES:
+        follower = kb.next_sentence(passage[-1])
+        if not follower or not _continues(follower, passage[-1], asked.content):
+            break
+        passage.append(follower)
+    text = " ".join(s.text for s in passage)
+    citation = kb.sentence_citation(best, quote=text)
+    return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+
+
+_LIST_MARKERS = frozenset({"seperti", "yaitu", "yakni", "antara", "berupa", "meliputi"})
+_CONNECTIVES = (
+    "baik",
+    "yaitu",
+    "yakni",
+    "berupa",
+    "antara lain",
+    "seperti",
+    "namun",
+    "tetapi",
+    "tapi",
+    "akan tetapi",
+    "meski",
+    "selama",
+    "selain",
+    "mereka",
+)
+
+
+def _continues(follower: IndexedSentence, best: IndexedSentence, content: list[str]) -> bool:
+    """Whether the next sentence goes on with the passage: it opens with a connective, or it
+    shares the question's words."""
+    if follower.paragraph != best.paragraph and not follower.terms & set(content):
+        return False
+    opening = follower.text.lower().lstrip('"')
+    return opening.startswith(_CONNECTIVES) or bool(follower.terms & set(content))
+
+
+STRONG_MATCH_SCORE = 5.0
+"""Sum of idf of the shared words: two words each in a handful of sentences, not two common ones."""
+
+
+def strongly_matched(asked: Asked, kb: KnowledgeBase) -> bool:
+    """'Save house itu buat siapa?': no topic word, but rare words an article puts together."""
+    own = telling(asked)
+    if len(own) < STRICT_SEARCH_WORDS:
+        return False
+    for score, sentence in kb.search(own, limit=1):
+        if score >= STRONG_MATCH_SCORE and len(sentence.terms & own) >= STRICT_SEARCH_WORDS:
+            return True
+    return False
+
+
+def anchored_search(asked: Asked) -> bool:
+    """Whether the question names an abbreviation the articles define, or says enough of its own
+    for sentence search (a recipient or a count of something else asked for is not that)."""
+    slots = asked.slots
+    if slots.recipient or slots.counted or "berapa" in asked.words:
+        return False  # a figure is asked for: a sentence without it is no answer
+    return bool(slots.term) or len(telling(asked)) >= STRICT_SEARCH_WORDS
+
+
+def telling(asked: Asked) -> set[str]:
+    """The question's own words: not its topic, not the kind of answer it asks for."""
+    return set(asked.content) - TOPIC_WORDS - QUESTION_TYPE_WORDS
+
+
+COMPOSERS: dict[str, Composer] = {"statement": compose_statement}

@@ -1,0 +1,64 @@
+"""People: officials by their office, and people the question names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.answer.composed import Asked, Composed, Composer
+from bot.answer.select import around, distinct, finding, in_year, overlap
+from bot.phrasing import person_text
+from knowledge.index import KnowledgeBase
+from knowledge.models import Fact
+from knowledge.text import terms
+
+
+def compose_person(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Siapa bupati Nunukan?': the official of the asked office, or the person named."""
+    slots = asked.slots
+    people = in_year(around("person", slots.places, kb), slots)
+    if slots.role:
+        people = [p for p in people if slots.role in kb.folded[id(p)]]
+    else:
+        # No office named: only a person the question names ("siapa Sugiono?").
+        words = set(asked.words)
+        people = [p for p in people if p.name and set(terms(p.name)) & words]
+    if not people:
+        return None
+
+    def score(fact: Fact) -> tuple[float, float, dt.date]:
+        exact = 1.0 if fact.place_id in slots.places else 0.0
+        return (exact, overlap(asked.words, fact, kb), fact.as_of or dt.date.min)
+
+    people.sort(key=score, reverse=True)
+    fuller = _fuller_mentions(people)
+    groups = distinct(people, lambda f: (fuller.get(id(f), f).name, fuller.get(id(f), f).label))
+    # Each person once, under the fullest form of the name ("Yazid Mahfudz", not "Yazid").
+    leads = [max(g, key=lambda f: len(f.name or "")) for g in groups]
+    findings = [
+        finding(kb, person_text(lead, kb), *g) for lead, g in zip(leads, groups, strict=True)
+    ][:3]
+    return Composed(person_text(leads[0], kb), findings)
+
+
+def _fuller_mentions(people: list[Fact]) -> dict[int, Fact]:
+    """A short mention ("Bupati Yazid") -> the fuller mention of the same person at the same
+    place ("Bupati Nunukan Yazid Mahfudz"): its words are among the fuller name's, and its
+    role, if any, is part of the fuller role."""
+    fuller: dict[int, Fact] = {}
+    for short in people:
+        words = set((short.name or "").lower().split())
+        role = (short.label or "").lower()
+        matches = [
+            other
+            for other in people
+            if other.name
+            and other.place_id == short.place_id
+            and words < set(other.name.lower().split())
+            and role in (other.label or "").lower()
+        ]
+        if matches:
+            fuller[id(short)] = max(matches, key=lambda f: len(f.name or ""))
+    return fuller
+
+
+COMPOSERS: dict[str, Composer] = {"person": compose_person}

@@ -1,0 +1,144 @@
+"""Choosing facts: in the asked place or around it, of the asked year, newest first, each
+cited once; and comparing two places' figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from bot.answer.composed import Composed
+from bot.models import Finding, Slots
+from bot.phrasing import count_text
+from knowledge.index import KnowledgeBase
+from knowledge.models import Citation, Fact
+from knowledge.numbers import format_number
+
+
+def within(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+    """Facts about the asked places or anything inside them; all facts when none was asked."""
+    return kb.within(places, kind)
+
+
+def around(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+    """Facts about the asked places, inside them, or about a place that contains them."""
+    if not places:
+        return list(kb.by_kind.get(kind, ()))
+    found = {id(f): f for f in kb.within(places, kind)}
+    for place in places:
+        for outer in kb.lineage(place)[1:]:
+            for fact in kb.at_place.get(outer, ()):
+                if fact.kind == kind:
+                    found.setdefault(id(fact), fact)
+    return list(found.values())
+
+
+def places_of(facts: Iterable[Fact]) -> tuple[str, ...]:
+    """The places some facts are about, each once, in order."""
+    return tuple(dict.fromkeys(f.place_id for f in facts if f.place_id))
+
+
+def newest_first(facts: Iterable[Fact]) -> list[Fact]:
+    """Newest first; among facts of one date, the one stored first."""
+    return sorted(facts, key=lambda f: (f.as_of or dt.date.min, -(f.id or 0)), reverse=True)
+
+
+def newest_per_place(facts: Iterable[Fact]) -> list[Fact]:
+    """The newest fact on each place, newest first."""
+    return [group[0] for group in distinct(newest_first(facts), lambda f: f.place_id or "")]
+
+
+def overlap(words: list[str], fact: Fact, kb: KnowledgeBase) -> float:
+    """How much a fact's sentence shares with the question's words (sum of their idf)."""
+    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+    if sentence is None:
+        return 0.0
+    return sum(kb.idf.get(w, 0.3) for w in set(words) if w in sentence.terms)
+
+
+def date_fits(fact: Fact, slots: Slots) -> bool:
+    """Whether a fact is dated in the asked year (and month), or states that year."""
+    if slots.year is None:
+        return True
+    dates = [d for d in (fact.as_of, fact.when) if d]
+    if slots.month:
+        return any(d.year == slots.year and d.month == slots.month for d in dates)
+    return any(d.year == slots.year for d in dates) or fact.number == slots.year
+
+
+def in_year(facts: list[Fact], slots: Slots) -> list[Fact]:
+    """Only figures of the year asked about: a 2019 count is no answer to "pada tahun 2016".
+
+    "sejak 2010" and "sampai 2019" bound a span instead; the year then only ranks the facts.
+    """
+    if slots.year is None or slots.year_relation != "in":
+        return facts
+    return [f for f in facts if date_fits(f, slots)]
+
+
+def prefer(facts: list[Fact], test: Callable[[Fact], bool]) -> list[Fact]:
+    """The facts passing `test` when there are any, else all of them."""
+    passing = [f for f in facts if test(f)]
+    return passing or facts
+
+
+def national_first(facts: list[Fact], slots: Slots, kb: KnowledgeBase) -> list[Fact]:
+    """With no place asked, a figure for Indonesia as a whole beats a province's."""
+    if slots.places or not facts:
+        return facts
+    shallowest = min(kb.depth(f.place_id) if f.place_id else 9 for f in facts)
+    return [f for f in facts if (kb.depth(f.place_id) if f.place_id else 9) == shallowest]
+
+
+def cite(kb: KnowledgeBase, facts: Iterable[Fact]) -> tuple[Citation, ...]:
+    """The facts' citations, one per sentence."""
+    seen: dict[tuple[str, int], Citation] = {}
+    for fact in facts:
+        seen.setdefault((fact.article_id, fact.sentence_id), kb.citation(fact))
+    return tuple(seen.values())
+
+
+def finding(kb: KnowledgeBase, text: str, *facts: Fact) -> Finding:
+    """A line of the answer, citing the facts it rests on."""
+    return Finding(text=text, citations=cite(kb, facts))
+
+
+def distinct(facts: list[Fact], identity: Callable[[Fact], object]) -> list[list[Fact]]:
+    """Group facts saying the same thing (same figure, same place), keeping first-seen order."""
+    groups: dict[object, list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault(identity(fact), []).append(fact)
+    return list(groups.values())
+
+
+def status_fits(fact: Fact, slots: Slots) -> bool:
+    """Whether a fact's status (done, planned, pending) is the asked one, if one was asked."""
+    if slots.status is None or fact.status is None:
+        return True
+    return fact.status == slots.status
+
+
+def compare(
+    facts: list[Fact],
+    words: list[str],
+    kb: KnowledgeBase,
+    text: Callable[[Fact, KnowledgeBase], str] = count_text,
+) -> Composed | None:
+    """'Mana yang lebih banyak, Juwata Permai atau Lingkas Ujung?', their difference or sum."""
+    latest = newest_per_place(facts)
+    if len(latest) < 2:
+        return None
+    chosen = sorted(latest, key=lambda f: -(f.number or 0))
+    listing = ", ".join(
+        f"{kb.place_name(f.place_id)} {format_number(f.number or 0)}" for f in chosen
+    )
+    asked = set(words)
+    if asked & {"selisih", "beda", "perbedaan", "dikurangi", "kurang"}:
+        gap = (chosen[0].number or 0) - (chosen[-1].number or 0)
+        summary = f"Selisihnya {format_number(gap)} ({listing})."
+    elif asked & {"lebih", "terbanyak", "dibanding", "dibandingkan", "banding"}:
+        summary = f"Lebih banyak di {kb.place_name(chosen[0].place_id)} ({listing})."
+    else:
+        total = sum(f.number or 0 for f in chosen)
+        summary = f"Jumlahnya {format_number(total)} ({listing})."
+    findings = [finding(kb, text(f, kb), f) for f in chosen]
+    return Composed(summary, findings)

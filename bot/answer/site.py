@@ -1,0 +1,52 @@
+"""Sites: where a lokalisasi is, which ones a place has, which is the biggest."""
+
+from __future__ import annotations
+
+from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
+from bot.answer.select import distinct, finding, newest_first, within
+from bot.models import Slots
+from bot.phrasing import count_text, place_phrase, site_text
+from knowledge.index import KnowledgeBase
+
+
+def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
+    """'Lokalisasi terbesar ada di Parepare dengan 230 pekerja seks': a count that says so."""
+    # The biggest lokalisasi is the one with the most workers: "terbesar" and "terbanyak" meet.
+    biggest = {"terbesar", "terbanyak"}
+    wanted = biggest if slots.superlative in biggest else {slots.superlative}
+    counts = [f for f in within("count", slots.places, kb) if f.superlative in wanted]
+    if not counts:
+        return None
+    lead = newest_first(counts)[0]
+    summary = f"Lokalisasi {slots.superlative} disebut ada di {kb.place_name(lead.place_id)}."
+    return Composed(summary, [finding(kb, count_text(lead, kb), lead)])
+
+
+def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Di mana lokalisasi Bayur?': where lokalisasi are, or which is the biggest."""
+    slots = asked.slots
+    if not slots.places and not slots.superlative:
+        return None  # no place, no lokalisasi named: nothing to locate
+    sites = within("site", slots.places, kb)
+    if not sites:
+        return _biggest_place(slots, kb) if slots.superlative else None
+    if slots.superlative:
+        best = [f for f in sites if f.superlative in (slots.superlative, "terbesar", "terbanyak")]
+        if not best:
+            return _biggest_place(slots, kb)
+        sites = best
+    asked_sites = [
+        p for p in slots.places if kb.places.get(p) and kb.places[p].level == "lokalisasi"
+    ]
+    if asked_sites:
+        sites = [f for f in sites if f.place_id in asked_sites] or sites
+    groups = distinct(sites, lambda f: f.place_id)
+    findings = [finding(kb, site_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    if len(groups) == 1 or asked_sites or slots.superlative:
+        return Composed(site_text(groups[0][0], kb), findings)
+    names = ", ".join(g[0].name or kb.place_name(g[0].place_id) for g in groups)
+    where = place_phrase(slots.places, kb)
+    return Composed(f"Lokalisasi yang disebut{' di ' + where if where else ''}: {names}.", findings)
+
+
+COMPOSERS: dict[str, Composer] = {"site": compose_site}
