@@ -258,7 +258,6 @@ def _fuzzy_places(
     unknown = [i for i, w in enumerate(words) if i not in used and w not in vocabulary]
     if not unknown:
         return [], set()
-    names, choices = _covered_names(kb)
     found: list[str] = []
     positions: set[int] = set()
     for n in (2, 1):
@@ -271,13 +270,49 @@ def _fuzzy_places(
             phrase = " ".join(words[i : i + n])
             if len(phrase) < 5:
                 continue
-            match = process.extractOne(
-                phrase, choices, scorer=fuzz.ratio, score_cutoff=PLACE_TYPO_CUTOFF
-            )
-            if match:
-                found.extend(names[match[0]])
+            ids = _place_typo(phrase, kb)
+            if ids:
+                found.extend(ids)
                 positions.update(span)
     return found, positions
+
+
+TYPO_MEMO_LIMIT = 20_000
+"""Phrases whose place-typo lookup is remembered per snapshot; chat repeats its unknown words
+("penduduk", "dong"), but a flood of random words must not grow the memo without end."""
+
+
+def _place_typo(phrase: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The covered place `phrase` misspells, if any (remembered per knowledge base snapshot)."""
+    memo = kb.memo.setdefault("place_typos", {})
+    assert isinstance(memo, dict)
+    if phrase in memo:
+        return memo[phrase]  # type: ignore[no-any-return]
+    names, choices = _covered_names(kb)
+    match = process.extractOne(
+        phrase,
+        _same_length(choices, len(phrase), kb),
+        scorer=fuzz.ratio,
+        score_cutoff=PLACE_TYPO_CUTOFF,
+    )
+    ids = names[match[0]] if match else ()
+    if len(memo) >= TYPO_MEMO_LIMIT:
+        memo.clear()
+    memo[phrase] = ids
+    return ids
+
+
+def _same_length(choices: list[str], length: int, kb: KnowledgeBase) -> list[str]:
+    """The names long enough and short enough to reach PLACE_TYPO_CUTOFF against a phrase of
+    `length` characters: fuzz.ratio is at most 100·(1 − |a − b| / (a + b)), so lengths further
+    apart than the bound below can never match, and skipping them changes no result."""
+    windows = kb.memo.setdefault("typo_windows", {})
+    assert isinstance(windows, dict)
+    if length not in windows:
+        cutoff = PLACE_TYPO_CUTOFF / 100
+        slack = 2 * length * (1 - cutoff) / cutoff
+        windows[length] = [name for name in choices if abs(len(name) - length) <= slack]
+    return windows[length]  # type: ignore[no-any-return]
 
 
 def _covered_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, ...]], list[str]]:
@@ -446,6 +481,7 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
 def clear_caches(kb: KnowledgeBase) -> None:
     """Forget cached readings and intent rankings (for measuring the uncached path)."""
     kb.memo.pop("readings", None)
+    kb.memo.pop("place_typos", None)
     rank_intents.cache_clear()
 
 
