@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from bot.tables import intents
 from knowledge.dates import format_date
 from knowledge.index import KnowledgeBase
 from knowledge.models import Fact
@@ -25,6 +26,7 @@ INTENT_LABELS: dict[str, str] = {
     "definition": "Arti singkatan",
     "statement": "Kutipan berita terkait",
     "overview": "Ringkasan tentang suatu daerah",
+    **{name: entry["label"] for name, entry in intents().items() if "label" in entry},
 }
 
 

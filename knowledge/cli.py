@@ -44,7 +44,8 @@ from knowledge.arguments import IndonesianParser
 from knowledge.audit import AuditEntry
 from knowledge.errors import KnowledgeError
 from knowledge.fetch import FetchSettings
-from knowledge.models import FACT_KINDS, Fact
+from knowledge.kinds import KIND_NAMES
+from knowledge.models import Fact
 from knowledge.paths import BUNDLED_ARTICLES, kb_path
 
 QUOTE_WIDTH = 90
@@ -397,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler, parser=sub)
         return sub
 
-    kinds = ", ".join(FACT_KINDS)
+    kinds = ", ".join(KIND_NAMES)
     build = add("build", cmd_build, "bangun ulang dari artikel bawaan", changing)
     build.add_argument("--articles", default=str(BUNDLED_ARTICLES), help=argparse.SUPPRESS)
     ingest = add("ingest", cmd_ingest, "tambahkan artikel (semua atau tidak sama sekali)", changing)
@@ -423,7 +424,7 @@ def build_parser() -> argparse.ArgumentParser:
     facts = add("facts", cmd_facts, "daftar fakta")
     facts.add_argument("--article", metavar="ID", help="hanya fakta dari artikel ini")
     facts.add_argument(
-        "--kind", choices=FACT_KINDS, metavar="JENIS", help=f"hanya fakta jenis ini: {kinds}"
+        "--kind", choices=KIND_NAMES, metavar="JENIS", help=f"hanya fakta jenis ini: {kinds}"
     )
     facts.add_argument("--search", metavar="KATA", help="kata yang dicari (kutipan, nama, tempat)")
     show = add("show", cmd_show, "tampilkan satu artikel")
@@ -444,7 +445,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_fact.add_argument(
         "article_id", metavar="ARTIKEL", help="ID artikel yang memuat kalimatnya (lihat: articles)"
     )
-    add_fact.add_argument("kind", choices=FACT_KINDS, metavar="JENIS", help=", ".join(FACT_KINDS))
+    add_fact.add_argument("kind", choices=KIND_NAMES, metavar="JENIS", help=", ".join(KIND_NAMES))
     add_fact.add_argument("quote", metavar="KUTIPAN", help="kalimat (atau bagiannya) dari artikel")
     add_fact.add_argument(
         "assignments",

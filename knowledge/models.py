@@ -7,9 +7,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FactKind = Literal["closure", "count", "target", "aid", "person", "site", "definition", "reason"]
-FACT_KINDS: tuple[str, ...] = FactKind.__args__  # type: ignore[attr-defined]
-
 ClosureStatus = Literal["done", "planned", "pending"]
 """done: closed; planned: will be closed; pending: still open while others are closed."""
 
@@ -86,7 +83,9 @@ class Alias(BaseModel):
 class Fact(BaseModel):
     """A typed statement from one sentence of one article.
 
-    Which fields a fact uses depends on its kind:
+    The fields of every kind, as the facts table stores them; each kind's own model
+    (`knowledge.kinds`, made by `parse_fact`) pins `kind` and `unit` and refuses the fields
+    of other kinds. Which fields a fact uses depends on its kind:
     - closure: place, number (how many lokalisasi), when (date or deadline), status, agent (who).
     - count: place, number (workers), unit, qualifier ("tersisa"), total, superlative.
     - target: place, number (the year), label (what: "bebas lokalisasi"), agent.
@@ -101,7 +100,8 @@ class Fact(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: int | None = None
-    kind: FactKind
+    kind: str
+    """One of `knowledge.kinds.KIND_NAMES`."""
     article_id: str
     sentence_id: int
     quote: str

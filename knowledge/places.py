@@ -305,7 +305,10 @@ class Gazetteer:
                 if not usable:
                     continue
                 start, end = tokens[i][1], tokens[i + n - 1][2]
-                ids = tuple(sorted({a.place_id for a in usable}, key=self.depth))
+                # Ties in depth by id: a set's order would change with the hash seed.
+                ids = tuple(
+                    sorted({a.place_id for a in usable}, key=lambda pid: (self.depth(pid), pid))
+                )
                 mentions.append(PlaceMention(text[start:end], start, end, ids))
                 i += n
                 break

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from knowledge.audit import AuditEntry, record
 from knowledge.errors import InvalidInput
-from knowledge.models import FACT_KINDS, Fact
+from knowledge.kinds import KIND_NAMES, parse_fact
 from knowledge.store.database import check_actor, query_one, write
 from knowledge.store.edits import EDITABLE_BY_KIND, FieldChange, entry_of, fact_changes
 from knowledge.store.reads import article_row
@@ -72,8 +72,8 @@ def _free_id(db: Database, seq: int) -> int:
 
 def check_kind(kind: str) -> None:
     """Refuse a kind of fact the knowledge base does not have."""
-    if kind not in FACT_KINDS:
-        raise InvalidInput(f"Jenis fakta {kind!r} tidak dikenal; pilih: {', '.join(FACT_KINDS)}.")
+    if kind not in KIND_NAMES:
+        raise InvalidInput(f"Jenis fakta {kind!r} tidak dikenal; pilih: {', '.join(KIND_NAMES)}.")
 
 
 def check_fields(kind: str, fields: Iterable[str]) -> None:
@@ -132,7 +132,7 @@ def add_fact(
         sentence_id, text = found
         published = article["published"]
         try:
-            fact = Fact.model_validate(
+            fact = parse_fact(
                 {
                     "kind": kind,
                     "article_id": article_id,

@@ -20,6 +20,7 @@ from bot.answer import (
     target,
 )
 from bot.answer.composed import Composer
+from bot.answer.listed import listed_composers
 
 COMPOSERS: dict[str, Composer] = {
     "closure_count": closure.compose_closure_count,
@@ -38,5 +39,7 @@ COMPOSERS: dict[str, Composer] = {
     "definition": definition.compose_definition,
     "statement": evidence.compose_statement,
     "overview": overview.compose_overview,
+    # Intents of kinds that answer with their facts as they are (bot.answer.listed).
+    **listed_composers(),
 }
 """Intent -> composer. The engine asks the best-fitting intent's composer first."""

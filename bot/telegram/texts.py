@@ -8,6 +8,7 @@ from bot.overview import Overview
 from bot.render import split_messages
 from knowledge.dates import format_date
 from knowledge.index import KnowledgeBase
+from knowledge.kinds import KINDS
 from knowledge.models import Article
 
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -34,16 +35,8 @@ SLOW_DOWN = "Pelan-pelan ya — saya jawab satu per satu."
 """Said once to whoever asks faster than their allowance (bot/telegram/throttle.py); plain text,
 short enough for an inline results button too."""
 
-FACT_KIND_LABELS: dict[str, str] = {
-    "closure": "penutupan",
-    "count": "jumlah",
-    "target": "target",
-    "aid": "bantuan",
-    "person": "tokoh",
-    "site": "lokasi",
-    "definition": "istilah",
-    "reason": "alasan",
-}
+FACT_KIND_LABELS: dict[str, str] = {name: kind.label for name, kind in KINDS.items()}
+"""Admins' word for each kind of fact (declared by the kind, knowledge/kinds/)."""
 
 
 def join_words(items: list[str]) -> str:

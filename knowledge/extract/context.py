@@ -192,13 +192,18 @@ class Context:
         place_id = fields.get("place_id")
         if place_id and "place_text" not in fields:
             fields["place_text"] = self.gazetteer.name(str(place_id))
-        return Fact(
-            kind=kind,  # type: ignore[arg-type]
-            article_id=self.article_id,
-            sentence_id=view.id,
-            quote=view.text,
-            as_of=self.published,
-            **fields,  # type: ignore[arg-type]
+        # Imported here: the kind modules import this one for their rules.
+        from knowledge.kinds import parse_fact
+
+        return parse_fact(
+            {
+                "kind": kind,
+                "article_id": self.article_id,
+                "sentence_id": view.id,
+                "quote": view.text,
+                "as_of": self.published,
+                **fields,
+            }
         )
 
     def emit(self, fact: Fact) -> None:

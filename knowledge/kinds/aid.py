@@ -5,9 +5,11 @@ recipient; funding without a sum, a cost a giver bears, and aid named without a 
 from __future__ import annotations
 
 import re
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
 from knowledge.extract.context import Context, SentenceView
+from knowledge.kinds.spec import Kind, KindFact
 from knowledge.numbers import Amount
 
 # A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
@@ -254,3 +256,33 @@ def recipient_name(text: str) -> str:
 
 RULES = (aid,)
 """The aid rules, in the order they run."""
+
+
+class AidFact(KindFact):
+    """An amount of aid (`number`, may be missing), its purpose, giver, funding and recipient."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "number",
+            "number_text",
+            "approximate",
+            "label",
+            "agent",
+            "detail",
+            "recipient",
+            "per_person",
+        }
+    )
+    DEFAULT_UNIT: ClassVar[str | None] = "rupiah"
+
+    kind: Literal["aid"] = "aid"
+    unit: Literal["rupiah"] = "rupiah"
+
+
+KIND = Kind(
+    name="aid",
+    label="bantuan",
+    model=AidFact,
+    rules=RULES,
+    editable=("place", "number", "label", "agent", "detail"),
+)

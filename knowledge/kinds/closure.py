@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
 from knowledge.dates import DateMention
@@ -22,6 +23,7 @@ from knowledge.extract.lokalisasi import (
     per_place,
     remaining_before,
 )
+from knowledge.kinds.spec import Kind, KindFact
 
 STATUS_WINDOW_BEFORE = 100
 STATUS_WINDOW_AFTER = 30
@@ -194,3 +196,33 @@ def _paragraph_target(ctx: Context, view: SentenceView) -> DateMention | None:
 
 RULES = (closures, closed_parts)
 """The closure rules, in the order they run (`kinds.RULES` puts count rules between them)."""
+
+
+class ClosureFact(KindFact):
+    """A lokalisasi, or a number of them, closed, to be closed or still open; when; by whom."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "number",
+            "number_text",
+            "approximate",
+            "when",
+            "when_text",
+            "status",
+            "agent",
+            "qualifier",
+        }
+    )
+    DEFAULT_UNIT: ClassVar[str | None] = "lokalisasi"
+
+    kind: Literal["closure"] = "closure"
+    unit: Literal["lokalisasi"] = "lokalisasi"
+
+
+KIND = Kind(
+    name="closure",
+    label="penutupan",
+    model=ClosureFact,
+    rules=RULES,
+    editable=("place", "number", "when", "status", "agent"),
+)

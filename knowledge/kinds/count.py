@@ -5,6 +5,9 @@ alone, in a run of figures totalled up, or as a list of places with a figure eac
 from __future__ import annotations
 
 import re
+from typing import ClassVar, Literal
+
+from pydantic import Field
 
 from knowledge import lexicon as lx
 from knowledge.extract.context import Context, SentenceView, superlative
@@ -17,6 +20,7 @@ from knowledge.extract.lokalisasi import (
     lokalisasi_counts,
     per_place,
 )
+from knowledge.kinds.spec import Kind, KindFact
 from knowledge.models import Fact
 from knowledge.numbers import Amount
 from knowledge.places import INDONESIA
@@ -364,3 +368,26 @@ def predicate(view: SentenceView, amount: Amount) -> str | None:
 
 RULES = (inventory, counts, other_counts, place_lists)
 """The count rules, in the order they run."""
+
+
+class CountFact(KindFact):
+    """A number of people or things (`unit`: PSK, mucikari, wisma, lokalisasi …) in a place."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"number", "number_text", "approximate", "qualifier", "total", "superlative", "label"}
+    )
+    DEFAULT_UNIT: ClassVar[str | None] = "PSK"
+    """A count that says not what it counts is of the workers, as the answers read it."""
+
+    kind: Literal["count"] = "count"
+    unit: str = Field(min_length=1)
+    """What is counted, in the words of `knowledge/data/counted.toml` or the workers' own."""
+
+
+KIND = Kind(
+    name="count",
+    label="jumlah",
+    model=CountFact,
+    rules=RULES,
+    editable=("place", "number"),
+)

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar, Literal
 
 from knowledge.extract.context import Context, SentenceView
+from knowledge.kinds.spec import Kind, KindFact
 from knowledge.models import Alias
 from knowledge.text import key
 
@@ -74,3 +76,20 @@ def expand_abbreviation(short: str, before: str) -> str | None:
 
 RULES = (definitions,)
 """The definition rules, in the order they run."""
+
+
+class DefinitionFact(KindFact):
+    """An abbreviation (`name`) and what it stands for (`detail`)."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "detail"})
+    kind: Literal["definition"] = "definition"
+    unit: None = None
+
+
+KIND = Kind(
+    name="definition",
+    label="istilah",
+    model=DefinitionFact,
+    rules=RULES,
+    editable=("name", "detail"),
+)

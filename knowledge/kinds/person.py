@@ -4,10 +4,12 @@ Kepala Dinsosnakertrans Kalimantan Utara") and the place they serve."""
 from __future__ import annotations
 
 import re
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
 from knowledge.extract.annotate import NAME_WORD
 from knowledge.extract.context import Context, SentenceView
+from knowledge.kinds.spec import Kind, KindFact
 from knowledge.places import INDONESIA
 
 # After an office: its qualifiers (a bracket, a comma, a place, office words), then the name.
@@ -113,3 +115,20 @@ def same_person(a: str, b: str) -> bool:
 
 RULES = (people,)
 """The person rules, in the order they run."""
+
+
+class PersonFact(KindFact):
+    """An official (`name`) and their role (`label`) in a place."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "label"})
+    kind: Literal["person"] = "person"
+    unit: None = None
+
+
+KIND = Kind(
+    name="person",
+    label="tokoh",
+    model=PersonFact,
+    rules=RULES,
+    editable=("name", "label", "place"),
+)

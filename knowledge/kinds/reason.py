@@ -3,9 +3,12 @@ of `lexicon.REASON_CUES`, in a sentence about lokalisasi or the one right after 
 
 from __future__ import annotations
 
+from typing import ClassVar, Literal
+
 from knowledge import lexicon as lx
 from knowledge.extract.context import Context, SentenceView
 from knowledge.extract.lokalisasi import live_triggers
+from knowledge.kinds.spec import Kind, KindFact
 
 
 def reasons(ctx: Context, view: SentenceView) -> None:
@@ -35,3 +38,20 @@ def reasons(ctx: Context, view: SentenceView) -> None:
 
 RULES = (reasons,)
 """The reason rules, in the order they run."""
+
+
+class ReasonFact(KindFact):
+    """Why lokalisasi are closed (`label`: the kind of reason); the quote is the reason."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset({"label"})
+    kind: Literal["reason"] = "reason"
+    unit: None = None
+
+
+KIND = Kind(
+    name="reason",
+    label="alasan",
+    model=ReasonFact,
+    rules=RULES,
+    editable=("label", "place"),
+)

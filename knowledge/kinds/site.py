@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar, Literal
+
 from knowledge import lexicon as lx
 from knowledge.extract.context import Context, SentenceView, superlative
 from knowledge.extract.discourse import points_at_site
+from knowledge.kinds.spec import Kind, KindFact
 
 ADDRESS_REACH = 80
 """How far after a lokalisasi's name its address may still be written."""
@@ -53,3 +56,20 @@ def sites(ctx: Context, view: SentenceView) -> None:
 
 RULES = (sites,)
 """The site rules, in the order they run."""
+
+
+class SiteFact(KindFact):
+    """A lokalisasi (`name`), where it lies, its address as written (`detail`)."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "detail", "superlative"})
+    kind: Literal["site"] = "site"
+    unit: None = None
+
+
+KIND = Kind(
+    name="site",
+    label="lokasi",
+    model=SiteFact,
+    rules=RULES,
+    editable=("name", "place", "detail"),
+)

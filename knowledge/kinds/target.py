@@ -4,9 +4,11 @@ tahun 2019"), or one that says it is already ("Muba sudah bebas lokalisasi")."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
 from knowledge.extract.context import Context, SentenceView, when_text
+from knowledge.kinds.spec import Kind, KindFact
 
 FUTURE_REACH = 40
 """How far before "bebas lokalisasi" an "akan" makes an achieved-looking target a plan."""
@@ -64,3 +66,24 @@ def targets(ctx: Context, view: SentenceView) -> None:
 
 RULES = (targets,)
 """The target rules, in the order they run."""
+
+
+class TargetFact(KindFact):
+    """The year a place is to be free of lokalisasi (`number`), what (`label`), set by whom."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset(
+        {"number", "number_text", "approximate", "label", "agent", "status", "when", "when_text"}
+    )
+    DEFAULT_UNIT: ClassVar[str | None] = "tahun"
+
+    kind: Literal["target"] = "target"
+    unit: Literal["tahun"] = "tahun"
+
+
+KIND = Kind(
+    name="target",
+    label="target",
+    model=TargetFact,
+    rules=RULES,
+    editable=("place", "number", "label", "agent"),
+)

@@ -14,25 +14,14 @@ from sqlite_utils import Database
 
 from knowledge.audit import AuditEntry, get_entry, record
 from knowledge.errors import InvalidInput, NotFound
-from knowledge.models import ClosureStatus, Fact
+from knowledge.kinds import EDITABLE_BY_KIND, parse_fact
+from knowledge.models import ClosureStatus
 from knowledge.store.database import check_actor, query_all, query_one, write
 from knowledge.store.reads import article_row, fact_row_of, find_place
 from knowledge.store.rows import fact_from_row, fact_row
 
 EditableField = Literal["number", "place", "label", "agent", "name", "status", "when", "detail"]
 EDITABLE_FIELDS: tuple[str, ...] = get_args(EditableField)
-# Which fields each kind of fact uses (see the Fact docstring); editing another field would
-# change nothing anyone sees, so it is refused rather than silently stored.
-EDITABLE_BY_KIND: dict[str, tuple[str, ...]] = {
-    "closure": ("place", "number", "when", "status", "agent"),
-    "count": ("place", "number"),
-    "target": ("place", "number", "label", "agent"),
-    "aid": ("place", "number", "label", "agent", "detail"),
-    "person": ("name", "label", "place"),
-    "site": ("name", "place", "detail"),
-    "definition": ("name", "detail"),
-    "reason": ("label", "place"),
-}
 TEXT_FIELD_MAX = {"label": 300, "agent": 300, "name": 300, "detail": 1000}
 MAX_NUMBER = 10**15
 CLIP_WIDTH = 80
@@ -213,7 +202,7 @@ def update_fact(db: Database, edit: FactEdit, *, actor: str) -> AuditEntry:
         check_field(fact.kind, edit.field)
         changes = fact_changes(db, edit)
         try:
-            updated = Fact.model_validate({**fact.model_dump(), **changes})
+            updated = parse_fact({**fact.model_dump(), **changes})
         except ValidationError as exc:
             raise InvalidInput(f"Nilai {edit.typed!r} tidak sah untuk {edit.field}: {exc}") from exc
         new_row = fact_row(updated, fact_id)

@@ -10,7 +10,8 @@ from sqlite_utils import Database
 
 from knowledge.audit import AuditEntry, read_log
 from knowledge.errors import InvalidInput, NotFound
-from knowledge.models import FACT_KINDS, Article, Fact, Sentence
+from knowledge.kinds import KIND_NAMES
+from knowledge.models import Article, Fact, Sentence
 from knowledge.store.database import query_all, query_one
 from knowledge.store.rows import article_from_row, fact_from_row
 from knowledge.text import fold, key
@@ -113,9 +114,9 @@ def list_facts(
         where.append("article_id = ?")
         params.append(article_id)
     if kind is not None:
-        if kind not in FACT_KINDS:
+        if kind not in KIND_NAMES:
             raise InvalidInput(
-                f"Jenis fakta {kind!r} tidak dikenal; pilih salah satu: {', '.join(FACT_KINDS)}."
+                f"Jenis fakta {kind!r} tidak dikenal; pilih salah satu: {', '.join(KIND_NAMES)}."
             )
         where.append("kind = ?")
         params.append(kind)

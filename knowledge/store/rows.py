@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from knowledge.kinds import parse_fact
 from knowledge.models import Alias, Article, Fact, Place
 from knowledge.places import Gazetteer
 from knowledge.store.schema import FACT_COLUMNS, FACT_FIELD_COLUMN
@@ -26,7 +27,7 @@ def fact_from_row(row: dict[str, Any]) -> Fact:
     data = dict(row)
     for field, column in FACT_FIELD_COLUMN.items():
         data[field] = data.pop(column)
-    return Fact.model_validate(data)
+    return parse_fact(data)
 
 
 def article_from_row(row: dict[str, Any]) -> Article:

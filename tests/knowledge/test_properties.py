@@ -439,7 +439,7 @@ def test_the_regional_layout_that_once_crashed() -> None:
     check_facts(raw, parsed)
     facts = {(f.kind, f.number, f.unit) for f in parsed.facts}
     assert ("count", 40, "pekerja seks") in facts
-    assert ("target", 2019, None) in facts
+    assert ("target", 2019, "tahun") in facts
     # "akhir tahun 2019 lokalisasi sudah harus dibubarkan": a year, not 2019 lokalisasi.
     assert not [f for f in parsed.facts if f.kind == "closure" and f.number == 2019]
 

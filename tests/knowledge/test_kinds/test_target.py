@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests.knowledge.kinds.conftest import stated_by
+from tests.knowledge.test_kinds.conftest import stated_by
 
 TARGETS = [
     pytest.param(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.knowledge.kinds.conftest import stated_by
+from tests.knowledge.test_kinds.conftest import stated_by
 
 DEFINITIONS = [
     pytest.param(
