@@ -1,7 +1,7 @@
 """The kinds of fact: one module per kind, and the tables that list them all.
 
 One module per kind (`closure`, `count`, `target`, `aid`, `person`, `site`, `definition`,
-`reason`), each declaring its kind in one `KIND` (`knowledge.kinds.spec.Kind`):
+`reason`, `conversion`), each declaring its kind in one `KIND` (`knowledge.kinds.spec.Kind`):
 its pydantic model (kind and unit pinned, other kinds' fields refused), its rules — plain functions
 `rule(ctx, view)` over one sentence (`knowledge.extract.context`) — the fields admins may
 edit, and its label. `KINDS` below lists every kind; `RULES` is the
@@ -27,6 +27,7 @@ from pydantic import Field, TypeAdapter
 from knowledge.kinds import (
     aid,
     closure,
+    conversion,
     count,
     definition,
     person,
@@ -48,6 +49,7 @@ KINDS: dict[str, Kind] = {
         site.KIND,
         definition.KIND,
         reason.KIND,
+        conversion.KIND,
     )
 }
 """Every kind of fact, by name: its model, rules, editable fields and admins' label."""
@@ -67,6 +69,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("target", target.targets),
     ("aid", aid.aid),
     ("reason", reason.reasons),
+    ("conversion", conversion.conversions),
 )
 """Every kind's rules as (kind, rule), in the order they read each sentence.
 

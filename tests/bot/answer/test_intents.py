@@ -29,6 +29,7 @@ def test_the_table_is_the_modules_mappings_and_the_listed_kinds() -> None:
         assert not set(merged) & set(module.COMPOSERS), module.__name__
         merged.update(module.COMPOSERS)
     listed = listed_composers()
+    assert listed, "intents.toml names no kind to list"
     assert not set(merged) & set(listed)
     assert set(COMPOSERS) == set(merged) | set(listed)
     assert all(COMPOSERS[name] is composer for name, composer in merged.items())

@@ -1,0 +1,179 @@
+"""Conversions: what a lokalisasi, once closed, becomes or is to become — "eks lokalisasi X
+kini menjadi sentra UMKM", "lahannya akan dialihfungsikan menjadi taman kota", "Pemkab
+berencana menjadikan kawasan itu pusat pelatihan kerja"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from knowledge import lexicon as lx
+from knowledge.extract.context import Context, SentenceView
+from knowledge.extract.discourse import points_at_site
+from knowledge.kinds.spec import Kind, KindFact
+
+if TYPE_CHECKING:
+    from knowledge.index import KnowledgeBase
+    from knowledge.models import Fact
+
+# The verbs news uses for a new use of a place, and the word its new use follows. "menjadi"
+# alone is everywhere ("menjadi perhatian"), so it counts only after a word of time or change.
+_CHANGE = (
+    r"dialihfungsikan|dialihfungsi|beralih fungsi|dijadikan|menjadikan(?:nya)?|"
+    r"disulap|menyulap(?:nya)?|diubah|mengubah(?:nya)?|berubah(?: wajah)?|"
+    r"(?:kini|sekarang|telah|sudah|akan|bakal|segera)\s+(?:menjadi|jadi)"
+)
+_CHANGE_RE = re.compile(rf"\b(?:{_CHANGE})\b")
+_INTO_RE = re.compile(r"\b(?:menjadi|jadi|sebagai)\s+")
+# What the place becomes ends where the clause does: punctuation, a quote, or a word that
+# starts what is said about it ("… menjadi taman kota yang …", "… untuk warga").
+_INTO_END_RE = re.compile(
+    r"[.;:!?\"“”()]|\s(?:yang|agar|supaya|sehingga|untuk|bagi|oleh|pada|sejak|mulai|tahun|"
+    r"dengan|karena|namun|tetapi|sedangkan|setelah|sebelum|kata|ujar|ungkap|jelas)\b"
+)
+# A list of uses ("sentra batik, kuliner dan konveksi") keeps its commas; another comma ends it.
+_LIST_END_RE = re.compile(r"\b(?:dan|serta)\b")
+# "… berubah menjadi lokalisasi" is how one began, not what it became after closing.
+_BACK_INTO_RE = re.compile(rf"^(?:tempat\s+)?{lx.LOKALISASI}\b")
+INTO_REACH = 60
+"""How far after the verb its "menjadi"/"sebagai" may stand ("dijadikan kawasan itu sebagai …")."""
+INTO_WORDS = 8
+"""Words at most of a new use ("pusat pelatihan kerja dan sentra kuliner warga")."""
+# What is converted heads its phrase: a lokalisasi, its land or its buildings — not "penutupan
+# lokalisasi" (which "kini menjadi perhatian") nor "eks PSK lokalisasi X" (who become tailors).
+_PLACE_HEAD_RE = re.compile(
+    rf"^(?:(?:eks|bekas|mantan|kompleks|komplek)\s+)?(?:{lx.LOKALISASI}|lahan|kawasan|lokasi|"
+    r"area|areal|bangunan|gedung|wisma|tempat)\b"
+)
+_LEADING_RE = re.compile(
+    r"^(?:(?:kini|saat ini|sekarang|sementara itu|adapun|nantinya|rencananya|ke depan|"
+    r"selanjutnya|setelah itu|seluruh|semua|sebagian|para|sebuah|itu|sebanyak|sejumlah|"
+    r"puluhan|belasan|ratusan|[\d.]+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+    r"sepuluh|\w+ puluh)\s+)+"
+)
+_DIRECT_RE = re.compile(r"^(?:dijadikan|menjadikannya)$")
+_ACTIVE_RE = re.compile(r"^(?:menjadikan|mengubah|menyulap)")
+_CLAUSE_START_RE = re.compile(r"[,;:\"“”]|\b(?:dan|sedangkan|sementara|namun|tetapi)\s")
+_PLANNED_RE = re.compile(
+    r"\b(?:akan|bakal|rencana\w*|direncanakan|berencana|segera|hendak|diproyeksikan|wacana\w*|"
+    r"ingin|usul\w*|diusulkan)\b"
+)
+
+
+def conversions(ctx: Context, view: SentenceView) -> None:
+    """The new use of a lokalisasi (or its land) a sentence states, done or planned."""
+    low = view.low
+    change = _CHANGE_RE.search(low)
+    if not change:
+        return
+    into = _INTO_RE.search(low, change.start())
+    if into is None or into.start() - change.end() > INTO_REACH:
+        if not _DIRECT_RE.match(change.group(0)):
+            return
+        into = change  # "dijadikan taman kota": the new use follows the verb
+    if _ACTIVE_RE.match(change.group(0)):
+        converted = low[change.end() : into.start()]
+        if not (change.group(0).endswith("nya") or _names_a_place(ctx, view, converted)):
+            return
+    else:
+        starts = [m.end() for m in _CLAUSE_START_RE.finditer(low, 0, change.start())]
+        subject = low[starts[-1] if starts else 0 : change.start()]
+        if not _names_a_place(ctx, view, subject):
+            return
+    use = _new_use(view.text, into.end())
+    if use is None or _BACK_INTO_RE.match(use.lower()):
+        return
+    planned = _PLANNED_RE.search(low, 0, change.end())
+    ctx.emit(
+        ctx.fact(
+            view,
+            "conversion",
+            label=use,
+            status="planned" if planned else "done",
+            place_id=_converted_place(ctx, view),
+        )
+    )
+
+
+def _names_a_place(ctx: Context, view: SentenceView, phrase: str) -> bool:
+    """Whether `phrase` (lower case, cut from the view) is headed by a lokalisasi or its land."""
+    phrase = _LEADING_RE.sub("", phrase.strip())
+    if _PLACE_HEAD_RE.match(phrase):
+        return True
+    # "Km 7 kini menjadi …": the lokalisasi's own name heads it.
+    offset = view.low.find(phrase) if phrase else -1
+    return any(
+        loc.start == offset and ctx.gazetteer.places[loc.place_id].level == "lokalisasi"
+        for loc in view.places
+        if loc.place_id in ctx.gazetteer.places
+    )
+
+
+def _new_use(text: str, start: int) -> str | None:
+    """The words naming what the place becomes, from `start` to the end of the clause."""
+    rest = text[start:]
+    end = _INTO_END_RE.search(rest)
+    chunk = rest[: end.start()] if end else rest
+    parts = chunk.split(",")
+    if len(parts) > 1 and not _LIST_END_RE.search(parts[-1]):
+        chunk = parts[0]
+    words = chunk.split()
+    if not words or len(words) > INTO_WORDS:
+        return None
+    return " ".join(words)
+
+
+def _converted_place(ctx: Context, view: SentenceView) -> str:
+    """The lokalisasi the sentence names, else the one it points back at, else its place."""
+    gazetteer = ctx.gazetteer
+    for loc in view.places:
+        place = gazetteer.places.get(loc.place_id)
+        if place and place.level == "lokalisasi":
+            return place.id
+    last_site = ctx.discourse.last_site
+    if last_site and (points_at_site(view.text) or not view.places):
+        return last_site
+    places = ctx.collapse([loc.place_id for loc in ctx.about(view)])
+    return places[0] if places else ctx.fallback_place(view)
+
+
+RULES = (conversions,)
+"""The conversion rules, in the order they run."""
+
+
+class ConversionFact(KindFact):
+    """What a lokalisasi became or is to become (`label`), done or planned (`status`)."""
+
+    FIELDS: ClassVar[frozenset[str]] = frozenset({"label", "status"})
+
+    kind: Literal["conversion"] = "conversion"
+    unit: None = None
+
+
+def describe(fact: Fact, kb: KnowledgeBase) -> str:
+    """'Bekas lokalisasi Km 10 (Kota Bitung) kini menjadi sentra UMKM.'"""
+    place = kb.places.get(fact.place_id or "")
+    if place is not None and place.level == "lokalisasi":
+        region = next(
+            (
+                kb.place_name(pid)
+                for pid in kb.lineage(place.id)[1:]
+                if kb.places[pid].level in ("kabupaten", "kota")
+            ),
+            None,
+        )
+        where = f"lokalisasi {place.name}" + (f" ({region})" if region else "")
+    else:
+        where = f"lokalisasi di {kb.place_name(fact.place_id)}"
+    change = "akan dijadikan" if fact.status == "planned" else "kini menjadi"
+    return f"Bekas {where} {change} {fact.label}."
+
+
+KIND = Kind(
+    name="conversion",
+    label="alih fungsi",
+    model=ConversionFact,
+    rules=RULES,
+    editable=("place", "label", "status"),
+    describe=describe,
+)

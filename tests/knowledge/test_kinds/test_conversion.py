@@ -1,0 +1,81 @@
+"""The conversion rule: what a closed lokalisasi becomes, done or planned."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.knowledge.test_kinds.conftest import stated_by
+
+CONVERSIONS = [
+    pytest.param(
+        "Eks lokalisasi Km 7 di Kabupaten Paser kini menjadi sentra kerajinan rotan.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-7",
+                "label": "sentra kerajinan rotan",
+                "status": "done",
+            }
+        ],
+        id="conversions-done",
+    ),
+    pytest.param(
+        "Lokalisasi Km 7 di Kabupaten Paser resmi ditutup.\n\n"
+        "Pemkab Paser berencana mengalihfungsikan lahan bekas lokalisasi itu.\n"
+        "Lahan tersebut akan dijadikan taman kota yang terbuka untuk warga.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 2,
+                "place_id": "lok:64.01:km-7",
+                "label": "taman kota",
+                "status": "planned",
+            }
+        ],
+        id="conversions-planned-points-back",
+    ),
+    pytest.param(
+        "Bangunan bekas lokalisasi di Kota Bontang dialihfungsikan sebagai pusat pelatihan kerja, "
+        "sementara lahannya ditanami pohon.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "label": "pusat pelatihan kerja",
+                "status": "done",
+            }
+        ],
+        id="conversions-region",
+    ),
+    pytest.param(
+        "Lima tahun setelah lokalisasi di Kota Bontang ditutup, sebanyak 24 bekas wisma telah "
+        "dialihfungsikan menjadi sentra batik, kuliner dan konveksi.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "label": "sentra batik, kuliner dan konveksi",
+                "status": "done",
+            }
+        ],
+        id="conversions-counted-buildings",
+    ),
+    pytest.param(
+        "Eks PSK lokalisasi Km 7 kini menjadi penjahit dan pedagang kue.",
+        [],
+        id="conversions-not-people",
+    ),
+    pytest.param(
+        "Penutupan lokalisasi di Kota Bontang kini menjadi perhatian DPRD.",
+        [],
+        id="conversions-not-a-place-changed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), CONVERSIONS)
+def test_conversions(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("conversions", article) == facts
