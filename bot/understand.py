@@ -38,11 +38,11 @@ _READING = tables.words()["reading"]
 
 
 def _word_set(name: str) -> frozenset[str]:
-    """One of the word sets of bot/data/words.toml's [reading] table."""
+    """One of the word sets of knowledge/data/words.toml's [reading] table."""
     return frozenset(_READING[name].split())
 
 
-# Each list is described where it is kept, in bot/data/words.toml.
+# Each list is described where it is kept, in knowledge/data/words.toml.
 TOPIC_WORDS = _word_set("topic")
 AID_KINDS: dict[str, str] = dict(_READING["aid_kinds"])
 GIVERS: dict[str, str] = dict(_READING["givers"])
@@ -80,7 +80,7 @@ class Reading:
 
 
 LEXICON_LISTS = ("question", "chat", "common", "stop")
-"""The lists of bot/data/words.toml whose words any question may use."""
+"""The lists of knowledge/data/words.toml whose words any question may use."""
 
 
 @lru_cache(maxsize=1)

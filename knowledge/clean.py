@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
 
+from knowledge import data
 from knowledge.dates import DateMention, find_dates
-from knowledge.paths import DATA_DIR
 from knowledge.places import Gazetteer
 from knowledge.text import fold, tidy
 
@@ -45,7 +44,7 @@ _DOMAIN = (
 
 def _outlet_patterns(key: str) -> str:
     """The names of data/outlets.toml under `key` as one regular expression."""
-    names = tomllib.loads((DATA_DIR / "outlets.toml").read_text(encoding="utf-8"))["outlets"][key]
+    names = data.table("outlets")["outlets"][key]
     escaped = sorted((re.escape(n).replace(r"\*", "[a-z]+") for n in names), key=len, reverse=True)
     return "(?i:" + "|".join(escaped) + ")"
 

@@ -7,7 +7,6 @@ sentence about a closure, a count of workers, a target or aid, and extend them.
 from __future__ import annotations
 
 import re
-import tomllib
 
 # "lokalisasi" and the typos it meets in print (lokasisasi, lokalisai), but not "lokasi".
 LOKALISASI = r"(?:lok[a-z]{3,8}si(?:nya)?|lokalisai|prostitusi|pelacuran)"
@@ -269,9 +268,9 @@ ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi)\b[^.]{0,40}\bbebas\b")
 
 def _counted_things() -> dict[str, tuple[str, re.Pattern[str], tuple[str, ...]]]:
     """knowledge/data/counted.toml: name -> (unit, pattern of its words, question words)."""
-    from knowledge.paths import DATA_DIR
+    from knowledge import data
 
-    table = tomllib.loads((DATA_DIR / "counted.toml").read_text(encoding="utf-8"))
+    table = data.table("counted")
     return {
         name: (
             entry["unit"],

@@ -7,7 +7,6 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_ARTICLES = PACKAGE_DIR / "articles"
-DATA_DIR = PACKAGE_DIR / "data"
 PROJECT_DIR = PACKAGE_DIR.parent
 """The source checkout, when the package runs from one (an editable install, `make run`)."""
 APP_NAME = "tanya-lokalisasi"

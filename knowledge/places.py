@@ -8,13 +8,12 @@ Sampit) and well-known lokalisasi. Villages and lokalisasi named in articles joi
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from knowledge import data
 from knowledge.models import Alias, Place, PlaceLevel
-from knowledge.paths import DATA_DIR
 from knowledge.text import key
 
 INDONESIA = "ID"
@@ -168,7 +167,7 @@ def seed() -> tuple[tuple[Place, ...], tuple[Alias, ...]]:
         by_name.setdefault(key(place.name), []).append(place)
     aliases = [alias for place in places for alias in region_aliases(place)]
 
-    curated = tomllib.loads((DATA_DIR / "places.toml").read_text(encoding="utf-8"))
+    curated = data.table("places")
     for name, official in curated.get("alias", {}).items():
         for target in by_name.get(key(official), []):
             aliases.append(Alias(alias=key(name), place_id=target.id))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
 
@@ -69,9 +68,9 @@ MAX_PHRASE_WORDS = 4
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, tuple[str, ...]]:
     """The phrase table of data/synonyms.toml: folded phrase -> the words it becomes."""
-    from knowledge.paths import DATA_DIR
+    from knowledge import data
 
-    table = tomllib.loads((DATA_DIR / "synonyms.toml").read_text(encoding="utf-8"))["phrases"]
+    table = data.table("synonyms")["phrases"]
     return {" ".join(_TERM.findall(k)): tuple(v.split()) for k, v in table.items()}
 
 
