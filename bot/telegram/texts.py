@@ -10,6 +10,7 @@ from knowledge.dates import format_date
 from knowledge.index import KnowledgeBase
 from knowledge.kinds import KINDS
 from knowledge.models import Article
+from knowledge.wording import join_names
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("tanya", "Ajukan pertanyaan (di grup: /tanya pertanyaan Anda)"),
@@ -39,18 +40,11 @@ FACT_KIND_LABELS: dict[str, str] = {name: kind.label for name, kind in KINDS.ite
 """Admins' word for each kind of fact (declared by the kind, knowledge/kinds/)."""
 
 
-def join_words(items: list[str]) -> str:
-    """'A', 'A dan B', 'A, B dan C' — a list the way Indonesian writes it."""
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} dan {items[-1]}"
-
-
 def years_text(years: list[int]) -> str:
     """'2016', '2016–2018' for a run of years, else '2016, 2017 dan 2019'."""
     if len(years) > 2 and years == list(range(years[0], years[-1] + 1)):
         return f"{years[0]}–{years[-1]}"
-    return join_words([str(year) for year in years])
+    return join_names([str(year) for year in years])
 
 
 def example_question(overview: Overview) -> str:
@@ -68,7 +62,7 @@ def overview_paragraphs(overview: Overview) -> list[str]:
     if overview.articles:
         coverage = f"Pengetahuan saya berasal dari {overview.articles} artikel berita"
         if overview.places:
-            coverage += f" tentang {join_words(overview.places)}"
+            coverage += f" tentang {join_names(overview.places)}"
         if overview.years:
             coverage += f", terbitan {years_text(overview.years)}"
         paragraphs.append(coverage + ".")

@@ -4,7 +4,8 @@ One module per kind (`closure`, `count`, `target`, `aid`, `person`, `site`, `def
 `reason`, `conversion`), each declaring its kind in one `KIND` (`knowledge.kinds.spec.Kind`):
 its pydantic model (kind and unit pinned, other kinds' fields refused), its rules — plain functions
 `rule(ctx, view)` over one sentence (`knowledge.extract.context`) — the fields admins may
-edit, and its label. `KINDS` below lists every kind; `RULES` is the
+edit, its label, and the sentence an answer says one of its facts with (`describe`).
+`KINDS` below lists every kind; `RULES` is the
 one table of every kind and its rules in the order they read each sentence: later rules use
 earlier ones' facts ("Dari 22 lokalisasi itu, sebanyak 1.315 PSK" places its workers where
 the closure of the 22 was), so the order is part of what the rules mean, and a new rule goes

@@ -5,7 +5,7 @@ alone, in a run of figures totalled up, or as a list of places with a figure eac
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
@@ -22,8 +22,12 @@ from knowledge.extract.lokalisasi import (
 )
 from knowledge.kinds.spec import Kind, KindFact
 from knowledge.models import Fact
-from knowledge.numbers import Amount
+from knowledge.numbers import Amount, format_number
 from knowledge.places import INDONESIA
+from knowledge.wording import as_of, where
+
+if TYPE_CHECKING:
+    from knowledge.index import KnowledgeBase
 
 # "tiga lokalisasi yang ada di …": a count of lokalisasi says they exist somewhere.
 _EXISTS_RE = re.compile(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b")
@@ -384,10 +388,28 @@ class CountFact(KindFact):
     """What is counted, in the words of `knowledge/data/counted.toml` or the workers' own."""
 
 
+def count_text(fact: Fact, kb: KnowledgeBase) -> str:
+    """'1.315 PSK di Kalimantan Timur (per 1 Juni 2016).'"""
+    unit = fact.unit or "orang"
+    figure = f"{format_number(fact.number or 0)} {unit}"
+    if fact.approximate:
+        figure = f"sekitar {figure}"
+    lead = ""
+    if fact.total:
+        lead = "total "
+    if fact.qualifier == "sisa":
+        figure += " yang tersisa" if unit == "lokalisasi" else " di lokalisasi yang tersisa"
+    if fact.superlative:
+        lead = f"{fact.superlative}, "
+    sentence = f"{lead}{figure}{where(fact, kb)}{as_of(fact)}."
+    return sentence[0].upper() + sentence[1:]
+
+
 KIND = Kind(
     name="count",
     label="jumlah",
     model=CountFact,
     rules=RULES,
     editable=("place", "number"),
+    describe=count_text,
 )

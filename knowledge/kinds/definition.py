@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from knowledge.extract.context import Context, SentenceView
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.models import Alias
+from knowledge.models import Alias, Fact
 from knowledge.text import key
+
+if TYPE_CHECKING:
+    from knowledge.index import KnowledgeBase
 
 _BRACKETED_RE = re.compile(r"\(([A-Za-z][A-Za-z-]{1,15})\)")
 MIN_CAPITALS = 2
@@ -86,10 +89,18 @@ class DefinitionFact(KindFact):
     unit: None = None
 
 
+def definition_text(fact: Fact, kb: KnowledgeBase | None = None) -> str:
+    """'PSKW adalah singkatan dari Panti Sosial Karya Wanita.'"""
+    # An abbreviation reads the same wherever it was met: `kb` is taken only so the kind can
+    # declare this as its `describe`.
+    return f"{fact.name} adalah singkatan dari {fact.detail}."
+
+
 KIND = Kind(
     name="definition",
     label="istilah",
     model=DefinitionFact,
     rules=RULES,
     editable=("name", "detail"),
+    describe=definition_text,
 )

@@ -22,7 +22,8 @@ Rule = Callable[["Context", "SentenceView"], None]
 """A rule reads one sentence and emits the facts it states."""
 
 Describe = Callable[[Fact, "KnowledgeBase"], str]
-"""One sentence saying a fact, for answers that list a kind's facts as they are."""
+"""One sentence saying a fact, as answers say it ("22 lokalisasi di Kalimantan Timur sudah
+ditutup (per 1 Juni 2016).")."""
 
 COMMON_FIELDS = frozenset(
     {"id", "kind", "article_id", "sentence_id", "quote", "as_of", "place_id", "place_text"}
@@ -76,5 +77,6 @@ class Kind:
     editable: tuple[str, ...]
     """The fields an admin may correct (`/ubahfakta`, `python -m knowledge edit`)."""
     describe: Describe | None = None
-    """How an answer that lists this kind's facts says one; None where the question side has
-    composers of its own for the kind (bot.answer)."""
+    """How an answer says one of this kind's facts (what it shares with other kinds is in
+    `knowledge.wording`); None where only a composer of the question side (bot.answer) says
+    them."""

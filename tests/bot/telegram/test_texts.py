@@ -52,14 +52,6 @@ HOSTILE = FakeKB(
 
 
 @pytest.mark.parametrize(
-    ("items", "expected"),
-    [([], ""), (["A"], "A"), (["A", "B"], "A dan B"), (["A", "B", "C"], "A, B dan C")],
-)
-def test_join_words(items: list[str], expected: str) -> None:
-    assert texts.join_words(items) == expected
-
-
-@pytest.mark.parametrize(
     ("years", "expected"),
     [([2016], "2016"), ([2016, 2017, 2018], "2016–2018"), ([2016, 2018], "2016 dan 2018")],
 )
