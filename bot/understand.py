@@ -226,13 +226,14 @@ def _find_places(
     unknown_ids = unknown_ids if unknown_ids is not None else []
     unknown_ids.clear()
     used: set[int] = set()
-    heads = kb.name_heads
+    # A name is at most as long as the longest one starting with its first word.
+    reach = kb.name_reach
     i = 0
     while i < len(words):
-        if words[i] not in heads:
+        if words[i] not in reach:
             i += 1
             continue
-        for n in range(min(kb.longest_name, len(words) - i), 0, -1):
+        for n in range(min(reach[words[i]], len(words) - i), 0, -1):
             name = " ".join(words[i : i + n])
             ids = kb.names.get(name)
             if not ids:
