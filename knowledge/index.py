@@ -100,6 +100,7 @@ class KnowledgeBase:
         """Words of the names of people, lokalisasi and abbreviations the articles define."""
         self.memo: dict[object, object] = {}
         self._citations: dict[tuple[str, str], Citation] = {}
+        self._subtree_kinds: dict[str, dict[str, list[Fact]]] = {}
         """Answers to questions about this snapshot that are worth computing once."""
 
         # Names a question may use for a place (folded) -> place ids. A name that is also an
@@ -248,7 +249,13 @@ class KnowledgeBase:
         if not places:
             return list(self.by_kind.get(kind, ()))
         if len(places) == 1 and places[0] not in self.site_stories:
-            return [f for f in self.subtree.get(places[0], ()) if f.kind == kind]
+            # A province's subtree holds thousands of facts: sorted by kind once per snapshot.
+            by_kind = self._subtree_kinds.get(places[0])
+            if by_kind is None:
+                by_kind = self._subtree_kinds[places[0]] = defaultdict(list)
+                for fact in self.subtree.get(places[0], ()):
+                    by_kind[fact.kind].append(fact)
+            return list(by_kind.get(kind, ()))
         seen: dict[int, Fact] = {}
         for place_id in places:
             for fact in self.subtree.get(place_id, ()):

@@ -36,6 +36,9 @@ _WORD = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
 
 def tidy(text: str) -> str:
     """Normalise Unicode, quotes, dashes and spaces; keep case and punctuation."""
+    if text.isascii() and text.isprintable():
+        # Most chat text: no line breaks, controls or odd spaces, only runs of plain spaces.
+        return " ".join(text.split())
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
     text = _CONTROL.sub(" ", text)
