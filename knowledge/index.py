@@ -374,14 +374,20 @@ class KnowledgeBase:
         for word in wanted:
             candidates.update(self.postings.get(word, ()))
         ranked: list[tuple[float, IndexedSentence]] = []
+        # Whether an article is about the places, decided once for all its sentences.
+        about: dict[str, bool] = {}
         for sentence_key in candidates:
             sentence = self.sentences[sentence_key]
-            if place_list and not any(
-                self.contains(place, fact_place)
-                for fact_place in self.article_places.get(sentence.article_id, ())
-                for place in place_list
-            ):
-                continue
+            if place_list:
+                fits = about.get(sentence.article_id)
+                if fits is None:
+                    fits = about[sentence.article_id] = any(
+                        self.contains(place, fact_place)
+                        for fact_place in self.article_places.get(sentence.article_id, ())
+                        for place in place_list
+                    )
+                if not fits:
+                    continue
             score = sum(self.idf.get(w, 0.0) for w in wanted & sentence.terms)
             score /= 1 + 0.01 * len(sentence.terms)
             if boost:
