@@ -226,13 +226,14 @@ def _find_places(
     unknown_ids = unknown_ids if unknown_ids is not None else []
     unknown_ids.clear()
     used: set[int] = set()
-    heads = kb.name_heads
+    # A name is at most as long as the longest one starting with its first word.
+    reach = kb.name_reach
     i = 0
     while i < len(words):
-        if words[i] not in heads:
+        if words[i] not in reach:
             i += 1
             continue
-        for n in range(min(kb.longest_name, len(words) - i), 0, -1):
+        for n in range(min(reach[words[i]], len(words) - i), 0, -1):
             name = " ".join(words[i : i + n])
             ids = kb.names.get(name)
             if not ids:
@@ -261,7 +262,9 @@ def _fuzzy_places(
     found: list[str] = []
     positions: set[int] = set()
     for n in (2, 1):
-        for i in range(len(words) - n + 1):
+        # Only a span holding an unknown word can name a place the words do not spell.
+        starts = {i for u in unknown for i in range(u - n + 1, u + 1)}
+        for i in sorted(i for i in starts if 0 <= i <= len(words) - n):
             span = range(i, i + n)
             if any(p in used or p in positions for p in span):
                 continue
@@ -319,11 +322,12 @@ def _covered_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, ...]], list[
     """Names of the places the knowledge base has facts about, and the list to match them in."""
     cached = kb.memo.get("covered_names")
     if cached is None:
-        names = {
-            name: tuple(pid for pid in ids if pid in kb.covered)
-            for name, ids in kb.names.items()
-            if any(pid in kb.covered for pid in ids)
-        }
+        covered = kb.covered
+        names: dict[str, tuple[str, ...]] = {}
+        for name, ids in kb.names.items():
+            kept = tuple(pid for pid in ids if pid in covered)
+            if kept:
+                names[name] = kept
         cached = (names, list(names))
         kb.memo["covered_names"] = cached
     return cached  # type: ignore[return-value]
@@ -692,9 +696,14 @@ def _shape(
     ]
 
 
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The lexicon's words and the intent examples' (one set, made once)."""
+    return _lexicon() | _examples()[2]
+
+
 def _read_question(question: str, kb: KnowledgeBase) -> Reading:
-    _, _, example_words = _examples()
-    known = _lexicon() | example_words
+    known = _known()
     vocabulary = _vocabulary(kb, known)
     words, core = _question_words(question, kb, known, vocabulary)
     places = _places(words, kb, known, vocabulary)

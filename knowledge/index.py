@@ -37,6 +37,9 @@ class IndexedSentence:
 
 _BELOW_REGENCY = frozenset({"kecamatan", "kelurahan", "desa", "lokalisasi"})
 DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
+CITATION_MEMO_LIMIT = 50_000
+"""Citations kept per snapshot: one per quoted sentence or fact, so a bound a flood of
+made-up quotes never reaches in practice."""
 """Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 
 
@@ -96,6 +99,8 @@ class KnowledgeBase:
         )
         """Words of the names of people, lokalisasi and abbreviations the articles define."""
         self.memo: dict[object, object] = {}
+        self._citations: dict[tuple[str, str], Citation] = {}
+        self._subtree_kinds: dict[str, dict[str, list[Fact]]] = {}
         """Answers to questions about this snapshot that are worth computing once."""
 
         # Names a question may use for a place (folded) -> place ids. A name that is also an
@@ -110,6 +115,9 @@ class KnowledgeBase:
         self.longest_name = max((len(n.split()) for n in self.names), default=1)
         self.name_heads: frozenset[str] = frozenset(n.split()[0] for n in self.names)
         """First words of place names: a question word that starts none starts no place."""
+        self.name_reach: dict[str, int] = {}
+        """First word of place names -> the most words a name starting with it has."""
+        self._reach(self.names)
 
         self.site_stories: dict[str, list[Fact]] = self._site_stories()
         """Lokalisasi id -> facts its own stories file under its regency (see `within`)."""
@@ -161,6 +169,12 @@ class KnowledgeBase:
             self.names.update(added)
             self.name_heads = self.name_heads | {n.split()[0] for n in added}
             self.longest_name = max(self.longest_name, *(len(n.split()) for n in added))
+            self._reach(added)
+
+    def _reach(self, names: Iterable[str]) -> None:
+        for name in names:
+            words = name.split()
+            self.name_reach[words[0]] = max(self.name_reach.get(words[0], 0), len(words))
 
     def _index_words(self) -> None:
         vocabulary: set[str] = set()
@@ -235,7 +249,13 @@ class KnowledgeBase:
         if not places:
             return list(self.by_kind.get(kind, ()))
         if len(places) == 1 and places[0] not in self.site_stories:
-            return [f for f in self.subtree.get(places[0], ()) if f.kind == kind]
+            # A province's subtree holds thousands of facts: sorted by kind once per snapshot.
+            by_kind = self._subtree_kinds.get(places[0])
+            if by_kind is None:
+                by_kind = self._subtree_kinds[places[0]] = defaultdict(list)
+                for fact in self.subtree.get(places[0], ()):
+                    by_kind[fact.kind].append(fact)
+            return list(by_kind.get(kind, ()))
         seen: dict[int, Fact] = {}
         for place_id in places:
             for fact in self.subtree.get(place_id, ()):
@@ -314,8 +334,15 @@ class KnowledgeBase:
         return self._cite(sentence.article_id, quote or sentence.text)
 
     def _cite(self, article_id: str, quote: str) -> Citation:
+        # A citation is frozen and depends only on the article and the quote: made once per
+        # snapshot, not once per answer (answers cite the same few sentences over and over).
+        cited = self._citations.get((article_id, quote))
+        if cited is not None:
+            return cited
+        if len(self._citations) >= CITATION_MEMO_LIMIT:
+            self._citations.clear()
         article = self.articles.get(article_id)
-        return Citation(
+        cited = self._citations[(article_id, quote)] = Citation(
             article_id=article_id,
             title=article.title if article else article_id,
             publisher=article.publisher if article else None,
@@ -323,6 +350,7 @@ class KnowledgeBase:
             url=article.url if article else None,
             quote=quote,
         )
+        return cited
 
     def next_sentence(self, sentence: IndexedSentence) -> IndexedSentence | None:
         """The sentence after this one in the same article."""
@@ -346,14 +374,20 @@ class KnowledgeBase:
         for word in wanted:
             candidates.update(self.postings.get(word, ()))
         ranked: list[tuple[float, IndexedSentence]] = []
+        # Whether an article is about the places, decided once for all its sentences.
+        about: dict[str, bool] = {}
         for sentence_key in candidates:
             sentence = self.sentences[sentence_key]
-            if place_list and not any(
-                self.contains(place, fact_place)
-                for fact_place in self.article_places.get(sentence.article_id, ())
-                for place in place_list
-            ):
-                continue
+            if place_list:
+                fits = about.get(sentence.article_id)
+                if fits is None:
+                    fits = about[sentence.article_id] = any(
+                        self.contains(place, fact_place)
+                        for fact_place in self.article_places.get(sentence.article_id, ())
+                        for place in place_list
+                    )
+                if not fits:
+                    continue
             score = sum(self.idf.get(w, 0.0) for w in wanted & sentence.terms)
             score /= 1 + 0.01 * len(sentence.terms)
             if boost:

@@ -35,6 +35,9 @@ _WORD = re.compile(r"[0-9a-z]+(?:[.'][0-9a-z]+)*")
 
 def tidy(text: str) -> str:
     """Normalise Unicode, quotes, dashes and spaces; keep case and punctuation."""
+    if text.isascii() and text.isprintable():
+        # Most chat text: no line breaks, controls or odd spaces, only runs of plain spaces.
+        return " ".join(text.split())
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
     text = _CONTROL.sub(" ", text)
@@ -74,6 +77,12 @@ def synonyms() -> dict[str, tuple[str, ...]]:
     return {" ".join(_TERM.findall(k)): tuple(v.split()) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _phrase_heads() -> frozenset[str]:
+    """First words of the table's phrases of more than one word."""
+    return frozenset(phrase.split(" ")[0] for phrase in synonyms() if " " in phrase)
+
+
 def strip_suffix(word: str, known: frozenset[str] | set[str] | None = None) -> str:
     """Drop -nya/-kah/-lah/-pun: always when `known` has the stem, else only -nya on long words."""
     for suffix in ("nya", "kah", "lah", "pun"):
@@ -93,10 +102,13 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
     """
     tokens = [w for token in _TERM.findall(fold(text)) for w in token.split("-")]
     table = synonyms()
+    heads = _phrase_heads()
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        for n in range(min(MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
+        # Only a word that starts a phrase of the table can start a longer match.
+        longest = MAX_PHRASE_WORDS if tokens[i] in heads else 1
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             phrase = " ".join(tokens[i : i + n])
             if phrase in table:
                 out.extend(table[phrase])

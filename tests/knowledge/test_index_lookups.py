@@ -1,0 +1,61 @@
+"""The snapshot's shortcuts (per-kind facts of a place, name lengths, shared citations) give
+what the plain lookups they stand for give."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.index import KnowledgeBase
+from knowledge.models import Citation
+
+
+@pytest.fixture(params=["bundled_kb", "wider_kb"])
+def kb(request: pytest.FixtureRequest) -> KnowledgeBase:
+    return request.getfixturevalue(request.param)
+
+
+def test_name_reach_is_the_longest_name_of_each_first_word(kb: KnowledgeBase) -> None:
+    longest: dict[str, int] = {}
+    for name in kb.names:
+        words = name.split()
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    assert kb.name_reach == longest
+    assert set(kb.name_reach) == set(kb.name_heads)
+
+
+def test_facts_within_a_place_are_its_subtree_facts_of_the_kind(kb: KnowledgeBase) -> None:
+    kinds = sorted(kb.by_kind)
+    checked = 0
+    for place_id, facts in kb.subtree.items():
+        if place_id in kb.site_stories:
+            continue  # the other path, which adds the place's stories
+        for kind in kinds:
+            # Asked twice: the second answer comes from the shortcut made by the first.
+            for _ in range(2):
+                assert kb.within([place_id], kind) == [f for f in facts if f.kind == kind]
+            checked += 1
+    assert checked
+
+
+def test_facts_within_a_place_can_be_changed_by_the_caller(bundled_kb: KnowledgeBase) -> None:
+    place_id = next(p for p in bundled_kb.subtree if p not in bundled_kb.site_stories)
+    kind = bundled_kb.subtree[place_id][0].kind
+    first = bundled_kb.within([place_id], kind)
+    first.clear()
+    assert bundled_kb.within([place_id], kind)
+
+
+def test_a_citation_is_the_one_its_article_and_quote_make(kb: KnowledgeBase) -> None:
+    for fact in kb.facts:
+        article = kb.articles[fact.article_id]
+        made = Citation(
+            article_id=fact.article_id,
+            title=article.title,
+            publisher=article.publisher,
+            published=article.published,
+            url=article.url,
+            quote=fact.quote,
+            note=kb.corrections.get(fact.id) if fact.id is not None else None,
+        )
+        assert kb.citation(fact) == made
+        assert kb.citation(fact) == kb.citation(fact)
