@@ -16,13 +16,8 @@ def compose_target(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     # A city's target is not its province's; a province's or the country's does cover a city.
     # The country's target is not a province's own: "Kapan Jawa Tengah bebas lokalisasi?" is
     # not answered by Indonesia's 2019.
-    outer = [
-        f
-        for f in targets
-        if f.place_id
-        and f.place_id != "ID"
-        and any(f.place_id in kb.lineage(p)[1:] for p in slots.places)
-    ]
+    ancestors = {a for p in slots.places for a in kb.lineage(p)[1:]}
+    outer = [f for f in targets if f.place_id and f.place_id != "ID" and f.place_id in ancestors]
     facts = exact or (outer if slots.places else list(targets))
     if not facts:
         return None
