@@ -71,6 +71,7 @@ _SITE_ALIAS_RE = re.compile(
     r"|bernama|dinamai|nama))?\s*[\"“]?"
     rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*{_NAME})"
 )
+_SITE_BEFORE_RE = re.compile(r"\b[Ll]okalisasi\s+$")
 _SITE_KIND_PREFIX_RE = re.compile(r"^(?:Resosialisasi|Kompleks|Komplek|Lokalisasi)\s+")
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
 LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya)\s+")
@@ -160,8 +161,10 @@ class _PlaceReader:
     def __init__(self, gazetteer: ArticlePlaces, scope: Scope) -> None:
         self.gazetteer = gazetteer
         self.scope = scope
+        self.text = ""
 
     def read(self, text: str) -> list[Located]:
+        self.text = text
         located: list[Located] = []
         taken: list[tuple[int, int]] = []
 
@@ -264,7 +267,10 @@ class _PlaceReader:
     def _nearest_region(self, mentions: list[PlaceMention], start: int, end: int) -> str | None:
         """The region named nearest a new lokalisasi (after it first), inside the article's
         province: "Bukit Kemuning" in Kendari is not the district of that name in Lampung."""
-        others = [m for m in mentions if m.end <= start or m.start >= end]
+        # "… sedangkan di lokalisasi Batu Layar": another lokalisasi's name, not a region.
+        others = [
+            m for m in mentions if (m.end <= start or m.start >= end) and not self._names_site(m)
+        ]
         after = [m for m in others if m.start >= end]
         before = [m for m in others if m.end <= start]
         for mention in after[:1] + before[-1:]:
@@ -272,6 +278,10 @@ class _PlaceReader:
             if self.gazetteer.places[pid].level != "lokalisasi" and self.scope.in_scope(pid):
                 return pid
         return None
+
+    def _names_site(self, mention: PlaceMention) -> bool:
+        """Whether a region's name stands right after "lokalisasi" (a lokalisasi named so)."""
+        return _SITE_BEFORE_RE.search(self.text[: mention.start]) is not None
 
     def _new_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:
         """Lokalisasi named in a sentence: (start, end, name, region written beside it)."""

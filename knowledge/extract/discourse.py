@@ -53,6 +53,9 @@ _AFTER_BREAK_RE = re.compile(r"[.;,]")
 # "Sumber Kembang di Jember".
 _ADDRESS_GAP_RE = re.compile(r"\s*(?:\(|,|di|di kota|di kabupaten)?\s*")
 _AT_RE = re.compile(r"\bdi\s+$")
+_NAMES_SITE_RE = re.compile(r"\blokalisasi\s+$")
+# The levels a lokalisasi's name is often borrowed from: it is named after its village.
+_SHARED_NAME_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 
 
 def origin_spans(text: str) -> list[tuple[int, int]]:
@@ -110,6 +113,19 @@ class Scope:
         if level:
             leveled = [p for p in candidates if self.places.places[p].level == level]
             candidates = leveled or candidates
+        # "di Batu Layar" after "lokalisasi Batu Layar": the lokalisasi, not the district or
+        # village it is named after (even one the story named before it met the lokalisasi).
+        sites = [
+            pid
+            for pid in candidates
+            if self.places.places[pid].level == "lokalisasi" and self.in_scope(pid)
+        ]
+        if sites and all(
+            self.places.places[pid].level in _SHARED_NAME_LEVELS
+            for pid in candidates
+            if pid not in sites
+        ):
+            candidates = sites
         named = [p for p in candidates if p in self.named]
         candidates = named or candidates
         # "BENGKULU -" in a story that says "Pemerintah Kota Bengkulu": the city, not the
@@ -186,7 +202,14 @@ class Discourse:
                 # "Gubernur NTT", "Pemprov NTT": whose office, not what the story is about.
                 before = lower(text[max(0, mention.start - 60) : mention.start])
                 weighed = weight / 2 if OFFICE_BEFORE_RE.search(before) else weight
-                for depth, pid in enumerate(gazetteer.lineage(place)):
+                chain = gazetteer.lineage(place)
+                if _NAMES_SITE_RE.search(before) and gazetteer.places[place].level in (
+                    _SHARED_NAME_LEVELS
+                ):
+                    # "lokalisasi Batu Layar", named after its district: the story is about
+                    # the regency the lokalisasi lies in, not the district.
+                    chain = chain[chain.index(self.region_of(place)) :]
+                for depth, pid in enumerate(chain):
                     if pid != INDONESIA or depth == 0:
                         # Containing places get a third: a city named often beats its province.
                         share = weighed if depth == 0 else weighed / 3

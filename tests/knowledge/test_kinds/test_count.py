@@ -63,6 +63,37 @@ COUNTS = [
         id="counts-total-of-a-run",
     ),
     pytest.param("Sebanyak 40 orang hadir dalam rapat itu.", [], id="counts-not-workers"),
+    pytest.param(
+        "Pemkab Lombok Barat mendata penghuni dua lokalisasi.\n\n"
+        "Di lokalisasi Bukit Mas tercatat 40 PSK, sedangkan di lokalisasi Batu Layar 25 orang.\n"
+        "Di Batu Layar juga tercatat 4 PSK baru.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:52.01:bukit-mas",
+                "number": 40,
+                "unit": "PSK",
+                "label": "tercatat",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:52.01.14:batu-layar",
+                "number": 25,
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "lok:52.01.14:batu-layar",
+                "number": 4,
+                "unit": "PSK",
+                "label": "tercatat",
+            },
+        ],
+        id="counts-each-lokalisasi-of-a-regency-even-one-named-after-its-district",
+    ),
 ]
 
 OTHER_COUNTS = [
