@@ -64,6 +64,20 @@ COUNTS = [
     ),
     pytest.param("Sebanyak 40 orang hadir dalam rapat itu.", [], id="counts-not-workers"),
     pytest.param(
+        "Pemkab Serdang Bedagai akan menutup lokalisasi Simpang Rotan atau Kampung Biru.\n\n"
+        "Menurut Dinas Sosial, penghuni Kampung Biru saat ini berjumlah 105 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:12.18:simpang-rotan",
+                "number": 105,
+                "unit": "penghuni",
+            }
+        ],
+        id="counts-residents-of-a-lokalisasi-named-before-the-figure",
+    ),
+    pytest.param(
         "Pemkab Lombok Barat mendata penghuni dua lokalisasi.\n\n"
         "Di lokalisasi Bukit Mas tercatat 40 PSK, sedangkan di lokalisasi Batu Layar 25 orang.\n"
         "Di Batu Layar juga tercatat 4 PSK baru.",
