@@ -38,6 +38,12 @@ OFFICE_BEFORE_RE = re.compile(
 # lokalisasi itu" points back at a number, not a place.
 _ANAPHORIC_SITE_RE = re.compile(r"\b[Ll]okalisasi\s+(?:ini|tersebut|itu)\b")
 _SITE_SUBJECT_RE = re.compile(r"^\W*[Ll]okalisasi\s+(?:yang|ini|itu|tersebut)\b")
+# "lokalisasi yang oleh warga disebut "Kompleks TM" itu", "di kawasan dekat muara Sungai Tallo
+# itu", "kompleks tersebut": the lokalisasi spoken of, described on the way.
+_SITE_DESCRIBED_RE = re.compile(
+    r"\b(?:[Ll]okalisasi\s+yang\b[^,.;]{0,60}?|(?:[Kk]awasan|[Kk]ompleks|[Kk]omplek)\b"
+    r"(?:\s+[\w\"-]+){0,5}?)\s+(?:ini|itu|tersebut)\b"
+)
 _WORD_RE = re.compile(r"[\w.]+")
 # The office words right before an ambiguous name that say which level it is: (cue, level).
 LEVEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -69,7 +75,7 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
 
 def points_at_site(text: str) -> bool:
     """Whether 'lokalisasi ini/tersebut/itu' in `text` points back at a named lokalisasi."""
-    if _SITE_SUBJECT_RE.match(text):
+    if _SITE_SUBJECT_RE.match(text) or _SITE_DESCRIBED_RE.search(text):
         return True  # "Lokalisasi yang sempat dihuni lebih dari 60 pekerja seks itu …"
     for match in _ANAPHORIC_SITE_RE.finditer(text):
         previous = _WORD_RE.findall(text[: match.start()])[-1:]

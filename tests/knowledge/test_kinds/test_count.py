@@ -78,6 +78,30 @@ COUNTS = [
         id="counts-residents-of-a-lokalisasi-named-before-the-figure",
     ),
     pytest.param(
+        "Pemkot Bitung menutup lokalisasi Tanjung Merah.\n\n"
+        "Menurut Dinas Sosial Kota Bitung, lokalisasi yang oleh warga disebut Kompleks TM itu "
+        "dihuni 52 PSK.\n"
+        "Di kawasan dekat pelabuhan perikanan itu tercatat 9 pekerja seks lain.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:71.72:tanjung-merah",
+                "number": 52,
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "lok:71.72:tanjung-merah",
+                "number": 9,
+                "unit": "pekerja seks",
+                "label": "tercatat",
+            },
+        ],
+        id="counts-at-the-lokalisasi-described-on-the-way",
+    ),
+    pytest.param(
         "Pemkab Lombok Barat mendata penghuni dua lokalisasi.\n\n"
         "Di lokalisasi Bukit Mas tercatat 40 PSK, sedangkan di lokalisasi Batu Layar 25 orang.\n"
         "Di Batu Layar juga tercatat 4 PSK baru.",
