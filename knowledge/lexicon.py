@@ -76,7 +76,8 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bpemulangan\b|\bongkos pulang\b|\bbiaya pulang\b|\btransport(?:asi)? pulang\b"
             r"|\buang transport\w*\b|\bbiaya transport\w*\b|\btransport\w* pulang\b"
-            r"|\bkembali ke daerah asal\b"
+            r"|\bkembali ke daerah asal\b|\b(?:biaya|ongkos|uang) (?:perjalanan|tiket) pulang\b"
+            r"|\buang pulang\b|\btiket pulang\b"
         ),
     ),
     ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),

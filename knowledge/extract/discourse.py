@@ -190,24 +190,48 @@ class Discourse:
         texts += [(view.text, 1.0) for view in self.views]
         gazetteer = self.places
         found = [(text, weight, gazetteer.find(text)) for text, weight in texts]
+        # "berasal dari luar Provinsi Bengkulu" does not make the province one the story names.
         exact = {
             mention.place_ids[0]
-            for _, _, mentions in found
+            for text, _, mentions in found
             for mention in mentions
             if len(mention.place_ids) == 1
+            and not any(a <= mention.start < b for a, b in origin_spans(text))
         }
         named = {pid for place in exact for pid in gazetteer.lineage(place)}
         self.scope = Scope(gazetteer, INDONESIA, frozenset(named), frozenset(exact))
         scores: dict[str, float] = {}
+        topics: set[str] = set()  # places named somewhere not as an office's
         for text, weight, mentions in found:
             homes = origin_spans(text)
+            previous: tuple[str, int] | None = None
             for mention in mentions:
                 if any(start <= mention.start < end for start, end in homes):
                     continue  # where people come from is not what the story is about
                 place = self.scope.choose(mention.place_ids, text[: mention.start])
+                address = (
+                    previous is not None
+                    and bool(_ADDRESS_GAP_RE.fullmatch(lower(text[previous[1] : mention.start])))
+                    and (
+                        place == previous[0]  # "Nusa Tenggara Barat (NTB)": named twice
+                        or (
+                            gazetteer.places[place].level == "provinsi"
+                            and gazetteer.places[previous[0]].level in ("kabupaten", "kota")
+                            and gazetteer.contains(place, previous[0])
+                        )
+                    )
+                )
+                previous = (place, mention.end)
+                if address:
+                    # "Kabupaten Lombok Barat, Nusa Tenggara Barat (NTB)": the province
+                    # locates the regency (and counts through it), it is not another topic.
+                    continue
                 # "Gubernur NTT", "Pemprov NTT": whose office, not what the story is about.
                 before = lower(text[max(0, mention.start - 60) : mention.start])
-                weighed = weight / 2 if OFFICE_BEFORE_RE.search(before) else weight
+                office = bool(OFFICE_BEFORE_RE.search(before))
+                weighed = weight / 2 if office else weight
+                if not office:
+                    topics.add(place)
                 chain = gazetteer.lineage(place)
                 if _NAMES_SITE_RE.search(before) and gazetteer.places[place].level in (
                     _SHARED_NAME_LEVELS
@@ -220,6 +244,17 @@ class Discourse:
                         # Containing places get a third: a city named often beats its province.
                         share = weighed if depth == 0 else weighed / 3
                         scores[pid] = scores.get(pid, 0.0) + share
+        # "Bantuan Pemprov Banten", "Dinsos Banten", "Gubernur Banten" in a story about a
+        # lokalisasi in Kabupaten Serang: a province named only for its offices gives and pays,
+        # the story happens where the places it names lie.
+        for pid in list(scores):
+            place = gazetteer.places[pid]
+            if (
+                place.level == "provinsi"
+                and pid not in topics
+                and any(gazetteer.contains(pid, other) and other != pid for other in topics)
+            ):
+                del scores[pid]
         self.scope = replace(self.scope, main_place=self._most_named(scores, exact, title))
 
     def _most_named(self, scores: dict[str, float], exact: set[str], title: str) -> str:

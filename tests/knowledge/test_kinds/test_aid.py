@@ -94,6 +94,23 @@ AID = [
         ],
         id="aid-for-them-named-the-sentence-before",
     ),
+    pytest.param(
+        "Pemkot Bontang memberikan uang Rp1,5 juta per orang kepada PSK untuk biaya perjalanan "
+        "pulang.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 1500000,
+                "label": "pemulangan",
+                "agent": "Pemerintah Kota Bontang",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-the-fare-home",
+    ),
 ]
 
 
