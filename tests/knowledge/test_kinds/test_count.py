@@ -102,6 +102,45 @@ COUNTS = [
         id="counts-at-the-lokalisasi-described-on-the-way",
     ),
     pytest.param(
+        "Petugas mendata penghuni dua lokalisasi di Kabupaten Kendal.\n\n"
+        "Di lokalisasi Gang Sawo tercatat 40 PSK, sedangkan di Kalibiru 25 orang.\n"
+        "Di Kalibiru juga masih ada 3 PSK, sedangkan di Kecamatan Kaliwungu 2 PSK.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:33.24:gang-sawo",
+                "number": 40,
+                "unit": "PSK",
+                "label": "tercatat",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:33.24:kalibiru",
+                "number": 25,
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "lok:33.24:kalibiru",
+                "number": 3,
+                "unit": "PSK",
+                "qualifier": "sisa",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "33.24.08",
+                "number": 2,
+                "unit": "PSK",
+                "qualifier": "sisa",
+            },
+        ],
+        id="counts-a-lokalisasi-set-against-another-not-yet-named",
+    ),
+    pytest.param(
         "Pemkab Lombok Barat mendata penghuni dua lokalisasi.\n\n"
         "Di lokalisasi Bukit Mas tercatat 40 PSK, sedangkan di lokalisasi Batu Layar 25 orang.\n"
         "Di Batu Layar juga tercatat 4 PSK baru.",
