@@ -175,6 +175,21 @@ COUNTS = [
 
 OTHER_COUNTS = [
     pytest.param(
+        "Pemkab Kendal menutup lokalisasi Kalibaru di Kecamatan Kaliwungu, Kabupaten Kendal.\n"
+        "Di Kalibaru juga tercatat 7 mucikari.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:33.24.08:kalibaru",
+                "number": 7,
+                "unit": "mucikari",
+                "label": "tercatat",
+            }
+        ],
+        id="other_counts-at-a-lokalisasi-named-like-a-district-elsewhere",
+    ),
+    pytest.param(
         "Di Kota Bontang petugas juga mendata 14 mucikari.",
         [
             {
