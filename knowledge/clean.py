@@ -120,6 +120,12 @@ _PUBLISHED_AS = re.compile(
 )
 # "Home » Jateng » Kendal", "Beranda / Berita / Sosial", "News > Daerah"
 _BREADCRUMB = re.compile(r"\S\s+(?:»|›|/|>|\|)\s+\S.*\s(?:»|›|/|>|\|)\s|^(?:home|beranda)\b", re.I)
+# A site's section above the headline: "Berita Jawa Timur", "Berita | Nasional", "News / Daerah".
+_RUBRIC = re.compile(
+    r"^(?:berita|news|kanal|rubrik)(?:\s+\S+){0,3}$"
+    r"|^[\w-]+(?:\s+[\w-]+)?\s+[|/»›>]\s+[\w-]+(?:\s+[\w-]+)?$",
+    re.I,
+)
 # "Sholihin Ardiansyah - detikNews": a reporter and the outlet.
 _BYLINE = re.compile(r"^(?P<name>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,4})\s+-\s+(?P<outlet>[\w.]+)$")
 # "- detikNews": the outlet alone under the headline.
@@ -611,11 +617,33 @@ def _is_title_candidate(line: str) -> bool:
         _is_headline(line)
         and len(line.split()) >= MIN_TITLE_WORDS
         and not (letters and all(ch.isupper() for ch in letters))  # "PEMERINTAH KABUPATEN …"
-        and not _BREADCRUMB.search(line)
+        and _is_not_furniture(line)
+    )
+
+
+def _is_not_furniture(line: str) -> bool:
+    """Not a breadcrumb, a section, a byline, a date, a button or a list's item."""
+    return (
+        not _BREADCRUMB.search(line)
+        and not _RUBRIC.match(line)
         and not _BYLINE.match(line)
         and not _looks_like_date_line(line)
         and not _UI_FURNITURE.match(line)
         and not re.match(r"\d{1,2}\.\s", line)  # "1. Harga Beras Naik": a list's item
+    )
+
+
+def _is_sentence_case_title(line: str) -> bool:
+    """A headline written as a sentence (Antara's way): "Perusahaan salurkan Rp4,2 miliar
+    untuk eks penghuni lokalisasi di Mimika"."""
+    words = line.split()
+    return (
+        MIN_TITLE_WORDS <= len(words) <= MAX_TITLE_WORDS
+        and line[:1].isupper()
+        and not line.endswith((".", ":", ";"))
+        and not _is_boilerplate(line)
+        and not _has_caption(line)
+        and _is_not_furniture(line)
     )
 
 
@@ -731,6 +759,8 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         title = confirmed_title
     elif candidates:
         title = candidates[0]  # the headline comes before captions and teasers
+    elif plain := [line for line in header if _is_sentence_case_title(line)]:
+        title = plain[0]
     else:
         title = next((line for line in kept if _is_headline(line)), kept[0] if kept else "")
     if body_start is None:

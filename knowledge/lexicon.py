@@ -75,7 +75,8 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bpemulangan\b|\bongkos pulang\b|\bbiaya pulang\b|\btransport(?:asi)? pulang\b"
             r"|\buang transport\w*\b|\bbiaya transport\w*\b|\btransport\w* pulang\b"
-            r"|\bkembali ke daerah asal\b"
+            r"|\bkembali ke daerah asal\b|\b(?:biaya|ongkos|uang) (?:perjalanan|tiket) pulang\b"
+            r"|\buang pulang\b|\btiket pulang\b"
         ),
     ),
     ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),
@@ -206,8 +207,24 @@ DEGREE_RE = re.compile(r"(?:[SMD]\.?\s?[A-Z][a-z]{0,3}\.?|SH|SE|MM|MH|MT|MSi|MPd
 # Capitalised words that are never a person's name.
 NOT_NAMES = frozenset(
     "senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
-    "agustus september oktober november desember pada saat ketika".split()
+    "agustus september oktober november desember pada saat ketika nomor no nomer tentang".split()
 )
+# A regulation or decree ("Perda Nomor 5 Tahun 2018", "SK Bupati Nomor 188/45/2017 tanggal …",
+# "Peraturan Bupati Mimika yang diteken pada …"): the dates in its name are its own.
+DECREE = (
+    r"\b(?:perda|perbup|perwal[i]?|pergub|perpres|inpres|permen\w*|qanun|undang-undang|uu"
+    r"|peraturan|surat keputusan|sk|surat edaran"
+    r"|(?:keputusan|instruksi)\s+(?:bupati|wali\s?kota|gubernur|menteri|presiden)\w*)\b"
+)
+# The text before a date that makes the date part of a decree's number or its signing.
+DECREE_DATE_BEFORE_RE = re.compile(
+    rf"{DECREE}[^.;]{{0,50}}?\b(?:nomor|nomer|no\.?)\s*[\w/.-]+\s*(?:tahun\s*)?$"
+    rf"|{DECREE}[^.;]{{0,80}}?\b(?:tanggal|tertanggal|tgl\.?|diteken|ditandatangani"
+    r"|diterbitkan|dikeluarkan|disahkan|terbit|berlaku)(?:\s+(?:pada|sejak))?"
+    r"(?:\s+tanggal)?\s*$"
+)
+DECREE_REACH = 140
+"""How far before a date a decree's name may begin."""
 # Who can close a lokalisasi or give aid: an agent is named with one of these words.
 AGENT_WORDS_RE = re.compile(
     r"\b(?:Kementerian|Kemensos|Menteri|Mensos|Pemerintah|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Dinsos"

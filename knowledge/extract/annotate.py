@@ -71,7 +71,12 @@ _SITE_ALIAS_RE = re.compile(
     r"|bernama|dinamai|nama))?\s*[\"“]?"
     rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*{_NAME})"
 )
+_SITE_BEFORE_RE = re.compile(r"\b[Ll]okalisasi\s+$")
 _SITE_KIND_PREFIX_RE = re.compile(r"^(?:Resosialisasi|Kompleks|Komplek|Lokalisasi)\s+")
+# "…, sedangkan di Kalibiru 25 orang": a place set against a lokalisasi just named.
+_PARALLEL_SITE_RE = re.compile(
+    rf"[,;]\s+(?:sedangkan|sementara|serta|dan)\s+di\s+(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})"
+)
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
 LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya)\s+")
 _LIST_SPLIT_RE = re.compile(r",\s*|;\s*|\s+dan\s+|\s+serta\s+|\s+sedangkan\s+")
@@ -160,8 +165,10 @@ class _PlaceReader:
     def __init__(self, gazetteer: ArticlePlaces, scope: Scope) -> None:
         self.gazetteer = gazetteer
         self.scope = scope
+        self.text = ""
 
     def read(self, text: str) -> list[Located]:
+        self.text = text
         located: list[Located] = []
         taken: list[tuple[int, int]] = []
 
@@ -264,7 +271,10 @@ class _PlaceReader:
     def _nearest_region(self, mentions: list[PlaceMention], start: int, end: int) -> str | None:
         """The region named nearest a new lokalisasi (after it first), inside the article's
         province: "Bukit Kemuning" in Kendari is not the district of that name in Lampung."""
-        others = [m for m in mentions if m.end <= start or m.start >= end]
+        # "… sedangkan di lokalisasi Batu Layar": another lokalisasi's name, not a region.
+        others = [
+            m for m in mentions if (m.end <= start or m.start >= end) and not self._names_site(m)
+        ]
         after = [m for m in others if m.start >= end]
         before = [m for m in others if m.end <= start]
         for mention in after[:1] + before[-1:]:
@@ -272,6 +282,10 @@ class _PlaceReader:
             if self.gazetteer.places[pid].level != "lokalisasi" and self.scope.in_scope(pid):
                 return pid
         return None
+
+    def _names_site(self, mention: PlaceMention) -> bool:
+        """Whether a region's name stands right after "lokalisasi" (a lokalisasi named so)."""
+        return _SITE_BEFORE_RE.search(self.text[: mention.start]) is not None
 
     def _new_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:
         """Lokalisasi named in a sentence: (start, end, name, region written beside it)."""
@@ -303,6 +317,7 @@ class _PlaceReader:
                     pretty = "Km " + _NOT_DIGIT_RE.sub("", pretty)
                 # "lokalisasi Tondo" in Kelurahan Tondo: a lokalisasi named by its village.
                 found.append((start, start + len(name), pretty, name if villages else None))
+        found += self._parallel_sites(text, found)
         found += self._listed_sites(text)
         if lx.LOKALISASI_RE.search(lower(text)) or re.search(lx.WORKER, lower(text)):
             for match in _SITE_PAREN_RE.finditer(text):
@@ -322,6 +337,30 @@ class _PlaceReader:
                     continue  # "Bupati Musi Banyuasin (Muba)": an office and its region
                 start = match.start("name")
                 found.append((start, start + len(name), name, region))
+        return found
+
+    def _parallel_sites(
+        self, text: str, named: list[tuple[int, int, str, str | None]]
+    ) -> list[tuple[int, int, str, str | None]]:
+        """'Di lokalisasi Gang Sawo tercatat 40 PSK, sedangkan di Kalibiru 25 orang': the
+        place set against a lokalisasi is another lokalisasi (unless it is a region)."""
+        if not named:
+            return []
+        first_end = min(end for _, end, _, _ in named)
+        found: list[tuple[int, int, str, str | None]] = []
+        for match in _PARALLEL_SITE_RE.finditer(text, first_end):
+            name = trim_name(match["name"])
+            if not name or name.split()[0].lower() in lx.OFFICE_WORDS:
+                continue
+            if self._names_region(name) or any(
+                self.gazetteer.places[pid].level != "lokalisasi"
+                for pid in self.gazetteer.lookup(name)
+            ):
+                continue  # "sedangkan di Bontang", "dan di Kelurahan …": a region
+            start = match.start("name")
+            if any(s <= start < e for s, e, _, _ in named):
+                continue
+            found.append((start, start + len(name), name, None))
         return found
 
     def _listed_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:

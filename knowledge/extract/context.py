@@ -100,6 +100,11 @@ class SentenceView:
             before = self.text[max(0, mention.start - 80) : mention.start]
             if said and (lx.ATTRIBUTION_RE.search(before) or _SAID_ON_RE.search(before)):
                 continue
+            # "berdasarkan Perda Nomor 5 Tahun 2018", "SK … tanggal 12 Oktober 2017": the
+            # decree's own date, not the day anything it orders happens.
+            decree_before = self.low[max(0, mention.start - lx.DECREE_REACH) : mention.start]
+            if lx.DECREE_DATE_BEFORE_RE.search(decree_before):
+                continue
             usable.append(mention)
         return usable
 

@@ -38,6 +38,12 @@ OFFICE_BEFORE_RE = re.compile(
 # lokalisasi itu" points back at a number, not a place.
 _ANAPHORIC_SITE_RE = re.compile(r"\b[Ll]okalisasi\s+(?:ini|tersebut|itu)\b")
 _SITE_SUBJECT_RE = re.compile(r"^\W*[Ll]okalisasi\s+(?:yang|ini|itu|tersebut)\b")
+# "lokalisasi yang oleh warga disebut "Kompleks TM" itu", "di kawasan dekat muara Sungai Tallo
+# itu", "kompleks tersebut": the lokalisasi spoken of, described on the way.
+_SITE_DESCRIBED_RE = re.compile(
+    r"\b(?:[Ll]okalisasi\s+yang\b[^,.;]{0,60}?|(?:[Kk]awasan|[Kk]ompleks|[Kk]omplek)\b"
+    r"(?:\s+[\w\"-]+){0,5}?)\s+(?:ini|itu|tersebut)\b"
+)
 _WORD_RE = re.compile(r"[\w.]+")
 # The office words right before an ambiguous name that say which level it is: (cue, level).
 LEVEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -53,6 +59,9 @@ _AFTER_BREAK_RE = re.compile(r"[.;,]")
 # "Sumber Kembang di Jember".
 _ADDRESS_GAP_RE = re.compile(r"\s*(?:\(|,|di|di kota|di kabupaten)?\s*")
 _AT_RE = re.compile(r"\bdi\s+$")
+_NAMES_SITE_RE = re.compile(r"\blokalisasi\s+$")
+# The levels a lokalisasi's name is often borrowed from: it is named after its village.
+_SHARED_NAME_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 
 
 def origin_spans(text: str) -> list[tuple[int, int]]:
@@ -66,7 +75,7 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
 
 def points_at_site(text: str) -> bool:
     """Whether 'lokalisasi ini/tersebut/itu' in `text` points back at a named lokalisasi."""
-    if _SITE_SUBJECT_RE.match(text):
+    if _SITE_SUBJECT_RE.match(text) or _SITE_DESCRIBED_RE.search(text):
         return True  # "Lokalisasi yang sempat dihuni lebih dari 60 pekerja seks itu …"
     for match in _ANAPHORIC_SITE_RE.finditer(text):
         previous = _WORD_RE.findall(text[: match.start()])[-1:]
@@ -110,6 +119,19 @@ class Scope:
         if level:
             leveled = [p for p in candidates if self.places.places[p].level == level]
             candidates = leveled or candidates
+        # "di Batu Layar" after "lokalisasi Batu Layar": the lokalisasi, not the district or
+        # village it is named after (even one the story named before it met the lokalisasi).
+        sites = [
+            pid
+            for pid in candidates
+            if self.places.places[pid].level == "lokalisasi" and self.in_scope(pid)
+        ]
+        if sites and all(
+            self.places.places[pid].level in _SHARED_NAME_LEVELS
+            for pid in candidates
+            if pid not in sites
+        ):
+            candidates = sites
         named = [p for p in candidates if p in self.named]
         candidates = named or candidates
         # "BENGKULU -" in a story that says "Pemerintah Kota Bengkulu": the city, not the
@@ -168,29 +190,71 @@ class Discourse:
         texts += [(view.text, 1.0) for view in self.views]
         gazetteer = self.places
         found = [(text, weight, gazetteer.find(text)) for text, weight in texts]
+        # "berasal dari luar Provinsi Bengkulu" does not make the province one the story names.
         exact = {
             mention.place_ids[0]
-            for _, _, mentions in found
+            for text, _, mentions in found
             for mention in mentions
             if len(mention.place_ids) == 1
+            and not any(a <= mention.start < b for a, b in origin_spans(text))
         }
         named = {pid for place in exact for pid in gazetteer.lineage(place)}
         self.scope = Scope(gazetteer, INDONESIA, frozenset(named), frozenset(exact))
         scores: dict[str, float] = {}
+        topics: set[str] = set()  # places named somewhere not as an office's
         for text, weight, mentions in found:
             homes = origin_spans(text)
+            previous: tuple[str, int] | None = None
             for mention in mentions:
                 if any(start <= mention.start < end for start, end in homes):
                     continue  # where people come from is not what the story is about
                 place = self.scope.choose(mention.place_ids, text[: mention.start])
+                address = (
+                    previous is not None
+                    and bool(_ADDRESS_GAP_RE.fullmatch(lower(text[previous[1] : mention.start])))
+                    and (
+                        place == previous[0]  # "Nusa Tenggara Barat (NTB)": named twice
+                        or (
+                            gazetteer.places[place].level == "provinsi"
+                            and gazetteer.places[previous[0]].level in ("kabupaten", "kota")
+                            and gazetteer.contains(place, previous[0])
+                        )
+                    )
+                )
+                previous = (place, mention.end)
+                if address:
+                    # "Kabupaten Lombok Barat, Nusa Tenggara Barat (NTB)": the province
+                    # locates the regency (and counts through it), it is not another topic.
+                    continue
                 # "Gubernur NTT", "Pemprov NTT": whose office, not what the story is about.
                 before = lower(text[max(0, mention.start - 60) : mention.start])
-                weighed = weight / 2 if OFFICE_BEFORE_RE.search(before) else weight
-                for depth, pid in enumerate(gazetteer.lineage(place)):
+                office = bool(OFFICE_BEFORE_RE.search(before))
+                weighed = weight / 2 if office else weight
+                if not office:
+                    topics.add(place)
+                chain = gazetteer.lineage(place)
+                if _NAMES_SITE_RE.search(before) and gazetteer.places[place].level in (
+                    _SHARED_NAME_LEVELS
+                ):
+                    # "lokalisasi Batu Layar", named after its district: the story is about
+                    # the regency the lokalisasi lies in, not the district.
+                    chain = chain[chain.index(self.region_of(place)) :]
+                for depth, pid in enumerate(chain):
                     if pid != INDONESIA or depth == 0:
                         # Containing places get a third: a city named often beats its province.
                         share = weighed if depth == 0 else weighed / 3
                         scores[pid] = scores.get(pid, 0.0) + share
+        # "Bantuan Pemprov Banten", "Dinsos Banten", "Gubernur Banten" in a story about a
+        # lokalisasi in Kabupaten Serang: a province named only for its offices gives and pays,
+        # the story happens where the places it names lie.
+        for pid in list(scores):
+            place = gazetteer.places[pid]
+            if (
+                place.level == "provinsi"
+                and pid not in topics
+                and any(gazetteer.contains(pid, other) and other != pid for other in topics)
+            ):
+                del scores[pid]
         self.scope = replace(self.scope, main_place=self._most_named(scores, exact, title))
 
     def _most_named(self, scores: dict[str, float], exact: set[str], title: str) -> str:

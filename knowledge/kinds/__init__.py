@@ -1,7 +1,8 @@
 """The kinds of fact: one module per kind, and the tables that list them all.
 
 One module per kind (`closure`, `count`, `target`, `aid`, `person`, `site`, `definition`,
-`reason`, `conversion`), each declaring its kind in one `KIND` (`knowledge.kinds.spec.Kind`):
+`reason`, `conversion`, `decree`),
+each declaring its kind in one `KIND` (`knowledge.kinds.spec.Kind`):
 its pydantic model (kind and unit pinned, other kinds' fields refused), its rules — plain functions
 `rule(ctx, view)` over one sentence (`knowledge.extract.context`) — the fields admins may
 edit, its label, and the sentence an answer says one of its facts with (`describe`).
@@ -30,6 +31,7 @@ from knowledge.kinds import (
     closure,
     conversion,
     count,
+    decree,
     definition,
     person,
     reason,
@@ -51,6 +53,7 @@ KINDS: dict[str, Kind] = {
         definition.KIND,
         reason.KIND,
         conversion.KIND,
+        decree.KIND,
     )
 }
 """Every kind of fact, by name: its model, rules, editable fields and admins' label."""
@@ -71,6 +74,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("aid", aid.aid),
     ("reason", reason.reasons),
     ("conversion", conversion.conversions),
+    ("decree", decree.decrees),
 )
 """Every kind's rules as (kind, rule), in the order they read each sentence.
 

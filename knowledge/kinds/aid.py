@@ -32,6 +32,8 @@ _FROM_OR_BY_RE = re.compile(r"\b(?:dari|oleh)\s+")
 _GIVING_RE = re.compile(
     r"\b(?:diberi|diberikan|memberikan|mendapat|mendapatkan|menerima|berupa|bantuan)\b"
 )
+# "untuk mereka", "Mereka menerima …": people named in the sentence before.
+_THEY_RE = re.compile(r"(?:^\W*|\b(?:untuk|bagi|kepada)\s+)mereka\b")
 _WORKERS_AS_A_WHOLE_RE = re.compile(r"\b(?:mereka|seluruhnya)\b")
 _UPPER_TAIL_RE = re.compile(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}")
 _BRACKETED_SHORT_RE = re.compile(r"\s*\(([A-Z]{3,})\)")
@@ -103,7 +105,7 @@ def aid(ctx: Context, view: SentenceView) -> None:
         if funding and giver and _FROM_BEFORE_RE.match(low[funding.start() - 6 : funding.start()]):
             giver = None  # "… Rp 750 ribu dari APBD Provinsi Lampung": money, not a giver
         family = lx.PER_FAMILY_RE.search(low, amount.end, next_start)
-        who = PER_FAMILY if family else _recipient_of(view, amount)
+        who = PER_FAMILY if family else _recipient_of(view, amount) or _they(ctx, view)
         ctx.emit(
             ctx.fact(
                 view,
@@ -212,6 +214,18 @@ def _recipient_of(view: SentenceView, amount: Amount) -> str | None:
         return recipient_name(before[-1].group(1))
     after = lx.RECIPIENT_RE.search(view.low, amount.end)
     return recipient_name(after.group(1)) if after else None
+
+
+def _they(ctx: Context, view: SentenceView) -> str | None:
+    """'Sementara itu, para mucikari tidak masuk daftar … Untuk mereka, Pemkot menyiapkan
+    modal usaha Rp 2 juta': "mereka" are the people the sentence before named last."""
+    if not _THEY_RE.search(view.low):
+        return None
+    previous = ctx.previous(view)
+    if previous is None or previous.paragraph != view.paragraph:
+        return None
+    named = list(lx.RECIPIENT_RE.finditer(previous.low))
+    return recipient_name(named[-1].group(1)) if named else None
 
 
 def _link_breakdown(ctx: Context, view: SentenceView, money: list[Amount]) -> None:

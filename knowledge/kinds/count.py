@@ -66,6 +66,8 @@ COUNTED_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tup
     )
     for unit, pattern, _ in lx.COUNTED_THINGS.values()
 )
+_BEFORE_REACH = 70
+"""How far before a worker count its workers may be named."""
 RECENT_SENTENCES = 3
 """A total ("Total 127 orang") adds up the worker counts of this many sentences before it."""
 WORKER_UNITS = {"psk": "PSK", "wts": "WTS"}
@@ -107,9 +109,13 @@ def counts(ctx: Context, view: SentenceView) -> None:
     """Workers counted: "239 pekerja seks", "PSK … sebanyak 40 orang", "Total 127 orang"."""
     low = view.low
     worker_context = _worker_context(ctx, view)
-    lokalisasi_context = bool(lx.LOKALISASI_RE.search(low)) or any(
-        f.kind in ("count", "closure") and ctx.paragraph_of(f.sentence_id) == view.paragraph
-        for f in ctx.facts[-3:]
+    lokalisasi_context = (
+        bool(lx.LOKALISASI_RE.search(low))
+        or _names_site(ctx, view)
+        or any(
+            f.kind in ("count", "closure") and ctx.paragraph_of(f.sentence_id) == view.paragraph
+            for f in ctx.facts[-3:]
+        )
     )
     workers_before = _WORKERS_LOOSE_BEFORE_RE if lokalisasi_context else _WORKERS_BEFORE_RE
     for amount in view.amounts:
@@ -118,7 +124,7 @@ def counts(ctx: Context, view: SentenceView) -> None:
         if view.is_year(amount):
             continue
         after = low[amount.end : amount.end + 50]
-        before = low[max(0, amount.start - 70) : amount.start]
+        before = _before_figure(view, amount)
         unit = None
         total = False
         if m := _WORKERS_AFTER_RE.match(after):
@@ -260,6 +266,25 @@ def _listed_figures(ctx: Context, view: SentenceView) -> list[tuple[Amount, str]
                 pairs.extend((figure, pid) for pid in pending)
             pending = []
     return pairs
+
+
+def _names_site(ctx: Context, view: SentenceView) -> bool:
+    """Whether the sentence names a lokalisasi ("penghuni Kampung Biru …")."""
+    places = ctx.gazetteer.places
+    return any(
+        loc.place_id in places and places[loc.place_id].level == "lokalisasi" for loc in view.places
+    )
+
+
+def _before_figure(view: SentenceView, amount: Amount) -> str:
+    """The words before a figure, each place named there one word: "penghuni Kampung Biru
+    saat ini berjumlah 105 orang" names the counted people four words before the figure."""
+    start = max(0, amount.start - _BEFORE_REACH)
+    text = view.low[start : amount.start]
+    for loc in sorted(view.places, key=lambda loc: loc.start, reverse=True):
+        if start <= loc.start and loc.end <= amount.start:
+            text = text[: loc.start - start] + "tempat" + text[loc.end - start :]
+    return text
 
 
 def _about_lokalisasi(ctx: Context, view: SentenceView) -> bool:

@@ -93,6 +93,46 @@ def test_fixture_headers(gazetteer: Gazetteer) -> None:
     assert (sulsel.publisher, sulsel.published) == ("ANTARA News", dt.date(2018, 9, 5))
 
 
+_HEADLINE = "Pemkab Garut Tutup Lokalisasi Cibeber, 40 PSK Dipulangkan"
+_SENTENCE_CASE = "Pemkab Garut tutup lokalisasi Cibeber, 40 pekerja seks dipulangkan"
+_BODY = (
+    "Garut - Pemerintah Kabupaten Garut menutup lokalisasi Cibeber pada Senin (4/3/2019) "
+    "dan memulangkan 40 pekerja seks ke daerah asal."
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        pytest.param(
+            "detikNews\nBerita Jawa Barat\n\nSenin, 04 Mar 2019 16:05 WIB\n\n"
+            f"{_HEADLINE}\n\n{_BODY}",
+            _HEADLINE,
+            id="a-region-section-above-the-headline",
+        ),
+        pytest.param(
+            f"VIVA.co.id\nBerita | Nasional\n\n{_HEADLINE}\n\n{_BODY}",
+            _HEADLINE,
+            id="a-section-with-a-bar",
+        ),
+        pytest.param(
+            f"Suara.com\nNews / Daerah\n\n{_HEADLINE}\n\n{_BODY}",
+            _HEADLINE,
+            id="a-section-with-a-slash",
+        ),
+        pytest.param(
+            f"{_SENTENCE_CASE}\n\nSenin, 4 Maret 2019 21:03 WIB\n\n{_BODY}",
+            _SENTENCE_CASE,
+            id="a-headline-in-sentence-case-above-the-date-line",
+        ),
+    ],
+)
+def test_the_headline_is_not_a_section_or_a_date(
+    gazetteer: Gazetteer, raw: str, title: str
+) -> None:
+    assert clean_article(raw, gazetteer).title == title
+
+
 @pytest.mark.parametrize(
     ("name", "junk"),
     [

@@ -34,6 +34,23 @@ def test_names_reach_their_province(gazetteer: Gazetteer, name: str, province: s
     assert {gazetteer.name(gazetteer.province_of(pid) or "") for pid in ids} == {province}
 
 
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ("Pemkab Lobar menutup lokalisasi itu.", "Kabupaten Lombok Barat"),
+        ("Warga Kab. Lotim menolak.", "Kabupaten Lombok Timur"),
+        ("Dinsos Lamteng mendata PSK.", "Kabupaten Lampung Tengah"),
+        ("Polres Konsel berjaga.", "Kabupaten Konawe Selatan"),
+        ("Lokalisasi di Timika ditutup.", "Kabupaten Mimika"),
+        ("Tak ada lagi lokalisasi di Bumi Etam.", "Kalimantan Timur"),
+        ("Razia di Jaksel berlanjut.", "Kota Administrasi Jakarta Selatan"),
+    ],
+)
+def test_short_names_news_uses(gazetteer: Gazetteer, text: str, official: str) -> None:
+    found = [m for m in gazetteer.find(text) if len(m.place_ids) == 1]
+    assert [gazetteer.name(m.place_ids[0]) for m in found] == [official]
+
+
 def test_sampit_is_in_kotim(gazetteer: Gazetteer) -> None:
     (sampit,) = gazetteer.lookup("Sampit")
     assert gazetteer.name(sampit) == "Kabupaten Kotawaringin Timur"

@@ -53,6 +53,64 @@ AID = [
         id="aid-funding-without-sum",
     ),
     pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="aid-none"),
+    pytest.param(
+        "Di Kabupaten Paser, PSK menerima Rp3 juta dan mucikari Rp2 juta per orang.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 3000000,
+                "label": "bantuan",
+                "recipient": "PSK",
+                "per_person": True,
+            },
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 2000000,
+                "label": "bantuan",
+                "recipient": "mucikari",
+                "per_person": True,
+            },
+        ],
+        id="aid-split-by-recipient-in-one-sentence",
+    ),
+    pytest.param(
+        "Para mucikari di Kota Bontang tidak masuk daftar penerima bantuan kementerian.\n"
+        "Untuk mereka, Pemkot Bontang menyiapkan modal usaha Rp 2 juta per orang.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "64.74",
+                "number": 2000000,
+                "label": "modal usaha",
+                "agent": "Pemerintah Kota Bontang",
+                "recipient": "mucikari",
+                "per_person": True,
+            }
+        ],
+        id="aid-for-them-named-the-sentence-before",
+    ),
+    pytest.param(
+        "Pemkot Bontang memberikan uang Rp1,5 juta per orang kepada PSK untuk biaya perjalanan "
+        "pulang.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 1500000,
+                "label": "pemulangan",
+                "agent": "Pemerintah Kota Bontang",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-the-fare-home",
+    ),
 ]
 
 

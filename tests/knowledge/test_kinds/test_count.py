@@ -63,9 +63,132 @@ COUNTS = [
         id="counts-total-of-a-run",
     ),
     pytest.param("Sebanyak 40 orang hadir dalam rapat itu.", [], id="counts-not-workers"),
+    pytest.param(
+        "Pemkab Serdang Bedagai akan menutup lokalisasi Simpang Rotan atau Kampung Biru.\n\n"
+        "Menurut Dinas Sosial, penghuni Kampung Biru saat ini berjumlah 105 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:12.18:simpang-rotan",
+                "number": 105,
+                "unit": "penghuni",
+            }
+        ],
+        id="counts-residents-of-a-lokalisasi-named-before-the-figure",
+    ),
+    pytest.param(
+        "Pemkot Bitung menutup lokalisasi Tanjung Merah.\n\n"
+        "Menurut Dinas Sosial Kota Bitung, lokalisasi yang oleh warga disebut Kompleks TM itu "
+        "dihuni 52 PSK.\n"
+        "Di kawasan dekat pelabuhan perikanan itu tercatat 9 pekerja seks lain.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:71.72:tanjung-merah",
+                "number": 52,
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "lok:71.72:tanjung-merah",
+                "number": 9,
+                "unit": "pekerja seks",
+                "label": "tercatat",
+            },
+        ],
+        id="counts-at-the-lokalisasi-described-on-the-way",
+    ),
+    pytest.param(
+        "Petugas mendata penghuni dua lokalisasi di Kabupaten Kendal.\n\n"
+        "Di lokalisasi Gang Sawo tercatat 40 PSK, sedangkan di Kalibiru 25 orang.\n"
+        "Di Kalibiru juga masih ada 3 PSK, sedangkan di Kecamatan Kaliwungu 2 PSK.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:33.24:gang-sawo",
+                "number": 40,
+                "unit": "PSK",
+                "label": "tercatat",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:33.24:kalibiru",
+                "number": 25,
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "lok:33.24:kalibiru",
+                "number": 3,
+                "unit": "PSK",
+                "qualifier": "sisa",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "33.24.08",
+                "number": 2,
+                "unit": "PSK",
+                "qualifier": "sisa",
+            },
+        ],
+        id="counts-a-lokalisasi-set-against-another-not-yet-named",
+    ),
+    pytest.param(
+        "Pemkab Lombok Barat mendata penghuni dua lokalisasi.\n\n"
+        "Di lokalisasi Bukit Mas tercatat 40 PSK, sedangkan di lokalisasi Batu Layar 25 orang.\n"
+        "Di Batu Layar juga tercatat 4 PSK baru.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:52.01:bukit-mas",
+                "number": 40,
+                "unit": "PSK",
+                "label": "tercatat",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:52.01.14:batu-layar",
+                "number": 25,
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "lok:52.01.14:batu-layar",
+                "number": 4,
+                "unit": "PSK",
+                "label": "tercatat",
+            },
+        ],
+        id="counts-each-lokalisasi-of-a-regency-even-one-named-after-its-district",
+    ),
 ]
 
 OTHER_COUNTS = [
+    pytest.param(
+        "Pemkab Kendal menutup lokalisasi Kalibaru di Kecamatan Kaliwungu, Kabupaten Kendal.\n"
+        "Di Kalibaru juga tercatat 7 mucikari.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:33.24.08:kalibaru",
+                "number": 7,
+                "unit": "mucikari",
+                "label": "tercatat",
+            }
+        ],
+        id="other_counts-at-a-lokalisasi-named-like-a-district-elsewhere",
+    ),
     pytest.param(
         "Di Kota Bontang petugas juga mendata 14 mucikari.",
         [

@@ -1,0 +1,83 @@
+"""The story's own place: named most, the title counting thrice — but not a province named
+only for its offices or to locate a regency, nor a district a lokalisasi is named after."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.extract.article_places import ArticlePlaces
+from knowledge.extract.context import SentenceView, lower
+from knowledge.extract.discourse import Discourse
+from knowledge.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.seeded()
+
+
+def main_place(gazetteer: Gazetteer, title: str, dateline: str | None, article: str) -> str:
+    # One sentence a line.
+    lines = [line.strip() for line in article.strip().splitlines() if line.strip()]
+    views = [
+        SentenceView(index, index, text, lower(text), position=index)
+        for index, text in enumerate(lines)
+    ]
+    discourse = Discourse(ArticlePlaces(gazetteer), views)
+    discourse.settle_main_place(title, dateline)
+    return gazetteer.name(discourse.main_place)
+
+
+MAIN_PLACES = [
+    pytest.param(
+        "Lokalisasi Bukit Hijau di Sekotong Ditutup, PSK Pilih Pulang Kampung",
+        "Lombok Barat",
+        """
+        Pemerintah Kabupaten Lombok Barat, Nusa Tenggara Barat (NTB), menutup lokalisasi itu.
+        Penutupan dipimpin Bupati Lombok Barat.
+        Biaya pemulangan ditanggung Pemerintah Provinsi NTB dan Pemprov NTB juga menyiapkan panti.
+        """,
+        "Kabupaten Lombok Barat",
+        id="a-province-that-locates-the-regency",
+    ),
+    pytest.param(
+        "Lokalisasi Bukit Asri Cikande Disegel, 40 Eks Penghuni Terima Bantuan Pemprov Banten",
+        None,
+        """
+        Satpol PP Kabupaten Serang menyegel lokalisasi Bukit Asri di Kecamatan Cikande.
+        Kepala Satpol PP Kabupaten Serang menyebut segel itu perintah Bupati Serang.
+        Dinas Sosial Provinsi Banten menyerahkan bantuan kepada 40 eks penghuni.
+        Bantuan itu program Gubernur Banten, kata Kepala Dinsos Banten.
+        """,
+        "Kabupaten Serang",
+        id="a-province-named-only-for-its-offices",
+    ),
+    pytest.param(
+        "Lokalisasi Pantai Indah Disegel, 30 PSK Dipulangkan",
+        "Bengkulu",
+        """
+        Pemerintah Kota Bengkulu menyegel lokalisasi Pantai Indah, Rabu (24/7/2019).
+        Sebanyak 30 PSK berasal dari luar Provinsi Bengkulu.
+        Mereka yang warga Bengkulu dibina di panti sosial.
+        """,
+        "Kota Bengkulu",
+        id="a-province-named-only-as-a-home",
+    ),
+    pytest.param(
+        "Dua Lokalisasi di Lombok Barat Didata",
+        None,
+        """
+        Di lokalisasi Batu Layar tercatat 25 PSK.
+        Di lokalisasi Bukit Mas tercatat 40 PSK, sedangkan di Batu Layar 25 orang.
+        """,
+        "Kabupaten Lombok Barat",
+        id="a-lokalisasi-named-after-its-district",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "dateline", "article", "place"), MAIN_PLACES)
+def test_the_story_s_own_place(
+    gazetteer: Gazetteer, title: str, dateline: str | None, article: str, place: str
+) -> None:
+    assert main_place(gazetteer, title, dateline, article) == place

@@ -1,0 +1,110 @@
+"""The decree rule: the regulation or decision a closure rests on, its number, signing day and
+subject; and a decree's date is never read as the day of a closure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.knowledge.test_kinds.conftest import stated_by
+
+_LEAD = "Pemerintah Kabupaten Garut menutup lokalisasi Cibeber pada Senin (4/3/2019).\n\n"
+
+DECREES = [
+    pytest.param(
+        _LEAD + "Penutupan itu merupakan pelaksanaan Surat Keputusan Bupati Garut Nomor "
+        "460/207/2019 tanggal 3 Mei 2019 tentang Penutupan Lokalisasi Cibeber.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "lok:32.05:cibeber",
+                "name": "Surat Keputusan Bupati Garut Nomor 460/207/2019",
+                "when": dt.date(2019, 5, 3),
+                "when_text": "3 Mei 2019",
+                "label": "Penutupan Lokalisasi Cibeber",
+            }
+        ],
+        id="decrees-number-day-and-subject",
+    ),
+    pytest.param(
+        _LEAD + "Penutupan itu berdasarkan Perda Nomor 5 Tahun 2018 tentang ketertiban umum.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "32.05",
+                "name": "Perda Nomor 5 Tahun 2018",
+                "label": "ketertiban umum",
+            }
+        ],
+        id="decrees-a-regulation-by-its-number",
+    ),
+    pytest.param(
+        _LEAD + "Lokalisasi Cibeber ditutup berdasarkan Keputusan Bupati Garut Nomor "
+        "460/215/DINSOS/2019 tentang Penutupan Lokalisasi yang ditandatangani pada 3 Mei 2019.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "lok:32.05:cibeber",
+                "name": "Keputusan Bupati Garut Nomor 460/215/DINSOS/2019",
+                "when": dt.date(2019, 5, 3),
+                "when_text": "3 Mei 2019",
+                "label": "Penutupan Lokalisasi",
+            }
+        ],
+        id="decrees-signed-after-its-subject",
+    ),
+    pytest.param(
+        _LEAD + "Lokalisasi itu ditutup berdasarkan Peraturan Bupati Garut yang diteken pada "
+        "9 Februari 2019.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "lok:32.05:cibeber",
+                "name": "Peraturan Bupati Garut",
+                "when": dt.date(2019, 2, 9),
+                "when_text": "9 Februari 2019",
+            }
+        ],
+        id="decrees-named-without-a-number-but-signed",
+    ),
+    pytest.param(
+        _LEAD + "Mucikari yang membandel akan ditindak sesuai peraturan daerah.\n"
+        "Keputusan itu diambil dalam rapat pada 5 Februari 2019.",
+        [],
+        id="decrees-not-a-decree-named",
+    ),
+]
+
+DECREE_DATES = [
+    pytest.param(
+        "Lokalisasi Cibeber di Kabupaten Garut ditutup berdasarkan SK Bupati Nomor 188/45/2017 "
+        "tanggal 12 Oktober 2017.",
+        id="the-day-a-decree-was-signed",
+    ),
+    pytest.param(
+        "Pemkab Garut menutup lokalisasi Cibeber sesuai Perda Nomor 5 Tahun 2018.",
+        id="the-year-in-a-decree-number",
+    ),
+    pytest.param(
+        "Lokalisasi Cibeber di Kabupaten Garut ditutup berdasarkan Peraturan Bupati Garut yang "
+        "diteken pada 9 Februari 2019.",
+        id="the-day-a-regulation-was-signed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), DECREES)
+def test_decrees(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("decrees", article) == facts
+
+
+@pytest.mark.parametrize("article", DECREE_DATES)
+def test_a_decree_date_is_no_closure_date(article: str) -> None:
+    closures = stated_by("closures", article)
+    assert all("when" not in fact for fact in closures), closures
+    assert [fact["name"] for fact in stated_by("decrees", article)]
