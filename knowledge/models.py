@@ -95,6 +95,8 @@ class Fact(BaseModel):
     - site: name, place (where it is), detail (address as written), superlative.
     - definition: name (the abbreviation), detail (what it stands for).
     - reason: label (the kind of reason), place; the quote is the reason.
+    - conversion: label (what the lokalisasi became), status (done or planned), place.
+    - decree: name (with its number), when (signed), label (its subject), place.
     """
 
     model_config = ConfigDict(frozen=True)
