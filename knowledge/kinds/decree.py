@@ -13,6 +13,7 @@ from knowledge.dates import DateMention
 from knowledge.extract.context import Context, SentenceView, when_text
 from knowledge.kinds.spec import Kind, KindFact
 from knowledge.models import Fact
+from knowledge.wording import region_name
 
 if TYPE_CHECKING:
     from knowledge.index import KnowledgeBase
@@ -111,14 +112,20 @@ class DecreeFact(KindFact):
 
 
 def describe(fact: Fact, kb: KnowledgeBase) -> str:
-    """'Surat Keputusan Bupati Batang Nomor 460/207/2019, tanggal 3 Mei 2019, tentang
-    Penutupan Lokalisasi Kali Jambe (Kali Jambe).'"""
+    """'Untuk lokalisasi Km 7 (Kabupaten Paser): Surat Keputusan Bupati Paser Nomor
+    188/45/2019, tanggal 3 Mei 2019, tentang Penutupan Lokalisasi Km 7.'"""
     parts = [fact.name or "Keputusan"]
     if fact.when_text:
         parts.append(f"tanggal {fact.when_text}")
     if fact.label:
         parts.append(f"tentang {fact.label}")
-    return f"{', '.join(parts)} ({kb.place_name(fact.place_id)})."
+    place = kb.places.get(fact.place_id or "")
+    if place is not None and place.level == "lokalisasi":
+        region = region_name(place.id, kb)
+        subject = f"lokalisasi {place.name}" + (f" ({region})" if region else "")
+    else:
+        subject = kb.place_name(fact.place_id)
+    return f"Untuk {subject}: {', '.join(parts)}."
 
 
 KIND = Kind(

@@ -169,6 +169,23 @@ DESCRIBED = [
         fact("conversion", label="taman kota", status="planned", place_id=KALTIM),
         "Bekas lokalisasi di Kalimantan Timur akan dijadikan taman kota.",
     ),
+    # decree: its name and number, when it was signed, its subject, for whom
+    (
+        fact(
+            "decree",
+            name="Surat Keputusan Bupati Penajam Paser Utara Nomor 12/2018",
+            when=MARCH_2018,
+            when_text="3 Maret 2018",
+            label="Penutupan Lokalisasi Km 9",
+            place_id=KM9,
+        ),
+        "Untuk lokalisasi Km 9 (Kabupaten Penajam Paser Utara): Surat Keputusan Bupati Penajam "
+        "Paser Utara Nomor 12/2018, tanggal 3 Maret 2018, tentang Penutupan Lokalisasi Km 9.",
+    ),
+    (
+        fact("decree", name="Perda Nomor 5 Tahun 2018", place_id=PPU),
+        "Untuk Kabupaten Penajam Paser Utara: Perda Nomor 5 Tahun 2018.",
+    ),
 ]
 
 
