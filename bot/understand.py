@@ -350,6 +350,9 @@ COUNT_NOUNS: dict[str, str] = {
     **{word: unit for unit, words in COUNTED_UNITS.items() for word in words},
 }
 GIVER_MARKERS = _word_set("giver_markers")
+GIVING_WORDS = _word_set("giving")
+GIVING_REACH = 3
+"""Words before "berapa" a giving word may stand: "dapat tambahan brp", "kasih brp"."""
 WHEN_UNITS = _word_set("when_units")
 RECIPIENT_MARKERS = _word_set("recipient_markers")
 RECIPIENT_SKIPPED = _word_set("recipient_skipped")
@@ -408,6 +411,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             return "when"
         if words[index + 1 : index + 2] == ["per"]:
             return "money"  # "dapat berapa per orang": an amount for each, not a head count
+        if _given_before(words, index):
+            return "money"  # "psk dapet tambahan brp", "wali kota kasih brp ke mucikari"
         for later in range(index + 1, len(words)):
             noun = words[later]
             if later in used or noun.isdigit() or noun in GIVER_MARKERS:
@@ -432,10 +437,26 @@ def _counted(words: list[str], used: set[int]) -> str | None:
     return None
 
 
+def _given_before(words: list[str], index: int) -> bool:
+    """Whether a giving word stands just before "berapa" and not in a "yang …" clause naming
+    the counted people ("PSK yang menerima bantuan ada berapa" counts people)."""
+    for at in range(max(0, index - GIVING_REACH), index):
+        if words[at] in GIVING_WORDS:
+            return "yang" not in words[max(0, at - 2) : at]
+    return False
+
+
 def _recipient(words: list[str], used: set[int]) -> str | None:
-    """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan'."""
+    """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan', 'kasih brp
+    ke mucikari', 'mucikari dapat bantuan brp'."""
     for index, word in enumerate(words):
-        if word not in RECIPIENT_MARKERS:
+        if word in GIVING_WORDS:
+            # "mucikari di buloa dapat bantuan": who receives stands before the giving word.
+            for noun in words[max(0, index - 4) : index]:
+                if COUNT_NOUNS.get(noun) in COUNTED_UNITS:
+                    return noun
+        given_to = word == "ke" and bool(GIVING_WORDS & set(words[max(0, index - 3) : index]))
+        if word not in RECIPIENT_MARKERS and not given_to:
             continue
         for later in range(index + 1, min(index + 4, len(words))):
             noun = words[later]

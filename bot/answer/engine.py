@@ -233,7 +233,7 @@ def answer(
         )
 
     name, score, composed = chosen
-    if composed.wider and slots.places:
+    if composed.wider and slots.places and not _inside(composed.wider, slots.places, kb):
         return _wider(question, name, composed, slots, kb)
     choices: tuple[Choice, ...] = ()
     if (
@@ -249,6 +249,12 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _inside(wider: tuple[str, ...], places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether every place of a "wider" answer is an asked place or lies inside one: then
+    the figures are the asked place's own, never "Untuk X belum ada … Yang ada untuk X"."""
+    return all(any(kb.contains(p, w) for p in places) for w in wider)
 
 
 def _wider(

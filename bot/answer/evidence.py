@@ -198,6 +198,9 @@ def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) 
     if strict:
         own = telling(asked)
         hits = [(score, s) for score, s in hits if len(s.terms & own) >= STRICT_SEARCH_WORDS]
+        if slots.recipient:
+            # "mucikari dapat bantuan apa": only a sentence about them answers.
+            hits = [(score, s) for score, s in hits if slots.recipient in s.terms]
         if slots.year and slots.year_relation == "in":
             hits = [
                 (score, s)
@@ -267,9 +270,9 @@ def strongly_matched(asked: Asked, kb: KnowledgeBase) -> bool:
 
 def anchored_search(asked: Asked) -> bool:
     """Whether the question names an abbreviation the articles define, or says enough of its own
-    for sentence search (a recipient or a count of something else asked for is not that)."""
+    for sentence search (a count or a figure asked for is not that)."""
     slots = asked.slots
-    if slots.recipient or slots.counted or "berapa" in asked.words:
+    if slots.counted or "berapa" in asked.words:
         return False  # a figure is asked for: a sentence without it is no answer
     return bool(slots.term) or len(telling(asked)) >= STRICT_SEARCH_WORDS
 

@@ -98,3 +98,26 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
     from bot.answer import answer
 
     assert answer(question, bundled_kb).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "counted", "recipient"),
+    [
+        # A giving word just before "berapa" asks an amount; who receives is not counted.
+        ("psk di sampit dapet tambahan brp dr pemprov", "money", None),
+        ("wali kota kasih brp ke mucikari di sampit", "money", "mucikari"),
+        ("gubernur ngasih brp ke eks penghuni lokalisasi", "money", None),
+        ("mucikari di sampit dapat bantuan brp", "money", "mucikari"),
+        # A giving word inside "yang …" names the counted people.
+        ("psk yang menerima bantuan di sampit ada berapa", "psk", None),
+        ("berapa psk di sampit", "psk", None),
+        ("ada brp mucikari di sampit", "mucikari", None),
+        # "ke" names a recipient only after a giving word.
+        ("berapa psk yang pulang ke daerah asal", "psk", None),
+    ],
+)
+def test_what_a_giving_question_counts_and_for_whom(
+    bundled_kb: KnowledgeBase, question: str, counted: str, recipient: str | None
+) -> None:
+    slots = read_question(question, bundled_kb).slots
+    assert (slots.counted, slots.recipient) == (counted, recipient)
