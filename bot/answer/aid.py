@@ -147,6 +147,12 @@ def compose_aid_source(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if slots.aid_kind:
         # "Siapa yang menanggung biaya pemulangan?": the giver of that kind of aid first.
         givers = prefer(givers, lambda f: f.label == slots.aid_kind)
+    if slots.giver:
+        # "PT apa yang kasih bantuan?": the givers of the kind named, when there are any.
+        giver = slots.giver
+        givers = prefer(givers, lambda f: bool(f.agent and f.agent.startswith(giver)))
+        if any(f.agent and f.agent.startswith(giver) for f in givers):
+            funding = []
     findings: list[Finding] = []
     parts: list[str] = []
     for fact in funding[:2]:

@@ -209,8 +209,10 @@ def answer(
     if composed is None and top_name != "statement" and anchored_search(asked):
         # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
         # one that shares several telling words with the question ("rapat apa setelah rakor").
-        top_name, top_score = "statement", top_score
+        # When none does, the asked intent's evidence below still may.
         composed = compose_statement(asked, kb, strict=not slots.term)
+        if composed is not None:
+            top_name = "statement"
     if composed is None and covered(slots, kb) and top_name in EVIDENCE_INTENTS:
         composed = compose_evidence(asked, kb, top_name)
     if composed is not None:

@@ -40,6 +40,7 @@ _WHEN = re.compile(
 _NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
 _SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
+_SINCE_WORDS = ["sejak", "berdiri", "didirikan", "muncul", "beroperasi"]
 _ORDINAL = re.compile(r"\bke-?\s?\d+\b|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh)\b")
 EVIDENCE_INTENTS: dict[str, str] = {
     "worker_count": "count",
@@ -67,6 +68,8 @@ def compose_evidence(
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS]
     if shape == "count" and slots.counted and slots.counted not in ("money", "when"):
         words.append(slots.counted)
+    if shape == "since":
+        words += _SINCE_WORDS  # "sudah ada sejak 1979" says since when without "tahun"
     if not words:
         return None
     about = _facts_about(slots.places, kb)
@@ -146,6 +149,9 @@ def asks_since_or_rank(words: list[str]) -> str | None:
     """'since' for "sejak kapan / berdiri tahun berapa", 'ordinal' for "yang keberapa"."""
     if "keberapa" in words or " ke berapa " in f" {' '.join(words)} ":
         return "ordinal"
+    joined = f" {' '.join(words)} "
+    if " ada dari tahun " in joined or " ada sejak " in joined:
+        return "since"  # "udh ada dr tahun brp": since when it has been there
     if set(words) & {"sejak", "berdiri", "didirikan", "muncul"} and set(words) & {
         "kapan",
         "tahun",
