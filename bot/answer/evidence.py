@@ -73,6 +73,8 @@ def compose_evidence(
     if not words:
         return None
     about = _facts_about(slots.places, kb)
+    giver = frozenset(terms(slots.giver)) if slots.giver and shape == "money" else frozenset()
+    fallback: IndexedSentence | None = None
     for score, sentence in kb.search(words, slots.places, limit=8):
         if score < SEARCH_MIN_SCORE:
             break
@@ -101,9 +103,18 @@ def compose_evidence(
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
         if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
-            citation = kb.sentence_citation(sentence)
-            return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
-    return None
+            if giver and not giver <= sentence.terms:
+                # "bantuan kemensos …": a sentence on another giver's aid is kept only in
+                # case no sentence names the asked one.
+                fallback = fallback or sentence
+                continue
+            return _quoted(sentence, kb)
+    return _quoted(fallback, kb) if fallback else None
+
+
+def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
+    citation = kb.sentence_citation(sentence)
+    return Composed(sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
 
 
 _REGENCY_DEPTH = 2

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer
+from bot.answer.composed import Asked
+from bot.answer.evidence import compose_evidence
+from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 
 KETAPANG = """Pemkab Ketapang Hentikan Aktivitas di Lokalisasi Pantai Indah
@@ -75,3 +78,30 @@ def test_an_abstention_names_the_asked_topic_not_a_sentence_search(kb: Knowledge
     reply = answer("kapan lokalisasi PI resmi ditutup? kan ada SK nya", kb)
     assert not reply.found
     assert "kapan lokalisasi ditutup" in reply.summary
+
+
+KAPAL = """34 Penghuni Lokalisasi Karang Dempel Dipulangkan Naik Kapal
+
+KUPANG - Sebanyak 34 penghuni lokalisasi Karang Dempel di Kota Kupang dipulangkan ke daerah \
+asal naik kapal, Rabu (20/2/2019).
+
+Di luar bantuan kementerian, Gubernur NTT juga menitipkan bantuan Rp 1 juta per orang dari \
+Pemprov NTT bagi eks penghuni yang dipulangkan.
+
+Selain tiket, setiap orang membawa bantuan dari Kementerian Sosial sebesar Rp 5,5 juta.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("bantuan kemensos utk penghuni karang dempel brp", "Rp 5,5 juta"),
+        ("bantuan pemprov ntt utk penghuni karang dempel brp", "Rp 1 juta"),
+    ],
+)
+def test_evidence_quotes_the_sentence_of_the_asked_giver(question: str, quoted: str) -> None:
+    kb = build_in_memory([("kapal", KAPAL), ("penajam", PENAJAM), ("ketapang", KETAPANG)])
+    reading = read_question(question, kb)
+    composed = compose_evidence(Asked(reading, reading.slots), kb, "aid_amount")
+    assert composed is not None
+    assert quoted in composed.summary
