@@ -11,7 +11,7 @@ from bot.models import Finding, Slots
 from bot.understand import TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
-from knowledge.text import terms
+from knowledge.text import stems, terms
 
 SEARCH_MIN_SCORE = 2.0
 """Least sentence-search score (sum of idf of shared words) worth showing."""
@@ -180,7 +180,10 @@ def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> 
         return False
     if slots.aid_kind:
         pattern = dict(AID_KIND_PATTERNS).get(slots.aid_kind)
-        if pattern is None or not pattern.search(low):
+        # "biaya perjalanan pulang" says "pemulangan" by its root, as the question did.
+        roots = {root for word in sentence.terms for root in stems(word)}
+        said = all(stems(word) & roots for word in terms(slots.aid_kind))
+        if not said and (pattern is None or not pattern.search(low)):
             return False
     if slots.year and slots.year_relation == "in":
         article = kb.articles.get(sentence.article_id)

@@ -105,3 +105,25 @@ def test_evidence_quotes_the_sentence_of_the_asked_giver(question: str, quoted: 
     composed = compose_evidence(Asked(reading, reading.slots), kb, "aid_amount")
     assert composed is not None
     assert quoted in composed.summary
+
+
+PULANG = """Lokalisasi Karang Dempel Disegel, 41 PSK Dipulangkan
+
+KUPANG - Pemerintah Kota Kupang menyegel lokalisasi Karang Dempel di Kota Kupang.
+
+Ke-41 orang itu dipulangkan ke daerah asal.
+
+Pemkot memberikan uang Rp1,5 juta per orang untuk biaya perjalanan pulang ke kampung.
+"""
+
+
+def test_evidence_for_a_kind_of_aid_reads_it_by_its_root() -> None:
+    # "uang pulang" asks "pemulangan"; the article says "biaya perjalanan pulang".
+    kb = build_in_memory(
+        [("pulang", PULANG), ("penajam", PENAJAM), ("ketapang", KETAPANG), ("kapal", KAPAL)]
+    )
+    reading = read_question("uang pulang ke kampung dr pemkot karang dempel brp per orang", kb)
+    assert reading.slots.aid_kind == "pemulangan"
+    composed = compose_evidence(Asked(reading, reading.slots), kb, "aid_amount")
+    assert composed is not None
+    assert "Rp1,5 juta" in composed.summary
