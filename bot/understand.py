@@ -354,6 +354,9 @@ COUNT_NOUNS: dict[str, str] = {
     **{word: unit for unit, words in COUNTED_UNITS.items() for word in words},
 }
 GIVER_MARKERS = _word_set("giver_markers")
+GIVING_WORDS = _word_set("giving")
+GIVING_REACH = 3
+"""Words before "berapa" a giving word may stand: "dapat tambahan brp", "kasih brp"."""
 WHEN_UNITS = _word_set("when_units")
 RECIPIENT_MARKERS = _word_set("recipient_markers")
 RECIPIENT_SKIPPED = _word_set("recipient_skipped")
@@ -412,6 +415,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             return "when"
         if words[index + 1 : index + 2] == ["per"]:
             return "money"  # "dapat berapa per orang": an amount for each, not a head count
+        if _given_before(words, index):
+            return "money"  # "psk dapet tambahan brp", "wali kota kasih brp ke mucikari"
         for later in range(index + 1, len(words)):
             noun = words[later]
             if later in used or noun.isdigit() or noun in GIVER_MARKERS:
@@ -436,10 +441,26 @@ def _counted(words: list[str], used: set[int]) -> str | None:
     return None
 
 
+def _given_before(words: list[str], index: int) -> bool:
+    """Whether a giving word stands just before "berapa" and not in a "yang …" clause naming
+    the counted people ("PSK yang menerima bantuan ada berapa" counts people)."""
+    for at in range(max(0, index - GIVING_REACH), index):
+        if words[at] in GIVING_WORDS:
+            return "yang" not in words[max(0, at - 2) : at]
+    return False
+
+
 def _recipient(words: list[str], used: set[int]) -> str | None:
-    """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan'."""
+    """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan', 'kasih brp
+    ke mucikari', 'mucikari dapat bantuan brp'."""
     for index, word in enumerate(words):
-        if word not in RECIPIENT_MARKERS:
+        if word in GIVING_WORDS:
+            # "mucikari di buloa dapat bantuan": who receives stands before the giving word.
+            for noun in words[max(0, index - 4) : index]:
+                if COUNT_NOUNS.get(noun) in COUNTED_UNITS:
+                    return noun
+        given_to = word == "ke" and bool(GIVING_WORDS & set(words[max(0, index - 3) : index]))
+        if word not in RECIPIENT_MARKERS and not given_to:
             continue
         for later in range(index + 1, min(index + 4, len(words))):
             noun = words[later]
@@ -652,6 +673,57 @@ def _term(
     return None
 
 
+def _term_places(term: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The covered places an abbreviation stands for: "eks penghuni RKL" asks about the
+    Resosialisasi Kwamki Lestari the articles spell out."""
+    found: list[str] = []
+    for definition in kb.definitions.get(term, ()):
+        if definition.detail:
+            found += _find_places(terms(definition.detail), kb)[0]
+    return _most_specific(found, kb)
+
+
+STORY_NAME_ARTICLES = 2
+"""Articles at most that may use a word read as a place the region table lacks: a town's name
+("Waingapu") is in its own story, a common word in many."""
+
+
+def _named_in_story(
+    words: list[str], used: set[int], known: frozenset[str], kb: KnowledgeBase
+) -> tuple[str, ...]:
+    """'lokalisasi di waingapu': a place the region table lacks but a story names, read as the
+    places that story's sentences naming it are about, when they lie on one line."""
+    for index, word in enumerate(words[1:], 1):
+        if words[index - 1] != "di" or index in used or word in known or word in TOPIC_WORDS:
+            continue
+        if word in kb.definitions or word in kb.entity_words:
+            continue  # "di PSKW": an institution the articles name, not a place
+        keys = kb.postings.get(word, ())
+        if not keys or len({article for article, _ in keys}) > STORY_NAME_ARTICLES:
+            continue
+        written = re.compile(rf"\b{re.escape(word.capitalize())}\b")
+        if not all(written.search(kb.sentences[key].text) for key in keys if key in kb.sentences):
+            continue  # a name is written with its capital wherever it stands ("pasar" is not)
+        found = [
+            f.place_id
+            for article, sentence in keys
+            for f in kb.by_article.get(article, ())
+            if f.sentence_id == sentence and f.place_id
+        ]
+        # No fact in those sentences: the story's own places, when they lie on one line,
+        # down to its regency (a town is no lokalisasi).
+        lines = set(found) or {p for article, _ in keys for p in kb.article_places[article]}
+        deepest = max(lines, key=kb.depth)
+        if all(kb.contains(p, deepest) for p in lines):
+            within_regency = [p for p in lines if kb.depth(p) <= _REGENCY_DEPTH]
+            return (max(within_regency, key=kb.depth),) if within_regency else (deepest,)
+    return ()
+
+
+_REGENCY_DEPTH = 2
+"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
+
+
 def _status(words: set[str]) -> str | None:
     """The closure status asked about: pending, planned or done."""
     if words & PENDING_WORDS:
@@ -716,6 +788,12 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     word_set = set(words)
     asks_meaning = _asks_meaning(words, joined)
     term = _term(question, words, used, kb, asks_meaning)
+    if term and not specific and not asks_meaning:
+        specific = _term_places(term, kb)
+        if specific:  # the abbreviation names the place: it reads as one
+            used = used | {i for i, w in enumerate(words) if w == term}
+    if not specific and not places.unknown:
+        specific = _named_in_story(words, used, known, kb)
     year, year_relation = _year(words)
     slots = Slots(
         places=specific,

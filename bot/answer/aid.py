@@ -11,6 +11,7 @@ from bot.answer.select import (
     newest_first,
     places_of,
     prefer,
+    told_of,
     within,
 )
 from bot.models import Finding, Slots
@@ -24,13 +25,17 @@ from knowledge.numbers import format_rupiah
 def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Berapa bantuan untuk eks PSK Kotim?': the amounts, and a package's sum."""
     slots = asked.slots
-    facts = _for_recipient(within("aid", slots.places, kb), slots)
+    facts = _for_recipient(within("aid", slots.places, kb), slots, kb)
     wider = False
     if not facts and slots.places:
         # Aid a province or the country announced may reach the asked place too, but the
         # articles do not say so: it is offered as the wider place's figure.
-        facts = _for_recipient(around("aid", slots.places, kb), slots)
-        wider = True
+        facts = _for_recipient(around("aid", slots.places, kb), slots, kb)
+        # The asked place's own story may file its aid under the city or province: that aid
+        # is the place's own answer, and only aid from elsewhere is a wider place's.
+        own = [f for f in facts if told_of(f, slots.places, kb)]
+        wider = not own
+        facts = own or facts
     if not facts:
         return None
     if slots.aid_kind:
@@ -85,13 +90,30 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     return Composed(summary, findings, places_of(chosen) if wider else ())
 
 
-def _for_recipient(facts: list[Fact], slots: Slots) -> list[Fact]:
+def _for_recipient(facts: list[Fact], slots: Slots, kb: KnowledgeBase) -> list[Fact]:
     """Aid for whom the question asks: none of the workers' aid is for "nelayan", and aid for
     mucikari is not the workers' own."""
     if not slots.recipient:
         others = COUNTED_THINGS["mucikari"][1]
         return [f for f in facts if not (f.recipient and others.search(f.recipient.lower()))]
-    return [f for f in facts if f.recipient and slots.recipient in f.recipient.lower()]
+    wanted = slots.recipient
+    return [
+        f
+        for f in facts
+        if (f.recipient and wanted in f.recipient.lower())
+        or (not f.recipient and wanted in _sentence_and_previous(f, kb))
+    ]
+
+
+def _sentence_and_previous(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
+    """The words of a fact's sentence and the one before: "… para mucikari tidak masuk daftar.
+    Untuk mereka, Pemkot menyiapkan modal usaha Rp 2 juta" names its recipient a sentence early."""
+    words: frozenset[str] = frozenset()
+    for offset in (0, -1):
+        sentence = kb.sentences.get((fact.article_id, fact.sentence_id + offset))
+        if sentence is not None:
+            words |= sentence.terms
+    return words
 
 
 NOT_PACKAGE_PARTS = frozenset({"anggaran", "pendanaan", "total bantuan"})
@@ -116,7 +138,7 @@ def compose_aid_source(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Dana bantuan dari mana?': who gives or funds the aid."""
     slots = asked.slots
     facts = [
-        f for f in _for_recipient(within("aid", slots.places, kb), slots) if f.agent or f.detail
+        f for f in _for_recipient(within("aid", slots.places, kb), slots, kb) if f.agent or f.detail
     ]
     if not facts:
         return None
@@ -125,6 +147,12 @@ def compose_aid_source(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if slots.aid_kind:
         # "Siapa yang menanggung biaya pemulangan?": the giver of that kind of aid first.
         givers = prefer(givers, lambda f: f.label == slots.aid_kind)
+    if slots.giver:
+        # "PT apa yang kasih bantuan?": the givers of the kind named, when there are any.
+        giver = slots.giver
+        givers = prefer(givers, lambda f: bool(f.agent and f.agent.startswith(giver)))
+        if any(f.agent and f.agent.startswith(giver) for f in givers):
+            funding = []
     findings: list[Finding] = []
     parts: list[str] = []
     for fact in funding[:2]:

@@ -209,8 +209,10 @@ def answer(
     if composed is None and top_name != "statement" and anchored_search(asked):
         # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
         # one that shares several telling words with the question ("rapat apa setelah rakor").
-        top_name, top_score = "statement", top_score
+        # When none does, the asked intent's evidence below still may.
         composed = compose_statement(asked, kb, strict=not slots.term)
+        if composed is not None:
+            top_name = "statement"
     if composed is None and covered(slots, kb) and top_name in EVIDENCE_INTENTS:
         composed = compose_evidence(asked, kb, top_name)
     if composed is not None:
@@ -233,7 +235,7 @@ def answer(
         )
 
     name, score, composed = chosen
-    if composed.wider and slots.places:
+    if composed.wider and slots.places and not _inside(composed.wider, slots.places, kb):
         return _wider(question, name, composed, slots, kb)
     choices: tuple[Choice, ...] = ()
     if (
@@ -249,6 +251,12 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _inside(wider: tuple[str, ...], places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether every place of a "wider" answer is an asked place or lies inside one: then
+    the figures are the asked place's own, never "Untuk X belum ada … Yang ada untuk X"."""
+    return all(any(kb.contains(p, w) for p in places) for w in wider)
 
 
 def _wider(

@@ -11,7 +11,7 @@ from bot.models import Finding, Slots
 from bot.understand import TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
-from knowledge.text import terms
+from knowledge.text import stems, terms
 
 SEARCH_MIN_SCORE = 2.0
 """Least sentence-search score (sum of idf of shared words) worth showing."""
@@ -40,6 +40,7 @@ _WHEN = re.compile(
 _NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
 _SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
+_SINCE_WORDS = ["sejak", "berdiri", "didirikan", "muncul", "beroperasi"]
 _ORDINAL = re.compile(r"\bke-?\s?\d+\b|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh)\b")
 EVIDENCE_INTENTS: dict[str, str] = {
     "worker_count": "count",
@@ -67,9 +68,13 @@ def compose_evidence(
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS]
     if shape == "count" and slots.counted and slots.counted not in ("money", "when"):
         words.append(slots.counted)
+    if shape == "since":
+        words += _SINCE_WORDS  # "sudah ada sejak 1979" says since when without "tahun"
     if not words:
         return None
     about = _facts_about(slots.places, kb)
+    giver = frozenset(terms(slots.giver)) if slots.giver and shape == "money" else frozenset()
+    fallback: IndexedSentence | None = None
     for score, sentence in kb.search(words, slots.places, limit=8):
         if score < SEARCH_MIN_SCORE:
             break
@@ -98,9 +103,18 @@ def compose_evidence(
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
         if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
-            citation = kb.sentence_citation(sentence)
-            return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
-    return None
+            if giver and not giver <= sentence.terms:
+                # "bantuan kemensos …": a sentence on another giver's aid is kept only in
+                # case no sentence names the asked one.
+                fallback = fallback or sentence
+                continue
+            return _quoted(sentence, kb)
+    return _quoted(fallback, kb) if fallback else None
+
+
+def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
+    citation = kb.sentence_citation(sentence)
+    return Composed(sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
 
 
 _REGENCY_DEPTH = 2
@@ -146,6 +160,9 @@ def asks_since_or_rank(words: list[str]) -> str | None:
     """'since' for "sejak kapan / berdiri tahun berapa", 'ordinal' for "yang keberapa"."""
     if "keberapa" in words or " ke berapa " in f" {' '.join(words)} ":
         return "ordinal"
+    joined = f" {' '.join(words)} "
+    if " ada dari tahun " in joined or " ada sejak " in joined:
+        return "since"  # "udh ada dr tahun brp": since when it has been there
     if set(words) & {"sejak", "berdiri", "didirikan", "muncul"} and set(words) & {
         "kapan",
         "tahun",
@@ -163,7 +180,10 @@ def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> 
         return False
     if slots.aid_kind:
         pattern = dict(AID_KIND_PATTERNS).get(slots.aid_kind)
-        if pattern is None or not pattern.search(low):
+        # "biaya perjalanan pulang" says "pemulangan" by its root, as the question did.
+        roots = {root for word in sentence.terms for root in stems(word)}
+        said = all(stems(word) & roots for word in terms(slots.aid_kind))
+        if not said and (pattern is None or not pattern.search(low)):
             return False
     if slots.year and slots.year_relation == "in":
         article = kb.articles.get(sentence.article_id)
@@ -198,6 +218,9 @@ def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) 
     if strict:
         own = telling(asked)
         hits = [(score, s) for score, s in hits if len(s.terms & own) >= STRICT_SEARCH_WORDS]
+        if slots.recipient:
+            # "mucikari dapat bantuan apa": only a sentence about them answers.
+            hits = [(score, s) for score, s in hits if slots.recipient in s.terms]
         if slots.year and slots.year_relation == "in":
             hits = [
                 (score, s)
@@ -267,9 +290,9 @@ def strongly_matched(asked: Asked, kb: KnowledgeBase) -> bool:
 
 def anchored_search(asked: Asked) -> bool:
     """Whether the question names an abbreviation the articles define, or says enough of its own
-    for sentence search (a recipient or a count of something else asked for is not that)."""
+    for sentence search (a count or a figure asked for is not that)."""
     slots = asked.slots
-    if slots.recipient or slots.counted or "berapa" in asked.words:
+    if slots.counted or "berapa" in asked.words:
         return False  # a figure is asked for: a sentence without it is no answer
     return bool(slots.term) or len(telling(asked)) >= STRICT_SEARCH_WORDS
 

@@ -12,6 +12,7 @@ from bot.phrasing import count_text
 from knowledge.index import KnowledgeBase
 from knowledge.models import Citation, Fact
 from knowledge.numbers import format_number
+from knowledge.text import terms
 
 
 def within(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
@@ -30,6 +31,42 @@ def around(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
                 if fact.kind == kind:
                     found.setdefault(id(fact), fact)
     return list(found.values())
+
+
+def told_of(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a fact is about the asked places, inside them, part of a story that gives them
+    figures of their own, or said in an article whose title names one: "Lokalisasi Buloa
+    Ditutup" gives Buloa's aid as Makassar's."""
+    if fact.place_id and any(kb.contains(p, fact.place_id) for p in places):
+        return True
+    if _story_within(fact, places, kb):
+        return True
+    article = kb.articles.get(fact.article_id)
+    if article is None:
+        return False
+    title = set(terms(article.title))
+    return any(_name_words(p, kb) <= title for p in places)
+
+
+def _story_within(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a province's fact comes from a story about that province alone that gives the
+    asked place figures of its own ("the three lokalisasi of Kaltara … each worker gets Rp 5
+    juta" is Tarakan's aid too). The country's figures never are a place's own."""
+    if not fact.place_id or kb.depth(fact.place_id) < 1:
+        return False
+    placed = [f.place_id for f in kb.by_article.get(fact.article_id, ()) if f.place_id]
+    return all(kb.contains(fact.place_id, q) for q in placed) and any(
+        kb.contains(p, q) for p in places for q in placed
+    )
+
+
+def _name_words(place_id: str, kb: KnowledgeBase) -> set[str]:
+    """The words of a place's name without its level ("Kota", "Lokalisasi")."""
+    words = set(terms(kb.place_name(place_id))) - _LEVEL_WORDS
+    return words or {"\0"}  # a name of level words only names nothing
+
+
+_LEVEL_WORDS = frozenset({"kota", "kabupaten", "provinsi", "lokalisasi", "desa", "kelurahan"})
 
 
 def places_of(facts: Iterable[Fact]) -> tuple[str, ...]:

@@ -2,8 +2,9 @@
 
 import pytest
 
+from bot.answer import answer
 from bot.understand import read_question
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, build_in_memory
 
 
 @pytest.mark.parametrize(
@@ -98,3 +99,86 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
     from bot.answer import answer
 
     assert answer(question, bundled_kb).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "counted", "recipient"),
+    [
+        # A giving word just before "berapa" asks an amount; who receives is not counted.
+        ("psk di sampit dapet tambahan brp dr pemprov", "money", None),
+        ("wali kota kasih brp ke mucikari di sampit", "money", "mucikari"),
+        ("gubernur ngasih brp ke eks penghuni lokalisasi", "money", None),
+        ("mucikari di sampit dapat bantuan brp", "money", "mucikari"),
+        # A giving word inside "yang …" names the counted people.
+        ("psk yang menerima bantuan di sampit ada berapa", "psk", None),
+        ("berapa psk di sampit", "psk", None),
+        ("ada brp mucikari di sampit", "mucikari", None),
+        # "ke" names a recipient only after a giving word.
+        ("berapa psk yang pulang ke daerah asal", "psk", None),
+    ],
+)
+def test_what_a_giving_question_counts_and_for_whom(
+    bundled_kb: KnowledgeBase, question: str, counted: str, recipient: str | None
+) -> None:
+    slots = read_question(question, bundled_kb).slots
+    assert (slots.counted, slots.recipient) == (counted, recipient)
+
+
+KUPANG = """Lokalisasi Karang Dempel di Kupang Ditutup
+
+KUPANG - Pemerintah Kota Kupang menutup lokalisasi Karang Dempel di Kelurahan Alak, Kota \
+Kupang, Senin (2/12/2019).
+
+Para penghuni Resosialisasi Karang Dempel (RKD) sudah didata sejak awal tahun.
+
+Lokalisasi yang berada tak jauh dari pelabuhan Lorawutu itu dihuni 60 pekerja seks komersial \
+(PSK).
+
+Kementerian Sosial memberikan bantuan Rp5,05 juta untuk setiap PSK.
+"""
+
+PENAJAM = """Lokalisasi Km 9 Penajam Ditutup
+
+PENAJAM - Pemerintah Kabupaten Penajam Paser Utara resmi menutup lokalisasi Km 9 di Kecamatan \
+Penajam pada 3 Maret 2018.
+
+Sebanyak 57 pekerja seks dipulangkan ke daerah asal masing-masing.
+
+Para pekerja seks menerima bantuan dari Kementerian Sosial sebesar Rp7 juta per orang.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_stories() -> KnowledgeBase:
+    return build_in_memory([("kupang", KUPANG), ("penajam", PENAJAM)])
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "said", "not_said"),
+    [
+        # An abbreviation the articles spell out as a lokalisasi's name names that place.
+        ("brp psk eks RKD", "lok:53.71:karang-dempel", "60 pekerja seks", "Rp"),
+        ("bantuan kemensos utk psk RKD brp", "lok:53.71:karang-dempel", "Rp5.050.000", "Rp7"),
+        # A town the region table lacks is the place of the one story that names it.
+        ("brp psk di lorawutu", "lok:53.71:karang-dempel", "60", "57"),
+        (
+            "bantuan kemensos utk psk di lorawutu brp",
+            "lok:53.71:karang-dempel",
+            "Rp5.050.000",
+            "Rp7",
+        ),
+    ],
+)
+def test_a_place_named_by_abbreviation_or_by_its_story(
+    two_stories: KnowledgeBase, question: str, place: str, said: str, not_said: str
+) -> None:
+    assert read_question(question, two_stories).slots.places == (place,)
+    reply = answer(question, two_stories)
+    assert reply.found
+    assert said in reply.summary
+    assert not_said not in reply.summary
+
+
+def test_a_common_word_after_di_is_no_place(two_stories: KnowledgeBase) -> None:
+    # "pelabuhan" is in one story too, but written in lower case: not a name.
+    assert read_question("brp psk di pelabuhan", two_stories).slots.places == ()

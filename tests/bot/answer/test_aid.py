@@ -1,7 +1,9 @@
 """Aid: a package's parts added up, each cited."""
 
+import pytest
+
 from bot.answer import answer
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.numbers import format_number
 
 
@@ -10,3 +12,58 @@ def test_an_aid_package_is_added_up(bundled_kb: KnowledgeBase) -> None:
     total = 5_050_000 + 250_000 + 1_800_000 + 3_000_000
     assert f"Rp{format_number(total)}" in reply.summary
     assert len(reply.citations) == 2  # the Kemensos sentence and the Pemkab sentence
+
+
+KUPANG = """Lokalisasi Karang Dempel Kupang Resmi Ditutup
+
+KUPANG - Pemerintah Kota Kupang menutup lokalisasi Karang Dempel di Kelurahan Alak, Kota \
+Kupang, Senin (2/12/2019).
+
+Sebanyak 60 pekerja seks komersial (PSK) dan 8 mucikari dipulangkan ke daerah asal.
+
+Kementerian Sosial memberikan bantuan Rp5,05 juta untuk setiap PSK.
+
+Pemerintah Provinsi Nusa Tenggara Timur juga memberikan tambahan Rp1 juta per orang.
+
+Para mucikari tidak masuk daftar penerima bantuan kementerian. Untuk mereka, Wali Kota \
+Kupang menyiapkan modal usaha Rp2 juta per orang.
+
+Selain itu, para mucikari diikutkan pelatihan budidaya lele dari Dinas Perikanan.
+"""
+
+
+@pytest.fixture(scope="module")
+def kupang() -> KnowledgeBase:
+    return build_in_memory([("kupang", KUPANG)])
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # The giver and the recipient the question names decide the amount.
+        ("psk karang dempel dapet tambahan brp dr pemprov ntt", "Rp1.000.000", "Rp2.000.000"),
+        ("wali kota kupang kasih brp ke mucikari", "Rp2.000.000", "Rp5.050.000"),
+        # The recipient is named a sentence before the amount ("Untuk mereka, …").
+        ("mucikari karang dempel dapat bantuan brp", "Rp2.000.000", "Rp5.050.000"),
+        ("bantuan utk mucikari karang dempel brp per org", "Rp2.000.000", "Rp1.000.000"),
+        ("brp bantuan kemensos utk psk karang dempel", "Rp5.050.000", "Rp2.000.000"),
+        # The story files the aid under the city: it is the lokalisasi's own answer.
+        ("psk karang dempel dapat bantuan brp", "Rp5.050.000", "belum ada data"),
+        # The kind of aid asked, for the recipient asked.
+        ("mucikari karang dempel dapat bantuan apa", "Rp2.000.000", "Rp5.050.000"),
+    ],
+)
+def test_the_asked_giver_and_recipient_decide_the_aid(
+    kupang: KnowledgeBase, question: str, said: str, not_said: str
+) -> None:
+    reply = answer(question, kupang)
+    assert reply.found
+    assert said in reply.summary
+    assert not_said not in reply.summary
+    assert reply.citations[0].article_id == "kupang"
+
+
+def test_aid_for_another_recipient_is_not_offered(kupang: KnowledgeBase) -> None:
+    reply = answer("bantuan untuk nelayan karang dempel brp", kupang)
+    assert not reply.found
+    assert "Rp" not in reply.summary
