@@ -450,6 +450,24 @@ def _given_before(words: list[str], index: int) -> bool:
     return False
 
 
+_VERB_PREFIXES = ("memper", "mem", "meng", "meny", "nge")
+_VERB_SUFFIXES = ("kan", "in")
+
+
+def _purpose_verb(word: str) -> bool:
+    """Whether a word after "buat"/"untuk" has a verb's shape ("memulangkan", "dipulangkan",
+    the colloquial "mulangin", "bayarin", "ngasih"): then it says what aid pays for.
+
+    Nouns with "pe-"/"ke-" ("kebijakan") and short words ("ikan", "pekan") are left alone;
+    "men-" is not a prefix here, since "menteri" is someone aid may be for.
+    """
+    if word.startswith(("pe", "ke")):
+        return False
+    if word.startswith(_VERB_PREFIXES) and len(word) >= 7:
+        return True
+    return word.endswith(_VERB_SUFFIXES) and len(word) >= 6 and not word.endswith("ikan")
+
+
 def _recipient(words: list[str], used: set[int]) -> str | None:
     """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan', 'kasih brp
     ke mucikari', 'mucikari dapat bantuan brp'."""
@@ -472,6 +490,8 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
                 return noun  # "bantuan untuk mucikari": someone else than the workers
             if noun in WORKER_WORDS or noun in COUNT_NOUNS or noun in COUNT_FILLERS:
                 return None
+            if _purpose_verb(noun):
+                return None  # "biaya buat mulangin psk": what the money pays for, not who gets it
             if noun in _stopwords():
                 return None
             return noun

@@ -115,6 +115,9 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("ada brp mucikari di sampit", "mucikari", None),
         # "ke" names a recipient only after a giving word.
         ("berapa psk yang pulang ke daerah asal", "psk", None),
+        # A verb after "buat"/"untuk" is what the money pays for, not who gets it.
+        ("brp biaya buat mulangin psk di sampit", "money", None),
+        ("brp bantuan untuk nelayan di sampit", "money", "nelayan"),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(

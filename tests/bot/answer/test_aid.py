@@ -67,3 +67,36 @@ def test_aid_for_another_recipient_is_not_offered(kupang: KnowledgeBase) -> None
     reply = answer("bantuan untuk nelayan karang dempel brp", kupang)
     assert not reply.found
     assert "Rp" not in reply.summary
+
+
+PADANG_BESI = """Pemkot Bitung Tutup Lokalisasi Padang Besi
+
+BITUNG - Pemerintah Kota Bitung menutup lokalisasi Padang Besi di Kecamatan Maesa, Kota \
+Bitung, Kamis (5/9/2019).
+
+Di lokalisasi itu tercatat 41 pekerja seks komersial (PSK) dan 6 mucikari.
+
+Seluruh biaya pemulangan mantan PSK ke daerah asal ditanggung Pemerintah Kota Bitung.
+"""
+
+
+@pytest.fixture(scope="module")
+def padang_besi() -> KnowledgeBase:
+    return build_in_memory([("padang_besi", PADANG_BESI)])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A verb after "buat"/"untuk" says what the money pays for, in any register.
+        "biaya buat mulangin psk padang besi siapa yg nanggung",
+        "biaya buat memulangkan psk padang besi ke kampungnya siapa yg nanggung ya",
+        "biaya untuk memulangkan psk padang besi siapa yang menanggung",
+        "biaya pemulangan psk padang besi siapa yang menanggung",
+    ],
+)
+def test_what_aid_pays_for_is_not_its_recipient(padang_besi: KnowledgeBase, question: str) -> None:
+    reply = answer(question, padang_besi)
+    assert reply.found
+    assert "Pemerintah Kota Bitung" in reply.summary
+    assert reply.citations[0].article_id == "padang_besi"
