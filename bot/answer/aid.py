@@ -17,7 +17,7 @@ from bot.answer.select import (
 from bot.models import Finding, Slots
 from bot.phrasing import aid_list_text, aid_text, place_phrase
 from knowledge.index import KnowledgeBase
-from knowledge.lexicon import COUNTED_THINGS
+from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
 from knowledge.numbers import format_rupiah
 
@@ -39,7 +39,12 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if not facts:
         return None
     if slots.aid_kind:
-        facts = [f for f in facts if f.label == slots.aid_kind]
+        kind = [f for f in facts if f.label == slots.aid_kind]
+        if not kind and slots.aid_kind in NOT_PACKAGE_PARTS:
+            # "Anggaran … totalnya": a sum for everyone ("kami alokasikan Rp145 juta") is the
+            # budget asked, whatever the story calls it.
+            kind = [f for f in facts if f.number is not None and not f.per_person]
+        facts = kind
     if slots.giver:
         # Aid from the giver asked for; one from a named other giver is no answer.
         given = [f for f in facts if f.agent and f.agent.startswith(slots.giver)]
@@ -87,7 +92,38 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             )
         )
         summary += f" Total {format_rupiah(total)} per orang."
+    if slots.total and not slots.recipient and not stated:
+        # "Total bantuan untuk semua PSK": the share times the workers the same story counts.
+        share = package[0] if package else None
+        if share is None and len({f.number for f in chosen}) == 1:
+            share = chosen[0].number
+        counted = _workers_counted(chosen[0], kb) if share else None
+        if share and counted and all(f.per_person for f in chosen):
+            whole = format_rupiah(share * (counted.number or 0))
+            findings.append(
+                finding(
+                    kb,
+                    f"Jika dikalikan dengan {counted.number} orang yang didata, jumlahnya {whole}.",
+                    counted,
+                )
+            )
+            summary += f" Untuk {counted.number} orang: {whole}."
     return Composed(summary, findings, places_of(chosen) if wider else ())
+
+
+def _workers_counted(aid: Fact, kb: KnowledgeBase) -> Fact | None:
+    """The one number of workers the aid's own story gives for its place, if it gives one."""
+    counts = [
+        f
+        for f in within("count", (aid.place_id,) if aid.place_id else (), kb)
+        if f.article_id == aid.article_id
+        and f.unit not in OTHER_UNITS
+        and not f.qualifier
+        and f.number
+    ]
+    if len({f.number for f in counts}) != 1:
+        return None
+    return counts[0]
 
 
 def _for_recipient(facts: list[Fact], slots: Slots, kb: KnowledgeBase) -> list[Fact]:
@@ -131,6 +167,19 @@ def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
     best = max(by_key.values(), key=len, default=[])
     if len(best) < 2:
         return None
+    whole = max(best, key=lambda f: f.number or 0)
+    # Only amounts of the whole's own sentence and giver can be its parts: another giver's
+    # amounts may add up to it by chance.
+    parts = [
+        f
+        for f in best
+        if f is not whole and f.sentence_id == whole.sentence_id and f.agent == whole.agent
+    ]
+    if len(parts) >= 2 and sum(f.number or 0 for f in parts) == whole.number:
+        # "Rp5,5 juta, yang terdiri atas Rp5 juta … dan Rp500 ribu …": the whole and its
+        # parts, not three amounts to add.
+        pieces = [f for f in best if f is not whole]
+        return sum(f.number or 0 for f in pieces), pieces
     return sum(f.number or 0 for f in best), best
 
 

@@ -100,3 +100,50 @@ def test_what_aid_pays_for_is_not_its_recipient(padang_besi: KnowledgeBase, ques
     assert reply.found
     assert "Pemerintah Kota Bitung" in reply.summary
     assert reply.citations[0].article_id == "padang_besi"
+
+
+TELUK_BIRU = """Lokalisasi Teluk Biru Ditutup, 40 PSK Terima Bantuan
+
+AMBON - Pemerintah Kota Ambon menutup lokalisasi Teluk Biru di Kecamatan Nusaniwe, Kota \
+Ambon, Selasa (8/10/2019).
+
+Kepala Dinas Sosial Kota Ambon menyebut di lokalisasi itu terdapat 40 pekerja seks komersial.
+
+Setiap mantan PSK menerima bantuan dari Kementerian Sosial sebesar Rp4 juta per orang, yang \
+terdiri atas Rp3 juta untuk usaha ekonomi produktif dan Rp1 juta untuk jaminan hidup.
+"""
+
+KALI_ASIN = """Lokalisasi Kali Asin Disegel
+
+SORONG - Pemerintah Kota Sorong menyegel lokalisasi Kali Asin di Kecamatan Sorong Barat,
+Kota Sorong, Rabu (6/11/2019).
+
+Setiap penerima mendapat Rp2 juta sebagai bantuan stimulan usaha.
+
+"Untuk Kali Asin kami alokasikan Rp150 juta dari APBD," kata Kepala Dinas Sosial.
+"""
+
+
+@pytest.fixture(scope="module")
+def teluk_biru() -> KnowledgeBase:
+    return build_in_memory([("teluk_biru", TELUK_BIRU), ("kali_asin", KALI_ASIN)])
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # A whole and the parts it "terdiri atas" are one package, not three amounts to add.
+        ("bantuan kemensos utk psk teluk biru brp per org", "Total Rp4.000.000", "Rp8.000.000"),
+        # A total for everyone: the share times the workers the same story counts.
+        ("total bantuan kemensos utk semua psk teluk biru brp", "Rp160.000.000", "Rp8.000.000"),
+        # A budget asked by its name, which the story calls an allocation.
+        ("anggaran dinsos utk kali asin totalnya brp", "Rp150.000.000", "Rp2.000.000"),
+    ],
+)
+def test_a_package_its_parts_and_its_total(
+    teluk_biru: KnowledgeBase, question: str, said: str, not_said: str
+) -> None:
+    reply = answer(question, teluk_biru)
+    assert reply.found
+    assert said in reply.summary
+    assert not_said not in reply.summary
