@@ -40,6 +40,13 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return None
     if slots.aid_kind:
         kind = [f for f in facts if f.label == slots.aid_kind]
+        if not kind:
+            # "… menyalurkan modal usaha kepada mantan pekerja seks. Setiap orang menerima
+            # Rp 2,5 juta": plain aid whose story names the kind asked just before.
+            named = set(slots.aid_kind.split())
+            kind = [
+                f for f in facts if f.label == "bantuan" and named <= _sentence_and_previous(f, kb)
+            ]
         if not kind and slots.aid_kind in NOT_PACKAGE_PARTS:
             # "Anggaran … totalnya": a sum for everyone ("kami alokasikan Rp145 juta") is the
             # budget asked, whatever the story calls it.

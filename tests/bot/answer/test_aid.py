@@ -147,3 +147,27 @@ def test_a_package_its_parts_and_its_total(
     assert reply.found
     assert said in reply.summary
     assert not_said not in reply.summary
+
+
+KARANG_JATI = """Yayasan Beri Modal untuk Eks Penghuni Karang Jati
+
+MATARAM - Sebuah yayasan di Mataram menyalurkan modal usaha kepada mantan pekerja seks \
+dari lokalisasi Karang Jati, Kota Mataram, Senin (2/12/2019). Setiap orang menerima Rp 3 juta.
+
+Pemerintah Kota Mataram menanggung biaya pemulangan mereka ke daerah asal.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The kind asked is named a sentence before a plain amount.
+        "modal usaha utk eks psk karang jati berapa per orang",
+        "brp modal usaha yg diterima psk karang jati",
+    ],
+)
+def test_a_plain_amount_takes_the_kind_its_story_names(question: str) -> None:
+    reply = answer(question, build_in_memory([("karang_jati", KARANG_JATI)]))
+    assert reply.found
+    assert "Rp3.000.000" in reply.summary
+    assert reply.citations[0].article_id == "karang_jati"
