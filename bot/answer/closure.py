@@ -25,8 +25,10 @@ from bot.models import Finding, Slots
 from bot.phrasing import closure_text, count_text, join_names, place_phrase, target_text
 from knowledge.dates import format_date
 from knowledge.index import KnowledgeBase
+from knowledge.kinds.decree import describe as describe_decree
 from knowledge.models import Fact
 from knowledge.numbers import format_number
+from knowledge.text import stems
 
 
 def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
@@ -226,6 +228,16 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Kapan lokalisasi Kaltim ditutup?': the dates, or at least where things stand."""
     slots = asked.slots
     facts = [f for f in within("closure", slots.places, kb) if f.when]
+    decrees = _closing_decrees(slots.places, kb) if not facts and slots.places else []
+    if decrees:
+        # "Aktivitas prostitusi di PL dihentikan berdasarkan SK … tertanggal 12 Oktober 2017":
+        # the decree that closed it is the date the story gives.
+        lead = decrees[0]
+        findings = [finding(kb, describe_decree(f, kb), f) for f in decrees[:MAX_FINDINGS]]
+        return Composed(
+            f"Penutupannya berdasarkan {lead.name or 'keputusan'}, tanggal {lead.when_text}.",
+            findings,
+        )
     if not facts:
         # No date in the articles: say at least where things stand.
         status = compose_closure_status(asked, kb)
@@ -238,6 +250,24 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if region is not None:
         return Composed(region[0], region[1] + findings)
     return Composed(closure_text(groups[0][0], kb), findings)
+
+
+CLOSING_STEMS = frozenset({"tutup", "henti"})
+"""Roots of the words that make a decree's sentence a closing one: "penutupan", "dihentikan"."""
+
+
+def _closing_decrees(places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+    """Dated decrees about the asked places whose subject or sentence closes a lokalisasi."""
+    found = []
+    for fact in within("decree", places, kb):
+        if not fact.when_text:
+            continue
+        sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+        words = set(sentence.terms) if sentence is not None else set()
+        words |= set((fact.label or "").lower().split())
+        if any(CLOSING_STEMS & stems(word) for word in words):
+            found.append(fact)
+    return newest_first(found)
 
 
 def compose_closure_where(asked: Asked, kb: KnowledgeBase) -> Composed | None:

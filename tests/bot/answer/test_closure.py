@@ -1,0 +1,34 @@
+"""Closures: when a lokalisasi closed, from the decree that closed it."""
+
+import pytest
+
+from bot.answer import answer
+from knowledge.index import KnowledgeBase, build_in_memory
+
+LEMBAH_HIJAU = """Pemkot Bitung Bongkar Bangunan Eks Lokalisasi Lembah Hijau
+
+BITUNG - Sebanyak 12 bangunan di eks lokalisasi Lembah Hijau (LH), Kelurahan Girian, \
+Kecamatan Girian, Kota Bitung, dibongkar Senin (5/3/2018).
+
+Kepala Satpol PP Kota Bitung mengatakan aktivitas prostitusi di LH telah dihentikan \
+berdasarkan Surat Keputusan Wali Kota Bitung Nomor 45 Tahun 2017 tertanggal 9 Agustus 2017.
+"""
+
+
+@pytest.fixture(scope="module")
+def lembah_hijau() -> KnowledgeBase:
+    return build_in_memory([("lembah_hijau", LEMBAH_HIJAU)])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kapan lokalisasi lembah hijau resmi ditutup",
+        "kapan lokalisasi lembah hijau bitung ditutup? kan ada SK nya",
+    ],
+)
+def test_the_closing_decree_dates_a_closure(lembah_hijau: KnowledgeBase, question: str) -> None:
+    reply = answer(question, lembah_hijau)
+    assert reply.found
+    assert "9 Agustus 2017" in reply.summary
+    assert reply.citations[0].article_id == "lembah_hijau"
