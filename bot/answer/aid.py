@@ -47,6 +47,18 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             kind = [
                 f for f in facts if f.label == "bantuan" and named <= _sentence_and_previous(f, kb)
             ]
+        if all(f.number is None for f in kind):
+            # "Pemkot mengalokasikan anggaran Rp 1,2 miliar. Anggaran itu mencakup … tiket
+            # pemulangan": the budget the next sentence says covers the kind asked.
+            named = set(slots.aid_kind.split())
+            covering = [
+                f
+                for f in facts
+                if f.label in NOT_PACKAGE_PARTS
+                and f.number is not None
+                and named <= _sentence_and_next(f, kb)
+            ]
+            kind = covering + kind
         if not kind and slots.aid_kind in NOT_PACKAGE_PARTS:
             # "Anggaran … totalnya": a sum for everyone ("kami alokasikan Rp145 juta") is the
             # budget asked, whatever the story calls it.
@@ -153,6 +165,17 @@ def _sentence_and_previous(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
     Untuk mereka, Pemkot menyiapkan modal usaha Rp 2 juta" names its recipient a sentence early."""
     words: frozenset[str] = frozenset()
     for offset in (0, -1):
+        sentence = kb.sentences.get((fact.article_id, fact.sentence_id + offset))
+        if sentence is not None:
+            words |= sentence.terms
+    return words
+
+
+def _sentence_and_next(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
+    """The words of a fact's sentence and the one after: "… anggaran Rp 1,2 miliar. Anggaran
+    itu mencakup … tiket pemulangan" says what the budget covers a sentence later."""
+    words: frozenset[str] = frozenset()
+    for offset in (0, 1):
         sentence = kb.sentences.get((fact.article_id, fact.sentence_id + offset))
         if sentence is not None:
             words |= sentence.terms

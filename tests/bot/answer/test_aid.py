@@ -171,3 +171,21 @@ def test_a_plain_amount_takes_the_kind_its_story_names(question: str) -> None:
     assert reply.found
     assert "Rp3.000.000" in reply.summary
     assert reply.citations[0].article_id == "karang_jati"
+
+
+BATU_PUTIH = """Lokalisasi Batu Putih Ditutup
+
+TERNATE - Pemerintah Kota Ternate menutup lokalisasi Batu Putih di Kecamatan Ternate Selatan, \
+Kota Ternate, Jumat (4/10/2019).
+
+Untuk keperluan itu, Pemkot Ternate mengalokasikan anggaran Rp 600 juta dalam APBD 2019. \
+Anggaran itu mencakup tiket pemulangan dan biaya pendampingan petugas.
+"""
+
+
+def test_a_budget_answers_for_the_kind_it_covers() -> None:
+    kb = build_in_memory([("batu_putih", BATU_PUTIH)])
+    reply = answer("pemkot ternate anggarkan brp utk pemulangan psk batu putih", kb)
+    assert reply.found
+    assert "Rp600.000.000" in reply.summary
+    assert reply.citations[0].article_id == "batu_putih"
