@@ -19,9 +19,12 @@ CLOSURE_RE = re.compile(
 # A closure named inside a clause about something else: "sebelum penutupan", "usai ditutup".
 # Where a closure clause stops: what follows is its reason or purpose, not its status.
 REASON_TAIL_RE = re.compile(r"\b(?:karena|sebab|agar|supaya|sehingga|untuk mencegah)\b")
+# "rapat koordinasi penutupan lokalisasi": a meeting named for the closure. "menjelang rencana
+# penutupan … pada 31 Desember 2018" still states the plan.
 CLOSURE_ASIDE_RE = re.compile(
     r"\b(?:sebelum|setelah|sesudah|pasca|usai|seusai|jelang|menjelang|tak sekedar|tidak sekadar"
-    r"|tak sekadar|saat|ketika|pada saat|selama)\s+(?:\w+\s+)?$"
+    r"|tak sekadar|saat|ketika|pada saat|selama)\s+(?!rencana\s)(?:\w+\s+)?$"
+    r"|\brapat\s+(?:\w+\s+)?$"
 )
 FUTURE_RE = re.compile(
     r"\b(?:akan|bakal|rencana\w*|direncanakan|segera|siap|ditargetkan|targetkan|menargetkan"
