@@ -24,6 +24,33 @@ AID = [
         id="aid-sum-giver-recipient",
     ),
     pytest.param(
+        "Pemkab Paser memberi modal usaha untuk setiap PSK sebesar Rp5 juta, sedangkan untuk "
+        "pelayan kafe Rp500 ribu.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 5000000,
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "PSK",
+                "per_person": True,
+            },
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 500000,
+                "label": "bantuan",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "pelayan kafe",
+                "per_person": True,
+            },
+        ],
+        id="aid-other-recipient-for-its-own-sum",
+    ),
+    pytest.param(
         "Biaya pemulangan ditanggung Pemkab Paser bagi para PSK.",
         [
             {
