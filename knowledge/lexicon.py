@@ -86,7 +86,11 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("uang saku", re.compile(r"\buang saku\b")),
     ("bantuan stimulan", re.compile(r"\bstimulan\b")),
     ("total bantuan", re.compile(r"\btotal(?:nya)?\b|\bsecara keseluruhan\b")),
-    ("anggaran", re.compile(r"\banggaran\b")),
+    # "kami alokasikan Rp145 juta", "Pemkot menganggarkan Rp1,2 miliar": a budget.
+    (
+        "anggaran",
+        re.compile(r"\banggaran\b|\b(?:di|meng)?alokasikan\b|\b(?:di|meng)anggarkan\b"),
+    ),
 ]
 PER_PERSON_RE = re.compile(
     r"\bper\s+(?:orang|kepala|jiwa|psk)\b|\bsetiap\b|\btiap\b|\bmasing-masing\b"

@@ -51,6 +51,20 @@ AID = [
         id="aid-other-recipient-for-its-own-sum",
     ),
     pytest.param(
+        "Dinsos Kota Bontang: untuk lokalisasi Gang Mawar kami alokasikan Rp145 juta.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 145000000,
+                "label": "anggaran",
+                "agent": "Dinas Sosial Kota Bontang",
+            }
+        ],
+        id="aid-allocated-is-a-budget",
+    ),
+    pytest.param(
         "Biaya pemulangan ditanggung Pemkab Paser bagi para PSK.",
         [
             {
