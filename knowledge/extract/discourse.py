@@ -171,6 +171,8 @@ class Discourse:
         self.scope = Scope(places)
         self.last_site: str | None = None
         """The lokalisasi named last, which "lokalisasi ini" points back at."""
+        self.sites_met: set[str] = set()
+        """Every lokalisasi named so far."""
         self.paragraph_place: dict[int, str] = {}
         """The place each paragraph's latest fact is about."""
         self.closure_sentences: set[int] = set()
@@ -283,6 +285,7 @@ class Discourse:
     def meet_site(self, place_id: str) -> None:
         """A lokalisasi was named: "lokalisasi ini" now points at it."""
         self.last_site = place_id
+        self.sites_met.add(place_id)
 
     # ----------------------------------------------------------------- sentence order
 

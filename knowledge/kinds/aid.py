@@ -193,10 +193,25 @@ def aid(ctx: Context, view: SentenceView) -> None:
 
 
 def _aid_place(ctx: Context, view: SentenceView, places: list[str]) -> str:
-    """The first place the sentence is about, else the sentence's fallback place."""
-    if places:
-        return places[0]
-    return ctx.fallback_place(view)
+    """The first place the sentence is about, else the sentence's fallback place.
+
+    In a story about one lokalisasi, aid said of its regency or city as a whole ("Pemkot
+    Jayapura mengalokasikan anggaran Rp 1,2 miliar", "Setiap penerima mendapat Rp 2,5 juta")
+    is aid for that lokalisasi.
+    """
+    place = places[0] if places else ctx.fallback_place(view)
+    sites = ctx.discourse.sites_met
+    if len(places) <= 1 and len(sites) == 1:
+        (site,) = sites
+        # Not the province or the country: their figures are not the lokalisasi's.
+        region = ctx.region_of(site)
+        if (
+            place != site
+            and ctx.gazetteer.contains(place, site)
+            and (ctx.gazetteer.contains(region, place))
+        ):
+            return site
+    return place
 
 
 def _giver(view: SentenceView, amount: Amount, organisations: list[tuple[int, str]]) -> str | None:

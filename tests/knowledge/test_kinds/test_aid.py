@@ -65,6 +65,21 @@ AID = [
         id="aid-allocated-is-a-budget",
     ),
     pytest.param(
+        "Pemkot Bontang menutup lokalisasi Gang Mawar di Kelurahan Loktuan.\n"
+        "Untuk itu Pemkot Bontang mengalokasikan anggaran Rp 1,2 miliar.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 1200000000,
+                "label": "anggaran",
+                "agent": "Pemerintah Kota Bontang",
+            }
+        ],
+        id="aid-of-the-city-in-a-story-of-one-lokalisasi",
+    ),
+    pytest.param(
         "Biaya pemulangan ditanggung Pemkab Paser bagi para PSK.",
         [
             {
