@@ -154,6 +154,10 @@ def _infer_year(
 ) -> int | None:
     """The year for a year-less day: the one whose weekday matches, nearest the article's years."""
     candidates = sorted(set(years) | ({reference.year} if reference else set()))
+    if reference:
+        # "Senin (12/11)" in a 2018 story is 12 November 2018, not the 1979 the lokalisasi was
+        # founded in, though both are Mondays: the article's own year first, then the nearest.
+        candidates.sort(key=lambda year: abs(year - reference.year))
     if not candidates:
         return None
     if weekday is not None:

@@ -19,9 +19,12 @@ CLOSURE_RE = re.compile(
 # A closure named inside a clause about something else: "sebelum penutupan", "usai ditutup".
 # Where a closure clause stops: what follows is its reason or purpose, not its status.
 REASON_TAIL_RE = re.compile(r"\b(?:karena|sebab|agar|supaya|sehingga|untuk mencegah)\b")
+# "rapat koordinasi penutupan lokalisasi": a meeting named for the closure. "menjelang rencana
+# penutupan … pada 31 Desember 2018" still states the plan.
 CLOSURE_ASIDE_RE = re.compile(
     r"\b(?:sebelum|setelah|sesudah|pasca|usai|seusai|jelang|menjelang|tak sekedar|tidak sekadar"
-    r"|tak sekadar|saat|ketika|pada saat|selama)\s+(?:\w+\s+)?$"
+    r"|tak sekadar|saat|ketika|pada saat|selama)\s+(?!rencana\s)(?:\w+\s+)?$"
+    r"|\brapat\s+(?:\w+\s+)?$"
 )
 FUTURE_RE = re.compile(
     r"\b(?:akan|bakal|rencana\w*|direncanakan|segera|siap|ditargetkan|targetkan|menargetkan"
@@ -83,7 +86,11 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("uang saku", re.compile(r"\buang saku\b")),
     ("bantuan stimulan", re.compile(r"\bstimulan\b")),
     ("total bantuan", re.compile(r"\btotal(?:nya)?\b|\bsecara keseluruhan\b")),
-    ("anggaran", re.compile(r"\banggaran\b")),
+    # "kami alokasikan Rp145 juta", "Pemkot menganggarkan Rp1,2 miliar": a budget.
+    (
+        "anggaran",
+        re.compile(r"\banggaran\b|\b(?:di|meng)?alokasikan\b|\b(?:di|meng)anggarkan\b"),
+    ),
 ]
 PER_PERSON_RE = re.compile(
     r"\bper\s+(?:orang|kepala|jiwa|psk)\b|\bsetiap\b|\btiap\b|\bmasing-masing\b"

@@ -90,6 +90,13 @@ _REGION_AFTER_OFFICE = 12
 _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
+# A lokalisasi's address written right after its name, with the region's level spelt out:
+# ", Kabupaten Batanghari", " di Kota Palu".
+_WRITTEN_ADDRESS_RE = re.compile(
+    r"(?:\s*,\s*|\s+di\s+)(?=(?:Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Distrik)\s)"
+)
+
+
 @dataclass
 class Annotation:
     """The places one sentence names, and the places it introduced, in the order learnt."""
@@ -277,6 +284,13 @@ class _PlaceReader:
         ]
         after = [m for m in others if m.start >= end]
         before = [m for m in others if m.end <= start]
+        written = _WRITTEN_ADDRESS_RE.match(self.text, end)
+        if after and written and written.end() == after[0].start:
+            # "dipulangkan dari Lokalisasi Pucuk Jambu, Kabupaten Batanghari, Provinsi Jambi" in
+            # a story about Indramayu: the address written with it, wherever that is.
+            pid = self.scope.choose(after[0].place_ids)
+            if self.gazetteer.places[pid].level != "lokalisasi":
+                return pid
         for mention in after[:1] + before[-1:]:
             pid = self.scope.choose(mention.place_ids)
             if self.gazetteer.places[pid].level != "lokalisasi" and self.scope.in_scope(pid):

@@ -27,10 +27,17 @@ ORIGIN_RE = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_END_RE = re.compile(r"[.;:]|\s(?:sedangkan|sementara|sehingga)\s")
+# What ends an office's name: "Dinas Sosial mendata penghuni lokalisasi Bedeng Sembilan di Desa
+# Gunung" names the village as where the office works, not as whose office it is.
+_NOT_OFFICE_NAME = (
+    r"(?:di|ke|dari|pada|untuk|oleh|yang|akan|sudah|telah|mulai|masih|dengan|bersama|dalam"
+    r"|kepada|bagi|sejak|saat|ketika|setelah|sebelum|ini|itu|tersebut|setempat|mereka"
+    r"|penghuni|lokalisasi|me(?!nengah\b)[a-z]+|ber[a-z]+|di[a-z]+kan)\b"
+)
 # An office, a government or a budget named right before a place: the place is whose they are.
 OFFICE_BEFORE_RE = re.compile(
     r"\b(?:pemprov|pemkab|pemkot|pemda|pemerintah(?:\s+(?:provinsi|kabupaten|kota|daerah))?"
-    r"|dinas(?:\s+[a-z,]+){0,8}?|dinsos\w*|apbd(?:\s+(?:provinsi|kabupaten|kota))?"
+    rf"|dinas(?:\s+(?!{_NOT_OFFICE_NAME})[a-z,]+){{0,8}}?|dinsos\w*|apbd(?:\s+(?:provinsi|kabupaten|kota))?"
     r"|gubernur|bupati|wali\s?kota|walkot|dprd(?:\s+(?:provinsi|kabupaten|kota))?|polres|polda"
     r"|kapolres|kapolda|satpol\s+pp(?:\s+(?:provinsi|kabupaten|kota))?|sekda|baznas)\s+$"
 )
@@ -171,6 +178,8 @@ class Discourse:
         self.scope = Scope(places)
         self.last_site: str | None = None
         """The lokalisasi named last, which "lokalisasi ini" points back at."""
+        self.sites_met: set[str] = set()
+        """Every lokalisasi named so far."""
         self.paragraph_place: dict[int, str] = {}
         """The place each paragraph's latest fact is about."""
         self.closure_sentences: set[int] = set()
@@ -283,6 +292,7 @@ class Discourse:
     def meet_site(self, place_id: str) -> None:
         """A lokalisasi was named: "lokalisasi ini" now points at it."""
         self.last_site = place_id
+        self.sites_met.add(place_id)
 
     # ----------------------------------------------------------------- sentence order
 

@@ -33,6 +33,14 @@ _GIVING_RE = re.compile(
     r"\b(?:diberi|diberikan|memberikan|mendapat|mendapatkan|menerima|berupa|bantuan)\b"
 )
 # "untuk mereka", "Mereka menerima …": people named in the sentence before.
+# "…, untuk pelayan kafe Rp500 ribu": people named for this amount alone (up to three words
+# before the sum), who are not the PSK or mucikari named for the amount before.
+_OTHER_RECIPIENT_RE = re.compile(
+    r"\b(?:untuk|bagi|kepada)\s+(?:para\s+)?(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
+    r"(?=\s*(?:,\s*)?(?:(?:sebesar|senilai|masing-masing|sejumlah|yakni|yaitu)\s+)?"
+    r"(?:rp|\d))"
+)
+_NOT_PEOPLE_RE = re.compile(r"\b(?:mereka|itu|tersebut|setiap|tiap|per|sebesar|senilai)\b")
 _THEY_RE = re.compile(r"(?:^\W*|\b(?:untuk|bagi|kepada)\s+)mereka\b")
 _WORKERS_AS_A_WHOLE_RE = re.compile(r"\b(?:mereka|seluruhnya)\b")
 _UPPER_TAIL_RE = re.compile(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}")
@@ -105,7 +113,9 @@ def aid(ctx: Context, view: SentenceView) -> None:
         if funding and giver and _FROM_BEFORE_RE.match(low[funding.start() - 6 : funding.start()]):
             giver = None  # "… Rp 750 ribu dari APBD Provinsi Lampung": money, not a giver
         family = lx.PER_FAMILY_RE.search(low, amount.end, next_start)
-        who = PER_FAMILY if family else _recipient_of(view, amount) or _they(ctx, view)
+        who = (
+            PER_FAMILY if family else _recipient_of(view, amount, previous_end) or _they(ctx, view)
+        )
         ctx.emit(
             ctx.fact(
                 view,
@@ -183,10 +193,25 @@ def aid(ctx: Context, view: SentenceView) -> None:
 
 
 def _aid_place(ctx: Context, view: SentenceView, places: list[str]) -> str:
-    """The first place the sentence is about, else the sentence's fallback place."""
-    if places:
-        return places[0]
-    return ctx.fallback_place(view)
+    """The first place the sentence is about, else the sentence's fallback place.
+
+    In a story about one lokalisasi, aid said of its regency or city as a whole ("Pemkot
+    Jayapura mengalokasikan anggaran Rp 1,2 miliar", "Setiap penerima mendapat Rp 2,5 juta")
+    is aid for that lokalisasi.
+    """
+    place = places[0] if places else ctx.fallback_place(view)
+    sites = ctx.discourse.sites_met
+    if len(places) <= 1 and len(sites) == 1:
+        (site,) = sites
+        # Not the province or the country: their figures are not the lokalisasi's.
+        region = ctx.region_of(site)
+        if (
+            place != site
+            and ctx.gazetteer.contains(place, site)
+            and (ctx.gazetteer.contains(region, place))
+        ):
+            return site
+    return place
 
 
 def _giver(view: SentenceView, amount: Amount, organisations: list[tuple[int, str]]) -> str | None:
@@ -207,8 +232,18 @@ def _giver(view: SentenceView, amount: Amount, organisations: list[tuple[int, st
     return organisations[0][1] if organisations else None
 
 
-def _recipient_of(view: SentenceView, amount: Amount) -> str | None:
-    """Who an amount is for: the people named nearest before it in the sentence."""
+def _recipient_of(view: SentenceView, amount: Amount, since: int = 0) -> str | None:
+    """Who an amount is for: the people named nearest before it in the sentence, unless its
+    own item (after `since`, where the amount before ended) names others for it."""
+    own = _OTHER_RECIPIENT_RE.search(view.low, since, amount.end)
+    if (
+        own
+        and amount.start - own.end() <= len(" masing-masing ")
+        and not lx.RECIPIENT_RE.search(own.group("who"))
+        and not _NOT_PEOPLE_RE.search(own.group("who"))
+        and not any(pattern.search(own.group("who")) for _, pattern in lx.AID_KINDS)
+    ):
+        return own.group("who")
     before = list(lx.RECIPIENT_RE.finditer(view.low, 0, amount.start))
     if before:
         return recipient_name(before[-1].group(1))

@@ -18,6 +18,8 @@ D = dt.date
         ("sebutnya saat disua, Kamis (1/12/2016).", None, [], D(2016, 12, 1), "day"),
         # The year comes from the article, the weekday picks it: 18 May 2018 was a Friday.
         ("Kabupaten Nunukan, Jumat (18/5) lalu.", None, [2018, 2019], D(2018, 5, 18), "day"),
+        # 8 May was a Monday in 2023 and in 1995 too: the article's own year wins.
+        ("usai rapat, Senin (8/5).", D(2023, 5, 10), [1995, 2023], D(2023, 5, 8), "day"),
         ("paling lambat akhir November 2017.", None, [], D(2017, 11, 30), "month"),
         ("pada minggu ke empat November 2017.", None, [], D(2017, 11, 22), "week"),
         ("akan ditutup akhir November nanti", D(2017, 10, 29), [], D(2017, 11, 30), "month"),

@@ -73,6 +73,18 @@ MAIN_PLACES = [
         "Kabupaten Lombok Barat",
         id="a-lokalisasi-named-after-its-district",
     ),
+    pytest.param(
+        "Lokalisasi Ditutup, Penghuni Dipulangkan",
+        None,
+        """
+        Dinas Sosial mendata penghuni lokalisasi di Kabupaten Paser.
+        Warga Kabupaten Berau ikut menonton penutupan itu.
+        Dinas Sosial memulangkan penghuni ke Kabupaten Berau.
+        Dinas Sosial memulangkan penghuni dari Kabupaten Paser.
+        """,
+        "Kabupaten Paser",
+        id="a-place-an-office-works-in-is-not-whose-office-it-is",
+    ),
 ]
 
 

@@ -129,8 +129,8 @@ def test_named_lokalisasi_sit_in_the_hierarchy(bundled_kb: KnowledgeBase) -> Non
 UNSEEN_FIGURES = {
     ("teg", "closure", "lok:33.76.01:sumber-rejeki", None, "done", "11 Maret 2019"),
     ("teg", "count", "lok:33.76.01:sumber-rejeki", 86, "pekerja seks", None),
-    ("teg", "aid", "33.76", 5_050_000, "bantuan", None),
-    ("teg", "aid", "33.76", 500_000, "pemulangan", None),
+    ("teg", "aid", "lok:33.76.01:sumber-rejeki", 5_050_000, "bantuan", None),
+    ("teg", "aid", "lok:33.76.01:sumber-rejeki", 500_000, "pemulangan", None),
     ("teg", "target", "33.76", 2019, "bebas lokalisasi", "akhir tahun 2019"),
     ("sul", "target", "73", 2020, "bebas lokalisasi", "tahun 2020"),
     ("sul", "count", "73", 4, "lokalisasi", None),

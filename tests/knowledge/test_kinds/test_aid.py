@@ -24,6 +24,62 @@ AID = [
         id="aid-sum-giver-recipient",
     ),
     pytest.param(
+        "Pemkab Paser memberi modal usaha untuk setiap PSK sebesar Rp5 juta, sedangkan untuk "
+        "pelayan kafe Rp500 ribu.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 5000000,
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "PSK",
+                "per_person": True,
+            },
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 500000,
+                "label": "bantuan",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "pelayan kafe",
+                "per_person": True,
+            },
+        ],
+        id="aid-other-recipient-for-its-own-sum",
+    ),
+    pytest.param(
+        "Dinsos Kota Bontang: untuk lokalisasi Gang Mawar kami alokasikan Rp145 juta.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 145000000,
+                "label": "anggaran",
+                "agent": "Dinas Sosial Kota Bontang",
+            }
+        ],
+        id="aid-allocated-is-a-budget",
+    ),
+    pytest.param(
+        "Pemkot Bontang menutup lokalisasi Gang Mawar di Kelurahan Loktuan.\n"
+        "Untuk itu Pemkot Bontang mengalokasikan anggaran Rp 1,2 miliar.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 1200000000,
+                "label": "anggaran",
+                "agent": "Pemerintah Kota Bontang",
+            }
+        ],
+        id="aid-of-the-city-in-a-story-of-one-lokalisasi",
+    ),
+    pytest.param(
         "Biaya pemulangan ditanggung Pemkab Paser bagi para PSK.",
         [
             {

@@ -79,6 +79,23 @@ CLOSURES = [
     pytest.param(
         "Rapat itu membahas pendataan warga Kota Bontang.", [], id="closures-no-closing-verb"
     ),
+    pytest.param(
+        "Dinsos Kabupaten Ketapang mendata 44 PSK di lokalisasi Gang Rambutan menjelang rencana "
+        "penutupan lokalisasi tersebut pada 31 Desember 2023.\n"
+        "Hal itu disampaikan usai rapat koordinasi penutupan lokalisasi di Kantor Bupati "
+        "Ketapang, Senin (8/5).",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:61.04:gang-rambutan",
+                "when": dt.date(2023, 12, 31),
+                "when_text": "31 Desember 2023",
+                "status": "planned",
+            }
+        ],
+        id="closures-planned-ahead-not-the-meeting",
+    ),
 ]
 
 CLOSED_PARTS = [

@@ -42,6 +42,21 @@ SITES = [
         ],
         id="sites-largest-pointed-back-at",
     ),
+    pytest.param(
+        "Sebanyak 27 perempuan asal Kabupaten Indramayu dipulangkan dari lokalisasi Pucuk Jambu, "
+        "Kabupaten Batanghari, Provinsi Jambi.\n"
+        "Kepala Dinas Sosial Kabupaten Indramayu menerima mereka.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:15.04:pucuk-jambu",
+                "name": "Pucuk Jambu",
+                "detail": "Kabupaten Batanghari, Provinsi Jambi",
+            }
+        ],
+        id="sites-address-outside-the-story-s-province",
+    ),
     pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="sites-none"),
 ]
 
