@@ -26,13 +26,16 @@ def as_of(fact: Fact, said: str = "") -> str:
 
 def where(fact: Fact, kb: KnowledgeBase) -> str:
     """' di Kalimantan Timur', or ' di lokalisasi Km 12 (Kabupaten Kotawaringin Timur)'."""
-    if not fact.place_id:
-        return ""
-    place = kb.places.get(fact.place_id)
+    return f" di {place_words(fact, kb)}" if fact.place_id else ""
+
+
+def place_words(fact: Fact, kb: KnowledgeBase) -> str:
+    """'Kalimantan Timur', or 'lokalisasi Km 12 (Kabupaten Kotawaringin Timur)'."""
+    place = kb.places.get(fact.place_id or "")
     if place and place.level == "lokalisasi":
         region = region_name(place.id, kb)
-        return f" di lokalisasi {place.name}" + (f" ({region})" if region else "")
-    return f" di {kb.place_name(fact.place_id)}"
+        return f"lokalisasi {place.name}" + (f" ({region})" if region else "")
+    return kb.place_name(fact.place_id)
 
 
 def where_unsaid(fact: Fact, kb: KnowledgeBase, said: str) -> str:

@@ -11,6 +11,7 @@ from knowledge import lexicon as lx
 from knowledge.extract.context import Context, SentenceView
 from knowledge.extract.discourse import points_at_site
 from knowledge.kinds.spec import Kind, KindFact
+from knowledge.wording import place_words
 
 if TYPE_CHECKING:
     from knowledge.index import KnowledgeBase
@@ -153,18 +154,8 @@ class ConversionFact(KindFact):
 def describe(fact: Fact, kb: KnowledgeBase) -> str:
     """'Bekas lokalisasi Km 10 (Kota Bitung) kini menjadi sentra UMKM.'"""
     place = kb.places.get(fact.place_id or "")
-    if place is not None and place.level == "lokalisasi":
-        region = next(
-            (
-                kb.place_name(pid)
-                for pid in kb.lineage(place.id)[1:]
-                if kb.places[pid].level in ("kabupaten", "kota")
-            ),
-            None,
-        )
-        where = f"lokalisasi {place.name}" + (f" ({region})" if region else "")
-    else:
-        where = f"lokalisasi di {kb.place_name(fact.place_id)}"
+    site = place is not None and place.level == "lokalisasi"
+    where = place_words(fact, kb) if site else f"lokalisasi di {kb.place_name(fact.place_id)}"
     change = "akan dijadikan" if fact.status == "planned" else "kini menjadi"
     return f"Bekas {where} {change} {fact.label}."
 

@@ -13,7 +13,7 @@ from knowledge.dates import DateMention
 from knowledge.extract.context import Context, SentenceView, when_text
 from knowledge.kinds.spec import Kind, KindFact
 from knowledge.models import Fact
-from knowledge.wording import region_name
+from knowledge.wording import place_words
 
 if TYPE_CHECKING:
     from knowledge.index import KnowledgeBase
@@ -119,13 +119,7 @@ def describe(fact: Fact, kb: KnowledgeBase) -> str:
         parts.append(f"tanggal {fact.when_text}")
     if fact.label:
         parts.append(f"tentang {fact.label}")
-    place = kb.places.get(fact.place_id or "")
-    if place is not None and place.level == "lokalisasi":
-        region = region_name(place.id, kb)
-        subject = f"lokalisasi {place.name}" + (f" ({region})" if region else "")
-    else:
-        subject = kb.place_name(fact.place_id)
-    return f"Untuk {subject}: {', '.join(parts)}."
+    return f"Untuk {place_words(fact, kb)}: {', '.join(parts)}."
 
 
 KIND = Kind(
