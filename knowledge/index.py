@@ -273,7 +273,9 @@ class KnowledgeBase:
         A story about one lokalisasi often gives its figures as the city's ("Pemkot Palu
         menyegel 23 wisma"): when the places an article names inside a regency all lie on one
         line (a lokalisasi in its village in its district), what it says about that regency is
-        said about each of them. An article about two lokalisasi of a regency is no one's story.
+        said about each of them. An article about two lokalisasi of a regency, or one that
+        counts the regency's lokalisasi as several ("tujuh lokalisasi … 412 PSK"), is no one's
+        story.
         """
         stories: dict[str, list[Fact]] = defaultdict(list)
         for facts in self.by_article.values():
@@ -288,6 +290,8 @@ class KnowledgeBase:
                 deepest = max(named, key=lambda pid: len(self.lineage(pid)))
                 if not all(pid in self.lineage(deepest) for pid in named):
                     continue  # two places side by side: the regency's figures are no one's own
+                if any(_counts_several_sites(f, region) for f in facts):
+                    continue  # one of several named or not: the regency's figures are theirs
                 story = [
                     f
                     for f in facts
@@ -547,3 +551,8 @@ def build_in_memory(raw_articles: Iterable[tuple[str, str]]) -> KnowledgeBase:
     return settle(
         KnowledgeBase(articles, sentences, facts, places.values(), [*seeded_aliases, *aliases])
     )
+
+
+def _counts_several_sites(fact: Fact, region: str) -> bool:
+    """Whether a fact says its regency has, or closed, more than one lokalisasi."""
+    return fact.place_id == region and fact.unit == "lokalisasi" and (fact.number or 0) > 1

@@ -139,6 +139,41 @@ def _facts_about(places: tuple[str, ...], kb: KnowledgeBase) -> tuple[set[str], 
     return kb.memo[key]  # type: ignore[return-value]
 
 
+def _sentence_places(kb: KnowledgeBase) -> dict[tuple[str, int], set[str]]:
+    """(article, sentence) -> the places its facts are filed under (once per snapshot)."""
+    key = "sentence_places"
+    if key not in kb.memo:
+        table: dict[tuple[str, int], set[str]] = {}
+        for fact in kb.facts:
+            if fact.place_id and fact.sentence_id is not None:
+                table.setdefault((fact.article_id, fact.sentence_id), set()).add(fact.place_id)
+        kb.memo[key] = table
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+_REGION_NAMED = re.compile(r"\b(Kabupaten|Kab\.|Kota|Provinsi)\s+((?:[A-Z][\w-]*\s?){1,3})")
+"""A regency, city or province named by its level: "… di Kabupaten Jombang, 530 orang"."""
+_HOME_TOWNS = re.compile(r"\b(?:asal|berasal|kampung halaman|dipulangkan ke|pulang ke)\b", re.I)
+"""Regions named as where people come from or go home to, which are not what a sentence is
+about."""
+
+
+def _regions_named(text: str, kb: KnowledgeBase) -> set[str]:
+    """The regions a sentence names with their level word, as the knowledge base knows them."""
+    found: set[str] = set()
+    if _HOME_TOWNS.search(text):
+        return found  # "dipulangkan ke daerah asal, antara lain ke Kabupaten Jember …"
+    for match in _REGION_NAMED.finditer(text):
+        level = match.group(1).rstrip(".").lower()
+        words = match.group(2).lower().split()
+        for n in range(len(words), 0, -1):
+            ids = kb.names.get(f"{level} {' '.join(words[:n])}")
+            if ids:
+                found.update(ids)
+                break
+    return found
+
+
 def _about_places(
     sentence: IndexedSentence,
     places: tuple[str, ...],
@@ -150,6 +185,12 @@ def _about_places(
     names, facts = about
     if names & sentence.terms:
         return True
+    elsewhere = _sentence_places(kb).get((sentence.article_id, sentence.sentence_id), set())
+    elsewhere = elsewhere | _regions_named(sentence.text, kb)
+    if elsewhere and not any(
+        kb.contains(p, q) or kb.contains(q, p) for p in places for q in elsewhere
+    ):
+        return False  # "… terbanyak di Jombang, 530 orang" in a story about a Kediri lokalisasi
     if any(kb.depth(p) > _REGENCY_DEPTH for p in places):
         return True  # a lokalisasi or village: an article that names it is about it
     placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]

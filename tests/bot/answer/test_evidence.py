@@ -132,3 +132,59 @@ def test_evidence_for_a_kind_of_aid_reads_it_by_its_root() -> None:
     composed = compose_evidence(Asked(reading, reading.slots), kb, "aid_amount")
     assert composed is not None
     assert "Rp1,5 juta" in composed.summary
+
+
+SEVERAL = """Enam Lokalisasi di Kabupaten Klaten Resmi Ditutup
+
+KLATEN - Pemerintah Kabupaten Klaten resmi menutup enam lokalisasi pada Kamis (7/6/2018).
+
+Penutupan dipusatkan di Lokalisasi Watu Gede, Desa Ngawen, Kecamatan Ngawen, Kabupaten Klaten.
+
+Dari enam lokalisasi itu, sebanyak 318 PSK tercatat di dalamnya.
+
+Di Jawa Tengah, PSK terbanyak berada di Kabupaten Semarang dengan jumlah 420 orang.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "psk di lokalisasi watu gede klaten ada brp org",
+        "brp psk di watu gede",
+    ],
+)
+def test_one_of_several_lokalisasi_gets_neither_the_regency_nor_another_place(
+    question: str,
+) -> None:
+    # The regency's 318 are six lokalisasi's; the 420 are another regency's: neither is the
+    # asked lokalisasi's own figure.
+    kb = build_in_memory([("several", SEVERAL), ("penajam", PENAJAM)])
+    reply = answer(question, kb)
+    assert not reply.found
+    assert "318" not in reply.summary
+    assert "420" not in reply.summary
+
+
+def test_a_lokalisasi_alone_in_its_story_keeps_the_regency_figures() -> None:
+    one = SEVERAL.replace("enam lokalisasi", "lokalisasi").replace("Enam Lokalisasi", "Lokalisasi")
+    one = one.replace("Dari lokalisasi itu, sebanyak", "Sebanyak")
+    kb = build_in_memory([("one", one), ("penajam", PENAJAM)])
+    reply = answer("brp psk di watu gede", kb)
+    assert reply.found
+    assert "318" in reply.summary
+
+
+HOME_TOWNS = """Lokalisasi Watu Gede Ditutup
+
+KLATEN - Pemerintah Kabupaten Klaten menutup lokalisasi Watu Gede di Kecamatan Ngawen.
+
+Hingga Senin, sudah 52 eks penghuni yang dipulangkan ke daerah asal, antara lain ke Kabupaten \
+Jombang dan Kota Semarang.
+"""
+
+
+def test_regions_named_as_home_towns_do_not_take_the_sentence_elsewhere() -> None:
+    kb = build_in_memory([("home", HOME_TOWNS), ("penajam", PENAJAM)])
+    reply = answer("udah brp eks penghuni watu gede yg dipulangkan", kb)
+    assert reply.found
+    assert "52" in reply.summary
