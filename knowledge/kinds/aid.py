@@ -71,11 +71,16 @@ def aid(ctx: Context, view: SentenceView) -> None:
         (match.start(), label) for label, pattern in lx.AID_KINDS for match in pattern.finditer(low)
     ]
     claimed: set[str] = set()
+    # A kind named after one amount is that amount's, not also the next one's: "Rp3 juta untuk
+    # usaha ekonomi produktif, Rp1,8 juta jaminan hidup, dan Rp700 ribu biaya transportasi".
+    taken: set[int] = set()
     previous_end = 0
     for index, amount in enumerate(money):
         next_start = money[index + 1].start if index + 1 < len(money) else len(low)
         before = [
-            (pos, label) for pos, label in kinds_in_sentence if previous_end <= pos < amount.start
+            (pos, label)
+            for pos, label in kinds_in_sentence
+            if previous_end <= pos < amount.start and pos not in taken
         ]
         after_text = _ITEM_END_RE.split(low[amount.end : next_start])[0]
         after = [
@@ -86,10 +91,13 @@ def aid(ctx: Context, view: SentenceView) -> None:
         label = None
         if before and amount.start - before[-1][0] < KIND_REACH:
             label = before[-1][1]
+            taken.add(before[-1][0])
         elif after:
             label = after[0][1]
+            taken.add(after[0][0])
         elif before:
             label = before[-1][1]
+            taken.add(before[-1][0])
         if label is None or label in claimed:
             # "Saat pemulangan …, diberi bantuan Rp250 ribu, jatah hidup …": a kind named
             # earlier in the sentence and not taken by another amount.

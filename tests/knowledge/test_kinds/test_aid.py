@@ -167,6 +167,27 @@ AID = [
         ],
         id="aid-the-fare-home",
     ),
+    pytest.param(
+        "Bantuan bagi setiap PSK di Kota Bontang terdiri atas Rp3 juta untuk usaha ekonomi "
+        "produktif, Rp1,8 juta jaminan hidup, dan Rp700 ribu biaya transportasi pulang.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": number,
+                "label": label,
+                "recipient": "PSK",
+                "per_person": True,
+            }
+            for number, label in (
+                (3000000, "usaha ekonomi produktif"),
+                (1800000, "jatah hidup"),
+                (700000, "pemulangan"),
+            )
+        ],
+        id="aid-each-kind-named-after-its-own-sum",
+    ),
 ]
 
 
