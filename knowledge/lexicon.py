@@ -39,7 +39,7 @@ PENDING_RE = re.compile(r"\bbelum\b")
 FOLLOWS_RE = re.compile(r"\bmenyusul\s+$")
 
 WORKER = (
-    r"(?:psk|pekerja seks(?: komersial| komersil)?|penjaja seks|wanita tuna susila|wts"
+    r"(?:psk|pekerja seks(?: komersial| komersil)?|penjaja seks|wanita tuna susila|wts|wps"
     r"|wanita harapan|wanita pekerja seks|perempuan pekerja seks)"
 )
 WORKER_LOOSE = rf"(?:{WORKER}|pekerja|penghuni|anak asuh)"

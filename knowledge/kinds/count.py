@@ -70,7 +70,7 @@ _BEFORE_REACH = 70
 """How far before a worker count its workers may be named."""
 RECENT_SENTENCES = 3
 """A total ("Total 127 orang") adds up the worker counts of this many sentences before it."""
-WORKER_UNITS = {"psk": "PSK", "wts": "WTS"}
+WORKER_UNITS = {"psk": "PSK", "wts": "WTS", "wps": "WPS"}
 """Worker words as facts write them (the rest as written, "pekerja seks …" shortened)."""
 # Clause edges a count's predicate ("dipulangkan") must lie within.
 _CLAUSE_MARKS = (",", ";")

@@ -42,6 +42,11 @@ COUNTS = [
         id="counts-workers-after-figure",
     ),
     pytest.param(
+        "Di Kota Bontang terdapat 71 WPS.",
+        [{"kind": "count", "sentence_id": 0, "place_id": "64.74", "number": 71, "unit": "WPS"}],
+        id="counts-workers-as-wanita-pekerja-seks",
+    ),
+    pytest.param(
         "Jumlah PSK di Kota Bontang mencapai 52 orang.",
         [{"kind": "count", "sentence_id": 0, "place_id": "64.74", "number": 52, "unit": "PSK"}],
         id="counts-workers-before-figure",
