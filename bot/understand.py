@@ -12,6 +12,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -53,6 +54,7 @@ DONE_WORDS = _word_set("done")
 SUPERLATIVES: dict[str, str] = dict(_READING["superlatives"])
 SUPERLATIVE_PHRASES: dict[str, str] = dict(_READING["superlative_phrases"])
 TOTAL_WORDS = _word_set("total")
+ONE_PERSON_WORDS = _word_set("one_person")
 OFFICE_ABBREVIATIONS = _word_set("office_abbreviations")
 MEANING_WORDS = _word_set("meaning")
 FOLLOW_UP_WORDS = _word_set("follow_up")
@@ -441,6 +443,16 @@ def _counted(words: list[str], used: set[int]) -> str | None:
     return None
 
 
+def _one_person(words: list[str]) -> bool:
+    """Whether a total is asked of one person's aid: "per orang", "buat 1 eks psk"."""
+    if ONE_PERSON_WORDS & set(words):
+        return True
+    return any(
+        word in ("1", "satu") and following in FORMER_WORDS | WORKER_WORDS | {"orang"}
+        for word, following in pairwise(words)
+    )
+
+
 def _given_before(words: list[str], index: int) -> bool:
     """Whether a giving word stands just before "berapa" and not in a "yang …" clause naming
     the counted people ("PSK yang menerima bantuan ada berapa" counts people)."""
@@ -482,8 +494,8 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
             continue
         for later in range(index + 1, min(index + 4, len(words))):
             noun = words[later]
-            if later in used or noun in RECIPIENT_SKIPPED:
-                continue
+            if later in used or noun in RECIPIENT_SKIPPED or noun.isdigit():
+                continue  # "buat 1 eks psk": how many, not who
             if noun in FORMER_WORDS and later + 1 < len(words):
                 continue  # "untuk mantan mucikari": whose former trade decides
             if noun in COUNT_NOUNS and COUNT_NOUNS[noun] in COUNTED_UNITS:
@@ -828,7 +840,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         term=term,
         status=_status(word_set),
         superlative=_superlative(words, joined),
-        total=bool(word_set & TOTAL_WORDS),
+        total=bool(word_set & TOTAL_WORDS) and not _one_person(words),
         recipient=_recipient(words, used),
         counted=_counted(words, used),
         year_relation=year_relation,

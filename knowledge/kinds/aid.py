@@ -41,6 +41,8 @@ _OTHER_RECIPIENT_RE = re.compile(
     r"(?:rp|\d))"
 )
 _NOT_PEOPLE_RE = re.compile(r"\b(?:mereka|itu|tersebut|setiap|tiap|per|sebesar|senilai)\b")
+_DOING_RE = re.compile(r"(?:me[a-z]{5,}|di[a-z]+(?:kan|i))\b")
+"""A verb after "untuk" says what the money is for: "rekening untuk menampung bantuan Rp5 juta"."""
 _THEY_RE = re.compile(r"(?:^\W*|\b(?:untuk|bagi|kepada)\s+)mereka\b")
 _WORKERS_AS_A_WHOLE_RE = re.compile(r"\b(?:mereka|seluruhnya)\b")
 _UPPER_TAIL_RE = re.compile(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}")
@@ -249,6 +251,7 @@ def _recipient_of(view: SentenceView, amount: Amount, since: int = 0) -> str | N
         and amount.start - own.end() <= len(" masing-masing ")
         and not lx.RECIPIENT_RE.search(own.group("who"))
         and not _NOT_PEOPLE_RE.search(own.group("who"))
+        and not _DOING_RE.match(own.group("who"))
         and not any(pattern.search(own.group("who")) for _, pattern in lx.AID_KINDS)
     ):
         return own.group("who")

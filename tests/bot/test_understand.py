@@ -118,6 +118,8 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         # A verb after "buat"/"untuk" is what the money pays for, not who gets it.
         ("brp biaya buat mulangin psk di sampit", "money", None),
         ("brp bantuan untuk nelayan di sampit", "money", "nelayan"),
+        # A number after "buat" says how many, not who.
+        ("semua bantuan buat 1 eks psk di sampit brp", "money", None),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(
@@ -185,3 +187,18 @@ def test_a_place_named_by_abbreviation_or_by_its_story(
 def test_a_common_word_after_di_is_no_place(two_stories: KnowledgeBase) -> None:
     # "pelabuhan" is in one story too, but written in lower case: not a name.
     assert read_question("brp psk di pelabuhan", two_stories).slots.places == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("total bantuan untuk semua psk di sampit brp", True),
+        ("kalo dijumlah semua bantuan buat 1 eks psk di sampit jadi brp", False),
+        ("total bantuan per orang di sampit brp", False),
+        ("total psk di sampit brp", True),
+    ],
+)
+def test_a_total_of_one_persons_aid_is_not_everyones(
+    bundled_kb: KnowledgeBase, question: str, total: bool
+) -> None:
+    assert read_question(question, bundled_kb).slots.total is total

@@ -188,6 +188,23 @@ AID = [
         ],
         id="aid-each-kind-named-after-its-own-sum",
     ),
+    pytest.param(
+        "Setiap eks PSK di Kota Bontang dibukakan rekening untuk menampung bantuan Rp5.050.000 "
+        "dari Kementerian Sosial.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 5050000,
+                "label": "bantuan",
+                "agent": "Kementerian Sosial",
+                "recipient": "eks PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-a-verb-after-untuk-is-no-recipient",
+    ),
 ]
 
 
