@@ -41,8 +41,9 @@ _VERB_BEFORE_FIGURE = (
     r"(?:\s+[\w-]+){0,3}?\s*(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat"
     r"|terdata|sekitar|hanya)?\s*$"
 )
-_WORKERS_BEFORE_RE = re.compile(rf"\b({lx.WORKER})\b{_VERB_BEFORE_FIGURE}")
-_WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})\b{_VERB_BEFORE_FIGURE}")
+# "Jumlah penghuninya 58 orang": the workers may carry "-nya".
+_WORKERS_BEFORE_RE = re.compile(rf"\b({lx.WORKER})(?:nya)?\b{_VERB_BEFORE_FIGURE}")
+_WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})(?:nya)?\b{_VERB_BEFORE_FIGURE}")
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _OPEN_BRACKET_RE = re.compile(r"\(\s*$")
 _WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
@@ -288,13 +289,14 @@ def _before_figure(view: SentenceView, amount: Amount) -> str:
 
 
 def _about_lokalisasi(ctx: Context, view: SentenceView) -> bool:
-    """Whether this sentence or the one before it in its paragraph names lokalisasi."""
+    """Whether this sentence or one of the two before it names lokalisasi: a quote often
+    opens a paragraph of its own ("… dua lokalisasi tersisa ditutup. ¶ "Masih ada dua titik
+    lagi … Jumlah penghuninya 58 orang")."""
     previous = ctx.previous(view)
+    before = ctx.previous(previous) if previous is not None else None
     return any(
-        sentence is not None
-        and sentence.paragraph == view.paragraph
-        and lx.LOKALISASI_RE.search(sentence.low)
-        for sentence in (view, previous)
+        sentence is not None and lx.LOKALISASI_RE.search(sentence.low)
+        for sentence in (view, previous, before)
     )
 
 

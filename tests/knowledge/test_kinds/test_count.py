@@ -42,6 +42,20 @@ COUNTS = [
         id="counts-workers-after-figure",
     ),
     pytest.param(
+        "Dua lokalisasi tersisa di Kota Bontang ditutup Desember.\n\n"
+        '"Masih ada dua titik lagi.\nJumlah penghuninya 58 orang," kata Andi.',
+        [
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "64.74",
+                "number": 58,
+                "unit": "penghuni",
+            }
+        ],
+        id="counts-inhabitants-a-quote-after-the-lokalisasi",
+    ),
+    pytest.param(
         "Di Kota Bontang terdapat 71 WPS.",
         [{"kind": "count", "sentence_id": 0, "place_id": "64.74", "number": 71, "unit": "WPS"}],
         id="counts-workers-as-wanita-pekerja-seks",
