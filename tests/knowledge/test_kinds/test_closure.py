@@ -96,6 +96,25 @@ CLOSURES = [
         ],
         id="closures-planned-ahead-not-the-meeting",
     ),
+    pytest.param(
+        '"Penutupan kita mulai dari Bontang, paling lambat Agustus 2023," sebutnya.',
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "when": dt.date(2023, 8, 1),
+                "when_text": "Agustus 2023",
+                "status": "planned",
+            }
+        ],
+        id="closures-a-quote-opening-with-penutupan",
+    ),
+    pytest.param(
+        "Pemkot Bontang menggelar Rapat Koordinasi Penutupan Lokalisasi.",
+        [],
+        id="closures-a-meeting-named-penutupan",
+    ),
 ]
 
 CLOSED_PARTS = [
