@@ -140,7 +140,9 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 total = True
             elif _OPEN_BRACKET_RE.search(before) and _site_before(ctx, view, amount.start):
                 unit = worker_context or "PSK"  # "Kampung Sentosa … (45 orang)"
-            elif worker_context and _site_before(ctx, view, amount.start):
+            elif worker_context and (
+                _site_before(ctx, view, amount.start) or _place_right_before(view, amount)
+            ):
                 # "Paling banyak di lokalisasi Bukit Kemuning, …, dengan 131 orang": the
                 # workers were named in the sentence before.
                 unit = worker_context
@@ -332,6 +334,13 @@ def _worker_context(ctx: Context, view: SentenceView) -> str | None:
             return m.group(1)
     recent = _recent_counts(ctx, view)
     return recent[-1].unit if recent else None
+
+
+def _place_right_before(view: SentenceView, amount: Amount) -> bool:
+    """Whether a place's name stands right before a figure: "Teluk Bintuni 33 orang dan
+    Fakfak 17 orang", a list going on with the workers counted the sentence before."""
+    gaps = (view.low[loc.end : amount.start] for loc in view.places if loc.end <= amount.start)
+    return any(_PLACE_THEN_FIGURE_RE.fullmatch(gap) for gap in gaps)
 
 
 def _site_before(ctx: Context, view: SentenceView, position: int) -> bool:

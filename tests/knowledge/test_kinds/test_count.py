@@ -56,6 +56,31 @@ COUNTS = [
         id="counts-inhabitants-a-quote-after-the-lokalisasi",
     ),
     pytest.param(
+        "Lokalisasi di Kota Bontang dihuni pekerja seks 28 orang.\n"
+        "Kabupaten Paser 33 orang dan Kabupaten Berau 17 orang.\nTotal 78 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": i,
+                "place_id": place,
+                "number": n,
+                "unit": "pekerja seks",
+            }
+            for i, place, n in ((0, "64.74", 28), (1, "64.01", 33), (1, "64.03", 17))
+        ]
+        + [
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "64",
+                "number": 78,
+                "unit": "pekerja seks",
+                "total": True,
+            }
+        ],
+        id="counts-a-list-going-on-from-the-sentence-before-and-its-total",
+    ),
+    pytest.param(
         "Di Kota Bontang terdapat 71 WPS.",
         [{"kind": "count", "sentence_id": 0, "place_id": "64.74", "number": 71, "unit": "WPS"}],
         id="counts-workers-as-wanita-pekerja-seks",
