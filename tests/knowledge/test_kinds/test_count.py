@@ -81,6 +81,16 @@ COUNTS = [
         id="counts-a-list-going-on-from-the-sentence-before-and-its-total",
     ),
     pytest.param(
+        "Pemkab Purwakarta mendata pekerja seks di tiga lokasi.\n"
+        "Lokasi pertama ada di Cibening Hilir (Bungursari) dengan jumlah PSK 46 orang.\n"
+        "Pasir Kuda (Bungursari) dengan PSK 31 orang.",
+        [
+            {"kind": "count", "sentence_id": i, "place_id": "32.14.13", "number": n, "unit": "PSK"}
+            for i, n in ((1, 46), (2, 31))
+        ],
+        id="counts-a-district-of-the-story-written-bare-in-brackets",
+    ),
+    pytest.param(
         "Di Kota Bontang terdapat 71 WPS.",
         [{"kind": "count", "sentence_id": 0, "place_id": "64.74", "number": 71, "unit": "WPS"}],
         id="counts-workers-as-wanita-pekerja-seks",
