@@ -115,6 +115,21 @@ CLOSURES = [
         [],
         id="closures-a-meeting-named-penutupan",
     ),
+    pytest.param(
+        "Giliran selanjutnya adalah Kecamatan Parungkuda di Kabupaten Sukabumi.\n"
+        "Di Parungkuda, penutupan ditargetkan dimulai tiga bulan ke depan.\n"
+        "Di sana ada 1 lokalisasi yang dihuni 64 pekerja.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 2,
+                "place_id": "32.02",
+                "number": 1,
+                "status": "planned",
+            }
+        ],
+        id="closures-going-on-in-the-tense-of-the-sentence-before",
+    ),
 ]
 
 CLOSED_PARTS = [
