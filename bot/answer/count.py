@@ -7,12 +7,14 @@ import re
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.evidence import NUMBER_WORD, QUESTION_TYPE_WORDS, SEARCH_MIN_SCORE, near
 from bot.answer.select import (
+    around,
     compare,
     distinct,
     finding,
     in_year,
     national_first,
     newest_first,
+    places_of,
     prefer,
     within,
 )
@@ -76,7 +78,7 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     facts = [f for f in within("count", slots.places, kb) if _counts_asked(f, slots)]
     facts = in_year(facts, slots)
     if not facts:
-        return None
+        return _story_region_count(asked, kb)
     # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
     said = set(asked.words)
     facts = prefer(facts, lambda f: f.label in said)
@@ -123,6 +125,34 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             if not exact:
                 summary_parts.append(count_text(older[0][0], kb))
     return Composed(" ".join(summary_parts), findings)
+
+
+def _story_region_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """No count of the asked lokalisasi or village, but its own story counts its region's
+    ("tujuh lokalisasi … 412 PSK"): offered as the region's figure, never as the place's."""
+    slots = asked.slots
+    if not slots.places or slots.superlative or _qualifier(asked):
+        return None
+    if not all(kb.depth(p) > _REGENCY_DEPTH for p in slots.places):
+        return None
+    told = [
+        f
+        for f in around("count", slots.places, kb)
+        if _counts_asked(f, slots)
+        and f.place_id not in slots.places
+        and kb.depth(f.place_id or "") >= _REGENCY_DEPTH
+        and any(p in kb.article_places.get(f.article_id, ()) for p in slots.places)
+    ]
+    told = in_year(told, slots)
+    if not told:
+        return None
+    groups = distinct(newest_first(told), lambda f: (f.place_id, f.number))
+    findings = [finding(kb, count_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    return Composed(count_text(groups[0][0], kb), findings, places_of(g[0] for g in groups))
+
+
+_REGENCY_DEPTH = 2
+"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
 
 
 def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | None:

@@ -264,7 +264,7 @@ def _wider(
 ) -> Answer:
     """A figure of a place around the asked one, offered as that place's and not as an answer."""
     asked = place_phrase(slots.places, kb)
-    topic = INTENT_LABELS.get(intent, "itu").lower()
+    topic = label_in_sentence(INTENT_LABELS.get(intent, "itu"))
     wider = place_phrase(composed.wider, kb)
     summary = (
         f"Untuk {asked} belum ada data tentang {topic} di sumber berita saya. "
