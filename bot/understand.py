@@ -723,10 +723,11 @@ STORY_NAME_ARTICLES = 2
 def _named_in_story(
     words: list[str], used: set[int], known: frozenset[str], kb: KnowledgeBase
 ) -> tuple[str, ...]:
-    """'lokalisasi di waingapu': a place the region table lacks but a story names, read as the
-    places that story's sentences naming it are about, when they lie on one line."""
-    for index, word in enumerate(words[1:], 1):
-        if words[index - 1] != "di" or index in used or word in known or word in TOPIC_WORDS:
+    """'lokalisasi di waingapu', 'km 5 tobelo': a place the region table lacks but a story
+    names, read as the places that story's sentences naming it are about, when they lie on one
+    line."""
+    for index, word in enumerate(words):
+        if index in used or word in known or word in TOPIC_WORDS or word.isdigit():
             continue
         if word in kb.definitions or word in kb.entity_words:
             continue  # "di PSKW": an institution the articles name, not a place

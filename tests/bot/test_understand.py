@@ -166,6 +166,8 @@ def two_stories() -> KnowledgeBase:
         ("bantuan kemensos utk psk RKD brp", "lok:53.71:karang-dempel", "Rp5.050.000", "Rp7"),
         # A town the region table lacks is the place of the one story that names it.
         ("brp psk di lorawutu", "lok:53.71:karang-dempel", "60", "57"),
+        # … wherever the name stands in the question.
+        ("lorawutu psknya ada brp", "lok:53.71:karang-dempel", "60", "57"),
         (
             "bantuan kemensos utk psk di lorawutu brp",
             "lok:53.71:karang-dempel",
