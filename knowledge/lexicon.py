@@ -27,9 +27,9 @@ CLOSURE_ASIDE_RE = re.compile(
     r"|\brapat\s+(?:\w+\s+)?$"
 )
 FUTURE_RE = re.compile(
-    r"\b(?:akan|bakal|rencana\w*|direncanakan|segera|siap|ditargetkan|targetkan|menargetkan"
-    r"|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan|nanti|mendatang"
-    r"|menunggu|dimulai|sasaran|selanjutnya)\b"
+    r"\b(?:akan|bakal|rencana\w*|berencana|merencanakan|direncanakan|segera|siap|ditargetkan"
+    r"|targetkan|menargetkan|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan"
+    r"|nanti|mendatang|menunggu|dimulai|sasaran|selanjutnya)\b"
 )
 DONE_RE = re.compile(
     r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b"

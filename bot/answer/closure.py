@@ -241,15 +241,33 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if not facts:
         # No date in the articles: say at least where things stand.
         status = compose_closure_status(asked, kb)
-        return _dated_by_its_region(status, slots, kb)
+        standing = _dated_by_its_region(status, slots, kb)
+        if standing is not None and slots.status == "done" and not _closed(slots.places, kb):
+            # "Kapan resmi ditutup?" of a lokalisasi not reported closed: no date it closed.
+            standing.unconfirmed = True
+        return standing
     facts = prefer(facts, lambda f: status_fits(f, slots))
     facts = national_first(facts, slots, kb)
     groups = distinct(newest_first(facts), lambda f: (f.place_id, f.when, f.status))
     findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    if slots.status == "done" and slots.places and all(f.status == "planned" for f in facts):
+        # "Kapan resmi ditutup?" of a closure only planned: the plan is no date it closed.
+        where = place_phrase(slots.places, kb)
+        return Composed(
+            f"Belum ada kabar lokalisasi di {where} sudah ditutup di sumber berita saya. "
+            f"Yang ada: {closure_text(groups[0][0], kb)}",
+            findings,
+            unconfirmed=True,
+        )
     region = _region_closure_lead(facts, slots, kb)
     if region is not None:
         return Composed(region[0], region[1] + findings)
     return Composed(closure_text(groups[0][0], kb), findings)
+
+
+def _closed(places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether an article reports a closure of the places (or inside them) done."""
+    return any(f.status == "done" for f in within("closure", places, kb))
 
 
 CLOSING_STEMS = frozenset({"tutup", "henti"})

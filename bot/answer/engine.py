@@ -237,6 +237,16 @@ def answer(
     name, score, composed = chosen
     if composed.wider and slots.places and not _inside(composed.wider, slots.places, kb):
         return _wider(question, name, composed, slots, kb)
+    if composed.unconfirmed:
+        return Answer(
+            question=question,
+            found=False,
+            intent=name,
+            confidence=0.0,
+            summary=composed.summary,
+            findings=tuple(composed.findings),
+            suggestions=tuple(suggestions(kb, slots)),
+        )
     choices: tuple[Choice, ...] = ()
     if (
         runner_up

@@ -32,3 +32,28 @@ def test_the_closing_decree_dates_a_closure(lembah_hijau: KnowledgeBase, questio
     assert reply.found
     assert "9 Agustus 2017" in reply.summary
     assert reply.citations[0].article_id == "lembah_hijau"
+
+
+PLANNED = """Pemkab Sumba Barat Rencanakan Penutupan Lokalisasi Km 4
+
+WAIKABUBAK - Pemerintah Kabupaten Sumba Barat berencana menutup lokalisasi Km 4 di Kecamatan \
+Kota Waikabubak pada Desember 2023.
+
+Lokalisasi itu dihuni 23 pekerja seks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A plan is no date the closure happened: offered, but not as the answer.
+        ("kapan lokalisasi km 4 resmi ditutup", False),
+        ("kapan lokalisasi km 4 sudah ditutup", False),
+        # Asked plainly, the plan is where things stand.
+        ("kapan lokalisasi km 4 ditutup", True),
+    ],
+)
+def test_a_planned_closure_does_not_answer_when_it_closed(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("planned", PLANNED)]))
+    assert reply.found is found
+    assert "Desember 2023" in reply.summary
