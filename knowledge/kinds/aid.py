@@ -43,6 +43,18 @@ _OTHER_RECIPIENT_RE = re.compile(
 _NOT_PEOPLE_RE = re.compile(r"\b(?:mereka|itu|tersebut|setiap|tiap|per|sebesar|senilai)\b")
 _DOING_RE = re.compile(r"(?:me[a-z]{5,}|di[a-z]+(?:kan|i))\b")
 """A verb after "untuk" says what the money is for: "rekening untuk menampung bantuan Rp5 juta"."""
+_PROPOSED_RE = re.compile(
+    r"\b(?:usul\w*|diusulkan|mengusulkan|menuntut|tuntutan|(?:kalau|jika|bila) disetujui"
+    r"|belum (?:ditetapkan|disetujui|pasti)|masih (?:harus )?dibahas|masih berupa usulan)\b"
+)
+"""Aid asked for, proposed or demanded, not given: "mengusulkan tambahan modal usaha Rp2,5
+juta", "warga menuntut kompensasi Rp25 juta"."""
+_STILL_PROPOSED_RE = re.compile(
+    r"\b(?:masih (?:harus )?(?:diusulkan|dibahas)|belum (?:ditetapkan|disetujui)"
+    r"|masih berupa usulan)\b"
+)
+"""A sentence after the amount that says it is not fixed yet ("Namun bantuan tersebut masih
+diusulkan dalam APBD Perubahan")."""
 _THEY_RE = re.compile(r"(?:^\W*|\b(?:untuk|bagi|kepada)\s+)mereka\b")
 _WORKERS_AS_A_WHOLE_RE = re.compile(r"\b(?:mereka|seluruhnya)\b")
 _UPPER_TAIL_RE = re.compile(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}")
@@ -72,6 +84,8 @@ def aid(ctx: Context, view: SentenceView) -> None:
     kinds_in_sentence = [
         (match.start(), label) for label, pattern in lx.AID_KINDS for match in pattern.finditer(low)
     ]
+    if not money and _STILL_PROPOSED_RE.search(low):
+        _proposed_before(ctx, view)
     claimed: set[str] = set()
     # A kind named after one amount is that amount's, not also the next one's: "Rp3 juta untuk
     # usaha ekonomi produktif, Rp1,8 juta jaminan hidup, dan Rp700 ribu biaya transportasi".
@@ -139,6 +153,7 @@ def aid(ctx: Context, view: SentenceView) -> None:
                 detail=funding_text(view.text, funding) if funding else None,
                 recipient=who,
                 per_person=per_person and label != "anggaran" and not family,
+                status="planned" if _proposed(low, amount) else None,
             )
         )
         previous_end = amount.end
@@ -262,6 +277,26 @@ def _recipient_of(view: SentenceView, amount: Amount, since: int = 0) -> str | N
     return recipient_name(after.group(1)) if after else None
 
 
+PROPOSAL_REACH = 50
+"""How close before an amount the words that make it a proposal stand."""
+
+
+def _proposed(low: str, amount: Amount) -> bool:
+    """Whether an amount is asked for, proposed or demanded (words just before it, or its
+    sentence says it waits for approval)."""
+    before = low[max(0, amount.start - PROPOSAL_REACH) : amount.start]
+    return bool(_PROPOSED_RE.search(before) or _STILL_PROPOSED_RE.search(low))
+
+
+def _proposed_before(ctx: Context, view: SentenceView) -> None:
+    """The aid of the sentence before, which this one says is only proposed."""
+    previous = ctx.previous(view)
+    if previous is None:
+        return
+    for fact in [f for f in ctx.facts if f.sentence_id == previous.id and f.kind == "aid"]:
+        ctx.replace(fact, fact.model_copy(update={"status": "planned"}))
+
+
 def _they(ctx: Context, view: SentenceView) -> str | None:
     """'Sementara itu, para mucikari tidak masuk daftar … Untuk mereka, Pemkot menyiapkan
     modal usaha Rp 2 juta': "mereka" are the people the sentence before named last."""
@@ -336,6 +371,7 @@ class AidFact(KindFact):
             "detail",
             "recipient",
             "per_person",
+            "status",
         }
     )
     DEFAULT_UNIT: ClassVar[str | None] = "rupiah"
@@ -358,6 +394,8 @@ def aid_text(fact: Fact, kb: KnowledgeBase, *, short: bool = False) -> str:
         pieces.append(f"kurang lebih {money}" if fact.approximate else money)
     if fact.per_person:
         pieces.append("per orang")
+    if fact.status == "planned":
+        pieces.append("(baru diusulkan)")
     if fact.agent and not short:
         pieces.append(f"dari {fact.agent}")
     text = " ".join(pieces)

@@ -205,6 +205,55 @@ AID = [
         ],
         id="aid-a-verb-after-untuk-is-no-recipient",
     ),
+    pytest.param(
+        "Pemkab Paser juga mengusulkan tambahan modal usaha Rp 2,5 juta per orang bagi PSK.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 2500000,
+                "status": "planned",
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-proposed-is-planned",
+    ),
+    pytest.param(
+        "Pemkab Paser berencana memberi modal usaha Rp 3 juta kepada PSK.\n"
+        "Namun bantuan tersebut masih diusulkan dalam APBD Perubahan.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 3000000,
+                "status": "planned",
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "PSK",
+            }
+        ],
+        id="aid-proposed-as-the-next-sentence-says",
+    ),
+    pytest.param(
+        "Menanggapi tuntutan itu, Pemkab Paser berjanji memberikan modal usaha sebesar Rp 2,5 "
+        "juta bagi warga yang terdampak.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 2500000,
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+            }
+        ],
+        id="aid-promised-in-answer-to-a-demand-is-given",
+    ),
 ]
 
 
