@@ -124,6 +124,15 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 findings.append(finding(kb, count_text(group[0], kb), *group))
             if not exact:
                 summary_parts.append(count_text(older[0][0], kb))
+                if all(kb.depth(p) < _REGENCY_DEPTH for p in slots.places):
+                    # A regency's figure is no count of the province or the country it is in.
+                    where = place_phrase(slots.places, kb)
+                    return Composed(
+                        f"Untuk {where} belum ada angka keseluruhannya di sumber berita saya. "
+                        f"Yang ada untuk daerah di dalamnya: {summary_parts[-1]}",
+                        findings,
+                        unconfirmed=True,
+                    )
     return Composed(" ".join(summary_parts), findings)
 
 

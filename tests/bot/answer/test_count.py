@@ -1,8 +1,10 @@
 """Counts: disagreeing figures newest first, a city's lokalisasi added up, a stated total first."""
 
+import pytest
+
 from bot.answer import answer
 from bot.render import render_text
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, build_in_memory
 
 
 def test_disagreeing_figures_are_all_shown_newest_first(bundled_kb: KnowledgeBase) -> None:
@@ -20,3 +22,21 @@ def test_a_city_sum_adds_its_lokalisasi_and_cites_each(bundled_kb: KnowledgeBase
 
 def test_the_article_total_is_preferred_to_a_sum(bundled_kb: KnowledgeBase) -> None:
     assert "127" in answer("Total PSK di tiga lokalisasi Kaltara?", bundled_kb).summary
+
+
+BLITAR = """Lokalisasi Jalan Kenanga Wlingi Ditutup
+
+BLITAR - Pemerintah Kabupaten Blitar menutup lokalisasi Jalan Kenanga di Kecamatan Wlingi.
+
+Saat ditutup, ada 29 pekerja seks yang tinggal di 11 wisma.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["total psk di indonesia ada brp", "jumlah psk di jawa timur brp"]
+)
+def test_a_regencys_figure_is_no_count_of_its_province_or_country(question: str) -> None:
+    reply = answer(question, build_in_memory([("blitar", BLITAR)]))
+    assert not reply.found
+    assert "belum ada angka keseluruhannya" in reply.summary
+    assert "29" in reply.summary  # offered as the figure of a place inside
