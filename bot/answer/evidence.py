@@ -8,7 +8,7 @@ import re
 
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
-from bot.understand import TOPIC_WORDS
+from bot.understand import GIVERS, TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.text import stems, terms
@@ -104,12 +104,21 @@ def compose_evidence(
             continue  # a national sentence in a story that lists the asked province too
         if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             if giver and not giver <= sentence.terms:
-                # "bantuan kemensos …": a sentence on another giver's aid is kept only in
-                # case no sentence names the asked one.
-                fallback = fallback or sentence
+                # "bantuan kemensos …": a sentence naming no giver is kept in case no sentence
+                # names the asked one; one naming another giver is that giver's aid.
+                if not _names_a_giver(sentence):
+                    fallback = fallback or sentence
                 continue
             return _quoted(sentence, kb)
     return _quoted(fallback, kb) if fallback else None
+
+
+_GIVER_TERMS = tuple(frozenset(terms(phrase)) or frozenset({phrase}) for phrase in GIVERS)
+
+
+def _names_a_giver(sentence: IndexedSentence) -> bool:
+    """Whether a sentence names someone who gives aid (a ministry, a government, a company)."""
+    return any(giver <= sentence.terms for giver in _GIVER_TERMS)
 
 
 def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:

@@ -189,3 +189,10 @@ def test_regions_named_as_home_towns_do_not_take_the_sentence_elsewhere() -> Non
     reply = answer("udah brp eks penghuni watu gede yg dipulangkan", kb)
     assert reply.found
     assert "52" in reply.summary
+
+
+def test_evidence_never_quotes_another_givers_aid_for_the_asked_giver() -> None:
+    kemensos_only = "\n\n".join(p for p in KAPAL.split("\n\n") if "Pemprov" not in p)
+    kb = build_in_memory([("kapal", kemensos_only), ("penajam", PENAJAM)])
+    reading = read_question("bantuan pemprov ntt utk penghuni karang dempel brp", kb)
+    assert compose_evidence(Asked(reading, reading.slots), kb, "aid_amount") is None
