@@ -444,6 +444,13 @@ def _counted(words: list[str], used: set[int]) -> str | None:
     return None
 
 
+def _role(joined: str) -> str | None:
+    """The office asked about: the first one the question names ("siapa gubernur … yang
+    mendampingi mensos" asks the governor)."""
+    named = [(joined.find(f" {role} "), role) for role in ROLES if f" {role} " in joined]
+    return min(named)[1] if named else None
+
+
 def _one_person(words: list[str]) -> bool:
     """Whether a total is asked of one person's aid: "per orang", "buat 1 eks psk"."""
     if ONE_PERSON_WORDS & set(words):
@@ -838,7 +845,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
             (label for phrase, label in AID_KINDS.items() if f" {phrase} " in joined), None
         ),
         giver=_giver(joined),
-        role=next((r for r in ROLES if f" {r} " in joined), None),
+        role=_role(joined),
         term=term,
         status=_status(word_set),
         superlative=_superlative(words, joined),

@@ -204,3 +204,16 @@ def test_a_total_of_one_persons_aid_is_not_everyones(
     bundled_kb: KnowledgeBase, question: str, total: bool
 ) -> None:
     assert read_question(question, bundled_kb).slots.total is total
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("siapa gubernur kaltim yang mendampingi mensos", "gubernur"),
+        ("mensos didampingi gubernur siapa", "menteri sosial"),
+    ],
+)
+def test_the_office_asked_is_the_first_one_named(
+    bundled_kb: KnowledgeBase, question: str, role: str
+) -> None:
+    assert read_question(question, bundled_kb).slots.role == role

@@ -57,3 +57,17 @@ def test_a_planned_closure_does_not_answer_when_it_closed(question: str, found: 
     reply = answer(question, build_in_memory([("planned", PLANNED)]))
     assert reply.found is found
     assert "Desember 2023" in reply.summary
+
+
+NATIONAL = """Mensos: 68 Lokalisasi Sudah Ditutup
+
+JAKARTA - Menteri Sosial Khofifah Indar Parawansa mengatakan sudah 68 lokalisasi ditutup.
+"""
+
+
+def test_an_official_of_another_story_did_not_come_to_this_closure() -> None:
+    kb = build_in_memory([("planned", PLANNED), ("national", NATIONAL)])
+    reply = answer("siapa menteri sosial yg dateng pas penutupan km 4", kb)
+    assert not reply.found
+    assert "Khofifah" not in reply.summary
+    assert "Khofifah" in answer("siapa menteri sosial", kb).summary
