@@ -447,8 +447,10 @@ def _counted(words: list[str], used: set[int]) -> str | None:
 def _role(joined: str) -> str | None:
     """The office asked about: the first one the question names ("siapa gubernur … yang
     mendampingi mensos" asks the governor)."""
-    named = [(joined.find(f" {role} "), role) for role in ROLES if f" {role} " in joined]
-    return min(named)[1] if named else None
+    named = [
+        (joined.find(f" {role} "), -len(role), role) for role in ROLES if f" {role} " in joined
+    ]
+    return min(named)[2] if named else None  # at one place, the longest: "kepala dinas sosial"
 
 
 def _one_person(words: list[str]) -> bool:
