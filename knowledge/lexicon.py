@@ -24,7 +24,9 @@ REASON_TAIL_RE = re.compile(r"\b(?:karena|sebab|agar|supaya|sehingga|untuk mence
 CLOSURE_ASIDE_RE = re.compile(
     r"\b(?:sebelum|setelah|sesudah|pasca|usai|seusai|jelang|menjelang|tak sekedar|tidak sekadar"
     r"|tak sekadar|saat|ketika|pada saat|selama)\s+(?!rencana\s)(?:\w+\s+)?$"
-    r"|\brapat\s+(?:\w+\s+)?$"
+    # "rapat koordinasi rencana penutupan …, Selasa (30/1)": the meeting's day, not the closure's.
+    r"|\brapat\s+(?:koordinasi\s+)?(?:\w+\s+)?$"
+    r"|\b(?:sosialisasi|membahas|pembahasan)\s+(?:rencana\s+|persiapan\s+)?$"
 )
 FUTURE_RE = re.compile(
     r"\b(?:akan|bakal|rencana\w*|berencana|merencanakan|direncanakan|segera|siap|ditargetkan"

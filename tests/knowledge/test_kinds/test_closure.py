@@ -130,6 +130,12 @@ CLOSURES = [
         ],
         id="closures-going-on-in-the-tense-of-the-sentence-before",
     ),
+    pytest.param(
+        "Suasana rapat koordinasi rencana penutupan lokalisasi di Aula Setda Bontang, Selasa "
+        "(30/1).",
+        [],
+        id="closures-the-day-of-a-meeting-on-the-closure",
+    ),
 ]
 
 CLOSED_PARTS = [
