@@ -155,7 +155,7 @@ def _status_going_on(ctx: Context, view: SentenceView) -> str | None:
             break
         if fact.kind == "closure" and fact.sentence_id == previous.id:
             return fact.status
-    return closure_status(ctx, previous, None)
+    return None
 
 
 def closure_status(

@@ -117,16 +117,24 @@ CLOSURES = [
     ),
     pytest.param(
         "Giliran selanjutnya adalah Kecamatan Parungkuda di Kabupaten Sukabumi.\n"
-        "Di Parungkuda, penutupan ditargetkan dimulai tiga bulan ke depan.\n"
+        "Di Parungkuda, penutupan ditargetkan dimulai pada Agustus 2023.\n"
         "Di sana ada 1 lokalisasi yang dihuni 64 pekerja.",
         [
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "32.02",
+                "when": dt.date(2023, 8, 1),
+                "when_text": "Agustus 2023",
+                "status": "planned",
+            },
             {
                 "kind": "closure",
                 "sentence_id": 2,
                 "place_id": "32.02",
                 "number": 1,
                 "status": "planned",
-            }
+            },
         ],
         id="closures-going-on-in-the-tense-of-the-sentence-before",
     ),
