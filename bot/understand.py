@@ -363,6 +363,7 @@ GIVING_REACH = 3
 WHEN_UNITS = _word_set("when_units")
 RECIPIENT_MARKERS = _word_set("recipient_markers")
 RECIPIENT_SKIPPED = _word_set("recipient_skipped")
+PURPOSE_WORDS = _word_set("purpose")
 FORMER_WORDS = _word_set("former")
 
 
@@ -425,14 +426,20 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             if later in used or noun.isdigit() or noun in GIVER_MARKERS:
                 break  # "brp per orang dari perusahaan": who gives, not what is counted
             if noun in COUNT_NOUNS:
-                return COUNT_NOUNS[noun]
+                return _count_noun(words, later)
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
                 continue
+            if words[later - 1] == "yang":
+                # "bangunan bekas wisma brp yg direnovasi": the clause says which of the
+                # things named before are counted.
+                named = [i for i in range(index) if words[i] in COUNT_NOUNS]
+                if named:
+                    return _count_noun(words, named[0])
             return noun
         # "jatah hidup eks psk kotim brapa": the thing comes first.
-        for earlier in words[:index]:
+        for position, earlier in enumerate(words[:index]):
             if earlier in COUNT_NOUNS:
-                return COUNT_NOUNS[earlier]
+                return _count_noun(words, position)
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.
             for position, earlier in enumerate(words[:index]):
@@ -461,6 +468,15 @@ def _one_person(words: list[str]) -> bool:
         word in ("1", "satu") and following in FORMER_WORDS | WORKER_WORDS | {"orang"}
         for word, following in pairwise(words)
     )
+
+
+def _count_noun(words: list[str], index: int) -> str:
+    """What the counted word at `index` counts: "bekas wisma", "eks lokalisasi" count wisma and
+    lokalisasi, not the former workers "mantan" alone stands for."""
+    following = words[index + 1 : index + 2]
+    if words[index] in FORMER_WORDS and following and following[0] in COUNT_NOUNS:
+        return COUNT_NOUNS[following[0]]
+    return COUNT_NOUNS[words[index]]
 
 
 def _given_before(words: list[str], index: int) -> bool:
@@ -512,7 +528,7 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
                 return noun  # "bantuan untuk mucikari": someone else than the workers
             if noun in WORKER_WORDS or noun in COUNT_NOUNS or noun in COUNT_FILLERS:
                 return None
-            if _purpose_verb(noun):
+            if noun in PURPOSE_WORDS or _purpose_verb(noun):
                 return None  # "biaya buat mulangin psk": what the money pays for, not who gets it
             if noun in _stopwords():
                 return None

@@ -120,6 +120,14 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("brp bantuan untuk nelayan di sampit", "money", "nelayan"),
         # A number after "buat" says how many, not who.
         ("semua bantuan buat 1 eks psk di sampit brp", "money", None),
+        # A bare verb after "untuk" too; what is bought is asked its price.
+        ("anggaran pemkab kotim untuk beli dan renovasi wisma brp", "money", None),
+        ("pemkab kotim beli lahan eks lokalisasi brp", "money", None),
+        # "bekas wisma", "eks lokalisasi": the former thing is counted, not former workers.
+        ("brp bekas wisma di sampit yg dialihfungsikan", "wisma", None),
+        ("ada brp eks lokalisasi di kaltim", "lokalisasi", None),
+        # "… brp yg direnovasi": the clause says which of the things named before.
+        ("bangunan bekas wisma di sampit brp yg direnovasi", "wisma", None),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(
