@@ -60,6 +60,13 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "year", 2016),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
         ("kota mana yang belum menutup", "status", "pending"),
+        # "sudah ditutup dari target 168": what was closed, out of a target.
+        ("brp lokalisasi yg udh ditutup dr target 168", "status", "done"),
+        ("brp lokalisasi yg ditargetkan ditutup", "status", "planned"),
+        # An island is its provinces the articles cover; a province keeps its own name.
+        ("brp psk di pulau kalimantan", "places", ("62", "64", "65")),
+        ("brp psk di kalimantan", "places", ("62", "64", "65")),
+        ("brp psk di kalimantan timur", "places", ("64",)),
         ("psk terbanyak di provinsi apa", "superlative", "terbanyak"),
     ],
 )
