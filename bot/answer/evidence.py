@@ -42,6 +42,8 @@ _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
 _SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
 _SINCE_WORDS = ["sejak", "berdiri", "didirikan", "muncul", "beroperasi"]
 _ORDINAL = re.compile(r"\bke-?\s?\d+\b|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh)\b")
+_PEOPLE_NOUNS = ("psk", "pekerja", "penghuni", "orang", "wts", "perempuan", "warga")
+"""Words a sentence counts the workers (or people of a place) with: "27 perempuan asal …"."""
 EVIDENCE_INTENTS: dict[str, str] = {
     "worker_count": "count",
     "closure_count": "count",
@@ -80,8 +82,10 @@ def compose_evidence(
             break
         text, low = sentence.text, sentence.text.lower()
         if shape == "count":
-            counted = slots.counted if slots.counted not in (None, "psk") else None
-            nouns = [counted] if counted else ["psk", "pekerja", "penghuni", "orang", "wts"]
+            # "brp warga Indramayu yg dipulangkan": people of a place are counted as people.
+            people = slots.counted in (None, "psk") or (must_name and slots.counted == "warga")
+            counted = None if people else slots.counted
+            nouns = [counted] if counted else list(_PEOPLE_NOUNS)
             if slots.counted == "lokalisasi":
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
             fits = any(
@@ -98,7 +102,7 @@ def compose_evidence(
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
-        if not fits or (must_name and must_name not in low):
+        if not fits or (must_name and not _names_origin(low, must_name)):
             continue
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
@@ -119,6 +123,16 @@ _GIVER_TERMS = tuple(frozenset(terms(phrase)) or frozenset({phrase}) for phrase 
 def _names_a_giver(sentence: IndexedSentence) -> bool:
     """Whether a sentence names someone who gives aid (a ministry, a government, a company)."""
     return any(giver <= sentence.terms for giver in _GIVER_TERMS)
+
+
+# A list of home towns may stand between ("berasal dari Purworejo, Kebumen dan Cilacap").
+_ORIGIN_BEFORE = r"\b(?:asal|berasal dari|warga|penduduk|ber-?ktp)\s+(?:[^.;()]{0,40}?\s)?"
+
+
+def _names_origin(low: str, name: str) -> bool:
+    """Whether a sentence names `name` as where people come from ("27 perempuan asal Kabupaten
+    Indramayu"), not as where the lokalisasi lies ("Lokalisasi X, Kabupaten Batanghari")."""
+    return re.search(_ORIGIN_BEFORE + re.escape(name) + r"\b", low) is not None
 
 
 def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:

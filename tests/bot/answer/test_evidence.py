@@ -196,3 +196,33 @@ def test_evidence_never_quotes_another_givers_aid_for_the_asked_giver() -> None:
     kb = build_in_memory([("kapal", kemensos_only), ("penajam", PENAJAM)])
     reading = read_question("bantuan pemprov ntt utk penghuni karang dempel brp", kb)
     assert compose_evidence(Asked(reading, reading.slots), kb, "aid_amount") is None
+
+
+INDRAMAYU = """27 Warga Indramayu Dipulangkan dari Lokalisasi di Jambi
+
+INDRAMAYU - Sebanyak 27 perempuan asal Kabupaten Indramayu tiba di kampung halaman setelah \
+dipulangkan dari Lokalisasi Pucuk Jambu, Kabupaten Batanghari, Provinsi Jambi.
+
+Kepala Dinas Sosial Kabupaten Indramayu, Wahyu Sudrajat, menerima langsung rombongan tersebut.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "warga X" names where the people counted come from, as "asal X" does.
+        "brp warga indramayu yg dipulangkan dr lokalisasi di jambi",
+        "berapa psk asal indramayu yang dipulangkan dari jambi",
+    ],
+)
+def test_people_of_a_place_are_counted_by_the_sentence_that_names_it(question: str) -> None:
+    kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
+    assert read_question(question, kb).slots.origin == "indramayu"
+    reply = answer(question, kb)
+    assert reply.found
+    assert "27 perempuan" in reply.summary
+
+
+def test_people_of_a_place_no_sentence_counts_are_not_answered() -> None:
+    kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
+    assert not answer("brp warga batanghari yg dipulangkan dr lokalisasi di jambi", kb).found
