@@ -301,7 +301,10 @@ def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) 
     # sentences after the one that names the subject.
     while len(passage) < PASSAGE_SENTENCES:
         follower = kb.next_sentence(passage[-1])
-        if not follower or not _continues(follower, passage[-1], asked.content):
+        if not follower or not (
+            _continues(follower, passage[-1], asked.content)
+            or _ranks_what_was_asked(follower, passage[-1], slots)
+        ):
             break
         passage.append(follower)
     text = " ".join(s.text for s in passage)
@@ -326,6 +329,19 @@ _CONNECTIVES = (
     "selain",
     "mereka",
 )
+
+
+_MOST_WORDS = frozenset({"terbanyak", "terbesar", "tertinggi", "paling"})
+
+
+def _ranks_what_was_asked(follower: IndexedSentence, best: IndexedSentence, slots: Slots) -> bool:
+    """'Dari kecamatan mana paling banyak …?': "… berasal dari lima kecamatan." is followed by
+    the sentence (often a quote of its own paragraph) that says which has the most."""
+    return (
+        slots.superlative is not None
+        and follower.paragraph <= best.paragraph + 1
+        and bool(follower.terms & _MOST_WORDS)
+    )
 
 
 def _continues(follower: IndexedSentence, best: IndexedSentence, content: list[str]) -> bool:

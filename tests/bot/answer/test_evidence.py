@@ -226,3 +226,25 @@ def test_people_of_a_place_are_counted_by_the_sentence_that_names_it(question: s
 def test_people_of_a_place_no_sentence_counts_are_not_answered() -> None:
     kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
     assert not answer("brp warga batanghari yg dipulangkan dr lokalisasi di jambi", kb).found
+
+
+ASAL = """27 Warga Indramayu Dipulangkan dari Lokalisasi di Jambi
+
+INDRAMAYU - Sebanyak 27 perempuan asal Kabupaten Indramayu tiba di kampung halaman.
+
+Kepala Dinas Sosial Kabupaten Indramayu, Wahyu Sudrajat, menerima langsung rombongan tersebut. \
+Ia menyebut ke-27 perempuan itu berasal dari lima kecamatan.
+
+"Terbanyak dari Haurgeulis delapan orang, lalu Gabuswetan enam," katanya.
+
+Dinsos akan melakukan pendampingan selama enam bulan ke depan.
+"""
+
+
+def test_the_sentence_after_the_passage_that_ranks_what_was_asked_is_quoted() -> None:
+    kb = build_in_memory([("asal", ASAL), ("ketapang", KETAPANG)])
+    question = "dr kecamatan mana paling bnyk perempuan indramayu yg dipulangkan itu"
+    reply = answer(question, kb)
+    assert reply.found
+    assert "Haurgeulis" in reply.summary
+    assert "pendampingan" not in reply.summary
