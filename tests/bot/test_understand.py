@@ -99,6 +99,7 @@ def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase) -> None:
         ("Dana untuk eks pekerja lokalisasi berasal dari mana?", "aid_source"),
         ("Siapa bupati Kotawaringin Timur?", "person"),
         ("Di kelurahan mana lokalisasi Bayur?", "site"),
+        ("lokalisasi bayur yg ditutup itu masuk kabupaten mana", "site"),
         ("Apa kepanjangan PSKW?", "definition"),
     ],
 )
