@@ -32,6 +32,8 @@ def near(text: str, word: str, span: int = 30) -> str:
     return text[max(0, at - span) : at + len(word) + 10] if at != -1 else ""
 
 
+_NONE = re.compile(r"\b(?:tidak|tak) (?:ada|satu pun|seorang pun)\b|\b(?:belum ada|nihil|nol)\b")
+"""A count of none, said in words."""
 _MONEY = re.compile(r"\brp\s?\d|\brupiah\b|\b(?:juta|miliar|ribu)\b")
 _WHEN = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
@@ -88,8 +90,13 @@ def compose_evidence(
             nouns = [counted] if counted else list(_PEOPLE_NOUNS)
             if slots.counted == "lokalisasi":
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
-            fits = any(
-                NUMBER_WORD.search(near(low, noun)) and noun in low for noun in nouns
+            fits = (
+                any(NUMBER_WORD.search(near(low, noun)) and noun in low for noun in nouns)
+                or (
+                    # "Berapa PSK yang masuk panti?" — "Tidak ada yang mau masuk panti."
+                    _NONE.search(low) is not None
+                    and len(sentence.terms & set(words)) >= STRICT_SEARCH_WORDS
+                )
             ) and not _MONEY.search(low)
         elif shape == "money":
             fits = bool(_MONEY.search(low))

@@ -248,3 +248,31 @@ def test_the_sentence_after_the_passage_that_ranks_what_was_asked_is_quoted() ->
     assert reply.found
     assert "Haurgeulis" in reply.summary
     assert "pendampingan" not in reply.summary
+
+
+PANTI = """Lokalisasi Bukit Mas di Lembar Ditutup
+
+LOMBOK BARAT - Lokalisasi Bukit Mas di Kecamatan Lembar, Kabupaten Lombok Barat, ditutup. \
+Kawasan itu dihuni 38 pekerja seks komersial (PSK).
+
+Pemkab menawarkan para PSK pembinaan di panti sosial selama tiga bulan.
+
+"Nol. Tidak ada yang mau masuk panti. Semua memilih pulang kampung," ujar Kepala Dinas Sosial.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A count of none, said in words, by a sentence sharing what the question narrows to.
+        ("brp psk bukit mas yg daftar masuk panti", True),
+        # "tidak ada" alone, about something else, counts nothing asked.
+        ("brp psk bukit mas yg dapat modal usaha", False),
+    ],
+)
+def test_a_count_of_none_said_in_words(question: str, found: bool) -> None:
+    kb = build_in_memory([("panti", PANTI), ("ketapang", KETAPANG)])
+    reply = answer(question, kb)
+    assert reply.found is found
+    if found:
+        assert "Tidak ada yang mau masuk panti" in reply.summary
