@@ -234,7 +234,9 @@ def asks_since_or_rank(words: list[str]) -> str | None:
     joined = f" {' '.join(words)} "
     if " ada dari tahun " in joined or " ada sejak " in joined:
         return "since"  # "udh ada dr tahun brp": since when it has been there
-    if set(words) & {"sejak", "berdiri", "didirikan", "muncul"} and set(words) & {
+    # "sejak 2010" bounds a span ("berapa yang ditutup sejak 2010"); it does not ask since when.
+    spans = {w for w, after in zip(words, [*words[1:], ""], strict=True) if after.isdigit()}
+    if set(words) - spans & {"sejak", "berdiri", "didirikan", "muncul"} and set(words) & {
         "kapan",
         "tahun",
         "berapa",

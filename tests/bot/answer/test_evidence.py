@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import answer
 from bot.answer.composed import Asked
-from bot.answer.evidence import compose_evidence
+from bot.answer.evidence import asks_since_or_rank, compose_evidence
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 
@@ -276,3 +276,17 @@ def test_a_count_of_none_said_in_words(question: str, found: bool) -> None:
     assert reply.found is found
     if found:
         assert "Tidak ada yang mau masuk panti" in reply.summary
+
+
+@pytest.mark.parametrize(
+    ("words", "shape"),
+    [
+        ("lokalisasi itu berdiri sejak tahun berapa", "since"),
+        ("sejak kapan lokalisasi itu ada", "since"),
+        # "sejak 2010" bounds a span: how many since then, not since when.
+        ("berapa lokalisasi yang sudah tutup sejak 2010", None),
+        ("lokalisasi itu yang keberapa ditutup", "ordinal"),
+    ],
+)
+def test_since_when_or_which_rank(words: str, shape: str | None) -> None:
+    assert asks_since_or_rank(words.split()) == shape
