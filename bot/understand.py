@@ -475,6 +475,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                 break  # "brp per orang dari perusahaan": who gives, not what is counted
             if noun in COUNT_NOUNS:
                 return _count_noun(words, later)
+            if noun == "orang" and words[later + 1 : later + 2] == ["yang"]:
+                return "psk"  # "berapa orang yang memilih menetap": people are counted
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
                 continue
             if words[later - 1] == "yang":

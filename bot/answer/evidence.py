@@ -79,6 +79,8 @@ def compose_evidence(
     about = _facts_about(slots.places, kb)
     giver = frozenset(terms(slots.giver)) if slots.giver and shape == "money" else frozenset()
     fallback: IndexedSentence | None = None
+    narrowed = _narrowing_roots(asked) if shape == "count" else []
+    unnarrowed: IndexedSentence | None = None
     for score, sentence in kb.search(words, slots.places, limit=8):
         if score < SEARCH_MIN_SCORE:
             break
@@ -120,8 +122,33 @@ def compose_evidence(
                 if not _names_a_giver(sentence):
                     fallback = fallback or sentence
                 continue
+            if narrowed and not _says_all(sentence, narrowed):
+                # "… yang sudah dipulangkan": a count of them all only if none says that.
+                unnarrowed = unnarrowed or sentence
+                continue
             return _quoted(sentence, kb)
-    return _quoted(fallback, kb) if fallback else None
+    best = unnarrowed or fallback
+    return _quoted(best, kb) if best else None
+
+
+def _narrowing_roots(asked: Asked) -> list[set[str]]:
+    """The roots of each telling word of a "yang …" clause narrowing what is counted
+    ("berapa eks penghuni yang sudah dipulangkan")."""
+    words = asked.words
+    if "yang" not in words:
+        return []
+    tail = words[words.index("yang") + 1 :]
+    return [
+        stems(w)
+        for w in tail
+        if w in asked.content and w not in TOPIC_WORDS and w not in QUESTION_TYPE_WORDS
+    ]
+
+
+def _says_all(sentence: IndexedSentence, roots: list[set[str]]) -> bool:
+    """Whether a sentence says every narrowing word, in any of its forms."""
+    said = {root for word in sentence.terms for root in stems(word)}
+    return all(word_roots & said for word_roots in roots)
 
 
 _GIVER_TERMS = tuple(frozenset(terms(phrase)) or frozenset({phrase}) for phrase in GIVERS)

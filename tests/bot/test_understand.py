@@ -136,6 +136,8 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("ada brp eks lokalisasi di kaltim", "lokalisasi", None),
         # "… brp yg direnovasi": the clause says which of the things named before.
         ("bangunan bekas wisma di sampit brp yg direnovasi", "wisma", None),
+        # "berapa orang yang …" counts people.
+        ("berapa org yg milih menetap di sampit", "psk", None),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(

@@ -290,3 +290,44 @@ def test_a_count_of_none_said_in_words(question: str, found: bool) -> None:
 )
 def test_since_when_or_which_rank(words: str, shape: str | None) -> None:
     assert asks_since_or_rank(words.split()) == shape
+
+
+MENETAP = """Eks Lokalisasi Bukit Pelangi Disulap Jadi Pusat UMKM
+
+SEKAYU - Kepala Dinas Sosial Kabupaten Muba menjelaskan bantuan bagi 63 eks penghuni \
+lokalisasi Bukit Pelangi disalurkan dalam dua tahap.
+
+"Dari 63 orang tersebut, 41 orang sudah dipulangkan ke daerah asalnya. Sisanya 22 orang memilih \
+menetap di Muba," jelasnya.
+"""
+
+
+LAIN = """Pemkot Tegal Tutup Lokalisasi Sumber Rejeki
+
+TEGAL - Pemkot Tegal menutup lokalisasi Sumber Rejeki yang dihuni 40 pekerja seks.
+
+Penutupan ditandai pemasangan papan larangan di gerbang kompleks.
+
+Wali Kota meminta warga ikut mengawasi bekas kompleks itu.
+
+Para mucikari diminta mengalihkan usahanya ke bidang lain.
+
+Dinas Sosial akan mendampingi para mantan pekerja selama enam bulan.
+
+Lahan bekas lokalisasi rencananya dijadikan taman kota.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # The sentence that says what the "yang …" clause narrows to, over one counting all.
+        ("Berapa eks penghuni Bukit Pelangi yang sudah dipulangkan?", "41 orang"),
+        ("berapa org yg milih menetap di muba", "22 orang"),
+    ],
+)
+def test_a_count_narrowed_by_its_clause(question: str, figure: str) -> None:
+    kb = build_in_memory([("menetap", MENETAP), ("lain", LAIN)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert figure in reply.summary
