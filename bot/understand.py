@@ -236,6 +236,9 @@ def _find_places(
     reach = kb.name_reach
     i = 0
     while i < len(words):
+        if i and words[i - 1] in _COMPANY_WORDS:
+            i += 1  # "pt kerinci serat nusantara" names a company, not Kerinci
+            continue
         island = _island_at(words, i)
         if island:
             # "lokalisasi di Pulau Sumatera": the island's provinces the articles cover.
@@ -276,6 +279,7 @@ ISLANDS: dict[str, tuple[str, ...]] = {
     for key, codes in data.table("places").get("island", {}).items()
 }
 """Islands asked about as a whole, by the starts of their provinces' codes."""
+_COMPANY_WORDS = frozenset({"pt", "cv"})
 _DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara"})
 
 

@@ -87,6 +87,11 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),
     ("uang saku", re.compile(r"\buang saku\b")),
     ("bantuan stimulan", re.compile(r"\bstimulan\b")),
+    # "Rp1,2 miliar untuk membeli dan merenovasi bekas wisma": money for buildings, not people.
+    (
+        "renovasi",
+        re.compile(r"\b(?:me|di)?renovasi\b|\bperbaikan bangunan\b|\brehabilitasi bangunan\b"),
+    ),
     ("total bantuan", re.compile(r"\btotal(?:nya)?\b|\bsecara keseluruhan\b")),
     # "kami alokasikan Rp145 juta", "Pemkot menganggarkan Rp1,2 miliar": a budget.
     (

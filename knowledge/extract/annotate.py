@@ -189,7 +189,8 @@ class _PlaceReader:
     def read(self, text: str) -> list[Located]:
         self.text = text
         located: list[Located] = []
-        taken: list[tuple[int, int]] = []
+        # "PT Kerinci Serat Nusantara" names a company, not the regency of Kerinci.
+        taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.COMPANY_RE.finditer(text)]
 
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)

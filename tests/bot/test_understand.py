@@ -67,6 +67,9 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("brp psk di pulau kalimantan", "places", ("62", "64", "65")),
         ("brp psk di kalimantan", "places", ("62", "64", "65")),
         ("brp psk di kalimantan timur", "places", ("64",)),
+        # A company named like a regency names no place.
+        ("brp dana csr pt kotawaringin lestari utk renovasi", "places", ()),
+        ("brp dana csr pt kotawaringin lestari utk renovasi", "aid_kind", "renovasi"),
         ("psk terbanyak di provinsi apa", "superlative", "terbanyak"),
     ],
 )

@@ -8,6 +8,21 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 AID = [
     pytest.param(
+        "Lokalisasi Km 8 di Kabupaten Pelalawan ditutup.\n"
+        "Renovasi bangunan didukung dana dari PT Kerinci Serat Nusantara sebesar Rp650 juta.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "lok:14.05:km-8",
+                "number": 650000000,
+                "label": "renovasi",
+                "agent": "PT Kerinci Serat Nusantara",
+            }
+        ],
+        id="aid-renovation-by-a-company-named-like-a-regency",
+    ),
+    pytest.param(
         "Pola bantuan dari Kemensos tetap sama untuk PSK di Kabupaten Paser.\n"
         "Setiap PSK menerima Rp 5.050.000.",
         [
