@@ -27,11 +27,12 @@ CLOSURE_ASIDE_RE = re.compile(
     # "rapat koordinasi rencana penutupan …, Selasa (30/1)": the meeting's day, not the closure's.
     r"|\brapat\s+(?:koordinasi\s+)?(?:\w+\s+)?$"
     r"|\b(?:sosialisasi|membahas|pembahasan)\s+(?:rencana\s+|persiapan\s+)?$"
+    r"|\bkesiapan\s+(?:\w+\s+)?$"  # "memastikan kesiapan teknis penutupan": getting ready
 )
 FUTURE_RE = re.compile(
     r"\b(?:akan|bakal|rencana\w*|berencana|merencanakan|direncanakan|segera|siap|ditargetkan"
     r"|targetkan|menargetkan|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan"
-    r"|nanti|mendatang|menunggu|dimulai|sasaran|selanjutnya)\b"
+    r"|nanti|mendatang|menunggu|dimulai|sasaran|selanjutnya|persiapan)\b"
 )
 DONE_RE = re.compile(
     r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b"
