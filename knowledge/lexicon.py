@@ -295,7 +295,7 @@ BREAKDOWN_OF_RE = re.compile(
     r"\b(?:terdiri\s+(?:dari|atas)|rinciannya|dengan\s+rincian|meliputi)\b"
 )
 # "sudah bebas lokalisasi", "mendeklarasikan diri bebas lokalisasi sejak 2017"
-ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi)\b[^.]{0,40}\bbebas\b")
+ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi|dinyatakan|dideklarasikan)\b[^.]{0,40}\bbebas\b")
 
 
 def _counted_things() -> dict[str, tuple[str, re.Pattern[str], tuple[str, ...]]]:
