@@ -162,7 +162,17 @@ class KnowledgeBase:
                     ids = self.names.get(f"{word} {bare}")
                     if not ids:
                         continue
-                    if bare not in self.names and bare not in COMMON_WORDS:
+                    site = self._only_site_in(ids, sentence.article_id)
+                    if site:
+                        # "Kompleks itu berada di Kecamatan Muara Bulian": a district with no
+                        # facts of its own, where the story's one lokalisasi lies, is asked
+                        # about for that lokalisasi.
+                        added[f"{word} {bare}"] = (site,)
+                        if bare not in COMMON_WORDS and all(
+                            i in ids for i in self.names.get(bare, ids)
+                        ):
+                            added[bare] = (site,)
+                    elif bare not in self.names and bare not in COMMON_WORDS:
                         added[bare] = ids
                     break
         if added:
@@ -170,6 +180,23 @@ class KnowledgeBase:
             self.name_heads = self.name_heads | {n.split()[0] for n in added}
             self.longest_name = max(self.longest_name, *(len(n.split()) for n in added))
             self._reach(added)
+
+    def _only_site_in(self, district_ids: tuple[str, ...], article_id: str) -> str | None:
+        """The one lokalisasi an article has facts about, when it lies in the one district of
+        `district_ids` and that district has no facts of its own."""
+        if len(set(district_ids)) != 1 or district_ids[0] in self.covered:
+            return None
+        district = self.places.get(district_ids[0])
+        sites = {
+            f.place_id
+            for f in self.by_article.get(article_id, ())
+            if f.place_id in self.places and self.places[f.place_id].level == "lokalisasi"
+        }
+        if district is None or len(sites) != 1:
+            return None
+        (site,) = sites
+        parent = self.places[site].parent_id if site in self.places else None
+        return site if parent in (district.id, district.parent_id) else None
 
     def _reach(self, names: Iterable[str]) -> None:
         for name in names:

@@ -27,11 +27,12 @@ CLOSURE_ASIDE_RE = re.compile(
     # "rapat koordinasi rencana penutupan …, Selasa (30/1)": the meeting's day, not the closure's.
     r"|\brapat\s+(?:koordinasi\s+)?(?:\w+\s+)?$"
     r"|\b(?:sosialisasi|membahas|pembahasan)\s+(?:rencana\s+|persiapan\s+)?$"
+    r"|\bkesiapan\s+(?:\w+\s+)?$"  # "memastikan kesiapan teknis penutupan": getting ready
 )
 FUTURE_RE = re.compile(
     r"\b(?:akan|bakal|rencana\w*|berencana|merencanakan|direncanakan|segera|siap|ditargetkan"
     r"|targetkan|menargetkan|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan"
-    r"|nanti|mendatang|menunggu|dimulai|sasaran|selanjutnya)\b"
+    r"|nanti|mendatang|menunggu|dimulai|sasaran|selanjutnya|persiapan)\b"
 )
 DONE_RE = re.compile(
     r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b"
@@ -87,6 +88,11 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),
     ("uang saku", re.compile(r"\buang saku\b")),
     ("bantuan stimulan", re.compile(r"\bstimulan\b")),
+    # "Rp1,2 miliar untuk membeli dan merenovasi bekas wisma": money for buildings, not people.
+    (
+        "renovasi",
+        re.compile(r"\b(?:me|di)?renovasi\b|\bperbaikan bangunan\b|\brehabilitasi bangunan\b"),
+    ),
     ("total bantuan", re.compile(r"\btotal(?:nya)?\b|\bsecara keseluruhan\b")),
     # "kami alokasikan Rp145 juta", "Pemkot menganggarkan Rp1,2 miliar": a budget.
     (
@@ -289,7 +295,7 @@ BREAKDOWN_OF_RE = re.compile(
     r"\b(?:terdiri\s+(?:dari|atas)|rinciannya|dengan\s+rincian|meliputi)\b"
 )
 # "sudah bebas lokalisasi", "mendeklarasikan diri bebas lokalisasi sejak 2017"
-ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi)\b[^.]{0,40}\bbebas\b")
+ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi|dinyatakan|dideklarasikan)\b[^.]{0,40}\bbebas\b")
 
 
 def _counted_things() -> dict[str, tuple[str, re.Pattern[str], tuple[str, ...]]]:

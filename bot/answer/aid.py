@@ -187,7 +187,7 @@ def _sentence_and_next(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
     return words
 
 
-NOT_PACKAGE_PARTS = frozenset({"anggaran", "pendanaan", "total bantuan"})
+NOT_PACKAGE_PARTS = frozenset({"anggaran", "pendanaan", "total bantuan", "renovasi"})
 PACKAGE_CEILING = 100_000_000
 """Above this an amount is a budget for everyone, not a part of what one person receives."""
 

@@ -50,9 +50,21 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         exact = [f for f in pool if f.place_id in slots.places] if slots.places else pool
         if not slots.places:
             exact = national_first(pool, slots, kb)
-        chosen = prefer(exact or pool, lambda f: f.qualifier == "sisa")
+        # "sisa lokalisasi per September 2019": the figure of the date asked, before any
+        # older count of what was left.
+        chosen = prefer(exact or pool, lambda f: date_fits(f, slots))
+        chosen = prefer(chosen, lambda f: f.qualifier == "sisa")
         facts = [f for f in chosen if f.kind == "closure"]
         inventory = [f for f in chosen if f.kind == "count"]
+        if not facts and len(slots.places) >= 2:
+            # "Berapa lokalisasi tersisa di Pulau Sumatera?": one article's figures for the
+            # asked provinces, added up; figures of other dates are not mixed in.
+            story = newest_first(inventory)[0].article_id
+            compared = compare(
+                [f for f in inventory if f.article_id == story], asked.words, kb, count_text
+            )
+            if compared:
+                return compared
         if not facts:
             groups = distinct(newest_first(inventory), lambda f: (f.place_id, f.number))
             findings = [finding(kb, count_text(g[0], kb), *g) for g in groups]

@@ -56,7 +56,14 @@ _SITE_NAMED_RE = re.compile(rf"\b[Ll]okalisasi\s+(?P<name>[Kk]m\.?\s*\d+|{_NAME}
 _SITE_LOWER_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
 )
-_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE)
+# "kawasan prostitusi yang dikenal sebagai Kampung Lampu Merah": a lokalisasi by its popular
+# name, with no "lokalisasi" before it.
+_SITE_KNOWN_AS_RE = re.compile(
+    r"\b(?:kawasan|kompleks|komplek|lokasi|tempat)\s+(?:prostitusi|pelacuran|lokalisasi)\s+"
+    r"(?:yang\s+)?(?:(?:lebih|juga|biasa)\s+)?(?:dikenal|disebut|bernama|dinamai)\s+"
+    rf"(?:(?:sebagai|dengan(?:\s+(?:nama|sebutan))?)\s+)?[\"“]?(?P<name>{_NAME})"
+)
+_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE, _SITE_KNOWN_AS_RE)
 _KM_RE = re.compile(r"[Kk]m\.?\s*\d+")
 _NOT_DIGIT_RE = re.compile(r"\D")
 # "Jalan Jenderal Sudirman km 12" (once misprinted "lm 12") is the Km 12 lokalisasi.
@@ -182,7 +189,8 @@ class _PlaceReader:
     def read(self, text: str) -> list[Located]:
         self.text = text
         located: list[Located] = []
-        taken: list[tuple[int, int]] = []
+        # "PT Kerinci Serat Nusantara" names a company, not the regency of Kerinci.
+        taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.COMPANY_RE.finditer(text)]
 
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
 _BORNE_RE = re.compile(
-    r"\b(?:biaya|ongkos|anggaran|dana)\b[^.;]{0,40}?\b(?:ditanggung|dibiayai|dibayar(?:kan)?"
+    r"\b(?:biaya|ongkos|anggaran|dana)\b[^.;]{0,60}?\b(?:ditanggung|dibiayai|dibayar(?:kan)?"
     r"|menjadi tanggungan|ditalangi)\s+(?:sepenuhnya\s+|seluruhnya\s+)?(?:oleh\s+)?"
 )
 # Where the words after an amount stop speaking of it.
@@ -124,7 +124,7 @@ def aid(ctx: Context, view: SentenceView) -> None:
             ]
             label = unclaimed[0] if unclaimed and len(money) > 1 else (label or "bantuan")
         claimed.add(label)
-        giver = _giver(view, amount, organisations)
+        giver = _giver(view, amount, organisations) or _giver_before(ctx, view)
         place = _aid_place(ctx, view, place_of_sentence)
         # The funding named with this amount, not with the next one.
         funding = lx.FUNDING_RE.search(low, previous_end, next_start)
@@ -255,6 +255,32 @@ def _giver(view: SentenceView, amount: Amount, organisations: list[tuple[int, st
     if before:
         return before[-1]
     return organisations[0][1] if organisations else None
+
+
+# "Pola bantuan dari Kemensos tetap sama. Setiap PSK menerima Rp 5.050.000": the giver the
+# sentence before names for aid, or the bearer of a cost it names.
+_GIVER_BEFORE_RE = re.compile(
+    r"\b(?:bantuan|dana|anggaran|biaya|ongkos)\b[^.;]{0,60}?\b(?:dari|oleh|ditanggung|dibiayai)"
+    r"\s+(?:oleh\s+)?"
+)
+
+
+def _giver_before(ctx: Context, view: SentenceView) -> str | None:
+    """The giver the sentence before, in the same paragraph, names for aid, when this one
+    names none."""
+    previous = ctx.previous(view)
+    if previous is None or previous.paragraph != view.paragraph:
+        return None
+    given = [f.agent for f in ctx.facts if f.sentence_id == previous.id and f.kind == "aid"]
+    if any(given):
+        return next(agent for agent in given if agent)
+    said = _GIVER_BEFORE_RE.search(previous.low)
+    if said is None:
+        return None
+    for position, name in ctx.organisations(previous.text):
+        if 0 <= position - said.end() <= GIVER_GAP:
+            return name
+    return None
 
 
 def _recipient_of(view: SentenceView, amount: Amount, since: int = 0) -> str | None:

@@ -60,6 +60,16 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "year", 2016),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
         ("kota mana yang belum menutup", "status", "pending"),
+        # "sudah ditutup dari target 168": what was closed, out of a target.
+        ("brp lokalisasi yg udh ditutup dr target 168", "status", "done"),
+        ("brp lokalisasi yg ditargetkan ditutup", "status", "planned"),
+        # An island is its provinces the articles cover; a province keeps its own name.
+        ("brp psk di pulau kalimantan", "places", ("62", "64", "65")),
+        ("brp psk di kalimantan", "places", ("62", "64", "65")),
+        ("brp psk di kalimantan timur", "places", ("64",)),
+        # A company named like a regency names no place.
+        ("brp dana csr pt kotawaringin lestari utk renovasi", "places", ()),
+        ("brp dana csr pt kotawaringin lestari utk renovasi", "aid_kind", "renovasi"),
         ("psk terbanyak di provinsi apa", "superlative", "terbanyak"),
     ],
 )
@@ -92,6 +102,7 @@ def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase) -> None:
         ("Dana untuk eks pekerja lokalisasi berasal dari mana?", "aid_source"),
         ("Siapa bupati Kotawaringin Timur?", "person"),
         ("Di kelurahan mana lokalisasi Bayur?", "site"),
+        ("lokalisasi bayur yg ditutup itu masuk kabupaten mana", "site"),
         ("Apa kepanjangan PSKW?", "definition"),
     ],
 )
@@ -120,6 +131,16 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("brp bantuan untuk nelayan di sampit", "money", "nelayan"),
         # A number after "buat" says how many, not who.
         ("semua bantuan buat 1 eks psk di sampit brp", "money", None),
+        # A bare verb after "untuk" too; what is bought is asked its price.
+        ("anggaran pemkab kotim untuk beli dan renovasi wisma brp", "money", None),
+        ("pemkab kotim beli lahan eks lokalisasi brp", "money", None),
+        # "bekas wisma", "eks lokalisasi": the former thing is counted, not former workers.
+        ("brp bekas wisma di sampit yg dialihfungsikan", "wisma", None),
+        ("ada brp eks lokalisasi di kaltim", "lokalisasi", None),
+        # "… brp yg direnovasi": the clause says which of the things named before.
+        ("bangunan bekas wisma di sampit brp yg direnovasi", "wisma", None),
+        # "berapa orang yang …" counts people.
+        ("berapa org yg milih menetap di sampit", "psk", None),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(

@@ -40,3 +40,35 @@ def test_a_regencys_figure_is_no_count_of_its_province_or_country(question: str)
     assert not reply.found
     assert "belum ada angka keseluruhannya" in reply.summary
     assert "29" in reply.summary  # offered as the figure of a place inside
+
+
+SEBARAN = """Kemensos: Tinggal 16 Lokalisasi di Indonesia
+
+Rabu, 4 September 2019 19:22 WIB
+
+JAKARTA - Kementerian Sosial mencatat masih ada 16 lokalisasi yang belum ditutup di Indonesia.
+
+Direktur Rehabilitasi Sosial merinci sebaran lokalisasi tersebut per provinsi. "Jawa Tengah 7, \
+Lampung 4, Sumatera Utara 3, Jawa Timur 2," katanya.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "most"),
+    [
+        # The largest of one article's list of provinces, the list cited.
+        ("provinsi mana yg paling bnyk lokalisasi tersisa", "Terbanyak di Jawa Tengah: 7"),
+        ("provinsi mana yg lokalisasinya paling banyak", "Terbanyak di Jawa Tengah: 7"),
+    ],
+)
+def test_the_most_lokalisasi_of_a_list_of_provinces(question: str, most: str) -> None:
+    kb = build_in_memory([("sebaran", SEBARAN)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert reply.summary.startswith(most)
+    assert reply.citations[0].article_id == "sebaran"
+
+
+def test_the_most_workers_is_not_read_off_a_list_of_lokalisasi() -> None:
+    kb = build_in_memory([("sebaran", SEBARAN)])
+    assert "Jawa Tengah: 7" not in answer("lokalisasi dgn psk terbanyak", kb).summary

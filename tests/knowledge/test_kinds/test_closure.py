@@ -97,6 +97,30 @@ CLOSURES = [
         id="closures-planned-ahead-not-the-meeting",
     ),
     pytest.param(
+        "Pemkab Paser menggelar rapat koordinasi persiapan penutupan lokalisasi Km 7 di "
+        "Kabupaten Paser, Selasa (12/3/2019).",
+        [],
+        id="closures-a-meeting-to-prepare-is-no-closure",
+    ),
+    pytest.param(
+        "Rapat lanjutan dijadwalkan pada pekan ketiga April 2019 untuk memastikan kesiapan teknis "
+        "penutupan lokalisasi Km 7 di Kabupaten Paser.",
+        [],
+        id="closures-getting-ready-is-no-closure",
+    ),
+    pytest.param(
+        "Pemkab Paser mulai persiapan penutupan lokalisasi Km 7 di Kabupaten Paser.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-7",
+                "status": "planned",
+            }
+        ],
+        id="closures-being-prepared-is-planned",
+    ),
+    pytest.param(
         '"Penutupan kita mulai dari Bontang, paling lambat Agustus 2023," sebutnya.',
         [
             {
