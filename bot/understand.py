@@ -234,9 +234,10 @@ def _find_places(
     used: set[int] = set()
     # A name is at most as long as the longest one starting with its first word.
     reach = kb.name_reach
+    company = company_words(words)
     i = 0
     while i < len(words):
-        if i and words[i - 1] in _COMPANY_WORDS:
+        if i in company:
             i += 1  # "pt kerinci serat nusantara" names a company, not Kerinci
             continue
         island = _island_at(words, i)
@@ -280,6 +281,25 @@ ISLANDS: dict[str, tuple[str, ...]] = {
 }
 """Islands asked about as a whole, by the starts of their provinces' codes."""
 _COMPANY_WORDS = frozenset({"pt", "cv"})
+COMPANY_NAME_WORDS = 4
+"""Words a company's name takes at most after "pt"."""
+
+
+def company_words(words: list[str]) -> set[int]:
+    """Positions of the words of a company's name: after "pt"/"cv", up to the first word the
+    lexicon knows ("pt kerinci serat nusantara untuk …")."""
+    known = _known()
+    found: set[int] = set()
+    for index, word in enumerate(words):
+        if word not in _COMPANY_WORDS:
+            continue
+        for later in range(index + 1, min(index + 1 + COMPANY_NAME_WORDS, len(words))):
+            if words[later] in known:
+                break
+            found.add(later)
+    return found
+
+
 _DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara"})
 
 
@@ -806,11 +826,12 @@ def _named_in_story(
     """'lokalisasi di waingapu', 'km 5 tobelo': a place the region table lacks but a story
     names, read as the places that story's sentences naming it are about, when they lie on one
     line."""
+    company = company_words(words)
     for index, word in enumerate(words):
         if index in used or word in known or word in TOPIC_WORDS or word.isdigit():
             continue
-        if word in kb.definitions or word in kb.entity_words:
-            continue  # "di PSKW": an institution the articles name, not a place
+        if word in kb.definitions or word in kb.entity_words or index in company:
+            continue  # "di PSKW", "PT Kotawaringin Lestari": an institution, not a place
         keys = kb.postings.get(word, ())
         if not keys or len({article for article, _ in keys}) > STORY_NAME_ARTICLES:
             continue

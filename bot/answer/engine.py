@@ -8,6 +8,7 @@ wider place's figure only as that, and asks "Maksud Anda…?" when two readings 
 
 from __future__ import annotations
 
+import re
 import time
 
 from bot.answer.composed import Asked, Composed
@@ -28,7 +29,7 @@ from bot.models import Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
 from bot.smalltalk import small_talk
 from bot.suggest import answerable_examples
-from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, read_question
+from bot.understand import COUNTED_UNITS, QUESTION_WORDS, TOPIC_WORDS, Reading, read_question
 from knowledge.index import KnowledgeBase
 
 MIN_INTENT_SCORE = 52.0
@@ -87,14 +88,68 @@ def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
     return answerable_examples(kb, slots.places if slots else (), limit=SUGGESTIONS)
 
 
+# "… brp yg perempuan? trs cowoknya brp", "psk km 17 tahun 2015 brp, trs yg 2018 brp": a
+# second question after a question mark, or after a comma and "terus"/"lalu".
+_NEXT_QUESTION = re.compile(r"\?\s+(?=\w)|,\s*(?=(?:trs|trus|terus|lalu|kemudian)\s)")
+
+
 def answer(
     question: str, kb: KnowledgeBase, context: Context | None = None, *, intent: str | None = None
 ) -> Answer:
-    """The reply to `question`.
+    """The reply to `question`, each of its questions answered when it asks two.
 
     `context` is the chat's previous question (for follow-ups); `intent` forces one reading, as
     when a person picks a "Maksud Anda…?" button.
     """
+    parts = _NEXT_QUESTION.split(question.strip(), maxsplit=1)
+    if len(parts) == 2 and all(_asks(part, kb) for part in parts):
+        first = _answer_one(parts[0], kb, context, intent=intent)
+        # The second goes on from the first, answered or not: "trs yg 2018 brp" asks the same
+        # of 2018, "psk nya dapet brp" asks of the place the first named.
+        asked_first = first.context or Context(
+            intent=first.intent or "overview",
+            slots=read_question(parts[0], kb).slots,
+            asked_at=time.time(),
+        )
+        second = _answer_one(
+            parts[1],
+            kb,
+            asked_first,
+            intent=first.intent if first.found and not _topical(parts[1], kb) else None,
+        )
+        return _both(question, first, second)
+    return _answer_one(question, kb, context, intent=intent)
+
+
+def _asks(text: str, kb: KnowledgeBase) -> bool:
+    """Whether a part of a message asks something ("berapa", "kapan", "siapa" …)."""
+    return bool(set(read_question(text, kb).words) & QUESTION_WORDS)
+
+
+def _topical(text: str, kb: KnowledgeBase) -> bool:
+    return bool(set(read_question(text, kb).words) & TOPIC_WORDS)
+
+
+def _both(question: str, first: Answer, second: Answer) -> Answer:
+    """One reply to two questions: both answers when both are found, else the one that is."""
+    if first.found and second.found:
+        return first.model_copy(
+            update={
+                "question": question,
+                "summary": f"{first.summary}\n\n{second.summary}",
+                "findings": first.findings + second.findings,
+                "choices": (),
+                "context": second.context,
+            }
+        )
+    chosen = first if first.found or not second.found else second
+    return chosen.model_copy(update={"question": question})
+
+
+def _answer_one(
+    question: str, kb: KnowledgeBase, context: Context | None = None, *, intent: str | None = None
+) -> Answer:
+    """The reply to one question (see `answer`)."""
     now = time.time()
     question = question.strip()
     talk = small_talk(question, kb)

@@ -11,6 +11,7 @@ from bot.models import Finding, Slots
 from bot.understand import GIVERS, TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
+from knowledge.lexicon import CLOSURE_RE
 from knowledge.text import stems, terms
 
 SEARCH_MIN_SCORE = 2.0
@@ -103,7 +104,9 @@ def compose_evidence(
         elif shape == "money":
             fits = bool(_MONEY.search(low))
         elif shape == "when":
-            fits = bool(_WHEN.search(low))
+            # "Kapan ditutup?": a dated sentence about a raid or a meeting is no closing date.
+            closing = intent != "closure_when" or CLOSURE_RE.search(low) is not None
+            fits = bool(_WHEN.search(low)) and closing
         elif shape == "since":
             fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
         elif shape == "ordinal":

@@ -71,6 +71,7 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("brp dana csr pt kotawaringin lestari utk renovasi", "places", ()),
         ("brp dana csr pt kotawaringin lestari utk renovasi", "aid_kind", "renovasi"),
         ("psk terbanyak di provinsi apa", "superlative", "terbanyak"),
+        ("di kaltim psk plg banyak di kabupaten mana", "superlative", "terbanyak"),
     ],
 )
 def test_slots(bundled_kb: KnowledgeBase, question: str, slot: str, value: object) -> None:

@@ -111,7 +111,7 @@ def test_redteam_floors(redteam: tuple[Path, dict[str, str]]) -> None:
 # Round 3 asks about the bundled articles only, the way people type in chats, down to details a
 # typed fact does not hold (who wrote a story, which meeting came next). Its floors hold what the
 # bot reaches today so a change cannot quietly lose ground; they are not the product's promise.
-HARD_ANSWER_FLOOR = 75.0
+HARD_ANSWER_FLOOR = 80.0
 HARD_ABSTAIN_FLOOR = 95.0
 
 
@@ -138,11 +138,11 @@ def test_one_question_for_a_person(kb_env: dict[str, str]) -> None:
 # Their floors hold what the bot reaches today so a change cannot quietly lose ground; the README
 # reports the figures, the first held-out run beside the later ones.
 NEWS_FLOORS: dict[str, tuple[float, float]] = {
-    "fixtures/news_a": (84.0, 93.0),
-    "fixtures/news_b": (80.0, 93.0),
+    "fixtures/news_a": (98.0, 100.0),
+    "fixtures/news_b": (98.0, 100.0),
     "fixtures/news_c": (55.0, 58.0),
     "fixtures/news_d": (95.0, 91.0),
-    "fixtures/news_e": (39.0, 50.0),
+    "fixtures/news_e": (46.0, 87.0),
     "heldout": (72.0, 94.0),
     "heldout2": (72.0, 80.0),
     "heldout3": (72.0, 87.0),

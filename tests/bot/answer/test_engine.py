@@ -5,7 +5,7 @@ import pytest
 from bot.answer import answer
 from bot.phrasing import place_phrase
 from bot.render import render_text
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, build_in_memory
 
 
 def test_an_answer_cites_title_outlet_date_and_sentence(bundled_kb: KnowledgeBase) -> None:
@@ -130,3 +130,43 @@ def test_a_loosely_fitting_intent_yields_to_a_sentence_sharing_the_question_s_wo
 def test_a_figure_asked_about_stays_with_its_intent(bundled_kb: KnowledgeBase) -> None:
     reply = answer("rincian bantuan kemensos 5,05 juta itu apa aja", bundled_kb)
     assert reply.intent == "aid_amount"
+
+
+KM17 = """Ditutup Kedua Kalinya, Lokalisasi Km 17 Gambut Tak Buka Lagi
+
+Rabu, 14 November 2018 10:00 WIB
+
+MARTAPURA - Pemerintah Kabupaten Banjar kembali menutup lokalisasi Km 17 di Kecamatan Gambut.
+
+Saat penutupan pertama pada 2015, Dinas Sosial mencatat 73 pekerja seks di Km 17.
+
+Dalam pendataan Oktober 2018, jumlahnya 48 orang.
+
+Tim gabungan merazia kawasan itu, Kamis (4/10/2018) malam.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Two questions in one message: each answered, the second going on from the first.
+        ("km 17 ada di kecamatan apa? psk nya brp", ("Gambut", "73")),
+        ("km 17 ada di kecamatan apa, trs psk nya brp", ("Gambut", "73")),
+        # When only one of them is answered, that one.
+        ("kapan km 17 ditutup? psk nya brp", ("73",)),
+    ],
+)
+def test_two_questions_in_one_message_are_both_answered(
+    question: str, said: tuple[str, ...]
+) -> None:
+    kb = build_in_memory([("km17", KM17)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert all(part in render_text(reply) for part in said)
+
+
+def test_a_dated_raid_is_no_closing_date() -> None:
+    raid = KM17.replace("kembali menutup lokalisasi", "merazia lokalisasi")
+    raid = "\n\n".join(p for p in raid.split("\n\n") if "penutupan" not in p)
+    reply = answer("km 17 ditutup tgl brp", build_in_memory([("raid", raid)]))
+    assert not reply.found
