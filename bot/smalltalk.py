@@ -82,7 +82,7 @@ def _categories(question: str) -> tuple[str, ...] | None:
             break
     else:
         first = ""
-    if first not in _HEADS and _STRETCHED.sub(r"\1", first) not in _HEADS and first.isalpha():
+    if first not in _HEADS and first.isalpha() and _STRETCHED.sub(r"\1", first) not in _HEADS:
         return None
     words = [w for w in _WORD.findall(lowered) if w not in FILLERS]
     # "haloo", "makasihhh": stretched letters read as one.
