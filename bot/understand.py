@@ -332,6 +332,11 @@ def _covered_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, ...]], list[
         covered = kb.covered
         names: dict[str, tuple[str, ...]] = {}
         for name, ids in kb.names.items():
+            if len(ids) == 1:
+                # Most names mean one place: kept as they are, or not at all.
+                if ids[0] in covered:
+                    names[name] = ids
+                continue
             kept = tuple(pid for pid in ids if pid in covered)
             if kept:
                 names[name] = kept
