@@ -385,8 +385,13 @@ class KnowledgeBase:
         for word in wanted:
             candidates.update(self.postings.get(word, ()))
         ranked: list[tuple[float, IndexedSentence]] = []
-        # Whether an article is about the places, decided once for all its sentences.
+        # Whether an article is about the places, decided once per snapshot for all its
+        # sentences (the same places are searched again for every question about them).
         about: dict[str, bool] = {}
+        if place_list:
+            remembered = self.memo.setdefault(("articles_about", tuple(place_list)), about)
+            assert isinstance(remembered, dict)
+            about = remembered
         for sentence_key in candidates:
             sentence = self.sentences[sentence_key]
             if place_list:

@@ -8,6 +8,7 @@ wider place's figure only as that, and asks "Maksud Anda…?" when two readings 
 
 from __future__ import annotations
 
+import re
 import time
 
 from bot.answer.composed import Asked, Composed
@@ -54,6 +55,16 @@ def _follow_up(reading: Reading, context: Context | None, now: float) -> tuple[s
             update[name] = getattr(context.slots, name)
     intent = context.intent if reading.only_place else None
     return intent, slots.model_copy(update=update)
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _has_letter(question: str) -> bool:
+    """Whether the question has a letter at all (in ASCII, one pattern search decides)."""
+    if question.isascii():
+        return _ASCII_LETTER.search(question) is not None
+    return any(ch.isalpha() for ch in question)
 
 
 def _refers_back(question: str) -> bool:
@@ -105,7 +116,7 @@ def answer(
             return with_note(mapped, question)
         return not_understood(question, tuple(suggestions(kb, None)))
     reading = read_question(question, kb)
-    if not any(ch.isalpha() for ch in question) or not reading.words:
+    if not reading.words or not _has_letter(question):
         return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")
 
     follow_intent, slots = _follow_up(reading, context, now)
