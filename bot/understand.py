@@ -12,11 +12,13 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
 from bot import tables
 from bot.models import Slots
+from knowledge import data
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS
@@ -55,11 +57,12 @@ SUPERLATIVE_PHRASES: dict[str, str] = dict(_READING["superlative_phrases"])
 # The phrases as they are looked for in a question's " joined words ", made once.
 _PADDED_AID_KINDS = tuple((f" {phrase} ", label) for phrase, label in AID_KINDS.items())
 _PADDED_GIVERS = tuple((f" {phrase} ", name) for phrase, name in GIVERS.items())
-_PADDED_ROLES = tuple((f" {role} ", role) for role in ROLES)
 _PADDED_SUPERLATIVES = tuple(
     (f" {phrase} ", meaning) for phrase, meaning in SUPERLATIVE_PHRASES.items()
 )
 TOTAL_WORDS = _word_set("total")
+ONE_PERSON_WORDS = _word_set("one_person")
+PROPOSAL_WORDS = _word_set("proposal")
 OFFICE_ABBREVIATIONS = _word_set("office_abbreviations")
 MEANING_WORDS = _word_set("meaning")
 FOLLOW_UP_WORDS = _word_set("follow_up")
@@ -97,6 +100,8 @@ def _lexicon() -> frozenset[str]:
     for name in LEXICON_LISTS:
         words.update(terms(table[name]))
         words.update(fold(table[name]).split())
+    # Islands are read as their provinces ("kalimantan" is not "kali mantan").
+    words.update({"pulau", *(name.lower() for name in data.table("places").get("island", {}))})
     return frozenset(words)
 
 
@@ -237,6 +242,22 @@ def _find_places(
     reach = kb.name_reach
     i = 0
     while i < len(words):
+        if i and words[i - 1] in _COMPANY_WORDS:
+            i += 1  # "pt kerinci serat nusantara" names a company, not Kerinci
+            continue
+        island = _island_at(words, i)
+        if island:
+            # "lokalisasi di Pulau Sumatera": the island's provinces the articles cover.
+            name, n = island
+            provinces = _island_provinces(kb).get(name, ())
+            covered = [pid for pid in provinces if pid in kb.covered]
+            if covered:
+                found.extend(covered)
+            else:
+                unknown.append(" ".join(words[i : i + n]))
+            used.update(range(i, i + n))
+            i += n
+            continue
         if words[i] not in reach:
             i += 1
             continue
@@ -257,6 +278,39 @@ def _find_places(
         else:
             i += 1
     return found, unknown, used
+
+
+ISLANDS: dict[str, tuple[str, ...]] = {
+    key.lower(): tuple(codes.split())
+    for key, codes in data.table("places").get("island", {}).items()
+}
+"""Islands asked about as a whole, by the starts of their provinces' codes."""
+_COMPANY_WORDS = frozenset({"pt", "cv"})
+_DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "tenggara"})
+
+
+def _island_at(words: list[str], index: int) -> tuple[str, int] | None:
+    """'pulau sumatera', 'sumatera' (not 'sumatera barat', a province): the island named at
+    `index` and the words it takes."""
+    word = words[index]
+    if word == "pulau" and words[index + 1 : index + 2] and words[index + 1] in ISLANDS:
+        return words[index + 1], 2
+    if word in ISLANDS and not set(words[index + 1 : index + 2]) & _DIRECTIONS:
+        return word, 1
+    return None
+
+
+def _island_provinces(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each island's provinces (once per snapshot)."""
+    cached = kb.memo.get("island_provinces")
+    if cached is None:
+        provinces = [pid for pid in kb.places if len(pid) == 2 and pid.isdigit()]
+        cached = {
+            name: tuple(p for p in provinces if p.startswith(codes))
+            for name, codes in ISLANDS.items()
+        }
+        kb.memo["island_provinces"] = cached
+    return cached  # type: ignore[return-value]
 
 
 def _fuzzy_places(
@@ -372,6 +426,7 @@ GIVING_REACH = 3
 WHEN_UNITS = _word_set("when_units")
 RECIPIENT_MARKERS = _word_set("recipient_markers")
 RECIPIENT_SKIPPED = _word_set("recipient_skipped")
+PURPOSE_WORDS = _word_set("purpose")
 FORMER_WORDS = _word_set("former")
 
 
@@ -437,14 +492,22 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             if later in used or noun.isdigit() or noun in GIVER_MARKERS:
                 break  # "brp per orang dari perusahaan": who gives, not what is counted
             if noun in COUNT_NOUNS:
-                return COUNT_NOUNS[noun]
+                return _count_noun(words, later)
+            if noun == "orang" and words[later + 1 : later + 2] == ["yang"]:
+                return "psk"  # "berapa orang yang memilih menetap": people are counted
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
                 continue
+            if words[later - 1] == "yang":
+                # "bangunan bekas wisma brp yg direnovasi": the clause says which of the
+                # things named before are counted.
+                named = [i for i in range(index) if words[i] in COUNT_NOUNS]
+                if named:
+                    return _count_noun(words, named[0])
             return noun
         # "jatah hidup eks psk kotim brapa": the thing comes first.
-        for earlier in words[:index]:
+        for position, earlier in enumerate(words[:index]):
             if earlier in COUNT_NOUNS:
-                return COUNT_NOUNS[earlier]
+                return _count_noun(words, position)
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.
             for position, earlier in enumerate(words[:index]):
@@ -454,6 +517,34 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                     continue
                 return earlier
     return None
+
+
+def _role(joined: str) -> str | None:
+    """The office asked about: the first one the question names ("siapa gubernur … yang
+    mendampingi mensos" asks the governor)."""
+    named = [
+        (joined.find(f" {role} "), -len(role), role) for role in ROLES if f" {role} " in joined
+    ]
+    return min(named)[2] if named else None  # at one place, the longest: "kepala dinas sosial"
+
+
+def _one_person(words: list[str]) -> bool:
+    """Whether a total is asked of one person's aid: "per orang", "buat 1 eks psk"."""
+    if ONE_PERSON_WORDS & set(words):
+        return True
+    return any(
+        word in ("1", "satu") and following in FORMER_WORDS | WORKER_WORDS | {"orang"}
+        for word, following in pairwise(words)
+    )
+
+
+def _count_noun(words: list[str], index: int) -> str:
+    """What the counted word at `index` counts: "bekas wisma", "eks lokalisasi" count wisma and
+    lokalisasi, not the former workers "mantan" alone stands for."""
+    following = words[index + 1 : index + 2]
+    if words[index] in FORMER_WORDS and following and following[0] in COUNT_NOUNS:
+        return COUNT_NOUNS[following[0]]
+    return COUNT_NOUNS[words[index]]
 
 
 def _given_before(words: list[str], index: int) -> bool:
@@ -497,15 +588,15 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
             continue
         for later in range(index + 1, min(index + 4, len(words))):
             noun = words[later]
-            if later in used or noun in RECIPIENT_SKIPPED:
-                continue
+            if later in used or noun in RECIPIENT_SKIPPED or noun.isdigit():
+                continue  # "buat 1 eks psk": how many, not who
             if noun in FORMER_WORDS and later + 1 < len(words):
                 continue  # "untuk mantan mucikari": whose former trade decides
             if noun in COUNT_NOUNS and COUNT_NOUNS[noun] in COUNTED_UNITS:
                 return noun  # "bantuan untuk mucikari": someone else than the workers
             if noun in WORKER_WORDS or noun in COUNT_NOUNS or noun in COUNT_FILLERS:
                 return None
-            if _purpose_verb(noun):
+            if noun in PURPOSE_WORDS or _purpose_verb(noun):
                 return None  # "biaya buat mulangin psk": what the money pays for, not who gets it
             if noun in _stopwords():
                 return None
@@ -728,10 +819,11 @@ STORY_NAME_ARTICLES = 2
 def _named_in_story(
     words: list[str], used: set[int], known: frozenset[str], kb: KnowledgeBase
 ) -> tuple[str, ...]:
-    """'lokalisasi di waingapu': a place the region table lacks but a story names, read as the
-    places that story's sentences naming it are about, when they lie on one line."""
-    for index, word in enumerate(words[1:], 1):
-        if words[index - 1] != "di" or index in used or word in known or word in TOPIC_WORDS:
+    """'lokalisasi di waingapu', 'km 5 tobelo': a place the region table lacks but a story
+    names, read as the places that story's sentences naming it are about, when they lie on one
+    line."""
+    for index, word in enumerate(words):
+        if index in used or word in known or word in TOPIC_WORDS or word.isdigit():
             continue
         if word in kb.definitions or word in kb.entity_words:
             continue  # "di PSKW": an institution the articles name, not a place
@@ -761,15 +853,20 @@ _REGENCY_DEPTH = 2
 """Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
 
 
-def _status(words: set[str]) -> str | None:
+def _status(words: set[str], joined: str) -> str | None:
     """The closure status asked about: pending, planned or done."""
     if words & PENDING_WORDS:
         return "pending"
+    if words & DONE_WORDS and _DONE_CLOSING.search(joined):
+        return "done"  # "yg udh ditutup dr target 168": the target is what they are out of
     if words & PLANNED_WORDS:
         return "planned"
     if words & DONE_WORDS:
         return "done"
     return None
+
+
+_DONE_CLOSING = re.compile(r" (?:sudah|telah|berhasil) (?:di)?tutup ")
 
 
 def _superlative(words: list[str], joined: str) -> str | None:
@@ -839,11 +936,11 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         month=next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None),
         aid_kind=next((label for phrase, label in _PADDED_AID_KINDS if phrase in joined), None),
         giver=_giver(joined),
-        role=next((role for padded, role in _PADDED_ROLES if padded in joined), None),
+        role=_role(joined),
         term=term,
-        status=_status(word_set),
+        status=_status(word_set, joined),
         superlative=_superlative(words, joined),
-        total=bool(word_set & TOTAL_WORDS),
+        total=bool(word_set & TOTAL_WORDS) and not _one_person(words),
         recipient=_recipient(words, used),
         counted=_counted(words, used),
         year_relation=year_relation,

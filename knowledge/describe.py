@@ -86,6 +86,8 @@ def aid_text(fact: Fact, kb: KnowledgeBase, *, short: bool = False) -> str:
         pieces.append(f"kurang lebih {money}" if fact.approximate else money)
     if fact.per_person:
         pieces.append("per orang")
+    if fact.status == "planned":
+        pieces.append("(baru diusulkan)")
     if fact.agent and not short:
         pieces.append(f"dari {fact.agent}")
     text = " ".join(pieces)

@@ -173,7 +173,17 @@ class KnowledgeBase:
                     ids = self.names.get(f"{word} {bare}")
                     if not ids:
                         continue
-                    if bare not in self.names and bare not in COMMON_WORDS:
+                    site = self._only_site_in(ids, sentence.article_id)
+                    if site:
+                        # "Kompleks itu berada di Kecamatan Muara Bulian": a district with no
+                        # facts of its own, where the story's one lokalisasi lies, is asked
+                        # about for that lokalisasi.
+                        added[f"{word} {bare}"] = (site,)
+                        if bare not in COMMON_WORDS and all(
+                            i in ids for i in self.names.get(bare, ids)
+                        ):
+                            added[bare] = (site,)
+                    elif bare not in self.names and bare not in COMMON_WORDS:
                         added[bare] = ids
                     break
         if added:
@@ -181,6 +191,23 @@ class KnowledgeBase:
             self.name_heads = self.name_heads | {n.split()[0] for n in added}
             self.longest_name = max(self.longest_name, *(len(n.split()) for n in added))
             self._reach(added)
+
+    def _only_site_in(self, district_ids: tuple[str, ...], article_id: str) -> str | None:
+        """The one lokalisasi an article has facts about, when it lies in the one district of
+        `district_ids` and that district has no facts of its own."""
+        if len(set(district_ids)) != 1 or district_ids[0] in self.covered:
+            return None
+        district = self.places.get(district_ids[0])
+        sites = {
+            f.place_id
+            for f in self.by_article.get(article_id, ())
+            if f.place_id in self.places and self.places[f.place_id].level == "lokalisasi"
+        }
+        if district is None or len(sites) != 1:
+            return None
+        (site,) = sites
+        parent = self.places[site].parent_id if site in self.places else None
+        return site if parent in (district.id, district.parent_id) else None
 
     def _reach(self, names: Iterable[str]) -> None:
         for name in names:
@@ -284,7 +311,9 @@ class KnowledgeBase:
         A story about one lokalisasi often gives its figures as the city's ("Pemkot Palu
         menyegel 23 wisma"): when the places an article names inside a regency all lie on one
         line (a lokalisasi in its village in its district), what it says about that regency is
-        said about each of them. An article about two lokalisasi of a regency is no one's story.
+        said about each of them. An article about two lokalisasi of a regency, or one that
+        counts the regency's lokalisasi as several ("tujuh lokalisasi … 412 PSK"), is no one's
+        story.
         """
         stories: dict[str, list[Fact]] = defaultdict(list)
         for facts in self.by_article.values():
@@ -299,6 +328,8 @@ class KnowledgeBase:
                 deepest = max(named, key=lambda pid: len(self.lineage(pid)))
                 if not all(pid in self.lineage(deepest) for pid in named):
                     continue  # two places side by side: the regency's figures are no one's own
+                if any(_counts_several_sites(f, region) for f in facts):
+                    continue  # one of several named or not: the regency's figures are theirs
                 story = [
                     f
                     for f in facts
@@ -561,3 +592,8 @@ def build_in_memory(raw_articles: Iterable[tuple[str, str]]) -> KnowledgeBase:
     return settle(
         KnowledgeBase(articles, sentences, facts, places.values(), [*seeded_aliases, *aliases])
     )
+
+
+def _counts_several_sites(fact: Fact, region: str) -> bool:
+    """Whether a fact says its regency has, or closed, more than one lokalisasi."""
+    return fact.place_id == region and fact.unit == "lokalisasi" and (fact.number or 0) > 1

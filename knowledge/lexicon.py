@@ -24,12 +24,15 @@ REASON_TAIL_RE = re.compile(r"\b(?:karena|sebab|agar|supaya|sehingga|untuk mence
 CLOSURE_ASIDE_RE = re.compile(
     r"\b(?:sebelum|setelah|sesudah|pasca|usai|seusai|jelang|menjelang|tak sekedar|tidak sekadar"
     r"|tak sekadar|saat|ketika|pada saat|selama)\s+(?!rencana\s)(?:\w+\s+)?$"
-    r"|\brapat\s+(?:\w+\s+)?$"
+    # "rapat koordinasi rencana penutupan …, Selasa (30/1)": the meeting's day, not the closure's.
+    r"|\brapat\s+(?:koordinasi\s+)?(?:\w+\s+)?$"
+    r"|\b(?:sosialisasi|membahas|pembahasan)\s+(?:rencana\s+|persiapan\s+)?$"
+    r"|\bkesiapan\s+(?:\w+\s+)?$"  # "memastikan kesiapan teknis penutupan": getting ready
 )
 FUTURE_RE = re.compile(
-    r"\b(?:akan|bakal|rencana\w*|direncanakan|segera|siap|ditargetkan|targetkan|menargetkan"
-    r"|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan|nanti|mendatang"
-    r"|menunggu|dimulai|sasaran|selanjutnya)\b"
+    r"\b(?:akan|bakal|rencana\w*|berencana|merencanakan|direncanakan|segera|siap|ditargetkan"
+    r"|targetkan|menargetkan|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan"
+    r"|nanti|mendatang|menunggu|dimulai|sasaran|selanjutnya|persiapan)\b"
 )
 DONE_RE = re.compile(
     r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b"
@@ -39,7 +42,7 @@ PENDING_RE = re.compile(r"\bbelum\b")
 FOLLOWS_RE = re.compile(r"\bmenyusul\s+$")
 
 WORKER = (
-    r"(?:psk|pekerja seks(?: komersial| komersil)?|penjaja seks|wanita tuna susila|wts"
+    r"(?:psk|pekerja seks(?: komersial| komersil)?|penjaja seks|wanita tuna susila|wts|wps"
     r"|wanita harapan|wanita pekerja seks|perempuan pekerja seks)"
 )
 WORKER_LOOSE = rf"(?:{WORKER}|pekerja|penghuni|anak asuh)"
@@ -85,6 +88,11 @@ AID_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("santunan", re.compile(r"\bsantunan\b|\btali asih\b|\buang kerohiman\b|\bkompensasi\b")),
     ("uang saku", re.compile(r"\buang saku\b")),
     ("bantuan stimulan", re.compile(r"\bstimulan\b")),
+    # "Rp1,2 miliar untuk membeli dan merenovasi bekas wisma": money for buildings, not people.
+    (
+        "renovasi",
+        re.compile(r"\b(?:me|di)?renovasi\b|\bperbaikan bangunan\b|\brehabilitasi bangunan\b"),
+    ),
     ("total bantuan", re.compile(r"\btotal(?:nya)?\b|\bsecara keseluruhan\b")),
     # "kami alokasikan Rp145 juta", "Pemkot menganggarkan Rp1,2 miliar": a budget.
     (
@@ -287,7 +295,7 @@ BREAKDOWN_OF_RE = re.compile(
     r"\b(?:terdiri\s+(?:dari|atas)|rinciannya|dengan\s+rincian|meliputi)\b"
 )
 # "sudah bebas lokalisasi", "mendeklarasikan diri bebas lokalisasi sejak 2017"
-ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi)\b[^.]{0,40}\bbebas\b")
+ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi|dinyatakan|dideklarasikan)\b[^.]{0,40}\bbebas\b")
 
 
 def _counted_things() -> dict[str, tuple[str, re.Pattern[str], tuple[str, ...]]]:

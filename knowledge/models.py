@@ -8,7 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 ClosureStatus = Literal["done", "planned", "pending"]
-"""done: closed; planned: will be closed; pending: still open while others are closed."""
+"""done: closed; planned: will be closed; pending: still open while others are closed. Aid
+and conversions are planned when only proposed, demanded or promised for later."""
 
 PlaceLevel = Literal[
     "negara", "provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "lokalisasi"

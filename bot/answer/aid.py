@@ -16,6 +16,7 @@ from bot.answer.select import (
 )
 from bot.models import Finding, Slots
 from bot.phrasing import aid_list_text, aid_text, place_phrase
+from bot.understand import PROPOSAL_WORDS
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
@@ -127,6 +128,10 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 )
             )
             summary += f" Untuk {counted.number} orang: {whole}."
+    if all(f.status == "planned" for f in chosen) and not PROPOSAL_WORDS & set(asked.words):
+        # "Udah terima modal usaha brp?" of aid only proposed or demanded: not given yet.
+        summary = f"Baru diusulkan, belum pasti diberikan: {summary[0].lower()}{summary[1:]}"
+        return Composed(summary, findings, places_of(chosen) if wider else (), unconfirmed=True)
     return Composed(summary, findings, places_of(chosen) if wider else ())
 
 
@@ -182,7 +187,7 @@ def _sentence_and_next(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
     return words
 
 
-NOT_PACKAGE_PARTS = frozenset({"anggaran", "pendanaan", "total bantuan"})
+NOT_PACKAGE_PARTS = frozenset({"anggaran", "pendanaan", "total bantuan", "renovasi"})
 PACKAGE_CEILING = 100_000_000
 """Above this an amount is a budget for everyone, not a part of what one person receives."""
 

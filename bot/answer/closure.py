@@ -50,9 +50,21 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         exact = [f for f in pool if f.place_id in slots.places] if slots.places else pool
         if not slots.places:
             exact = national_first(pool, slots, kb)
-        chosen = prefer(exact or pool, lambda f: f.qualifier == "sisa")
+        # "sisa lokalisasi per September 2019": the figure of the date asked, before any
+        # older count of what was left.
+        chosen = prefer(exact or pool, lambda f: date_fits(f, slots))
+        chosen = prefer(chosen, lambda f: f.qualifier == "sisa")
         facts = [f for f in chosen if f.kind == "closure"]
         inventory = [f for f in chosen if f.kind == "count"]
+        if not facts and len(slots.places) >= 2:
+            # "Berapa lokalisasi tersisa di Pulau Sumatera?": one article's figures for the
+            # asked provinces, added up; figures of other dates are not mixed in.
+            story = newest_first(inventory)[0].article_id
+            compared = compare(
+                [f for f in inventory if f.article_id == story], asked.words, kb, count_text
+            )
+            if compared:
+                return compared
         if not facts:
             groups = distinct(newest_first(inventory), lambda f: (f.place_id, f.number))
             findings = [finding(kb, count_text(g[0], kb), *g) for g in groups]
@@ -241,15 +253,33 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if not facts:
         # No date in the articles: say at least where things stand.
         status = compose_closure_status(asked, kb)
-        return _dated_by_its_region(status, slots, kb)
+        standing = _dated_by_its_region(status, slots, kb)
+        if standing is not None and slots.status == "done" and not _closed(slots.places, kb):
+            # "Kapan resmi ditutup?" of a lokalisasi not reported closed: no date it closed.
+            standing.unconfirmed = True
+        return standing
     facts = prefer(facts, lambda f: status_fits(f, slots))
     facts = national_first(facts, slots, kb)
     groups = distinct(newest_first(facts), lambda f: (f.place_id, f.when, f.status))
     findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    if slots.status == "done" and slots.places and all(f.status == "planned" for f in facts):
+        # "Kapan resmi ditutup?" of a closure only planned: the plan is no date it closed.
+        where = place_phrase(slots.places, kb)
+        return Composed(
+            f"Belum ada kabar lokalisasi di {where} sudah ditutup di sumber berita saya. "
+            f"Yang ada: {closure_text(groups[0][0], kb)}",
+            findings,
+            unconfirmed=True,
+        )
     region = _region_closure_lead(facts, slots, kb)
     if region is not None:
         return Composed(region[0], region[1] + findings)
     return Composed(closure_text(groups[0][0], kb), findings)
+
+
+def _closed(places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether an article reports a closure of the places (or inside them) done."""
+    return any(f.status == "done" for f in within("closure", places, kb))
 
 
 CLOSING_STEMS = frozenset({"tutup", "henti"})

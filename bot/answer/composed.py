@@ -40,15 +40,25 @@ class Composed:
 
     `wider` names the places the figures are about when they lie outside the asked place (a
     province's or the country's figure for a city): such an answer is offered only as that,
-    with `found` false, never as the asked place's own.
+    with `found` false, never as the asked place's own. `unconfirmed` marks an answer that says
+    what the articles do know but not what was asked ("kapan resmi ditutup?" of a closure only
+    planned): it too is given with `found` false.
     """
 
-    __slots__ = ("findings", "summary", "wider")
+    __slots__ = ("findings", "summary", "unconfirmed", "wider")
 
-    def __init__(self, summary: str, findings: list[Finding], wider: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        summary: str,
+        findings: list[Finding],
+        wider: tuple[str, ...] = (),
+        *,
+        unconfirmed: bool = False,
+    ) -> None:
         self.summary = summary
         self.findings = findings
         self.wider = wider
+        self.unconfirmed = unconfirmed
 
 
 Composer = Callable[[Asked, KnowledgeBase], Composed | None]

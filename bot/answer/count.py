@@ -7,12 +7,14 @@ import re
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.evidence import NUMBER_WORD, QUESTION_TYPE_WORDS, SEARCH_MIN_SCORE, near
 from bot.answer.select import (
+    around,
     compare,
     distinct,
     finding,
     in_year,
     national_first,
     newest_first,
+    places_of,
     prefer,
     within,
 )
@@ -76,7 +78,7 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     facts = [f for f in within("count", slots.places, kb) if _counts_asked(f, slots)]
     facts = in_year(facts, slots)
     if not facts:
-        return None
+        return _story_region_count(asked, kb)
     # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
     said = set(asked.words)
     facts = prefer(facts, lambda f: f.label in said)
@@ -122,7 +124,44 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 findings.append(finding(kb, count_text(group[0], kb), *group))
             if not exact:
                 summary_parts.append(count_text(older[0][0], kb))
+                if all(kb.depth(p) < _REGENCY_DEPTH for p in slots.places):
+                    # A regency's figure is no count of the province or the country it is in.
+                    where = place_phrase(slots.places, kb)
+                    return Composed(
+                        f"Untuk {where} belum ada angka keseluruhannya di sumber berita saya. "
+                        f"Yang ada untuk daerah di dalamnya: {summary_parts[-1]}",
+                        findings,
+                        unconfirmed=True,
+                    )
     return Composed(" ".join(summary_parts), findings)
+
+
+def _story_region_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """No count of the asked lokalisasi or village, but its own story counts its region's
+    ("tujuh lokalisasi … 412 PSK"): offered as the region's figure, never as the place's."""
+    slots = asked.slots
+    if not slots.places or slots.superlative or _qualifier(asked):
+        return None
+    if not all(kb.depth(p) > _REGENCY_DEPTH for p in slots.places):
+        return None
+    told = [
+        f
+        for f in around("count", slots.places, kb)
+        if _counts_asked(f, slots)
+        and f.place_id not in slots.places
+        and kb.depth(f.place_id or "") >= _REGENCY_DEPTH
+        and any(p in kb.article_places.get(f.article_id, ()) for p in slots.places)
+    ]
+    told = in_year(told, slots)
+    if not told:
+        return None
+    groups = distinct(newest_first(told), lambda f: (f.place_id, f.number))
+    findings = [finding(kb, count_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    return Composed(count_text(groups[0][0], kb), findings, places_of(g[0] for g in groups))
+
+
+_REGENCY_DEPTH = 2
+"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
 
 
 def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | None:
@@ -140,8 +179,12 @@ def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | 
 
 
 def compose_worker_most(asked: Asked, kb: KnowledgeBase) -> Composed | None:
-    """'PSK terbanyak di provinsi apa?': the figure an article calls the most."""
+    """'PSK terbanyak di provinsi apa?': the figure an article calls the most; 'provinsi mana
+    yang paling banyak lokalisasi tersisa?': the largest of one article's list of places."""
     slots = asked.slots
+    if _most_of_lokalisasi(asked.words):
+        listed = [f for f in within("count", slots.places, kb) if f.unit == "lokalisasi"]
+        return _largest_listed(listed, kb)
     counts = [f for f in within("count", slots.places, kb) if _counts_asked(f, slots)]
     facts = [f for f in counts if f.superlative]
     if not facts:
@@ -154,6 +197,52 @@ def compose_worker_most(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     )
     findings = [finding(kb, count_text(g[0], kb), *g) for g in groups[:3]]
     return Composed(summary, findings)
+
+
+_MOST_WORDS = frozenset({"terbanyak", "banyak"})
+_WORKER_NOUNS = frozenset({"psk", "pekerja", "penghuni", "wts", "mucikari"})
+LISTED_PLACES_MIN = 3
+"""Places one article must give figures for before its largest is called the most."""
+
+
+def _most_of_lokalisasi(words: list[str]) -> bool:
+    """Whether the most asked for is of lokalisasi ("paling banyak lokalisasi", "lokalisasinya
+    terbanyak"), not of the workers in them ("lokalisasi dengan PSK terbanyak")."""
+    for index, word in enumerate(words):
+        if word in _MOST_WORDS:
+            near = set(words[max(0, index - 2) : index + 2])
+            return "lokalisasi" in near and not near & _WORKER_NOUNS
+    return False
+
+
+def _largest_listed(facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
+    """The largest figure of the newest article that lists several places side by side
+    ("Jawa Tengah 7, Lampung 4, Sumatera Utara 3 …"), its list cited."""
+    by_article: dict[str, list[Fact]] = {}
+    for fact in newest_first(facts):
+        if fact.number is not None and fact.place_id:
+            by_article.setdefault(fact.article_id, []).append(fact)
+    for listed in by_article.values():
+        depth = {kb.depth(f.place_id) for f in listed if f.place_id}
+        if len({f.place_id for f in listed}) < LISTED_PLACES_MIN:
+            continue
+        deepest = max(depth)
+        ranked = sorted(
+            (f for f in listed if f.place_id and kb.depth(f.place_id) == deepest),
+            key=lambda f: -(f.number or 0),
+        )
+        if len(ranked) < LISTED_PLACES_MIN or ranked[0].number == ranked[1].number:
+            continue
+        lead = ranked[0]
+        listing = ", ".join(
+            f"{kb.place_name(f.place_id)} {format_number(f.number or 0)}" for f in ranked
+        )
+        return Composed(
+            f"Terbanyak di {kb.place_name(lead.place_id)}: {format_number(lead.number or 0)} "
+            f"lokalisasi ({listing}).",
+            [finding(kb, count_text(lead, kb), *ranked)],
+        )
+    return None
 
 
 _DURATION = re.compile(r"\b\w+\s+(?:bulan|tahun|minggu|hari|jam|pekan)\b")

@@ -35,6 +35,9 @@ from knowledge.index import KnowledgeBase
 MIN_INTENT_SCORE = 52.0
 """Below this (mean of token_set and token_sort ratio) no intent fits; sentence search answers.
 Dev questions that fit an intent score 60-100; off-topic chatter 30-50."""
+WEAK_INTENT_SCORE = 70.0
+"""Below this an intent fits loosely: a sentence sharing several of the question's own words
+answers instead."""
 AMBIGUITY_MARGIN = 3.0
 """Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
 
@@ -216,7 +219,22 @@ def answer(
     top_name, top_score = ranked[0] if ranked else ("statement", 0.0)
     if top_score < MIN_INTENT_SCORE:
         top_name = "statement"
-    composed = COMPOSERS[top_name](asked, kb)
+    composed = None
+    if (
+        top_name != "statement"
+        and top_score < WEAK_INTENT_SCORE
+        and anchored_search(asked)
+        and not any(w.isdigit() for w in reading.words)
+    ):
+        # "Setelah rakor Nunukan ada rapat apa lagi?" fits no intent well; a sentence sharing
+        # several of its own words ("Setelah rakor ini, kami akan menggelar rapat teknis")
+        # answers it better than the intent's loose reading. A figure in the question ("5,05
+        # juta itu apa saja") is the intent's to read.
+        composed = compose_statement(asked, kb, strict=True)
+        if composed is not None:
+            top_name = "statement"
+    if composed is None:
+        composed = COMPOSERS[top_name](asked, kb)
     if composed is None and top_name != "statement" and anchored_search(asked):
         # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
         # one that shares several telling words with the question ("rapat apa setelah rakor").
@@ -248,6 +266,16 @@ def answer(
     name, score, composed = chosen
     if composed.wider and slots.places and not _inside(composed.wider, slots.places, kb):
         return _wider(question, name, composed, slots, kb)
+    if composed.unconfirmed:
+        return Answer(
+            question=question,
+            found=False,
+            intent=name,
+            confidence=0.0,
+            summary=composed.summary,
+            findings=tuple(composed.findings),
+            suggestions=tuple(suggestions(kb, slots)),
+        )
     choices: tuple[Choice, ...] = ()
     if (
         runner_up
@@ -275,7 +303,7 @@ def _wider(
 ) -> Answer:
     """A figure of a place around the asked one, offered as that place's and not as an answer."""
     asked = place_phrase(slots.places, kb)
-    topic = INTENT_LABELS.get(intent, "itu").lower()
+    topic = label_in_sentence(INTENT_LABELS.get(intent, "itu"))
     wider = place_phrase(composed.wider, kb)
     summary = (
         f"Untuk {asked} belum ada data tentang {topic} di sumber berita saya. "

@@ -8,7 +8,7 @@ import re
 
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
-from bot.understand import TOPIC_WORDS
+from bot.understand import GIVERS, TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.text import stems, terms
@@ -32,6 +32,8 @@ def near(text: str, word: str, span: int = 30) -> str:
     return text[max(0, at - span) : at + len(word) + 10] if at != -1 else ""
 
 
+_NONE = re.compile(r"\b(?:tidak|tak) (?:ada|satu pun|seorang pun)\b|\b(?:belum ada|nihil|nol)\b")
+"""A count of none, said in words."""
 _MONEY = re.compile(r"\brp\s?\d|\brupiah\b|\b(?:juta|miliar|ribu)\b")
 _WHEN = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
@@ -42,6 +44,8 @@ _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
 _SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
 _SINCE_WORDS = ["sejak", "berdiri", "didirikan", "muncul", "beroperasi"]
 _ORDINAL = re.compile(r"\bke-?\s?\d+\b|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh)\b")
+_PEOPLE_NOUNS = ("psk", "pekerja", "penghuni", "orang", "wts", "perempuan", "warga")
+"""Words a sentence counts the workers (or people of a place) with: "27 perempuan asal …"."""
 EVIDENCE_INTENTS: dict[str, str] = {
     "worker_count": "count",
     "closure_count": "count",
@@ -75,17 +79,26 @@ def compose_evidence(
     about = _facts_about(slots.places, kb)
     giver = frozenset(terms(slots.giver)) if slots.giver and shape == "money" else frozenset()
     fallback: IndexedSentence | None = None
+    narrowed = _narrowing_roots(asked) if shape == "count" else []
+    unnarrowed: IndexedSentence | None = None
     for score, sentence in kb.search(words, slots.places, limit=8):
         if score < SEARCH_MIN_SCORE:
             break
         text, low = sentence.text, sentence.text.lower()
         if shape == "count":
-            counted = slots.counted if slots.counted not in (None, "psk") else None
-            nouns = [counted] if counted else ["psk", "pekerja", "penghuni", "orang", "wts"]
+            # "brp warga Indramayu yg dipulangkan": people of a place are counted as people.
+            people = slots.counted in (None, "psk") or (must_name and slots.counted == "warga")
+            counted = None if people else slots.counted
+            nouns = [counted] if counted else list(_PEOPLE_NOUNS)
             if slots.counted == "lokalisasi":
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
-            fits = any(
-                NUMBER_WORD.search(near(low, noun)) and noun in low for noun in nouns
+            fits = (
+                any(NUMBER_WORD.search(near(low, noun)) and noun in low for noun in nouns)
+                or (
+                    # "Berapa PSK yang masuk panti?" — "Tidak ada yang mau masuk panti."
+                    _NONE.search(low) is not None
+                    and len(sentence.terms & set(words)) >= STRICT_SEARCH_WORDS
+                )
             ) and not _MONEY.search(low)
         elif shape == "money":
             fits = bool(_MONEY.search(low))
@@ -98,18 +111,62 @@ def compose_evidence(
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
-        if not fits or (must_name and must_name not in low):
+        if not fits or (must_name and not _names_origin(low, must_name)):
             continue
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
         if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             if giver and not giver <= sentence.terms:
-                # "bantuan kemensos …": a sentence on another giver's aid is kept only in
-                # case no sentence names the asked one.
-                fallback = fallback or sentence
+                # "bantuan kemensos …": a sentence naming no giver is kept in case no sentence
+                # names the asked one; one naming another giver is that giver's aid.
+                if not _names_a_giver(sentence):
+                    fallback = fallback or sentence
+                continue
+            if narrowed and not _says_all(sentence, narrowed):
+                # "… yang sudah dipulangkan": a count of them all only if none says that.
+                unnarrowed = unnarrowed or sentence
                 continue
             return _quoted(sentence, kb)
-    return _quoted(fallback, kb) if fallback else None
+    best = unnarrowed or fallback
+    return _quoted(best, kb) if best else None
+
+
+def _narrowing_roots(asked: Asked) -> list[set[str]]:
+    """The roots of each telling word of a "yang …" clause narrowing what is counted
+    ("berapa eks penghuni yang sudah dipulangkan")."""
+    words = asked.words
+    if "yang" not in words:
+        return []
+    tail = words[words.index("yang") + 1 :]
+    return [
+        stems(w)
+        for w in tail
+        if w in asked.content and w not in TOPIC_WORDS and w not in QUESTION_TYPE_WORDS
+    ]
+
+
+def _says_all(sentence: IndexedSentence, roots: list[set[str]]) -> bool:
+    """Whether a sentence says every narrowing word, in any of its forms."""
+    said = {root for word in sentence.terms for root in stems(word)}
+    return all(word_roots & said for word_roots in roots)
+
+
+_GIVER_TERMS = tuple(frozenset(terms(phrase)) or frozenset({phrase}) for phrase in GIVERS)
+
+
+def _names_a_giver(sentence: IndexedSentence) -> bool:
+    """Whether a sentence names someone who gives aid (a ministry, a government, a company)."""
+    return any(giver <= sentence.terms for giver in _GIVER_TERMS)
+
+
+# A list of home towns may stand between ("berasal dari Purworejo, Kebumen dan Cilacap").
+_ORIGIN_BEFORE = r"\b(?:asal|berasal dari|warga|penduduk|ber-?ktp)\s+(?:[^.;()]{0,40}?\s)?"
+
+
+def _names_origin(low: str, name: str) -> bool:
+    """Whether a sentence names `name` as where people come from ("27 perempuan asal Kabupaten
+    Indramayu"), not as where the lokalisasi lies ("Lokalisasi X, Kabupaten Batanghari")."""
+    return re.search(_ORIGIN_BEFORE + re.escape(name) + r"\b", low) is not None
 
 
 def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
@@ -139,6 +196,41 @@ def _facts_about(places: tuple[str, ...], kb: KnowledgeBase) -> tuple[set[str], 
     return kb.memo[key]  # type: ignore[return-value]
 
 
+def _sentence_places(kb: KnowledgeBase) -> dict[tuple[str, int], set[str]]:
+    """(article, sentence) -> the places its facts are filed under (once per snapshot)."""
+    key = "sentence_places"
+    if key not in kb.memo:
+        table: dict[tuple[str, int], set[str]] = {}
+        for fact in kb.facts:
+            if fact.place_id and fact.sentence_id is not None:
+                table.setdefault((fact.article_id, fact.sentence_id), set()).add(fact.place_id)
+        kb.memo[key] = table
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+_REGION_NAMED = re.compile(r"\b(Kabupaten|Kab\.|Kota|Provinsi)\s+((?:[A-Z][\w-]*\s?){1,3})")
+"""A regency, city or province named by its level: "… di Kabupaten Jombang, 530 orang"."""
+_HOME_TOWNS = re.compile(r"\b(?:asal|berasal|kampung halaman|dipulangkan ke|pulang ke)\b", re.I)
+"""Regions named as where people come from or go home to, which are not what a sentence is
+about."""
+
+
+def _regions_named(text: str, kb: KnowledgeBase) -> set[str]:
+    """The regions a sentence names with their level word, as the knowledge base knows them."""
+    found: set[str] = set()
+    if _HOME_TOWNS.search(text):
+        return found  # "dipulangkan ke daerah asal, antara lain ke Kabupaten Jember …"
+    for match in _REGION_NAMED.finditer(text):
+        level = match.group(1).rstrip(".").lower()
+        words = match.group(2).lower().split()
+        for n in range(len(words), 0, -1):
+            ids = kb.names.get(f"{level} {' '.join(words[:n])}")
+            if ids:
+                found.update(ids)
+                break
+    return found
+
+
 def _about_places(
     sentence: IndexedSentence,
     places: tuple[str, ...],
@@ -150,6 +242,12 @@ def _about_places(
     names, facts = about
     if names & sentence.terms:
         return True
+    elsewhere = _sentence_places(kb).get((sentence.article_id, sentence.sentence_id), set())
+    elsewhere = elsewhere | _regions_named(sentence.text, kb)
+    if elsewhere and not any(
+        kb.contains(p, q) or kb.contains(q, p) for p in places for q in elsewhere
+    ):
+        return False  # "… terbanyak di Jombang, 530 orang" in a story about a Kediri lokalisasi
     if any(kb.depth(p) > _REGENCY_DEPTH for p in places):
         return True  # a lokalisasi or village: an article that names it is about it
     placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]
@@ -163,7 +261,9 @@ def asks_since_or_rank(words: list[str]) -> str | None:
     joined = f" {' '.join(words)} "
     if " ada dari tahun " in joined or " ada sejak " in joined:
         return "since"  # "udh ada dr tahun brp": since when it has been there
-    if set(words) & {"sejak", "berdiri", "didirikan", "muncul"} and set(words) & {
+    # "sejak 2010" bounds a span ("berapa yang ditutup sejak 2010"); it does not ask since when.
+    spans = {w for w, after in zip(words, [*words[1:], ""], strict=True) if after.isdigit()}
+    if set(words) - spans & {"sejak", "berdiri", "didirikan", "muncul"} and set(words) & {
         "kapan",
         "tahun",
         "berapa",
@@ -237,7 +337,10 @@ def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) 
     # sentences after the one that names the subject.
     while len(passage) < PASSAGE_SENTENCES:
         follower = kb.next_sentence(passage[-1])
-        if not follower or not _continues(follower, passage[-1], asked.content):
+        if not follower or not (
+            _continues(follower, passage[-1], asked.content)
+            or _ranks_what_was_asked(follower, passage[-1], slots)
+        ):
             break
         passage.append(follower)
     text = " ".join(s.text for s in passage)
@@ -262,6 +365,19 @@ _CONNECTIVES = (
     "selain",
     "mereka",
 )
+
+
+_MOST_WORDS = frozenset({"terbanyak", "terbesar", "tertinggi", "paling"})
+
+
+def _ranks_what_was_asked(follower: IndexedSentence, best: IndexedSentence, slots: Slots) -> bool:
+    """'Dari kecamatan mana paling banyak …?': "… berasal dari lima kecamatan." is followed by
+    the sentence (often a quote of its own paragraph) that says which has the most."""
+    return (
+        slots.superlative is not None
+        and follower.paragraph <= best.paragraph + 1
+        and bool(follower.terms & _MOST_WORDS)
+    )
 
 
 def _continues(follower: IndexedSentence, best: IndexedSentence, content: list[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.answer.composed import Asked, Composed, Composer
-from bot.answer.select import around, distinct, finding, in_year, overlap
+from bot.answer.select import around, distinct, finding, in_year, overlap, told_of
 from bot.phrasing import person_text
 from knowledge.index import KnowledgeBase
 from knowledge.models import Fact
@@ -16,6 +16,10 @@ def compose_person(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Siapa bupati Nunukan?': the official of the asked office, or the person named."""
     slots = asked.slots
     people = in_year(around("person", slots.places, kb), slots)
+    if slots.places:
+        # An official of a place around the asked one counts only in a story about it: the
+        # minister quoted in a national story did not come to this lokalisasi's closure.
+        people = [p for p in people if told_of(p, slots.places, kb)]
     if slots.role:
         people = [p for p in people if slots.role in kb.folded[id(p)]]
     else:

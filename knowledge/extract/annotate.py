@@ -56,7 +56,14 @@ _SITE_NAMED_RE = re.compile(rf"\b[Ll]okalisasi\s+(?P<name>[Kk]m\.?\s*\d+|{_NAME}
 _SITE_LOWER_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
 )
-_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE)
+# "kawasan prostitusi yang dikenal sebagai Kampung Lampu Merah": a lokalisasi by its popular
+# name, with no "lokalisasi" before it.
+_SITE_KNOWN_AS_RE = re.compile(
+    r"\b(?:kawasan|kompleks|komplek|lokasi|tempat)\s+(?:prostitusi|pelacuran|lokalisasi)\s+"
+    r"(?:yang\s+)?(?:(?:lebih|juga|biasa)\s+)?(?:dikenal|disebut|bernama|dinamai)\s+"
+    rf"(?:(?:sebagai|dengan(?:\s+(?:nama|sebutan))?)\s+)?[\"“]?(?P<name>{_NAME})"
+)
+_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE, _SITE_KNOWN_AS_RE)
 _KM_RE = re.compile(r"[Kk]m\.?\s*\d+")
 _NOT_DIGIT_RE = re.compile(r"\D")
 # "Jalan Jenderal Sudirman km 12" (once misprinted "lm 12") is the Km 12 lokalisasi.
@@ -166,6 +173,11 @@ def trim_name(name: str) -> str:
     return " ".join(kept)
 
 
+_BRACKETED_NAME_RE = re.compile(r"(?<=[A-Za-z]) \((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+_REGENCY_DEPTH = 2
+"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
+
+
 class _PlaceReader:
     """Reads one sentence's places through a layer that learns as it reads."""
 
@@ -177,7 +189,8 @@ class _PlaceReader:
     def read(self, text: str) -> list[Located]:
         self.text = text
         located: list[Located] = []
-        taken: list[tuple[int, int]] = []
+        # "PT Kerinci Serat Nusantara" names a company, not the regency of Kerinci.
+        taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in lx.COMPANY_RE.finditer(text)]
 
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
@@ -253,6 +266,11 @@ class _PlaceReader:
                     located.append(Located(other.start("name"), alias_end, alias, site_id))
                     taken.append((other.start("name"), alias_end))
 
+        for start, end, district in self._bracketed_districts(text):
+            if free(start, end):
+                located.append(Located(start, end, text[start:end], district))
+                taken.append((start, end))
+
         for mention in mentions:
             if free(mention.start, mention.end):
                 place_id = scope.choose(mention.place_ids, text[: mention.start])
@@ -261,6 +279,24 @@ class _PlaceReader:
         located.sort(key=lambda loc: loc.start)
         self._settle_sites(located)
         return located
+
+    def _bracketed_districts(self, text: str) -> list[tuple[int, int, str]]:
+        """'Pasir Kuda (Bungursari) dengan PSK 31 orang': a district of the story's regency
+        written bare in brackets after a name. Bare district names are not read elsewhere:
+        many are everyday words."""
+        main = self.scope.main_place
+        if self.gazetteer.depth(main) < _REGENCY_DEPTH:
+            return []
+        found = []
+        for match in _BRACKETED_NAME_RE.finditer(text):
+            districts = [
+                pid
+                for pid in self.gazetteer.lookup(f"kecamatan {match['name']}")
+                if self.gazetteer.contains(main, pid)
+            ]
+            if len(districts) == 1:
+                found.append((match.start("name"), match.end("name"), districts[0]))
+        return found
 
     def _site_fits(self, site_id: str, region: str | None) -> bool:
         """Whether a known lokalisasi can be the one named near `region` (on one line with it),

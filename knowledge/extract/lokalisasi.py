@@ -62,7 +62,8 @@ def live_triggers(view: SentenceView) -> list[re.Match[str]]:
         if match.group(0).startswith("merealisasikan"):
             continue
         original = view.text[match.start() : match.end()]
-        if original[:1].isupper() and match.start() > 0:
+        opens_sentence = not view.text[: match.start()].strip(" \"'“”‘’(-")
+        if original[:1].isupper() and not opens_sentence:
             continue  # "Rapat Koordinasi Penutupan Lokalisasi": the name of a meeting
         if lx.CLOSURE_ASIDE_RE.search(view.low[: match.start()]):
             continue

@@ -15,7 +15,7 @@ from knowledge.numbers import Amount
 
 # A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
 _BORNE_RE = re.compile(
-    r"\b(?:biaya|ongkos|anggaran|dana)\b[^.;]{0,40}?\b(?:ditanggung|dibiayai|dibayar(?:kan)?"
+    r"\b(?:biaya|ongkos|anggaran|dana)\b[^.;]{0,60}?\b(?:ditanggung|dibiayai|dibayar(?:kan)?"
     r"|menjadi tanggungan|ditalangi)\s+(?:sepenuhnya\s+|seluruhnya\s+)?(?:oleh\s+)?"
 )
 # Where the words after an amount stop speaking of it.
@@ -37,6 +37,20 @@ _OTHER_RECIPIENT_RE = re.compile(
     r"(?:rp|\d))"
 )
 _NOT_PEOPLE_RE = re.compile(r"\b(?:mereka|itu|tersebut|setiap|tiap|per|sebesar|senilai)\b")
+_DOING_RE = re.compile(r"(?:me[a-z]{5,}|di[a-z]+(?:kan|i))\b")
+"""A verb after "untuk" says what the money is for: "rekening untuk menampung bantuan Rp5 juta"."""
+_PROPOSED_RE = re.compile(
+    r"\b(?:usul\w*|diusulkan|mengusulkan|menuntut|tuntutan|(?:kalau|jika|bila) disetujui"
+    r"|belum (?:ditetapkan|disetujui|pasti)|masih (?:harus )?dibahas|masih berupa usulan)\b"
+)
+"""Aid asked for, proposed or demanded, not given: "mengusulkan tambahan modal usaha Rp2,5
+juta", "warga menuntut kompensasi Rp25 juta"."""
+_STILL_PROPOSED_RE = re.compile(
+    r"\b(?:masih (?:harus )?(?:diusulkan|dibahas)|belum (?:ditetapkan|disetujui)"
+    r"|masih berupa usulan)\b"
+)
+"""A sentence after the amount that says it is not fixed yet ("Namun bantuan tersebut masih
+diusulkan dalam APBD Perubahan")."""
 _THEY_RE = re.compile(r"(?:^\W*|\b(?:untuk|bagi|kepada)\s+)mereka\b")
 _WORKERS_AS_A_WHOLE_RE = re.compile(r"\b(?:mereka|seluruhnya)\b")
 _UPPER_TAIL_RE = re.compile(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}")
@@ -66,12 +80,19 @@ def aid(ctx: Context, view: SentenceView) -> None:
     kinds_in_sentence = [
         (match.start(), label) for label, pattern in lx.AID_KINDS for match in pattern.finditer(low)
     ]
+    if not money and _STILL_PROPOSED_RE.search(low):
+        _proposed_before(ctx, view)
     claimed: set[str] = set()
+    # A kind named after one amount is that amount's, not also the next one's: "Rp3 juta untuk
+    # usaha ekonomi produktif, Rp1,8 juta jaminan hidup, dan Rp700 ribu biaya transportasi".
+    taken: set[int] = set()
     previous_end = 0
     for index, amount in enumerate(money):
         next_start = money[index + 1].start if index + 1 < len(money) else len(low)
         before = [
-            (pos, label) for pos, label in kinds_in_sentence if previous_end <= pos < amount.start
+            (pos, label)
+            for pos, label in kinds_in_sentence
+            if previous_end <= pos < amount.start and pos not in taken
         ]
         after_text = _ITEM_END_RE.split(low[amount.end : next_start])[0]
         after = [
@@ -82,10 +103,13 @@ def aid(ctx: Context, view: SentenceView) -> None:
         label = None
         if before and amount.start - before[-1][0] < KIND_REACH:
             label = before[-1][1]
+            taken.add(before[-1][0])
         elif after:
             label = after[0][1]
+            taken.add(after[0][0])
         elif before:
             label = before[-1][1]
+            taken.add(before[-1][0])
         if label is None or label in claimed:
             # "Saat pemulangan …, diberi bantuan Rp250 ribu, jatah hidup …": a kind named
             # earlier in the sentence and not taken by another amount.
@@ -96,7 +120,7 @@ def aid(ctx: Context, view: SentenceView) -> None:
             ]
             label = unclaimed[0] if unclaimed and len(money) > 1 else (label or "bantuan")
         claimed.add(label)
-        giver = _giver(view, amount, organisations)
+        giver = _giver(view, amount, organisations) or _giver_before(ctx, view)
         place = _aid_place(ctx, view, place_of_sentence)
         # The funding named with this amount, not with the next one.
         funding = lx.FUNDING_RE.search(low, previous_end, next_start)
@@ -125,6 +149,7 @@ def aid(ctx: Context, view: SentenceView) -> None:
                 detail=funding_text(view.text, funding) if funding else None,
                 recipient=who,
                 per_person=per_person and label != "anggaran" and not family,
+                status="planned" if _proposed(low, amount) else None,
             )
         )
         previous_end = amount.end
@@ -228,6 +253,32 @@ def _giver(view: SentenceView, amount: Amount, organisations: list[tuple[int, st
     return organisations[0][1] if organisations else None
 
 
+# "Pola bantuan dari Kemensos tetap sama. Setiap PSK menerima Rp 5.050.000": the giver the
+# sentence before names for aid, or the bearer of a cost it names.
+_GIVER_BEFORE_RE = re.compile(
+    r"\b(?:bantuan|dana|anggaran|biaya|ongkos)\b[^.;]{0,60}?\b(?:dari|oleh|ditanggung|dibiayai)"
+    r"\s+(?:oleh\s+)?"
+)
+
+
+def _giver_before(ctx: Context, view: SentenceView) -> str | None:
+    """The giver the sentence before, in the same paragraph, names for aid, when this one
+    names none."""
+    previous = ctx.previous(view)
+    if previous is None or previous.paragraph != view.paragraph:
+        return None
+    given = [f.agent for f in ctx.facts if f.sentence_id == previous.id and f.kind == "aid"]
+    if any(given):
+        return next(agent for agent in given if agent)
+    said = _GIVER_BEFORE_RE.search(previous.low)
+    if said is None:
+        return None
+    for position, name in ctx.organisations(previous.text):
+        if 0 <= position - said.end() <= GIVER_GAP:
+            return name
+    return None
+
+
 def _recipient_of(view: SentenceView, amount: Amount, since: int = 0) -> str | None:
     """Who an amount is for: the people named nearest before it in the sentence, unless its
     own item (after `since`, where the amount before ended) names others for it."""
@@ -237,6 +288,7 @@ def _recipient_of(view: SentenceView, amount: Amount, since: int = 0) -> str | N
         and amount.start - own.end() <= len(" masing-masing ")
         and not lx.RECIPIENT_RE.search(own.group("who"))
         and not _NOT_PEOPLE_RE.search(own.group("who"))
+        and not _DOING_RE.match(own.group("who"))
         and not any(pattern.search(own.group("who")) for _, pattern in lx.AID_KINDS)
     ):
         return own.group("who")
@@ -245,6 +297,26 @@ def _recipient_of(view: SentenceView, amount: Amount, since: int = 0) -> str | N
         return recipient_name(before[-1].group(1))
     after = lx.RECIPIENT_RE.search(view.low, amount.end)
     return recipient_name(after.group(1)) if after else None
+
+
+PROPOSAL_REACH = 50
+"""How close before an amount the words that make it a proposal stand."""
+
+
+def _proposed(low: str, amount: Amount) -> bool:
+    """Whether an amount is asked for, proposed or demanded (words just before it, or its
+    sentence says it waits for approval)."""
+    before = low[max(0, amount.start - PROPOSAL_REACH) : amount.start]
+    return bool(_PROPOSED_RE.search(before) or _STILL_PROPOSED_RE.search(low))
+
+
+def _proposed_before(ctx: Context, view: SentenceView) -> None:
+    """The aid of the sentence before, which this one says is only proposed."""
+    previous = ctx.previous(view)
+    if previous is None:
+        return
+    for fact in [f for f in ctx.facts if f.sentence_id == previous.id and f.kind == "aid"]:
+        ctx.replace(fact, fact.model_copy(update={"status": "planned"}))
 
 
 def _they(ctx: Context, view: SentenceView) -> str | None:
@@ -321,6 +393,7 @@ class AidFact(KindFact):
             "detail",
             "recipient",
             "per_person",
+            "status",
         }
     )
     DEFAULT_UNIT: ClassVar[str | None] = "rupiah"

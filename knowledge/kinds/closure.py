@@ -97,6 +97,8 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
     dates = closure_dates(view, trigger)
     when = dates[0] if dates else None
     status = closure_status(ctx, view, when.value if when else None, trigger)
+    if status is None and trigger is None:
+        status = _status_going_on(ctx, view)
     fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
     about = ctx.about(view)
     places = ctx.collapse([loc.place_id for loc in about])
@@ -135,6 +137,20 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
         return
     if when is not None:
         closure_fact(ctx, view, ctx.fallback_place(view), None, when, status or "done", triggers)
+
+
+def _status_going_on(ctx: Context, view: SentenceView) -> str | None:
+    """A sentence that goes on with the closure before it ("Di Parungkuda, penutupan
+    ditargetkan Mei. Di sana ada 1 lokalisasi …") goes on in its tense."""
+    previous = ctx.previous(view)
+    if previous is None:
+        return None
+    for fact in reversed(ctx.facts):
+        if fact.sentence_id < previous.id:
+            break
+        if fact.kind == "closure" and fact.sentence_id == previous.id:
+            return fact.status
+    return None
 
 
 def closure_status(

@@ -40,13 +40,21 @@ INTO_WORDS = 8
 # lokalisasi" (which "kini menjadi perhatian") nor "eks PSK lokalisasi X" (who become tailors).
 _PLACE_HEAD_RE = re.compile(
     rf"^(?:(?:eks|bekas|mantan|kompleks|komplek)\s+)?(?:{lx.LOKALISASI}|lahan|kawasan|lokasi|"
-    r"area|areal|bangunan|gedung|wisma|tempat)\b"
+    r"area|areal|bangunan|gedung|wisma|tempat)(?:nya)?\b"
 )
 _LEADING_RE = re.compile(
     r"^(?:(?:kini|saat ini|sekarang|sementara itu|adapun|nantinya|rencananya|ke depan|"
     r"selanjutnya|setelah itu|seluruh|semua|sebagian|para|sebuah|itu|sebanyak|sejumlah|"
     r"puluhan|belasan|ratusan|[\d.]+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
     r"sepuluh|\w+ puluh)\s+)+"
+)
+# The rest of a place that gets another use: "sebagian lagi menjadi …", "sisanya dijadikan …",
+# "12 lainnya direnovasi menjadi …".
+_REST_INTO_RE = re.compile(
+    r"[,;]\s*(?:sedangkan\s+|sementara\s+|dan\s+)?(?:sebagian\s+(?:lagi|lainnya|yang lain)|"
+    r"sisanya|(?:[\d.]+|\w+)\s+(?:lagi|lainnya))\s+(?:(?:akan|kini|telah|sudah)\s+)?"
+    r"(?:(?:dialihfungsikan|direnovasi|diubah|disulap)\s+(?:menjadi|jadi|sebagai)|dijadikan"
+    r"(?:\s+sebagai)?|menjadi|jadi)\s+"
 )
 _DIRECT_RE = re.compile(r"^(?:dijadikan|menjadikannya)$")
 _ACTIVE_RE = re.compile(r"^(?:menjadikan|mengubah|menyulap)")
@@ -81,15 +89,15 @@ def conversions(ctx: Context, view: SentenceView) -> None:
     if use is None or _BACK_INTO_RE.match(use.lower()):
         return
     planned = _PLANNED_RE.search(low, 0, change.end())
-    ctx.emit(
-        ctx.fact(
-            view,
-            "conversion",
-            label=use,
-            status="planned" if planned else "done",
-            place_id=_converted_place(ctx, view),
-        )
-    )
+    status = "planned" if planned else "done"
+    place = _converted_place(ctx, view)
+    ctx.emit(ctx.fact(view, "conversion", label=use, status=status, place_id=place))
+    # "… menjadi pondok pesantren, sebagian lagi menjadi balai latihan kerja": the rest of
+    # the place put to another use in the same sentence.
+    for rest in _REST_INTO_RE.finditer(low, into.end()):
+        other = _new_use(view.text, rest.end())
+        if other and other != use and not _BACK_INTO_RE.match(other.lower()):
+            ctx.emit(ctx.fact(view, "conversion", label=other, status=status, place_id=place))
 
 
 def _names_a_place(ctx: Context, view: SentenceView, phrase: str) -> bool:

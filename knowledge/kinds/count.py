@@ -38,8 +38,9 @@ _VERB_BEFORE_FIGURE = (
     r"(?:\s+[\w-]+){0,3}?\s*(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat"
     r"|terdata|sekitar|hanya)?\s*$"
 )
-_WORKERS_BEFORE_RE = re.compile(rf"\b({lx.WORKER})\b{_VERB_BEFORE_FIGURE}")
-_WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})\b{_VERB_BEFORE_FIGURE}")
+# "Jumlah penghuninya 58 orang": the workers may carry "-nya".
+_WORKERS_BEFORE_RE = re.compile(rf"\b({lx.WORKER})(?:nya)?\b{_VERB_BEFORE_FIGURE}")
+_WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})(?:nya)?\b{_VERB_BEFORE_FIGURE}")
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _OPEN_BRACKET_RE = re.compile(r"\(\s*$")
 _WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
@@ -67,7 +68,7 @@ _BEFORE_REACH = 70
 """How far before a worker count its workers may be named."""
 RECENT_SENTENCES = 3
 """A total ("Total 127 orang") adds up the worker counts of this many sentences before it."""
-WORKER_UNITS = {"psk": "PSK", "wts": "WTS"}
+WORKER_UNITS = {"psk": "PSK", "wts": "WTS", "wps": "WPS"}
 """Worker words as facts write them (the rest as written, "pekerja seks …" shortened)."""
 # Clause edges a count's predicate ("dipulangkan") must lie within.
 _CLAUSE_MARKS = (",", ";")
@@ -136,7 +137,9 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 total = True
             elif _OPEN_BRACKET_RE.search(before) and _site_before(ctx, view, amount.start):
                 unit = worker_context or "PSK"  # "Kampung Sentosa … (45 orang)"
-            elif worker_context and _site_before(ctx, view, amount.start):
+            elif worker_context and (
+                _site_before(ctx, view, amount.start) or _place_right_before(view, amount)
+            ):
                 # "Paling banyak di lokalisasi Bukit Kemuning, …, dengan 131 orang": the
                 # workers were named in the sentence before.
                 unit = worker_context
@@ -285,13 +288,14 @@ def _before_figure(view: SentenceView, amount: Amount) -> str:
 
 
 def _about_lokalisasi(ctx: Context, view: SentenceView) -> bool:
-    """Whether this sentence or the one before it in its paragraph names lokalisasi."""
+    """Whether this sentence or one of the two before it names lokalisasi: a quote often
+    opens a paragraph of its own ("… dua lokalisasi tersisa ditutup. ¶ "Masih ada dua titik
+    lagi … Jumlah penghuninya 58 orang")."""
     previous = ctx.previous(view)
+    before = ctx.previous(previous) if previous is not None else None
     return any(
-        sentence is not None
-        and sentence.paragraph == view.paragraph
-        and lx.LOKALISASI_RE.search(sentence.low)
-        for sentence in (view, previous)
+        sentence is not None and lx.LOKALISASI_RE.search(sentence.low)
+        for sentence in (view, previous, before)
     )
 
 
@@ -327,6 +331,13 @@ def _worker_context(ctx: Context, view: SentenceView) -> str | None:
             return m.group(1)
     recent = _recent_counts(ctx, view)
     return recent[-1].unit if recent else None
+
+
+def _place_right_before(view: SentenceView, amount: Amount) -> bool:
+    """Whether a place's name stands right before a figure: "Teluk Bintuni 33 orang dan
+    Fakfak 17 orang", a list going on with the workers counted the sentence before."""
+    gaps = (view.low[loc.end : amount.start] for loc in view.places if loc.end <= amount.start)
+    return any(_PLACE_THEN_FIGURE_RE.fullmatch(gap) for gap in gaps)
 
 
 def _site_before(ctx: Context, view: SentenceView, position: int) -> bool:

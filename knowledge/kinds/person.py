@@ -21,6 +21,11 @@ _TAIL_RE = re.compile(r"[\w ]*")
 _WORD_RE = re.compile(r"\w+")
 # Offices of the country, whose holder speaks for Indonesia wherever the story is.
 _NATIONAL_ROLE_RE = re.compile(r"(?:Menteri|Mensos|Dirjen|Direktur Jenderal)")
+# An office's own name up to a comma (capitalised words and "dan"), then the holder's name.
+_APPOSED_RE = re.compile(
+    rf"(?P<office>(?:\s+(?:[A-Z0-9][\w'&/-]*|dan))+),\s+"
+    rf"(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})(?=\s*,|\s+[a-z])"
+)
 MAX_NAME_WORDS = 4
 """A name longer than this has run into the sentence."""
 
@@ -29,6 +34,23 @@ def people(ctx: Context, view: SentenceView) -> None:
     """Officials named after their office, and names followed by ', <office>'."""
     text = view.text
     for match in lx.ROLE_RE.finditer(text):
+        apposed = _APPOSED_RE.match(text, match.end())
+        if (
+            apposed
+            and _is_name(apposed["name"])
+            and not any(loc.start <= apposed.start("name") < loc.end for loc in view.places)
+        ):
+            # "Kepala Dinas Perindustrian dan Perdagangan Sidoarjo, Hendro Wicaksono, …": the
+            # office's full name runs to the comma, its holder follows it.
+            _person(
+                ctx,
+                view,
+                apposed["name"],
+                text[match.start() : apposed.end("office")],
+                match.start(),
+                apposed.end("office"),
+            )
+            continue
         qualifier_end = match.end()
         name_tokens: list[str] = []
         state = "qualifier"
@@ -101,6 +123,15 @@ def _person(ctx: Context, view: SentenceView, name: str, role: str, start: int, 
         if same and known.label == role:
             return
     ctx.emit(ctx.fact(view, "person", name=name, label=role, place_id=place))
+
+
+def _is_name(text: str) -> bool:
+    """Whether words after an office's comma are a person's name, not more offices ("Satpol
+    PP") or a title alone."""
+    words = text.split()
+    return not any(
+        w.lower().strip(".") in lx.OFFICE_WORDS or w.lower() in lx.NOT_NAMES for w in words
+    ) and not all(is_title_of_person(w) for w in words)
 
 
 def is_title_of_person(word: str) -> bool:

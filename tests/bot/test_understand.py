@@ -60,6 +60,16 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "year", 2016),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
         ("kota mana yang belum menutup", "status", "pending"),
+        # "sudah ditutup dari target 168": what was closed, out of a target.
+        ("brp lokalisasi yg udh ditutup dr target 168", "status", "done"),
+        ("brp lokalisasi yg ditargetkan ditutup", "status", "planned"),
+        # An island is its provinces the articles cover; a province keeps its own name.
+        ("brp psk di pulau kalimantan", "places", ("62", "64", "65")),
+        ("brp psk di kalimantan", "places", ("62", "64", "65")),
+        ("brp psk di kalimantan timur", "places", ("64",)),
+        # A company named like a regency names no place.
+        ("brp dana csr pt kotawaringin lestari utk renovasi", "places", ()),
+        ("brp dana csr pt kotawaringin lestari utk renovasi", "aid_kind", "renovasi"),
         ("psk terbanyak di provinsi apa", "superlative", "terbanyak"),
     ],
 )
@@ -92,6 +102,7 @@ def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase) -> None:
         ("Dana untuk eks pekerja lokalisasi berasal dari mana?", "aid_source"),
         ("Siapa bupati Kotawaringin Timur?", "person"),
         ("Di kelurahan mana lokalisasi Bayur?", "site"),
+        ("lokalisasi bayur yg ditutup itu masuk kabupaten mana", "site"),
         ("Apa kepanjangan PSKW?", "definition"),
     ],
 )
@@ -118,6 +129,18 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         # A verb after "buat"/"untuk" is what the money pays for, not who gets it.
         ("brp biaya buat mulangin psk di sampit", "money", None),
         ("brp bantuan untuk nelayan di sampit", "money", "nelayan"),
+        # A number after "buat" says how many, not who.
+        ("semua bantuan buat 1 eks psk di sampit brp", "money", None),
+        # A bare verb after "untuk" too; what is bought is asked its price.
+        ("anggaran pemkab kotim untuk beli dan renovasi wisma brp", "money", None),
+        ("pemkab kotim beli lahan eks lokalisasi brp", "money", None),
+        # "bekas wisma", "eks lokalisasi": the former thing is counted, not former workers.
+        ("brp bekas wisma di sampit yg dialihfungsikan", "wisma", None),
+        ("ada brp eks lokalisasi di kaltim", "lokalisasi", None),
+        # "… brp yg direnovasi": the clause says which of the things named before.
+        ("bangunan bekas wisma di sampit brp yg direnovasi", "wisma", None),
+        # "berapa orang yang …" counts people.
+        ("berapa org yg milih menetap di sampit", "psk", None),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(
@@ -164,6 +187,8 @@ def two_stories() -> KnowledgeBase:
         ("bantuan kemensos utk psk RKD brp", "lok:53.71:karang-dempel", "Rp5.050.000", "Rp7"),
         # A town the region table lacks is the place of the one story that names it.
         ("brp psk di lorawutu", "lok:53.71:karang-dempel", "60", "57"),
+        # … wherever the name stands in the question.
+        ("lorawutu psknya ada brp", "lok:53.71:karang-dempel", "60", "57"),
         (
             "bantuan kemensos utk psk di lorawutu brp",
             "lok:53.71:karang-dempel",
@@ -185,3 +210,31 @@ def test_a_place_named_by_abbreviation_or_by_its_story(
 def test_a_common_word_after_di_is_no_place(two_stories: KnowledgeBase) -> None:
     # "pelabuhan" is in one story too, but written in lower case: not a name.
     assert read_question("brp psk di pelabuhan", two_stories).slots.places == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("total bantuan untuk semua psk di sampit brp", True),
+        ("kalo dijumlah semua bantuan buat 1 eks psk di sampit jadi brp", False),
+        ("total bantuan per orang di sampit brp", False),
+        ("total psk di sampit brp", True),
+    ],
+)
+def test_a_total_of_one_persons_aid_is_not_everyones(
+    bundled_kb: KnowledgeBase, question: str, total: bool
+) -> None:
+    assert read_question(question, bundled_kb).slots.total is total
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("siapa gubernur kaltim yang mendampingi mensos", "gubernur"),
+        ("mensos didampingi gubernur siapa", "menteri sosial"),
+    ],
+)
+def test_the_office_asked_is_the_first_one_named(
+    bundled_kb: KnowledgeBase, question: str, role: str
+) -> None:
+    assert read_question(question, bundled_kb).slots.role == role

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.models import Citation
 
 
@@ -59,3 +59,28 @@ def test_a_citation_is_the_one_its_article_and_quote_make(kb: KnowledgeBase) -> 
         )
         assert kb.citation(fact) == made
         assert kb.citation(fact) == kb.citation(fact)
+
+
+LUBUK_RAYA = """Lokalisasi Lubuk Raya Resmi Ditutup
+
+Rabu, 14 Agustus 2019 10:00 WIB
+
+Bupati Batanghari menutup Lokalisasi Lubuk Raya, Rabu (14/8/2019).
+
+Kompleks yang berada di Kecamatan Muara Bulian itu sudah berdiri sejak 1978.
+"""
+
+
+@pytest.mark.parametrize("name", ["muara bulian", "kecamatan muara bulian"])
+def test_a_district_with_no_facts_names_the_lokalisasi_its_story_places_there(name: str) -> None:
+    kb = build_in_memory([("lubuk_raya", LUBUK_RAYA)])
+    (site,) = kb.names[name]
+    assert kb.place_name(site) == "Lubuk Raya"
+
+
+def test_a_district_of_a_story_about_several_lokalisasi_stays_the_district() -> None:
+    two = LUBUK_RAYA.replace(
+        "menutup Lokalisasi Lubuk Raya", "menutup Lokalisasi Lubuk Raya dan Lokalisasi Sungai Duren"
+    )
+    kb = build_in_memory([("lubuk_raya", two)])
+    assert all(kb.places[p].level != "lokalisasi" for p in kb.names["muara bulian"])

@@ -189,3 +189,28 @@ def test_a_budget_answers_for_the_kind_it_covers() -> None:
     assert reply.found
     assert "Rp600.000.000" in reply.summary
     assert reply.citations[0].article_id == "batu_putih"
+
+
+PROPOSED = """Dinsos Paser Usulkan Bantuan untuk Eks PSK Km 9
+
+PASER - Pemerintah Kabupaten Paser mengusulkan tambahan modal usaha Rp 2,5 juta per orang bagi \
+eks PSK lokalisasi Km 9 di Kecamatan Tanah Grogot.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Aid only proposed is not aid received: offered as a proposal.
+        ("eks psk km 9 udh terima modal usaha dr pemkab brp", False),
+        # Asked as a proposal, the proposal answers.
+        ("pemkab paser ngusulin tambahan modal usaha brp", True),
+    ],
+)
+def test_proposed_aid_answers_only_a_question_about_the_proposal(
+    question: str, found: bool
+) -> None:
+    reply = answer(question, build_in_memory([("proposed", PROPOSED)]))
+    assert reply.found is found
+    assert "Rp2.500.000" in reply.summary
+    assert "diusulkan" in reply.summary

@@ -32,3 +32,93 @@ def test_the_closing_decree_dates_a_closure(lembah_hijau: KnowledgeBase, questio
     assert reply.found
     assert "9 Agustus 2017" in reply.summary
     assert reply.citations[0].article_id == "lembah_hijau"
+
+
+PLANNED = """Pemkab Sumba Barat Rencanakan Penutupan Lokalisasi Km 4
+
+WAIKABUBAK - Pemerintah Kabupaten Sumba Barat berencana menutup lokalisasi Km 4 di Kecamatan \
+Kota Waikabubak pada Desember 2023.
+
+Lokalisasi itu dihuni 23 pekerja seks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A plan is no date the closure happened: offered, but not as the answer.
+        ("kapan lokalisasi km 4 resmi ditutup", False),
+        ("kapan lokalisasi km 4 sudah ditutup", False),
+        # Asked plainly, the plan is where things stand.
+        ("kapan lokalisasi km 4 ditutup", True),
+    ],
+)
+def test_a_planned_closure_does_not_answer_when_it_closed(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("planned", PLANNED)]))
+    assert reply.found is found
+    assert "Desember 2023" in reply.summary
+
+
+NATIONAL = """Mensos: 68 Lokalisasi Sudah Ditutup
+
+JAKARTA - Menteri Sosial Khofifah Indar Parawansa mengatakan sudah 68 lokalisasi ditutup.
+"""
+
+
+def test_an_official_of_another_story_did_not_come_to_this_closure() -> None:
+    kb = build_in_memory([("planned", PLANNED), ("national", NATIONAL)])
+    reply = answer("siapa menteri sosial yg dateng pas penutupan km 4", kb)
+    assert not reply.found
+    assert "Khofifah" not in reply.summary
+    assert "Khofifah" in answer("siapa menteri sosial", kb).summary
+
+
+REKAP_2016 = """Kemensos: 60 Lokalisasi Masih Beroperasi
+
+Senin, 30 Mei 2016 10:00 WIB
+
+JAKARTA - Kementerian Sosial mencatat masih ada 60 lokalisasi yang belum ditutup di Indonesia \
+hingga Mei 2016.
+"""
+REKAP_2019 = """Kemensos: Tinggal 19 Lokalisasi di Indonesia
+
+Rabu, 4 September 2019 19:22 WIB
+
+JAKARTA - Kementerian Sosial mencatat masih ada 19 lokalisasi yang belum ditutup di Indonesia \
+hingga awal September 2019.
+
+Direktur Rehabilitasi Sosial merinci sebaran lokalisasi tersebut per provinsi. "Jawa Tengah 7, \
+Lampung 4, Sumatera Utara 3, Jawa Timur 2, lalu Bengkulu dan Banten masing-masing 1," katanya.
+
+Menurut dia, dari total 168 lokalisasi yang menjadi target sejak 2016, sudah 149 yang berhasil \
+ditutup.
+"""
+
+
+@pytest.fixture(scope="module")
+def rekap() -> KnowledgeBase:
+    return build_in_memory([("rekap_2016", REKAP_2016), ("rekap_2019", REKAP_2019)])
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "article"),
+    [
+        # The figure of the date asked, not an older one of what was left.
+        ("sisa lokalisasi di indonesia per september 2019 ada brp", "19 lokalisasi", "rekap_2019"),
+        ("sisa lokalisasi di indonesia per mei 2016 ada brp", "60 lokalisasi", "rekap_2016"),
+        # An island is its provinces: one article's figures for them, added up.
+        ("berapa lokalisasi yg tersisa di pulau sumatera", "Jumlahnya 8", "rekap_2019"),
+        ("sisa lokalisasi di jawa brp", "Jumlahnya 10", "rekap_2019"),
+        # "sudah ditutup dari target 168" asks what was closed.
+        ("berapa lokalisasi yg udh ditutup dr target 168", "149", "rekap_2019"),
+    ],
+)
+def test_national_figures(rekap: KnowledgeBase, question: str, figure: str, article: str) -> None:
+    reply = answer(question, rekap)
+    assert reply.found
+    assert figure in reply.summary
+    assert reply.citations[0].article_id == article
+
+
+def test_an_island_without_figures_is_not_answered_with_the_country(rekap: KnowledgeBase) -> None:
+    assert not answer("berapa lokalisasi yg tersisa di kalimantan", rekap).found

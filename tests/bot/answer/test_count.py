@@ -1,8 +1,10 @@
 """Counts: disagreeing figures newest first, a city's lokalisasi added up, a stated total first."""
 
+import pytest
+
 from bot.answer import answer
 from bot.render import render_text
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, build_in_memory
 
 
 def test_disagreeing_figures_are_all_shown_newest_first(bundled_kb: KnowledgeBase) -> None:
@@ -20,3 +22,53 @@ def test_a_city_sum_adds_its_lokalisasi_and_cites_each(bundled_kb: KnowledgeBase
 
 def test_the_article_total_is_preferred_to_a_sum(bundled_kb: KnowledgeBase) -> None:
     assert "127" in answer("Total PSK di tiga lokalisasi Kaltara?", bundled_kb).summary
+
+
+BLITAR = """Lokalisasi Jalan Kenanga Wlingi Ditutup
+
+BLITAR - Pemerintah Kabupaten Blitar menutup lokalisasi Jalan Kenanga di Kecamatan Wlingi.
+
+Saat ditutup, ada 29 pekerja seks yang tinggal di 11 wisma.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["total psk di indonesia ada brp", "jumlah psk di jawa timur brp"]
+)
+def test_a_regencys_figure_is_no_count_of_its_province_or_country(question: str) -> None:
+    reply = answer(question, build_in_memory([("blitar", BLITAR)]))
+    assert not reply.found
+    assert "belum ada angka keseluruhannya" in reply.summary
+    assert "29" in reply.summary  # offered as the figure of a place inside
+
+
+SEBARAN = """Kemensos: Tinggal 16 Lokalisasi di Indonesia
+
+Rabu, 4 September 2019 19:22 WIB
+
+JAKARTA - Kementerian Sosial mencatat masih ada 16 lokalisasi yang belum ditutup di Indonesia.
+
+Direktur Rehabilitasi Sosial merinci sebaran lokalisasi tersebut per provinsi. "Jawa Tengah 7, \
+Lampung 4, Sumatera Utara 3, Jawa Timur 2," katanya.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "most"),
+    [
+        # The largest of one article's list of provinces, the list cited.
+        ("provinsi mana yg paling bnyk lokalisasi tersisa", "Terbanyak di Jawa Tengah: 7"),
+        ("provinsi mana yg lokalisasinya paling banyak", "Terbanyak di Jawa Tengah: 7"),
+    ],
+)
+def test_the_most_lokalisasi_of_a_list_of_provinces(question: str, most: str) -> None:
+    kb = build_in_memory([("sebaran", SEBARAN)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert reply.summary.startswith(most)
+    assert reply.citations[0].article_id == "sebaran"
+
+
+def test_the_most_workers_is_not_read_off_a_list_of_lokalisasi() -> None:
+    kb = build_in_memory([("sebaran", SEBARAN)])
+    assert "Jawa Tengah: 7" not in answer("lokalisasi dgn psk terbanyak", kb).summary

@@ -109,3 +109,24 @@ def test_a_place_named_twice_is_said_once(bundled_kb: KnowledgeBase) -> None:
     assert place_phrase((place.id, place.id), bundled_kb) == bundled_kb.place_name(place.id)
     two = [p.id for p in list(bundled_kb.places.values())[:2]]
     assert " dan " in place_phrase(two, bundled_kb)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # No intent fits well; a sentence sharing several of the question's own words does.
+        ("setelah rakor nunukan ada rapat apa lg", "rapat teknis"),
+        ("armin mustafa mau bentuk apa", "tim khusus"),
+    ],
+)
+def test_a_loosely_fitting_intent_yields_to_a_sentence_sharing_the_question_s_words(
+    bundled_kb: KnowledgeBase, question: str, said: str
+) -> None:
+    reply = answer(question, bundled_kb)
+    assert reply.found
+    assert said in reply.summary
+
+
+def test_a_figure_asked_about_stays_with_its_intent(bundled_kb: KnowledgeBase) -> None:
+    reply = answer("rincian bantuan kemensos 5,05 juta itu apa aja", bundled_kb)
+    assert reply.intent == "aid_amount"

@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import answer
 from bot.answer.composed import Asked
-from bot.answer.evidence import compose_evidence
+from bot.answer.evidence import asks_since_or_rank, compose_evidence
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 
@@ -132,3 +132,202 @@ def test_evidence_for_a_kind_of_aid_reads_it_by_its_root() -> None:
     composed = compose_evidence(Asked(reading, reading.slots), kb, "aid_amount")
     assert composed is not None
     assert "Rp1,5 juta" in composed.summary
+
+
+SEVERAL = """Enam Lokalisasi di Kabupaten Klaten Resmi Ditutup
+
+KLATEN - Pemerintah Kabupaten Klaten resmi menutup enam lokalisasi pada Kamis (7/6/2018).
+
+Penutupan dipusatkan di Lokalisasi Watu Gede, Desa Ngawen, Kecamatan Ngawen, Kabupaten Klaten.
+
+Dari enam lokalisasi itu, sebanyak 318 PSK tercatat di dalamnya.
+
+Di Jawa Tengah, PSK terbanyak berada di Kabupaten Semarang dengan jumlah 420 orang.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "psk di lokalisasi watu gede klaten ada brp org",
+        "brp psk di watu gede",
+    ],
+)
+def test_one_of_several_lokalisasi_gets_neither_the_regency_nor_another_place(
+    question: str,
+) -> None:
+    # The regency's 318 are six lokalisasi's; the 420 are another regency's: neither is the
+    # asked lokalisasi's own figure. The regency's may be offered as the regency's.
+    kb = build_in_memory([("several", SEVERAL), ("penajam", PENAJAM)])
+    reply = answer(question, kb)
+    assert not reply.found
+    assert reply.summary.startswith("Untuk Watu Gede belum ada data tentang jumlah PSK")
+    assert "Yang ada untuk Kabupaten Klaten: 318 PSK" in reply.summary
+    assert "420" not in reply.summary
+
+
+def test_a_lokalisasi_alone_in_its_story_keeps_the_regency_figures() -> None:
+    one = SEVERAL.replace("enam lokalisasi", "lokalisasi").replace("Enam Lokalisasi", "Lokalisasi")
+    one = one.replace("Dari lokalisasi itu, sebanyak", "Sebanyak")
+    kb = build_in_memory([("one", one), ("penajam", PENAJAM)])
+    reply = answer("brp psk di watu gede", kb)
+    assert reply.found
+    assert "318" in reply.summary
+
+
+HOME_TOWNS = """Lokalisasi Watu Gede Ditutup
+
+KLATEN - Pemerintah Kabupaten Klaten menutup lokalisasi Watu Gede di Kecamatan Ngawen.
+
+Hingga Senin, sudah 52 eks penghuni yang dipulangkan ke daerah asal, antara lain ke Kabupaten \
+Jombang dan Kota Semarang.
+"""
+
+
+def test_regions_named_as_home_towns_do_not_take_the_sentence_elsewhere() -> None:
+    kb = build_in_memory([("home", HOME_TOWNS), ("penajam", PENAJAM)])
+    reply = answer("udah brp eks penghuni watu gede yg dipulangkan", kb)
+    assert reply.found
+    assert "52" in reply.summary
+
+
+def test_evidence_never_quotes_another_givers_aid_for_the_asked_giver() -> None:
+    kemensos_only = "\n\n".join(p for p in KAPAL.split("\n\n") if "Pemprov" not in p)
+    kb = build_in_memory([("kapal", kemensos_only), ("penajam", PENAJAM)])
+    reading = read_question("bantuan pemprov ntt utk penghuni karang dempel brp", kb)
+    assert compose_evidence(Asked(reading, reading.slots), kb, "aid_amount") is None
+
+
+INDRAMAYU = """27 Warga Indramayu Dipulangkan dari Lokalisasi di Jambi
+
+INDRAMAYU - Sebanyak 27 perempuan asal Kabupaten Indramayu tiba di kampung halaman setelah \
+dipulangkan dari Lokalisasi Pucuk Jambu, Kabupaten Batanghari, Provinsi Jambi.
+
+Kepala Dinas Sosial Kabupaten Indramayu, Wahyu Sudrajat, menerima langsung rombongan tersebut.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "warga X" names where the people counted come from, as "asal X" does.
+        "brp warga indramayu yg dipulangkan dr lokalisasi di jambi",
+        "berapa psk asal indramayu yang dipulangkan dari jambi",
+    ],
+)
+def test_people_of_a_place_are_counted_by_the_sentence_that_names_it(question: str) -> None:
+    kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
+    assert read_question(question, kb).slots.origin == "indramayu"
+    reply = answer(question, kb)
+    assert reply.found
+    assert "27 perempuan" in reply.summary
+
+
+def test_people_of_a_place_no_sentence_counts_are_not_answered() -> None:
+    kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
+    assert not answer("brp warga batanghari yg dipulangkan dr lokalisasi di jambi", kb).found
+
+
+ASAL = """27 Warga Indramayu Dipulangkan dari Lokalisasi di Jambi
+
+INDRAMAYU - Sebanyak 27 perempuan asal Kabupaten Indramayu tiba di kampung halaman.
+
+Kepala Dinas Sosial Kabupaten Indramayu, Wahyu Sudrajat, menerima langsung rombongan tersebut. \
+Ia menyebut ke-27 perempuan itu berasal dari lima kecamatan.
+
+"Terbanyak dari Haurgeulis delapan orang, lalu Gabuswetan enam," katanya.
+
+Dinsos akan melakukan pendampingan selama enam bulan ke depan.
+"""
+
+
+def test_the_sentence_after_the_passage_that_ranks_what_was_asked_is_quoted() -> None:
+    kb = build_in_memory([("asal", ASAL), ("ketapang", KETAPANG)])
+    question = "dr kecamatan mana paling bnyk perempuan indramayu yg dipulangkan itu"
+    reply = answer(question, kb)
+    assert reply.found
+    assert "Haurgeulis" in reply.summary
+    assert "pendampingan" not in reply.summary
+
+
+PANTI = """Lokalisasi Bukit Mas di Lembar Ditutup
+
+LOMBOK BARAT - Lokalisasi Bukit Mas di Kecamatan Lembar, Kabupaten Lombok Barat, ditutup. \
+Kawasan itu dihuni 38 pekerja seks komersial (PSK).
+
+Pemkab menawarkan para PSK pembinaan di panti sosial selama tiga bulan.
+
+"Nol. Tidak ada yang mau masuk panti. Semua memilih pulang kampung," ujar Kepala Dinas Sosial.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A count of none, said in words, by a sentence sharing what the question narrows to.
+        ("brp psk bukit mas yg daftar masuk panti", True),
+        # "tidak ada" alone, about something else, counts nothing asked.
+        ("brp psk bukit mas yg dapat modal usaha", False),
+    ],
+)
+def test_a_count_of_none_said_in_words(question: str, found: bool) -> None:
+    kb = build_in_memory([("panti", PANTI), ("ketapang", KETAPANG)])
+    reply = answer(question, kb)
+    assert reply.found is found
+    if found:
+        assert "Tidak ada yang mau masuk panti" in reply.summary
+
+
+@pytest.mark.parametrize(
+    ("words", "shape"),
+    [
+        ("lokalisasi itu berdiri sejak tahun berapa", "since"),
+        ("sejak kapan lokalisasi itu ada", "since"),
+        # "sejak 2010" bounds a span: how many since then, not since when.
+        ("berapa lokalisasi yang sudah tutup sejak 2010", None),
+        ("lokalisasi itu yang keberapa ditutup", "ordinal"),
+    ],
+)
+def test_since_when_or_which_rank(words: str, shape: str | None) -> None:
+    assert asks_since_or_rank(words.split()) == shape
+
+
+MENETAP = """Eks Lokalisasi Bukit Pelangi Disulap Jadi Pusat UMKM
+
+SEKAYU - Kepala Dinas Sosial Kabupaten Muba menjelaskan bantuan bagi 63 eks penghuni \
+lokalisasi Bukit Pelangi disalurkan dalam dua tahap.
+
+"Dari 63 orang tersebut, 41 orang sudah dipulangkan ke daerah asalnya. Sisanya 22 orang memilih \
+menetap di Muba," jelasnya.
+"""
+
+
+LAIN = """Pemkot Tegal Tutup Lokalisasi Sumber Rejeki
+
+TEGAL - Pemkot Tegal menutup lokalisasi Sumber Rejeki yang dihuni 40 pekerja seks.
+
+Penutupan ditandai pemasangan papan larangan di gerbang kompleks.
+
+Wali Kota meminta warga ikut mengawasi bekas kompleks itu.
+
+Para mucikari diminta mengalihkan usahanya ke bidang lain.
+
+Dinas Sosial akan mendampingi para mantan pekerja selama enam bulan.
+
+Lahan bekas lokalisasi rencananya dijadikan taman kota.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # The sentence that says what the "yang …" clause narrows to, over one counting all.
+        ("Berapa eks penghuni Bukit Pelangi yang sudah dipulangkan?", "41 orang"),
+        ("berapa org yg milih menetap di muba", "22 orang"),
+    ],
+)
+def test_a_count_narrowed_by_its_clause(question: str, figure: str) -> None:
+    kb = build_in_memory([("menetap", MENETAP), ("lain", LAIN)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert figure in reply.summary

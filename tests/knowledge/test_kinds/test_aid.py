@@ -8,6 +8,95 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 AID = [
     pytest.param(
+        "Lokalisasi Km 8 di Kabupaten Pelalawan ditutup.\n"
+        "Renovasi bangunan didukung dana dari PT Kerinci Serat Nusantara sebesar Rp650 juta.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "lok:14.05:km-8",
+                "number": 650000000,
+                "label": "renovasi",
+                "agent": "PT Kerinci Serat Nusantara",
+            }
+        ],
+        id="aid-renovation-by-a-company-named-like-a-regency",
+    ),
+    pytest.param(
+        "Pola bantuan dari Kemensos tetap sama untuk PSK di Kabupaten Paser.\n"
+        "Setiap PSK menerima Rp 5.050.000.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "64.01",
+                "number": 5050000,
+                "label": "bantuan",
+                "agent": "Kementerian Sosial",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-giver-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Biaya pemulangan pekerja seks asal luar daerah ditanggung Pemkab Paser melalui APBD.\n"
+        "Setiap pekerja seks juga akan menerima jaminan hidup sebesar Rp 1,8 juta.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "ID",
+                "label": "pemulangan",
+                "agent": "Pemerintah Kabupaten Paser",
+                "detail": "ditanggung",
+                "recipient": "pekerja seks",
+            },
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "ID",
+                "number": 1800000,
+                "label": "jatah hidup",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "pekerja seks",
+                "per_person": True,
+            },
+        ],
+        id="aid-bearer-of-the-cost-before-gives-the-next",
+    ),
+    pytest.param(
+        "Kemensos meninjau lokalisasi di Kabupaten Paser.\nSetiap PSK menerima Rp 5.050.000.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "64.01",
+                "number": 5050000,
+                "label": "bantuan",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-an-organisation-before-that-gives-nothing-is-no-giver",
+    ),
+    pytest.param(
+        "Pola bantuan dari Kemensos tetap sama untuk PSK di Kabupaten Paser.\n\n"
+        "Setiap PSK menerima Rp 5.050.000.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "64.01",
+                "number": 5050000,
+                "label": "bantuan",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-a-giver-of-another-paragraph-is-not-inherited",
+    ),
+    pytest.param(
         "Setiap PSK menerima modal usaha Rp 4 juta dari Pemerintah Kabupaten Paser.",
         [
             {
@@ -166,6 +255,93 @@ AID = [
             }
         ],
         id="aid-the-fare-home",
+    ),
+    pytest.param(
+        "Bantuan bagi setiap PSK di Kota Bontang terdiri atas Rp3 juta untuk usaha ekonomi "
+        "produktif, Rp1,8 juta jaminan hidup, dan Rp700 ribu biaya transportasi pulang.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": number,
+                "label": label,
+                "recipient": "PSK",
+                "per_person": True,
+            }
+            for number, label in (
+                (3000000, "usaha ekonomi produktif"),
+                (1800000, "jatah hidup"),
+                (700000, "pemulangan"),
+            )
+        ],
+        id="aid-each-kind-named-after-its-own-sum",
+    ),
+    pytest.param(
+        "Setiap eks PSK di Kota Bontang dibukakan rekening untuk menampung bantuan Rp5.050.000 "
+        "dari Kementerian Sosial.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 5050000,
+                "label": "bantuan",
+                "agent": "Kementerian Sosial",
+                "recipient": "eks PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-a-verb-after-untuk-is-no-recipient",
+    ),
+    pytest.param(
+        "Pemkab Paser juga mengusulkan tambahan modal usaha Rp 2,5 juta per orang bagi PSK.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 2500000,
+                "status": "planned",
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-proposed-is-planned",
+    ),
+    pytest.param(
+        "Pemkab Paser berencana memberi modal usaha Rp 3 juta kepada PSK.\n"
+        "Namun bantuan tersebut masih diusulkan dalam APBD Perubahan.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 3000000,
+                "status": "planned",
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+                "recipient": "PSK",
+            }
+        ],
+        id="aid-proposed-as-the-next-sentence-says",
+    ),
+    pytest.param(
+        "Menanggapi tuntutan itu, Pemkab Paser berjanji memberikan modal usaha sebesar Rp 2,5 "
+        "juta bagi warga yang terdampak.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 2500000,
+                "label": "modal usaha",
+                "agent": "Pemerintah Kabupaten Paser",
+            }
+        ],
+        id="aid-promised-in-answer-to-a-demand-is-given",
     ),
 ]
 

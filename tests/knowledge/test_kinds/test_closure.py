@@ -96,6 +96,78 @@ CLOSURES = [
         ],
         id="closures-planned-ahead-not-the-meeting",
     ),
+    pytest.param(
+        "Pemkab Paser menggelar rapat koordinasi persiapan penutupan lokalisasi Km 7 di "
+        "Kabupaten Paser, Selasa (12/3/2019).",
+        [],
+        id="closures-a-meeting-to-prepare-is-no-closure",
+    ),
+    pytest.param(
+        "Rapat lanjutan dijadwalkan pada pekan ketiga April 2019 untuk memastikan kesiapan teknis "
+        "penutupan lokalisasi Km 7 di Kabupaten Paser.",
+        [],
+        id="closures-getting-ready-is-no-closure",
+    ),
+    pytest.param(
+        "Pemkab Paser mulai persiapan penutupan lokalisasi Km 7 di Kabupaten Paser.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-7",
+                "status": "planned",
+            }
+        ],
+        id="closures-being-prepared-is-planned",
+    ),
+    pytest.param(
+        '"Penutupan kita mulai dari Bontang, paling lambat Agustus 2023," sebutnya.',
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "when": dt.date(2023, 8, 1),
+                "when_text": "Agustus 2023",
+                "status": "planned",
+            }
+        ],
+        id="closures-a-quote-opening-with-penutupan",
+    ),
+    pytest.param(
+        "Pemkot Bontang menggelar Rapat Koordinasi Penutupan Lokalisasi.",
+        [],
+        id="closures-a-meeting-named-penutupan",
+    ),
+    pytest.param(
+        "Giliran selanjutnya adalah Kecamatan Parungkuda di Kabupaten Sukabumi.\n"
+        "Di Parungkuda, penutupan ditargetkan dimulai pada Agustus 2023.\n"
+        "Di sana ada 1 lokalisasi yang dihuni 64 pekerja.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "32.02",
+                "when": dt.date(2023, 8, 1),
+                "when_text": "Agustus 2023",
+                "status": "planned",
+            },
+            {
+                "kind": "closure",
+                "sentence_id": 2,
+                "place_id": "32.02",
+                "number": 1,
+                "status": "planned",
+            },
+        ],
+        id="closures-going-on-in-the-tense-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Suasana rapat koordinasi rencana penutupan lokalisasi di Aula Setda Bontang, Selasa "
+        "(30/1).",
+        [],
+        id="closures-the-day-of-a-meeting-on-the-closure",
+    ),
 ]
 
 CLOSED_PARTS = [

@@ -8,6 +8,35 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CONVERSIONS = [
     pytest.param(
+        "Eks lokalisasi Km 7 di Kabupaten Paser mulai berubah. Sebagian bangunannya kini "
+        "dialihfungsikan menjadi pondok pesantren, sebagian lagi menjadi balai latihan kerja.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-7",
+                "label": label,
+                "status": "done",
+            }
+            for label in ("pondok pesantren", "balai latihan kerja")
+        ],
+        id="conversions-its-buildings-and-the-rest",
+    ),
+    pytest.param(
+        "Bangunan bekas lokalisasi di Kota Bontang dijadikan sentra UMKM, sebagian lagi tetap "
+        "kosong.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "label": "sentra UMKM",
+                "status": "done",
+            }
+        ],
+        id="conversions-the-rest-without-a-new-use",
+    ),
+    pytest.param(
         "Eks lokalisasi Km 7 di Kabupaten Paser kini menjadi sentra kerajinan rotan.",
         [
             {

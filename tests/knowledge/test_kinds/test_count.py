@@ -42,6 +42,60 @@ COUNTS = [
         id="counts-workers-after-figure",
     ),
     pytest.param(
+        "Dua lokalisasi tersisa di Kota Bontang ditutup Desember.\n\n"
+        '"Masih ada dua titik lagi.\nJumlah penghuninya 58 orang," kata Andi.',
+        [
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "64.74",
+                "number": 58,
+                "unit": "penghuni",
+            }
+        ],
+        id="counts-inhabitants-a-quote-after-the-lokalisasi",
+    ),
+    pytest.param(
+        "Lokalisasi di Kota Bontang dihuni pekerja seks 28 orang.\n"
+        "Kabupaten Paser 33 orang dan Kabupaten Berau 17 orang.\nTotal 78 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": i,
+                "place_id": place,
+                "number": n,
+                "unit": "pekerja seks",
+            }
+            for i, place, n in ((0, "64.74", 28), (1, "64.01", 33), (1, "64.03", 17))
+        ]
+        + [
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "64",
+                "number": 78,
+                "unit": "pekerja seks",
+                "total": True,
+            }
+        ],
+        id="counts-a-list-going-on-from-the-sentence-before-and-its-total",
+    ),
+    pytest.param(
+        "Pemkab Purwakarta mendata pekerja seks di tiga lokasi.\n"
+        "Lokasi pertama ada di Cibening Hilir (Bungursari) dengan jumlah PSK 46 orang.\n"
+        "Pasir Kuda (Bungursari) dengan PSK 31 orang.",
+        [
+            {"kind": "count", "sentence_id": i, "place_id": "32.14.13", "number": n, "unit": "PSK"}
+            for i, n in ((1, 46), (2, 31))
+        ],
+        id="counts-a-district-of-the-story-written-bare-in-brackets",
+    ),
+    pytest.param(
+        "Di Kota Bontang terdapat 71 WPS.",
+        [{"kind": "count", "sentence_id": 0, "place_id": "64.74", "number": 71, "unit": "WPS"}],
+        id="counts-workers-as-wanita-pekerja-seks",
+    ),
+    pytest.param(
         "Jumlah PSK di Kota Bontang mencapai 52 orang.",
         [{"kind": "count", "sentence_id": 0, "place_id": "64.74", "number": 52, "unit": "PSK"}],
         id="counts-workers-before-figure",

@@ -8,6 +8,47 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 PEOPLE = [
     pytest.param(
+        "Kepala Dinas Perindustrian dan Perdagangan Paser, Hendro Wicaksono, mengatakan Pemkab "
+        "menggelontorkan dana.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "name": "Hendro Wicaksono",
+                "label": "Kepala Dinas Perindustrian dan Perdagangan Paser",
+            }
+        ],
+        id="people-office-s-full-name-up-to-the-comma",
+    ),
+    pytest.param(
+        "Kepala Dinas Sosial PPPA Paser, Sri Wahyuni, menyampaikan hasil pendataan.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "name": "Sri Wahyuni",
+                "label": "Kepala Dinas Sosial PPPA Paser",
+            }
+        ],
+        id="people-office-with-an-abbreviation",
+    ),
+    pytest.param(
+        "Kepala Dinas Sosial Kabupaten Paser, Kalimantan Timur, Agus Tripurna mengingatkan "
+        "para pekerja.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "name": "Agus Tripurna",
+                "label": "Kepala Dinas Sosial Kabupaten Paser, Kalimantan Timur",
+            }
+        ],
+        id="people-a-province-after-the-comma-is-no-name",
+    ),
+    pytest.param(
         "Bupati Paser H. Mardiansyah mengatakan penertiban akan dimulai bulan depan.",
         [
             {

@@ -8,6 +8,26 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 SITES = [
     pytest.param(
+        "Pemkab Morowali membongkar 27 wisma di kawasan prostitusi yang dikenal sebagai Kampung "
+        "Lampu Merah di Desa Fatufia, Kecamatan Bahodopi.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:72.06.10:kampung-lampu-merah",
+                "name": "Kampung Lampu Merah",
+                "detail": "Desa Fatufia, Kecamatan Bahodopi",
+            }
+        ],
+        id="sites-known-by-a-popular-name",
+    ),
+    pytest.param(
+        "Pemkab Morowali menertibkan kawasan prostitusi di Desa Fatufia yang dikenal sebagai "
+        "kawasan rawan.",
+        [],
+        id="sites-known-as-a-common-phrase-is-no-name",
+    ),
+    pytest.param(
         "Lokalisasi Gang Mawar di Kelurahan Loktuan, Kecamatan Bontang Utara, Kota Bontang, "
         "mulai sepi pengunjung.",
         [

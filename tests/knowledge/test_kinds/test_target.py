@@ -10,6 +10,38 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 TARGETS = [
     pytest.param(
+        "Jawa Barat menjadi provinsi pertama yang dinyatakan bebas lokalisasi tahun ini.",
+        [
+            {
+                "kind": "target",
+                "sentence_id": 0,
+                "place_id": "32",
+                "number": 2023,
+                "when": dt.date(2023, 12, 31),
+                "when_text": "tahun 2023",
+                "status": "done",
+                "label": "bebas lokalisasi",
+            }
+        ],
+        id="targets-declared-free-is-reached",
+    ),
+    pytest.param(
+        "Jawa Barat akan dinyatakan bebas lokalisasi pada 2025.",
+        [
+            {
+                "kind": "target",
+                "sentence_id": 0,
+                "place_id": "32",
+                "number": 2025,
+                "when": dt.date(2025, 12, 31),
+                "when_text": "tahun 2025",
+                "status": "planned",
+                "label": "bebas lokalisasi",
+            }
+        ],
+        id="targets-to-be-declared-free-is-planned",
+    ),
+    pytest.param(
         "Pemkot Bontang menargetkan Kota Bontang bebas lokalisasi pada tahun 2025.",
         [
             {
