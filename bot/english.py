@@ -115,9 +115,14 @@ _TABLE = sorted(PHRASES, key=lambda pair: -len(pair[0].split()))
 @lru_cache(maxsize=4096)
 def is_english(question: str) -> bool:
     """Whether `question` is English: at least two English words and no Indonesian one."""
-    words = [w for part in _WORD.findall(question.lower()) for w in part.split("-")]
-    english = sum(w in ENGLISH_MARKERS for w in words)
-    return english >= MIN_ENGLISH_WORDS and not any(w in INDONESIAN_MARKERS for w in words)
+    lowered = question.lower()
+    words = _WORD.findall(lowered)
+    if "-" in lowered:
+        words = [w for part in words for w in part.split("-")]
+    # Most questions are Indonesian, and say so in their first words.
+    if not INDONESIAN_MARKERS.isdisjoint(words):
+        return False
+    return sum(w in ENGLISH_MARKERS for w in words) >= MIN_ENGLISH_WORDS
 
 
 def to_indonesian(question: str) -> str:

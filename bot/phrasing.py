@@ -1,18 +1,21 @@
 """The question side's words: intent labels, the places a question asked about, and the
-sentences each kind of fact is said with (declared by the kind, `knowledge.kinds`), gathered
-here for the composers."""
+sentences each kind of fact is said with (`knowledge.describe`, each kind's `describe`),
+gathered here for the composers."""
 
 from __future__ import annotations
 
 from bot.tables import intents
+from knowledge.describe import (
+    aid_list_text,
+    aid_text,
+    closure_text,
+    count_text,
+    definition_text,
+    person_text,
+    site_text,
+    target_text,
+)
 from knowledge.index import KnowledgeBase
-from knowledge.kinds.aid import aid_list_text, aid_text
-from knowledge.kinds.closure import closure_text
-from knowledge.kinds.count import count_text
-from knowledge.kinds.definition import definition_text
-from knowledge.kinds.person import person_text
-from knowledge.kinds.site import site_text
-from knowledge.kinds.target import target_text
 from knowledge.wording import join_names
 
 INTENT_LABELS: dict[str, str] = {

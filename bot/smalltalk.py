@@ -69,6 +69,14 @@ MAX_CHARS = 80
 """Longer messages are never only small talk (the longest phrases with fillers are ~50)."""
 
 
+def _unstretched(word: str) -> str:
+    """'haloo' -> 'halo'; a word that does not end in a repeated letter is left as it is
+    without running the pattern (most words: this is asked of every question)."""
+    if word[-2:-1] != word[-1:]:
+        return word
+    return _STRETCHED.sub(r"\1", word)
+
+
 @lru_cache(maxsize=CACHED_QUESTIONS)
 def _categories(question: str) -> tuple[str, ...] | None:
     """The kinds of small talk the message consists of, or None if it says anything else."""
@@ -82,11 +90,11 @@ def _categories(question: str) -> tuple[str, ...] | None:
             break
     else:
         first = ""
-    if first not in _HEADS and _STRETCHED.sub(r"\1", first) not in _HEADS and first.isalpha():
+    if first not in _HEADS and first.isalpha() and _unstretched(first) not in _HEADS:
         return None
     words = [w for w in _WORD.findall(lowered) if w not in FILLERS]
     # "haloo", "makasihhh": stretched letters read as one.
-    words = [_STRETCHED.sub(r"\1", w) for w in words]
+    words = [_unstretched(w) for w in words]
     if not words or words[0] not in _HEADS:
         return None
     found: list[str] = []

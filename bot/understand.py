@@ -54,6 +54,12 @@ PLANNED_WORDS = _word_set("planned")
 DONE_WORDS = _word_set("done")
 SUPERLATIVES: dict[str, str] = dict(_READING["superlatives"])
 SUPERLATIVE_PHRASES: dict[str, str] = dict(_READING["superlative_phrases"])
+# The phrases as they are looked for in a question's " joined words ", made once.
+_PADDED_AID_KINDS = tuple((f" {phrase} ", label) for phrase, label in AID_KINDS.items())
+_PADDED_GIVERS = tuple((f" {phrase} ", name) for phrase, name in GIVERS.items())
+_PADDED_SUPERLATIVES = tuple(
+    (f" {phrase} ", meaning) for phrase, meaning in SUPERLATIVE_PHRASES.items()
+)
 TOTAL_WORDS = _word_set("total")
 ONE_PERSON_WORDS = _word_set("one_person")
 PROPOSAL_WORDS = _word_set("proposal")
@@ -400,6 +406,11 @@ def _covered_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, ...]], list[
         covered = kb.covered
         names: dict[str, tuple[str, ...]] = {}
         for name, ids in kb.names.items():
+            if len(ids) == 1:
+                # Most names mean one place: kept as they are, or not at all.
+                if ids[0] in covered:
+                    names[name] = ids
+                continue
             kept = tuple(pid for pid in ids if pid in covered)
             if kept:
                 names[name] = kept
@@ -471,12 +482,15 @@ def _split_glued(word: str, vocabulary: frozenset[str] | set[str]) -> list[str] 
     return None
 
 
+_EXCLUDED_BEFORE = re.compile(r"\b(?:tanpa|kecuali|selain|bukan)\s+(?:yang\s+)?$")
+
+
 def _giver(joined: str) -> str | None:
     """The giver a question names first, leaving out one it excludes ("tanpa yg kemensos")."""
     named = []
-    for phrase, name in GIVERS.items():
-        at = joined.find(f" {phrase} ")
-        if at == -1 or re.search(r"\b(?:tanpa|kecuali|selain|bukan)\s+(?:yang\s+)?$", joined[:at]):
+    for phrase, name in _PADDED_GIVERS:
+        at = joined.find(phrase)
+        if at == -1 or _EXCLUDED_BEFORE.search(joined[:at]):
             continue
         named.append((at, name))
     return min(named)[1] if named else None
@@ -774,13 +788,15 @@ def _asks_meaning(words: list[str], joined: str) -> bool:
     return bool(set(words) & MEANING_WORDS) or " apa itu " in joined
 
 
+_ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _term(
     question: str, words: list[str], used: set[int], kb: KnowledgeBase, asks_meaning: bool
 ) -> str | None:
     """The abbreviation or term the articles define that the question names."""
-    abbreviation = next(
-        (w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b", question) if len(w) >= 2), None
-    )
+    abbreviation = next((w for w in _ABBREVIATION.findall(question) if len(w) >= 2), None)
     if (
         abbreviation
         and fold(abbreviation) in kb.definitions
@@ -791,7 +807,7 @@ def _term(
     # rewrite ("Dinsosnakertrans kepanjangannya apa"): look at the words as typed too.
     typed = fold(question).replace("-", " ")
     candidates = [w for i, w in enumerate(words) if i not in used]
-    candidates += re.findall(r"[a-z]+", typed)
+    candidates += _LOWER_WORD.findall(typed)
     for word in candidates:
         if word in kb.definitions and (
             asks_meaning
@@ -877,8 +893,8 @@ _DONE_CLOSING = re.compile(r" (?:sudah|telah|berhasil) (?:di)?tutup ")
 def _superlative(words: list[str], joined: str) -> str | None:
     """'terbanyak', 'terbesar' …, in one word or two ("paling banyak")."""
     superlative = next((SUPERLATIVES[w] for w in words if w in SUPERLATIVES), None)
-    for phrase, meaning in SUPERLATIVE_PHRASES.items():
-        if superlative is None and f" {phrase} " in joined:
+    for phrase, meaning in _PADDED_SUPERLATIVES:
+        if superlative is None and phrase in joined:
             superlative = meaning
     return superlative
 
@@ -939,9 +955,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         unknown_places=tuple(places.unknown),
         year=year,
         month=next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None),
-        aid_kind=next(
-            (label for phrase, label in AID_KINDS.items() if f" {phrase} " in joined), None
-        ),
+        aid_kind=next((label for phrase, label in _PADDED_AID_KINDS if phrase in joined), None),
         giver=_giver(joined),
         role=_role(joined),
         term=term,

@@ -32,6 +32,11 @@ DEFAULT_KB_PATH = default_kb_path()
 def kb_path() -> Path:
     """The knowledge base file every entry point uses: `KB_PATH` from the environment, then
     from `.env` in the current folder, else `DEFAULT_KB_PATH` (see knowledge.settings)."""
+    # The environment wins over `.env`: when it says KB_PATH (in one spelling of the name),
+    # that is the answer, and `python -m bot ask` starts without loading pydantic-settings.
+    spellings = [name for name in os.environ if name.lower() == "kb_path"]
+    if spellings == ["KB_PATH"] and os.environ["KB_PATH"]:
+        return Path(os.environ["KB_PATH"])
     from knowledge.settings import KnowledgeSettings
 
     return KnowledgeSettings().kb_path

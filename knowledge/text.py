@@ -83,9 +83,14 @@ def _phrase_heads() -> frozenset[str]:
     return frozenset(phrase.split(" ")[0] for phrase in synonyms() if " " in phrase)
 
 
+_SUFFIXES_STRIPPED = ("nya", "kah", "lah", "pun")
+
+
 def strip_suffix(word: str, known: frozenset[str] | set[str] | None = None) -> str:
     """Drop -nya/-kah/-lah/-pun: always when `known` has the stem, else only -nya on long words."""
-    for suffix in ("nya", "kah", "lah", "pun"):
+    if not word.endswith(_SUFFIXES_STRIPPED):
+        return word  # most words: no suffix to try
+    for suffix in _SUFFIXES_STRIPPED:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             stem = word[: -len(suffix)]
             if known is not None and stem in known:
@@ -100,28 +105,36 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
 
     'Brp jmlh PSK-nya di Kotim?' -> ['berapa', 'jumlah', 'psk', 'di', 'kotim'].
     """
-    tokens = [w for token in _TERM.findall(fold(text)) for w in token.split("-")]
+    folded = fold(text)
+    tokens = _TERM.findall(folded)
+    if "-" in folded:
+        tokens = [w for token in tokens for w in token.split("-")]
     table = synonyms()
     heads = _phrase_heads()
     out: list[str] = []
+    count = len(tokens)
     i = 0
-    while i < len(tokens):
+    while i < count:
+        word = tokens[i]
         # Only a word that starts a phrase of the table can start a longer match.
-        longest = MAX_PHRASE_WORDS if tokens[i] in heads else 1
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            phrase = " ".join(tokens[i : i + n])
-            if phrase in table:
-                out.extend(table[phrase])
-                i += n
-                break
+        if word in heads:
+            longest = min(MAX_PHRASE_WORDS, count - i)
+            phrase = next(
+                (n for n in range(longest, 1, -1) if " ".join(tokens[i : i + n]) in table), 0
+            )
+            if phrase:
+                out.extend(table[" ".join(tokens[i : i + phrase])])
+                i += phrase
+                continue
+        if word in table:
+            out.extend(table[word])
         else:
-            word = tokens[i]
             stripped = strip_suffix(word, known)
             if stripped != word and stripped in table:
                 out.extend(table[stripped])
             else:
                 out.append(stripped)
-            i += 1
+        i += 1
     return out
 
 

@@ -2,7 +2,7 @@
 place said once ("di lokalisasi Km 12 (Kabupaten Kotawaringin Timur)"), and a list of names
 the way Indonesian writes it ("A, B dan C").
 
-Each kind's own sentence is in its module in `knowledge.kinds` (`Kind.describe`).
+Each kind's own sentence is in `knowledge.describe`, named by its `Kind.describe`.
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ from bot.answer.select import (
 from bot.models import Finding, Slots
 from bot.phrasing import closure_text, count_text, join_names, place_phrase, target_text
 from knowledge.dates import format_date
+from knowledge.describe import decree_text as describe_decree
 from knowledge.index import KnowledgeBase
-from knowledge.kinds.decree import describe as describe_decree
 from knowledge.models import Fact
 from knowledge.numbers import format_number
 from knowledge.text import stems

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from bot import tables
@@ -271,4 +272,5 @@ def adjust(
     if not bonus:
         return ranked
     adjusted = [(name, score + bonus.get(name, 0.0)) for name, score in ranked]
-    return sorted(adjusted, key=lambda pair: -pair[1])
+    # Best first; a stable sort in reverse keeps equal scores in rapidfuzz's order.
+    return sorted(adjusted, key=itemgetter(1), reverse=True)

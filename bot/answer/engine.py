@@ -60,6 +60,16 @@ def _follow_up(reading: Reading, context: Context | None, now: float) -> tuple[s
     return intent, slots.model_copy(update=update)
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _has_letter(question: str) -> bool:
+    """Whether the question has a letter at all (in ASCII, one pattern search decides)."""
+    if question.isascii():
+        return _ASCII_LETTER.search(question) is not None
+    return any(ch.isalpha() for ch in question)
+
+
 def _refers_back(question: str) -> bool:
     lowered = f" {question.lower()} "
     return any(
@@ -163,7 +173,7 @@ def _answer_one(
             return with_note(mapped, question)
         return not_understood(question, tuple(suggestions(kb, None)))
     reading = read_question(question, kb)
-    if not any(ch.isalpha() for ch in question) or not reading.words:
+    if not reading.words or not _has_letter(question):
         return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")
 
     follow_intent, slots = _follow_up(reading, context, now)

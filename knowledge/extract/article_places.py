@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import ChainMap
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 from knowledge.models import Alias, Place
 from knowledge.places import Gazetteer, region_aliases
@@ -24,12 +25,38 @@ class _Aliases(Mapping[str, list[Alias]]):
             return self.under[name]
         return [*self.under.get(name, ()), *own]
 
+    # Most words of a sentence name no place: looked up without raising KeyError through every
+    # layer, as Mapping.get and Mapping.__contains__ would.
+    def get(self, name: str, default: Any = None) -> Any:
+        own = self.own.get(name)
+        under = self.under.get(name)
+        if own is None:
+            return default if under is None else under
+        return [*(under or ()), *own]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.own or name in self.under
+
     def __iter__(self) -> Iterator[str]:
         yield from self.under
         yield from (name for name in self.own if name not in self.under)
 
     def __len__(self) -> int:
         return len(self.under) + sum(1 for name in self.own if name not in self.under)
+
+
+class _Layers(ChainMap[str, Place]):
+    """A ChainMap whose look-ups ask each layer directly (the generic ones go through
+    `__contains__` and `__getitem__` of every layer for every word of every sentence)."""
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return default
+
+    def __contains__(self, key: object) -> bool:
+        return any(key in mapping for mapping in self.maps)
 
 
 class ArticlePlaces(Gazetteer):
@@ -46,7 +73,7 @@ class ArticlePlaces(Gazetteer):
         self.under = under
         self._own_places: dict[str, Place] = {}
         self._own_aliases: dict[str, list[Alias]] = {}
-        self.places = ChainMap(self._own_places, under.places)  # type: ignore[assignment]
+        self.places = _Layers(self._own_places, under.places)  # type: ignore[assignment]
         self.aliases = _Aliases(under.aliases, self._own_aliases)  # type: ignore[assignment]
         self.children = {}
         self.additions: list[tuple[list[Place], list[Alias]]] = []

@@ -5,17 +5,13 @@ recipient; funding without a sum, a cost a giver bears, and aid named without a 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
+from knowledge.describe import aid_text
 from knowledge.extract.context import Context, SentenceView
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.models import Fact
-from knowledge.numbers import Amount, format_rupiah
-from knowledge.wording import as_of, where_unsaid
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
+from knowledge.numbers import Amount
 
 # A cost someone bears instead of paying cash: "biaya pemulangan ditanggung Pemkab Batang".
 _BORNE_RE = re.compile(
@@ -404,51 +400,6 @@ class AidFact(KindFact):
 
     kind: Literal["aid"] = "aid"
     unit: Literal["rupiah"] = "rupiah"
-
-
-def aid_text(fact: Fact, kb: KnowledgeBase, *, short: bool = False) -> str:
-    """'Modal usaha Rp3.000.000 dari Pemerintah Kabupaten Kotawaringin Timur.'; `short`: only
-    what and how much ('modal usaha Rp3.000.000'), for a list of one giver's amounts."""
-    label = fact.label or "bantuan"
-    if label == "pendanaan":
-        who = fact.agent or "Pemerintah"
-        target = f" untuk {fact.recipient}" if fact.recipient else ""
-        return f"{who} membiayai{target} lewat {fact.detail}{as_of(fact)}."
-    pieces = [label]
-    if fact.number is not None:
-        money = format_rupiah(fact.number)
-        pieces.append(f"kurang lebih {money}" if fact.approximate else money)
-    if fact.per_person:
-        pieces.append("per orang")
-    if fact.status == "planned":
-        pieces.append("(baru diusulkan)")
-    if fact.agent and not short:
-        pieces.append(f"dari {fact.agent}")
-    text = " ".join(pieces)
-    if short and text:
-        return text[0].lower() + text[1:]
-    if not short:
-        if fact.recipient:
-            text += f" untuk {fact.recipient}"
-        text += where_unsaid(fact, kb, text)
-        if fact.number is None:
-            text += " (besarnya tidak disebutkan)"
-        text += as_of(fact) + "."
-    return text[0].upper() + text[1:]
-
-
-def aid_list_text(facts: list[Fact], kb: KnowledgeBase) -> str:
-    """Amounts one sentence lists: 'Dari Pemerintah Kabupaten X: pemulangan Rp250.000, …'."""
-    if len(facts) == 1:
-        return aid_text(facts[0], kb)
-    first = facts[0]
-    items = ", ".join(aid_text(f, kb, short=True) for f in facts)
-    agents = {f.agent for f in facts}
-    recipients = {f.recipient for f in facts}
-    lead = f"Dari {first.agent}" if len(agents) == 1 and first.agent else "Bantuan"
-    if len(recipients) == 1 and first.recipient:
-        lead += f" untuk {first.recipient}"
-    return f"{lead}{where_unsaid(first, kb, lead)}: {items}{as_of(first)}."
 
 
 KIND = Kind(

@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
 from knowledge.dates import DateMention
+from knowledge.describe import closure_text
 from knowledge.extract.context import Context, SentenceView
 from knowledge.extract.lokalisasi import (
     BREAKDOWN_RE,
@@ -24,12 +25,6 @@ from knowledge.extract.lokalisasi import (
     remaining_before,
 )
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.models import Fact
-from knowledge.numbers import format_number
-from knowledge.wording import as_of, where
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
 
 STATUS_WINDOW_BEFORE = 100
 STATUS_WINDOW_AFTER = 30
@@ -239,32 +234,6 @@ class ClosureFact(KindFact):
 
     kind: Literal["closure"] = "closure"
     unit: Literal["lokalisasi"] = "lokalisasi"
-
-
-def closure_text(fact: Fact, kb: KnowledgeBase) -> str:
-    """'22 lokalisasi di Kalimantan Timur sudah ditutup (per 1 Juni 2016).'"""
-    number = f"{format_number(fact.number)} lokalisasi" if fact.number is not None else "Lokalisasi"
-    if fact.approximate and fact.number is not None:
-        number = f"sedikitnya {number}"
-    if fact.qualifier == "sisa" and fact.number is not None:
-        number = f"{number} lagi (yang tersisa)"
-    status = {
-        "done": "sudah ditutup",
-        "planned": "akan ditutup",
-        "pending": "belum ditutup",
-    }.get(fact.status or "", "ditutup")
-    when = ""
-    if fact.when_text:
-        when = (
-            f" pada {fact.when_text}"
-            if fact.status != "planned"
-            else f", dijadwalkan {fact.when_text}"
-        )
-    place = where(fact, kb)
-    if fact.number is None and place.startswith(" di lokalisasi "):
-        number, place = "Lokalisasi", place[len(" di lokalisasi ") - 1 :]
-    sentence = f"{number}{place} {status}{when}{as_of(fact, when)}."
-    return sentence[0].upper() + sentence[1:]
 
 
 KIND = Kind(

@@ -5,17 +5,13 @@ berencana menjadikan kawasan itu pusat pelatihan kerja"."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
+from knowledge.describe import conversion_text as describe
 from knowledge.extract.context import Context, SentenceView
 from knowledge.extract.discourse import points_at_site
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.wording import place_words
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
-    from knowledge.models import Fact
 
 # The verbs news uses for a new use of a place, and the word its new use follows. "menjadi"
 # alone is everywhere ("menjadi perhatian"), so it counts only after a word of time or change.
@@ -157,15 +153,6 @@ class ConversionFact(KindFact):
 
     kind: Literal["conversion"] = "conversion"
     unit: None = None
-
-
-def describe(fact: Fact, kb: KnowledgeBase) -> str:
-    """'Bekas lokalisasi Km 10 (Kota Bitung) kini menjadi sentra UMKM.'"""
-    place = kb.places.get(fact.place_id or "")
-    site = place is not None and place.level == "lokalisasi"
-    where = place_words(fact, kb) if site else f"lokalisasi di {kb.place_name(fact.place_id)}"
-    change = "akan dijadikan" if fact.status == "planned" else "kini menjadi"
-    return f"Bekas {where} {change} {fact.label}."
 
 
 KIND = Kind(

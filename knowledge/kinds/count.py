@@ -5,11 +5,12 @@ alone, in a run of figures totalled up, or as a list of places with a figure eac
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
 from knowledge import lexicon as lx
+from knowledge.describe import count_text
 from knowledge.extract.context import Context, SentenceView, superlative
 from knowledge.extract.discourse import points_at_site
 from knowledge.extract.lokalisasi import (
@@ -22,12 +23,8 @@ from knowledge.extract.lokalisasi import (
 )
 from knowledge.kinds.spec import Kind, KindFact
 from knowledge.models import Fact
-from knowledge.numbers import Amount, format_number
+from knowledge.numbers import Amount
 from knowledge.places import INDONESIA
-from knowledge.wording import as_of, where
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
 
 # "tiga lokalisasi yang ada di …": a count of lokalisasi says they exist somewhere.
 _EXISTS_RE = re.compile(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b")
@@ -422,23 +419,6 @@ class CountFact(KindFact):
     kind: Literal["count"] = "count"
     unit: str = Field(min_length=1)
     """What is counted, in the words of `knowledge/data/counted.toml` or the workers' own."""
-
-
-def count_text(fact: Fact, kb: KnowledgeBase) -> str:
-    """'1.315 PSK di Kalimantan Timur (per 1 Juni 2016).'"""
-    unit = fact.unit or "orang"
-    figure = f"{format_number(fact.number or 0)} {unit}"
-    if fact.approximate:
-        figure = f"sekitar {figure}"
-    lead = ""
-    if fact.total:
-        lead = "total "
-    if fact.qualifier == "sisa":
-        figure += " yang tersisa" if unit == "lokalisasi" else " di lokalisasi yang tersisa"
-    if fact.superlative:
-        lead = f"{fact.superlative}, "
-    sentence = f"{lead}{figure}{where(fact, kb)}{as_of(fact)}."
-    return sentence[0].upper() + sentence[1:]
 
 
 KIND = Kind(

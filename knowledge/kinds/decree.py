@@ -6,17 +6,13 @@ the closure rules never read it as the day of a closure (`SentenceView.usable_da
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
 from knowledge.dates import DateMention
+from knowledge.describe import decree_text as describe
 from knowledge.extract.context import Context, SentenceView, when_text
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.models import Fact
-from knowledge.wording import place_words
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
 
 # A decree's name as news writes it, its number included: "Surat Keputusan Wali Kota Kendari
 # Nomor 1123 Tahun 2017", "Perda No 5 Tahun 2018", "Peraturan Bupati Mimika".
@@ -109,17 +105,6 @@ class DecreeFact(KindFact):
 
     kind: Literal["decree"] = "decree"
     unit: None = None
-
-
-def describe(fact: Fact, kb: KnowledgeBase) -> str:
-    """'Untuk lokalisasi Km 7 (Kabupaten Paser): Surat Keputusan Bupati Paser Nomor
-    188/45/2019, tanggal 3 Mei 2019, tentang Penutupan Lokalisasi Km 7.'"""
-    parts = [fact.name or "Keputusan"]
-    if fact.when_text:
-        parts.append(f"tanggal {fact.when_text}")
-    if fact.label:
-        parts.append(f"tentang {fact.label}")
-    return f"Untuk {place_words(fact, kb)}: {', '.join(parts)}."
 
 
 KIND = Kind(

@@ -4,15 +4,13 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
+from knowledge.describe import definition_text
 from knowledge.extract.context import Context, SentenceView
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.models import Alias, Fact
+from knowledge.models import Alias
 from knowledge.text import key
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
 
 _BRACKETED_RE = re.compile(r"\(([A-Za-z][A-Za-z-]{1,15})\)")
 MIN_CAPITALS = 2
@@ -87,13 +85,6 @@ class DefinitionFact(KindFact):
     FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "detail"})
     kind: Literal["definition"] = "definition"
     unit: None = None
-
-
-def definition_text(fact: Fact, kb: KnowledgeBase | None = None) -> str:
-    """'PSKW adalah singkatan dari Panti Sosial Karya Wanita.'"""
-    # An abbreviation reads the same wherever it was met: `kb` is taken only so the kind can
-    # declare this as its `describe`.
-    return f"{fact.name} adalah singkatan dari {fact.detail}."
 
 
 KIND = Kind(

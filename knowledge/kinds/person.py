@@ -4,18 +4,14 @@ Kepala Dinsosnakertrans Kalimantan Utara") and the place they serve."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
-from knowledge.dates import format_date
+from knowledge.describe import person_text
 from knowledge.extract.annotate import NAME_WORD
 from knowledge.extract.context import Context, SentenceView
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.models import Fact
 from knowledge.places import INDONESIA
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
 
 # After an office: its qualifiers (a bracket, a comma, a place, office words), then the name.
 _TOKEN_RE = re.compile(r"\([^()]{1,40}\)|[\w'.-]+|,")
@@ -159,16 +155,6 @@ class PersonFact(KindFact):
     FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "label"})
     kind: Literal["person"] = "person"
     unit: None = None
-
-
-def person_text(fact: Fact, kb: KnowledgeBase) -> str:
-    """'Supian Hadi — Bupati (Kabupaten Kotawaringin Timur), per 29 Oktober 2017.'"""
-    role = fact.label or "pejabat"
-    place = kb.place_name(fact.place_id)
-    if place and place != "Indonesia" and place.lower() not in role.lower():
-        role = f"{role} ({place})"
-    when = f", per {format_date(fact.as_of)}" if fact.as_of else ""
-    return f"{fact.name} — {role}{when}."
 
 
 KIND = Kind(

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
+from knowledge.describe import site_text
 from knowledge.extract.context import Context, SentenceView, superlative
 from knowledge.extract.discourse import points_at_site
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.models import Fact
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
 
 ADDRESS_REACH = 80
 """How far after a lokalisasi's name its address may still be written."""
@@ -68,36 +65,6 @@ class SiteFact(KindFact):
     FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "detail", "superlative"})
     kind: Literal["site"] = "site"
     unit: None = None
-
-
-def site_text(fact: Fact, kb: KnowledgeBase) -> str:
-    """'Lokalisasi Bayur berada di Sempaja, Kecamatan Samarinda Utara, Kota Samarinda, …'."""
-    place = kb.places.get(fact.place_id or "")
-    chain = (
-        [kb.place_name(pid) for pid in kb.lineage(fact.place_id)[1:] if pid != "ID"]
-        if place
-        else []
-    )
-    where = (
-        ", ".join(_village(kb, pid) for pid in kb.lineage(fact.place_id)[1:] if pid != "ID")
-        if place
-        else ""
-    )
-    name = fact.name or (place.name if place else "")
-    lead = f"Lokalisasi {name}"
-    if fact.superlative:
-        lead += f" adalah yang {fact.superlative}"
-    text = f"{lead}, berada di {where}" if chain else lead
-    if fact.detail and fact.detail not in where:
-        text += f" (alamat dalam berita: {fact.detail})"
-    return text + "."
-
-
-def _village(kb: KnowledgeBase, place_id: str) -> str:
-    place = kb.places.get(place_id)
-    if place and place.level in ("kelurahan", "desa", "kecamatan"):
-        return f"{place.level.capitalize()} {place.name}"
-    return kb.place_name(place_id)
 
 
 KIND = Kind(

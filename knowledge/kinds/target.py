@@ -4,16 +4,12 @@ tahun 2019"), or one that says it is already ("Muba sudah bebas lokalisasi")."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
+from knowledge.describe import target_text
 from knowledge.extract.context import Context, SentenceView, when_text
 from knowledge.kinds.spec import Kind, KindFact
-from knowledge.models import Fact
-from knowledge.wording import as_of
-
-if TYPE_CHECKING:
-    from knowledge.index import KnowledgeBase
 
 FUTURE_REACH = 40
 """How far before "bebas lokalisasi" an "akan" makes an achieved-looking target a plan."""
@@ -83,16 +79,6 @@ class TargetFact(KindFact):
 
     kind: Literal["target"] = "target"
     unit: Literal["tahun"] = "tahun"
-
-
-def target_text(fact: Fact, kb: KnowledgeBase) -> str:
-    """'Kalimantan Utara ditargetkan bebas lokalisasi pada tahun 2018 (per 18 Mei 2018).'"""
-    place = kb.place_name(fact.place_id) or "Indonesia"
-    if fact.status == "done":
-        since = f" sejak tahun {fact.number}" if fact.number else ""
-        return f"{place} sudah bebas lokalisasi{since}{as_of(fact)}."
-    who = f" oleh {fact.agent}" if fact.agent and fact.agent not in place else ""
-    return f"{place} ditargetkan{who} bebas lokalisasi pada tahun {fact.number}{as_of(fact)}."
 
 
 KIND = Kind(

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from knowledge.describe import aid_list_text, aid_text
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.kinds import KINDS, KindFact, parse_fact
-from knowledge.kinds.aid import aid_list_text, aid_text
 
 ARTICLE = """Lokalisasi Km 9 Ditutup
 
