@@ -117,6 +117,8 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
         else:
             word = tokens[i]
             stripped = strip_suffix(word, known)
+            if stripped == word and known is not None and strip_suffix(word) in table:
+                stripped = strip_suffix(word)  # "cowoknya": a chat word the table spells out
             if stripped != word and stripped in table:
                 out.extend(table[stripped])
             else:
