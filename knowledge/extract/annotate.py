@@ -329,6 +329,25 @@ class _PlaceReader:
         """Whether a region's name stands right after "lokalisasi" (a lokalisasi named so)."""
         return _SITE_BEFORE_RE.search(self.text[: mention.start]) is not None
 
+    def _street_name(
+        self, written: str, span: tuple[int, int], found: list[tuple[int, int, str, str | None]]
+    ) -> str:
+        """'Lokalisasi Jalan Kenanga': a lokalisasi named by its street (with no "di" between,
+        the street is its name, not its address), up to the next address part or region; ''
+        when it is not, or the street's kilometre already named it ("Jalan Sudirman Km 12")."""
+        first, _, rest = written.partition(" ")
+        if first.lower() != "jalan" or any(span[0] <= start < span[1] + 12 for start, *_ in found):
+            return ""
+        words = trim_name(rest).split()
+        for cut in range(1, len(words)):
+            tail = " ".join(words[cut:])
+            # A district is known by its level's word: "Tembilahan" as "Kecamatan Tembilahan".
+            ids = self.gazetteer.lookup(tail) + self.gazetteer.lookup(f"Kecamatan {tail}")
+            if any(self.gazetteer.places[p].level != "lokalisasi" for p in ids):
+                words = words[:cut]  # "Lokalisasi Jalan Pelabuhan Lama Tembilahan": the town
+                break
+        return f"{first} {' '.join(words)}" if words else ""
+
     def _new_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:
         """Lokalisasi named in a sentence: (start, end, name, region written beside it)."""
         gazetteer, scope = self.gazetteer, self.scope
@@ -338,7 +357,10 @@ class _PlaceReader:
         for pattern in _SITE_PATTERNS:
             for match in pattern.finditer(text):
                 name = trim_name(match["name"])
-                if not name or name.split()[0].lower() in _ROAD_WORDS:
+                street = ""
+                if not name and pattern is _SITE_NAMED_RE:
+                    street = name = self._street_name(match["name"], match.span("name"), found)
+                if not name or (not street and name.split()[0].lower() in _ROAD_WORDS):
                     continue
                 regions = [
                     pid
