@@ -33,7 +33,9 @@ _GOES_ON_RE = re.compile(r"\bmerealisasikan")
 # Who closes: the subject before an active "menutup" (trimmed of clause starts, adverbs and a
 # dateline), or "oleh X" after a passive.
 _SUBJECT_CLAUSE_RE = re.compile(r"[,;:]\s+(?=[a-z])|\"")
-_SUBJECT_ADVERB_RE = re.compile(r"\s+(?:resmi|telah|sudah|akan|segera|berhasil|juga|pun)\s*$")
+_SUBJECT_ADVERB_RE = re.compile(
+    r"(?:\s+(?:secara|resmi|telah|sudah|akan|segera|berhasil|juga|pun))+\s*$"
+)
 _SUBJECT_DATELINE_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)")
 _BY_RE = re.compile(r"\boleh\s+([A-Z][^,.;]{2,80})")
 _AGENT_MAX_WORDS = 16
@@ -181,7 +183,7 @@ def closure_agent(view: SentenceView, trigger: re.Match[str]) -> str | None:
     if trigger.group(0).startswith("menutup"):
         subject = view.text[: trigger.start()]
         subject = _SUBJECT_CLAUSE_RE.split(subject)[-1]
-        subject = _SUBJECT_ADVERB_RE.sub("", subject.strip())
+        subject = _SUBJECT_ADVERB_RE.sub("", subject.strip()).rstrip(" ,")
         subject = _SUBJECT_DATELINE_RE.sub("", subject)
         agent = lx.AGENT_WORDS_RE.search(subject)
         if agent:

@@ -26,6 +26,22 @@ CLOSURES = [
         id="closures-number-date-agent",
     ),
     pytest.param(
+        "Pemerintah Kabupaten Paser secara resmi menutup 4 lokalisasi pada 12 Maret 2023.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 4,
+                "when": dt.date(2023, 3, 12),
+                "when_text": "12 Maret 2023",
+                "status": "done",
+                "agent": "Pemerintah Kabupaten Paser",
+            }
+        ],
+        id="closures-agent-without-its-adverbs",
+    ),
+    pytest.param(
         "Penutupan lokalisasi Gang Mawar di Kota Bontang dijadwalkan pada Desember 2023.",
         [
             {
