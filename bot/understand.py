@@ -45,6 +45,7 @@ def _word_set(name: str) -> frozenset[str]:
 
 # Each list is described where it is kept, in knowledge/data/words.toml.
 TOPIC_WORDS = _word_set("topic")
+REQUEST_WORDS = _word_set("request")
 AID_KINDS: dict[str, str] = dict(_READING["aid_kinds"])
 GIVERS: dict[str, str] = dict(_READING["givers"])
 ROLES: tuple[str, ...] = tuple(_READING["roles"])

@@ -8,7 +8,7 @@ import re
 
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
-from bot.understand import TOPIC_WORDS
+from bot.understand import REQUEST_WORDS, TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.text import stems, terms
@@ -62,7 +62,9 @@ def compose_evidence(
     kind of answer (a figure, an amount, a date, a named official): quote it, as what the
     article says. Only articles about the asked place are searched."""
     slots = asked.slots
-    shape = EVIDENCE_INTENTS.get(intent, intent if intent in ("since", "ordinal") else None)
+    shape = EVIDENCE_INTENTS.get(
+        intent, intent if intent in ("since", "ordinal", "request") else None
+    )
     if shape is None or not (slots.places or must_name):
         return None
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS]
@@ -70,6 +72,8 @@ def compose_evidence(
         words.append(slots.counted)
     if shape == "since":
         words += _SINCE_WORDS  # "sudah ada sejak 1979" says since when without "tahun"
+    if shape == "request":
+        words += sorted(REQUEST_WORDS)  # "diminta oleh warga" answers "siapa yg minta"
     if not words:
         return None
     about = _facts_about(slots.places, kb)
@@ -95,6 +99,9 @@ def compose_evidence(
             fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
         elif shape == "ordinal":
             fits = bool(_ORDINAL.search(low))
+        elif shape == "request":
+            # "Penutupan Km 14 diminta oleh warga …": a request, and the closing it asks for.
+            fits = "tutup" in sentence.terms and _names_requester(text)
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
@@ -195,6 +202,26 @@ def _about_places(
         return True  # a lokalisasi or village: an article that names it is about it
     placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]
     return bool(placed) and 2 * sum(id(f) in facts for f in placed) >= len(placed)
+
+
+_REQUEST_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(REQUEST_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+)
+_REQUESTER_RE = re.compile(r"\boleh\b|\b[A-Z][\w'-]+")
+
+
+def _names_requester(text: str) -> bool:
+    """Whether a request in `text` says who made it: "diminta oleh warga", "yang meminta …
+    itu MUI" (not "permintaan banyak pihak")."""
+    request = _REQUEST_RE.search(text)
+    return bool(request and _REQUESTER_RE.search(text, request.end()))
+
+
+def asks_requester(words: list[str]) -> bool:
+    """'Siapa yang minta lokalisasi itu ditutup?': who asked for a closure, which the one who
+    closed it does not answer."""
+    asked = set(words)
+    return "siapa" in asked and "tutup" in asked and bool(asked & REQUEST_WORDS)
 
 
 def asks_since_or_rank(words: list[str]) -> str | None:

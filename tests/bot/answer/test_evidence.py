@@ -189,3 +189,33 @@ def test_regions_named_as_home_towns_do_not_take_the_sentence_elsewhere() -> Non
     reply = answer("udah brp eks penghuni watu gede yg dipulangkan", kb)
     assert reply.found
     assert "52" in reply.summary
+
+
+REQUESTED = """Lokalisasi Km 9 Penajam Ditutup
+
+PENAJAM - Pemerintah Kabupaten Penajam Paser Utara resmi menutup lokalisasi Km 9 di Kecamatan \
+Penajam pada 3 Maret 2018.
+
+Camat Penajam mengingatkan penutupan merupakan program nasional dan permintaan banyak pihak.
+
+Menurut camat, penutupan Km 9 diminta oleh warga tiga desa di sekitarnya melalui petisi.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Who asked for the closure: the sentence that names the requester, not the closer.
+        ("siapa yg minta km 9 penajam ditutup", "diminta oleh warga tiga desa"),
+        ("yg ngusulin km 9 penajam ditutup siapa", "diminta oleh warga tiga desa"),
+        # Who closed it stays the closer.
+        ("siapa yg menutup km 9 penajam", "Pemerintah Kabupaten Penajam Paser Utara"),
+    ],
+)
+def test_who_asked_for_a_closure_is_the_sentence_naming_the_requester(
+    question: str, said: str
+) -> None:
+    reply = answer(question, build_in_memory([("ketapang", KETAPANG), ("penajam", REQUESTED)]))
+    assert reply.found
+    assert said in reply.summary
+    assert "banyak pihak" not in reply.summary
