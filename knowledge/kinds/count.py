@@ -4,13 +4,14 @@ alone, in a run of figures totalled up, or as a list of places with a figure eac
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
 from knowledge import lexicon as lx
-from knowledge.extract.context import Context, SentenceView, superlative
+from knowledge.extract.context import Context, SentenceView, superlative, when_text
 from knowledge.extract.discourse import points_at_site
 from knowledge.extract.lokalisasi import (
     closure_fact,
@@ -75,6 +76,12 @@ WORKER_UNITS = {"psk": "PSK", "wts": "WTS", "wps": "WPS"}
 """Worker words as facts write them (the rest as written, "pekerja seks …" shortened)."""
 # Clause edges a count's predicate ("dipulangkan") must lie within.
 _CLAUSE_MARKS = (",", ";")
+# "Saat ditutup, ada 29 PSK", "… kondisi sebelum penutupan, ketika … mencatat 93": a count of
+# the lokalisasi closed, as it was then; "Saat itu tercatat 87 …" right after a closure, too.
+_AT_CLOSURE_RE = re.compile(
+    r"\b(?:saat|ketika|sewaktu|menjelang|jelang|sebelum)\s+(?:di)?(?:tutup|penutupan)\b"
+)
+_THEN_RE = re.compile(r"^(?:pada\s+)?(?:saat|ketika|waktu)\s+itu\b")
 
 
 def inventory(ctx: Context, view: SentenceView) -> None:
@@ -150,6 +157,7 @@ def counts(ctx: Context, view: SentenceView) -> None:
             continue
         place = _count_place(ctx, view, amount, total)
         most = lx.SUPERLATIVE_RE.search(low)
+        when, said_when = count_date(ctx, view, amount)
         ctx.emit(
             ctx.fact(
                 view,
@@ -157,6 +165,8 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 place_id=place,
                 number=amount.value,
                 number_text=amount.text,
+                when=when,
+                when_text=said_when,
                 unit=worker_unit(unit),
                 approximate=amount.approximate,
                 total=total or bool(lx.TOTAL_RE.search(before[-30:])),
@@ -379,7 +389,39 @@ def _count_place(ctx: Context, view: SentenceView, amount: Amount, total: bool) 
             for fact in reversed(ctx.facts):
                 if fact.kind == "closure" and fact.number == other.value and fact.place_id:
                     return fact.place_id
+    closed = _closure_meant(ctx, view)
+    if closed and closed.place_id:
+        return closed.place_id  # "Saat ditutup, ada 29 pekerja seks …"
     return ctx.fallback_place(view)
+
+
+def _closure_meant(ctx: Context, view: SentenceView) -> Fact | None:
+    """The closure a count's "saat ditutup" / "sebelum penutupan" speaks of: the story's last
+    closure carried out; for "Saat itu …", only one stated in the sentence before."""
+    at_closure = bool(_AT_CLOSURE_RE.search(view.low))
+    if not at_closure and not _THEN_RE.match(view.low):
+        return None
+    for fact in reversed(ctx.facts):
+        if fact.kind != "closure" or fact.status != "done" or fact.number:
+            continue
+        if at_closure or fact.sentence_id == view.id - 1:
+            return fact
+        break
+    return None
+
+
+def count_date(
+    ctx: Context, view: SentenceView, amount: Amount
+) -> tuple[dt.date | None, str | None]:
+    """When a count held, when the sentence says: a date before its figure ("pada 2015 … 86
+    pekerja seks"), else the date of the closure it was taken at ("Saat ditutup, ada 29 …")."""
+    dates = [d for d in view.usable_dates() if d.value and d.end <= amount.start]
+    if dates:
+        return dates[-1].value, when_text(dates[-1])
+    closed = _closure_meant(ctx, view)
+    if closed and closed.when:
+        return closed.when, closed.when_text
+    return None, None
 
 
 def worker_unit(text: str) -> str:
@@ -414,7 +456,17 @@ class CountFact(KindFact):
     """A number of people or things (`unit`: PSK, mucikari, wisma, lokalisasi …) in a place."""
 
     FIELDS: ClassVar[frozenset[str]] = frozenset(
-        {"number", "number_text", "approximate", "qualifier", "total", "superlative", "label"}
+        {
+            "number",
+            "number_text",
+            "approximate",
+            "qualifier",
+            "total",
+            "superlative",
+            "label",
+            "when",
+            "when_text",
+        }
     )
     DEFAULT_UNIT: ClassVar[str | None] = "PSK"
     """A count that says not what it counts is of the workers, as the answers read it."""
@@ -437,7 +489,10 @@ def count_text(fact: Fact, kb: KnowledgeBase) -> str:
         figure += " yang tersisa" if unit == "lokalisasi" else " di lokalisasi yang tersisa"
     if fact.superlative:
         lead = f"{fact.superlative}, "
-    sentence = f"{lead}{figure}{where(fact, kb)}{as_of(fact)}."
+    dated = as_of(fact)
+    if fact.when and fact.when_text and (not fact.as_of or fact.when < fact.as_of):
+        dated = f" (pada {fact.when_text})"  # "86 pekerja seks … (pada 2015)": an older figure
+    sentence = f"{lead}{figure}{where(fact, kb)}{dated}."
     return sentence[0].upper() + sentence[1:]
 
 

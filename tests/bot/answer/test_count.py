@@ -1,8 +1,10 @@
 """Counts: disagreeing figures newest first, a city's lokalisasi added up, a stated total first."""
 
+import pytest
+
 from bot.answer import answer
 from bot.render import render_text
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, build_in_memory
 
 
 def test_disagreeing_figures_are_all_shown_newest_first(bundled_kb: KnowledgeBase) -> None:
@@ -20,3 +22,29 @@ def test_a_city_sum_adds_its_lokalisasi_and_cites_each(bundled_kb: KnowledgeBase
 
 def test_the_article_total_is_preferred_to_a_sum(bundled_kb: KnowledgeBase) -> None:
     assert "127" in answer("Total PSK di tiga lokalisasi Kaltara?", bundled_kb).summary
+
+
+OVER_THE_YEARS = """Lokalisasi Gang Mawar Bontang Ditutup
+
+BONTANG - Pemerintah Kota Bontang menutup Lokalisasi Gang Mawar di Kelurahan Loktuan, Rabu \
+(27/11/2019).
+
+Saat ditutup, ada 29 pekerja seks di sana.
+
+Data Dinas Sosial mencatat, pada 2015 Gang Mawar dihuni 86 pekerja seks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "later"),
+    [
+        # The figure at the closure leads; the older one is said with its year.
+        ("psk di gang mawar pas ditutup brp", "29 pekerja seks", "86"),
+        ("thn 2015 gang mawar ada brp psk", "86 pekerja seks", "29"),
+    ],
+)
+def test_counts_of_other_years_follow_the_latest(question: str, first: str, later: str) -> None:
+    kb = build_in_memory([("bontang", OVER_THE_YEARS)])
+    reply = answer(question, kb)
+    assert reply.summary.startswith(first)
+    assert later not in reply.summary
