@@ -429,10 +429,12 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
                 continue
             return noun
-        # "jatah hidup eks psk kotim brapa": the thing comes first.
-        for earlier in words[:index]:
-            if earlier in COUNT_NOUNS:
-                return COUNT_NOUNS[earlier]
+        # "jatah hidup eks psk kotim brapa": the thing comes first. A closing word counts
+        # lokalisasi only when nothing else is named: "sblm ditutup psk di km 9 ada brp" counts
+        # the workers.
+        earlier_nouns = [w for w in words[:index] if w in COUNT_NOUNS]
+        for earlier in sorted(earlier_nouns, key=lambda w: w == "tutup"):
+            return COUNT_NOUNS[earlier]
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.
             for position, earlier in enumerate(words[:index]):

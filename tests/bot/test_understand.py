@@ -120,6 +120,9 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("brp bantuan untuk nelayan di sampit", "money", "nelayan"),
         # A number after "buat" says how many, not who.
         ("semua bantuan buat 1 eks psk di sampit brp", "money", None),
+        # A closing word before the counted thing says when, not what is counted.
+        ("sblm ditutup psk di sampit ada brp", "psk", None),
+        ("lokalisasi di sampit yg ditutup ada brp", "lokalisasi", None),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(
