@@ -63,6 +63,10 @@ _NOT_DIGIT_RE = re.compile(r"\D")
 _SITE_ADDRESS_RE = re.compile(
     r"\b(?:Jalan|Jl\.?|Jln\.?)\s+(?P<street>(?:[A-Z][\w.]*\s+){1,4}?)(?P<km>[KkLl][Mm]\.?\s*(?P<n>\d+))\b"
 )
+# "lokalisasi di kawasan Km 5 Jalan Tobelo": a road's kilometre names the lokalisasi there too.
+_SITE_KM_AT_RE = re.compile(
+    r"\b[Ll]okalisasi\s+di\s+(?:kawasan\s+|daerah\s+|sekitar\s+)?(?P<km>[Kk]m\.?\s*(?P<n>\d+))\b"
+)
 # "Nunukan Tengah (Nunukan)": a lokalisasi and its region in brackets.
 _SITE_PAREN_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<region>[A-Z][\w .'-]{{1,40}})\)")
 # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai": another name.
@@ -354,6 +358,9 @@ class _PlaceReader:
         found: list[tuple[int, int, str, str | None]] = []
         for match in _SITE_ADDRESS_RE.finditer(text):
             found.append((match.start(), match.end(), f"Km {match['n']}", None))
+        for match in _SITE_KM_AT_RE.finditer(text):
+            if not any(start <= match.start("km") < end for start, end, *_ in found):
+                found.append((match.start("km"), match.end("km"), f"Km {match['n']}", None))
         for pattern in _SITE_PATTERNS:
             for match in pattern.finditer(text):
                 name = trim_name(match["name"])

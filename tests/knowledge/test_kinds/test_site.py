@@ -100,6 +100,19 @@ SITES = [
         [],
         id="sites-street-as-address",
     ),
+    pytest.param(
+        "Dewan meminta penutupan lokalisasi di kawasan Km 5 Jalan Tobelo, Kabupaten Paser.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-5",
+                "name": "Km 5",
+                "detail": "Kabupaten Paser",
+            }
+        ],
+        id="sites-kilometre-after-di-kawasan",
+    ),
     pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="sites-none"),
 ]
 
