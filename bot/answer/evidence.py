@@ -86,6 +86,8 @@ def compose_evidence(
         if shape == "count":
             counted = slots.counted if slots.counted not in (None, "psk") else None
             nouns = [counted] if counted else ["psk", "pekerja", "penghuni", "orang", "wts"]
+            if slots.counted == "psk":
+                nouns += ["perempuan", "wanita"]  # "mengamankan empat perempuan"
             if slots.counted == "lokalisasi":
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
             fits = any(

@@ -219,3 +219,27 @@ def test_who_asked_for_a_closure_is_the_sentence_naming_the_requester(
     assert reply.found
     assert said in reply.summary
     assert "banyak pihak" not in reply.summary
+
+
+RAIDED = """Lokalisasi Km 9 Penajam Masih Beroperasi
+
+PENAJAM - Lokalisasi Km 9 di Kecamatan Penajam, Kabupaten Penajam Paser Utara, sudah resmi \
+ditutup sejak Desember 2016.
+
+Dalam razia terakhir pada Jumat (26/4/2019), petugas hanya mengamankan empat perempuan dan dua \
+laki-laki.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "razia terakhir di km 9 penajam brp perempuan yg diamankan",
+        "razia km 9 penajam amankan brp perempuan",
+        "brp perempuan yg terjaring razia di km 9 penajam",
+    ],
+)
+def test_people_taken_in_a_raid_are_the_sentence_that_counts_them(question: str) -> None:
+    reply = answer(question, build_in_memory([("ketapang", KETAPANG), ("penajam", RAIDED)]))
+    assert reply.found
+    assert "empat perempuan" in reply.summary
