@@ -160,6 +160,13 @@ def _short_region(region_name: str, display: str) -> str:
     return region_name
 
 
+def _street_less(name: str) -> list[str]:
+    """'Jalan Pelabuhan Lama' is also 'Pelabuhan Lama'; a one-word street ("Jalan Kenanga")
+    keeps its "Jalan", as its bare word is too often something else."""
+    first, _, rest = name.partition(" ")
+    return [rest] if first.lower() in _ROAD_WORDS and len(rest.split()) >= 2 else []
+
+
 def trim_name(name: str) -> str:
     """A name up to the first word that starts the next address part or joins another."""
     kept: list[str] = []
@@ -246,7 +253,7 @@ class _PlaceReader:
             else:
                 parent = parent or self._nearest_region(mentions, start, end) or main_place
                 site = lokalisasi_place(name, parent)
-                gazetteer.learn_place(site, [name])
+                gazetteer.learn_place(site, [name, *_street_less(name)])
                 site_id = site.id
             located.append(Located(start, end, text[start:end], site_id))
             taken.append((start, end))

@@ -31,6 +31,20 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Pemkab Paser Tutup Lokalisasi Jalan Pelabuhan Lama Kuaro\n"
+        "Berdasarkan data, di Pelabuhan Lama terdapat 34 pekerja seks.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:64.01:jalan-pelabuhan-lama",
+                "number": 34,
+                "unit": "pekerja seks",
+            }
+        ],
+        id="counts-at-a-street-named-lokalisasi-called-without-jalan",
+    ),
+    pytest.param(
         "Pemkot Bontang menutup Lokalisasi Gang Mawar di Kelurahan Loktuan, Rabu (27/11/2019).\n\n"
         "Saat ditutup, ada 29 pekerja seks di sana.\n"
         "Data Dinas Sosial mencatat, pada 2015 Gang Mawar dihuni 86 pekerja seks.",
