@@ -32,6 +32,7 @@ def near(text: str, word: str, span: int = 30) -> str:
     return text[max(0, at - span) : at + len(word) + 10] if at != -1 else ""
 
 
+_KM_NAME = re.compile(r"\bkm\.?\s*\d+")
 _MONEY = re.compile(r"\brp\s?\d|\brupiah\b|\b(?:juta|miliar|ribu)\b")
 _WHEN = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
@@ -90,8 +91,10 @@ def compose_evidence(
                 nouns += ["perempuan", "wanita"]  # "mengamankan empat perempuan"
             if slots.counted == "lokalisasi":
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
+            # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21".
+            unnamed = _KM_NAME.sub("km", low)
             fits = any(
-                NUMBER_WORD.search(near(low, noun)) and noun in low for noun in nouns
+                NUMBER_WORD.search(near(unnamed, noun)) and noun in unnamed for noun in nouns
             ) and not _MONEY.search(low)
         elif shape == "money":
             fits = bool(_MONEY.search(low))
