@@ -26,6 +26,15 @@ NUMBER_WORD = re.compile(
 """A figure, in digits or in words."""
 
 
+def _counted_in(text: str, noun: str) -> bool:
+    """Whether `noun`, as a word, stands next to a figure anywhere in `text` ("seorang juru
+    parkir … antara 30 hingga 40 orang": the second "orang")."""
+    return any(
+        NUMBER_WORD.search(text[max(0, m.start() - 30) : m.end() + 10])
+        for m in re.finditer(rf"\b{re.escape(noun)}", text)
+    )
+
+
 def near(text: str, word: str, span: int = 30) -> str:
     """The text around `word`: a count stands next to what it counts ("sekitar 23 mucikari")."""
     at = text.find(word)
@@ -93,9 +102,7 @@ def compose_evidence(
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
             # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21".
             unnamed = _KM_NAME.sub("km", low)
-            fits = any(
-                NUMBER_WORD.search(near(unnamed, noun)) and noun in unnamed for noun in nouns
-            ) and not _MONEY.search(low)
+            fits = any(_counted_in(unnamed, noun) for noun in nouns) and not _MONEY.search(low)
         elif shape == "money":
             fits = bool(_MONEY.search(low))
         elif shape == "when":

@@ -243,3 +243,21 @@ def test_people_taken_in_a_raid_are_the_sentence_that_counts_them(question: str)
     reply = answer(question, build_in_memory([("ketapang", KETAPANG), ("penajam", RAIDED)]))
     assert reply.found
     assert "empat perempuan" in reply.summary
+
+
+REOPENED = """Lokalisasi Km 21 Penajam Beroperasi Kembali
+
+PENAJAM - Lokalisasi Km 21 di Kecamatan Penajam, Kabupaten Penajam Paser Utara, kembali ramai.
+
+Seorang juru parkir memperkirakan jumlah perempuan yang bekerja di sana kini antara 30 hingga \
+40 orang.
+
+Menurut camat, sebagian besar perempuan yang kini bekerja di Km 21 bukan penghuni lama.
+"""
+
+
+def test_a_km_name_is_no_figure_of_a_count() -> None:
+    kb = build_in_memory([("ketapang", KETAPANG), ("raided", RAIDED), ("penajam", REOPENED)])
+    reply = answer("skrg brp perempuan yg bekerja di km 21 penajam", kb)
+    assert reply.found
+    assert "antara 30 hingga 40 orang" in reply.summary
