@@ -60,6 +60,7 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("siapa kepala satuan polisi pamong praja kotim", "role", "kepala satpol pp"),
         ("siapa ketua komisi I dprd kotim", "role", "ketua komisi"),
         ("siapa ketua dprd kotim", "role", "ketua dprd"),
+        ("siapa sekda kotim", "role", "sekretaris daerah"),
         ("apa kepanjangan PSKW", "term", "pskw"),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "year", 2016),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
