@@ -180,6 +180,8 @@ def trim_name(name: str) -> str:
 _BRACKETED_NAME_RE = re.compile(r"(?<=[A-Za-z]) \((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 _REGENCY_DEPTH = 2
 """Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
+_DISTRICT_DEPTH = 3
+"""Depth of a kecamatan: the deepest region a village lies in."""
 
 
 class _PlaceReader:
@@ -208,11 +210,14 @@ class _PlaceReader:
             if not name:
                 continue
             end = match.start("name") + len(name)
+            # The regency or district written after it; another village named later in the
+            # sentence ("Desa A, sedangkan … Desa B") is no parent.
             parent = next(
                 (
                     scope.choose(m.place_ids)
                     for m in mentions
-                    if m.start >= end and gazetteer.depth(scope.choose(m.place_ids)) >= 2
+                    if m.start >= end
+                    and 2 <= gazetteer.depth(scope.choose(m.place_ids)) <= _DISTRICT_DEPTH
                 ),
                 main_place if gazetteer.depth(main_place) >= 2 else None,
             )

@@ -68,6 +68,8 @@ COUNTED_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tup
     )
     for unit, pattern, _ in lx.COUNTED_THINGS.values()
 )
+_DISTRICT_DEPTH = 3
+"""Depth of a kecamatan: a total of parts no wider than one is of the lokalisasi there."""
 _BEFORE_REACH = 70
 """How far before a worker count its workers may be named."""
 RECENT_SENTENCES = 3
@@ -81,6 +83,7 @@ _CLAUSE_MARKS = (",", ";")
 _AT_CLOSURE_RE = re.compile(
     r"\b(?:saat|ketika|sewaktu|menjelang|jelang|sebelum)\s+(?:di)?(?:tutup|penutupan)\b"
 )
+_SINCE_BEFORE_RE = re.compile(r"\b(?:sejak|semenjak|mulai)\s+(?:tahun\s+)?$")
 _THEN_RE = re.compile(r"^(?:pada\s+)?(?:saat|ketika|waktu)\s+itu\b")
 
 
@@ -155,6 +158,7 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 unit = worker_context
         if unit is None:
             continue
+        total = total or bool(lx.TOTAL_RE.search(before[-30:]))
         place = _count_place(ctx, view, amount, total)
         most = lx.SUPERLATIVE_RE.search(low)
         when, said_when = count_date(ctx, view, amount)
@@ -169,7 +173,7 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 when_text=said_when,
                 unit=worker_unit(unit),
                 approximate=amount.approximate,
-                total=total or bool(lx.TOTAL_RE.search(before[-30:])),
+                total=total,
                 superlative=superlative(most.group(1)) if most else None,
                 qualifier="sisa" if lx.REMAINING_RE.search(low[: amount.start]) else None,
                 label=predicate(view, amount),
@@ -205,11 +209,15 @@ def other_counts(ctx: Context, view: SentenceView) -> None:
                 # "Disusul Kutai Kartanegara sebanyak 35 titik": lokalisasi, named before.
                 inventory_fact(ctx, view, amount, _count_place(ctx, view, amount, False))
             continue
+        place = _count_place(ctx, view, amount, False)
+        workers = [f for f in ctx.facts if f.kind == "count" and f.sentence_id == view.id]
+        if workers and not view.places:
+            place = workers[-1].place_id  # "Totalnya 46 pekerja seks dengan 19 mucikari"
         ctx.emit(
             ctx.fact(
                 view,
                 "count",
-                place_id=_count_place(ctx, view, amount, False),
+                place_id=place,
                 number=amount.value,
                 number_text=amount.text,
                 unit=unit,
@@ -371,6 +379,15 @@ def _count_place(ctx: Context, view: SentenceView, amount: Amount, total: bool) 
     if total and not view.places:
         run = _recent_counts(ctx, view)
         common = ctx.gazetteer.common_ancestor(f.place_id for f in run if f.place_id)
+        site = ctx.discourse.last_site
+        if (
+            common
+            and site
+            and ctx.gazetteer.depth(common) >= _DISTRICT_DEPTH
+            and ctx.gazetteer.contains(common, site)
+            and not any(f.place_id and f.place_id.startswith("lok:") for f in run)
+        ):
+            return site  # "28 … di Desa A, 18 … di Desa B. Totalnya 46": the lokalisasi's
         if common:
             return common
     place = ctx.place_near(view, amount.start, amount.end)
@@ -415,7 +432,13 @@ def count_date(
 ) -> tuple[dt.date | None, str | None]:
     """When a count held, when the sentence says: a date before its figure ("pada 2015 … 86
     pekerja seks"), else the date of the closure it was taken at ("Saat ditutup, ada 29 …")."""
-    dates = [d for d in view.usable_dates() if d.value and d.end <= amount.start]
+    dates = [
+        d
+        for d in view.usable_dates()
+        if d.value
+        and d.end <= amount.start
+        and not _SINCE_BEFORE_RE.search(view.low[: d.start])  # "berdiri sejak 1982"
+    ]
     if dates:
         return dates[-1].value, when_text(dates[-1])
     closed = _closure_meant(ctx, view)

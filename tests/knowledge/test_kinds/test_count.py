@@ -31,6 +31,32 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Lokalisasi Watugajah di perbatasan Desa Tanggungharjo dan Desa Ringinpitu, Kecamatan "
+        "Tanggungharjo, Kabupaten Grobogan, resmi ditutup hari ini.\n\n"
+        "Kompleks yang berdiri sejak 1982 itu memang membelah dua desa.\n"
+        "Sebanyak 28 pekerja seks tinggal di wisma wilayah Desa Tanggungharjo, sedangkan 18 orang "
+        "lainnya di sisi Desa Ringinpitu.\n"
+        "Totalnya 46 pekerja seks dengan 19 mucikari.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "33.15.19/tanggungharjo",
+                "number": 28,
+                "unit": "pekerja seks",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 3,
+                "place_id": "lok:33.15.19:watugajah",
+                "number": 46,
+                "unit": "pekerja seks",
+                "total": True,
+            },
+        ],
+        id="counts-a-total-of-villages-parts-is-the-lokalisasi-s",
+    ),
+    pytest.param(
         "Pemkab Paser Tutup Lokalisasi Jalan Pelabuhan Lama Kuaro\n"
         "Berdasarkan data, di Pelabuhan Lama terdapat 34 pekerja seks.",
         [
@@ -287,6 +313,24 @@ COUNTS = [
 ]
 
 OTHER_COUNTS = [
+    pytest.param(
+        "Lokalisasi Watugajah di perbatasan Desa Tanggungharjo dan Desa Ringinpitu, Kecamatan "
+        "Tanggungharjo, Kabupaten Grobogan, resmi ditutup hari ini.\n\n"
+        "Kompleks yang berdiri sejak 1982 itu memang membelah dua desa.\n"
+        "Sebanyak 28 pekerja seks tinggal di wisma wilayah Desa Tanggungharjo, sedangkan 18 orang "
+        "lainnya di sisi Desa Ringinpitu.\n"
+        "Totalnya 46 pekerja seks dengan 19 mucikari.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 3,
+                "place_id": "lok:33.15.19:watugajah",
+                "number": 19,
+                "unit": "mucikari",
+            }
+        ],
+        id="other-counts-beside-the-workers-share-their-place",
+    ),
     pytest.param(
         "Pemkab Kendal menutup lokalisasi Kalibaru di Kecamatan Kaliwungu, Kabupaten Kendal.\n"
         "Di Kalibaru juga tercatat 7 mucikari.",
