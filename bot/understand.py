@@ -411,9 +411,14 @@ def _giver(joined: str) -> str | None:
 
 def _counted(words: list[str], used: set[int]) -> str | None:
     """What a counting question counts; an unknown word when it is something else."""
-    for index, word in enumerate(words):
-        if word not in COUNT_WORDS:
-            continue
+    # "jumlah psk … turun brp persen": the thing written right after "berapa" decides; "jumlah"
+    # only names the topic.
+    asking = sorted(
+        (i for i, w in enumerate(words) if w in COUNT_WORDS),
+        key=lambda i: not _names_right_after(words, i, used),
+    )
+    for index in asking:
+        word = words[index]
         if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
             return "when"
         if words[index + 1 : index + 2] == ["per"]:
@@ -428,13 +433,18 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                 return COUNT_NOUNS[noun]
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
                 continue
+            if _heads_after(words, index):
+                break  # "brp org dibanding …": people, named before "berapa"
             return noun
         # "jatah hidup eks psk kotim brapa": the thing comes first. A closing word counts
         # lokalisasi only when nothing else is named: "sblm ditutup psk di km 9 ada brp" counts
         # the workers.
         earlier_nouns = [w for w in words[:index] if w in COUNT_NOUNS]
+        if _heads_after(words, index):
+            # "yg nerima bantuan … brp org": people are counted, not the aid they got.
+            earlier_nouns = [w for w in earlier_nouns if COUNT_NOUNS[w] != "money"] or ["psk"]
         for earlier in sorted(earlier_nouns, key=lambda w: w == "tutup"):
-            return COUNT_NOUNS[earlier]
+            return COUNT_NOUNS.get(earlier, earlier)
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.
             for position, earlier in enumerate(words[:index]):
@@ -444,6 +454,34 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                     continue
                 return earlier
     return None
+
+
+def _names_right_after(words: list[str], index: int, used: set[int]) -> bool:
+    """Whether "berapa" is followed at once by the thing it asks ("brp persen"), not by a
+    filler ("brp ya soalnya …")."""
+    if words[index] != "berapa" or index + 1 >= len(words) or index + 1 in used:
+        return False
+    noun = words[index + 1]
+    return (
+        noun.isalpha()
+        and len(noun) > 2
+        and noun not in COUNT_FILLERS | WHEN_UNITS
+        and noun not in _stopwords()  # "brp kalau dijumlah"
+    )
+
+
+HEADS = frozenset({"orang", "jiwa"})
+"""After "berapa", these ask how many people."""
+
+
+def _heads_after(words: list[str], index: int) -> bool:
+    """Whether "berapa" asks a number of people: "brp org", "berapa orang sih"."""
+    for word in words[index + 1 :]:
+        if word in HEADS:
+            return True
+        if word not in COUNT_FILLERS:
+            return False
+    return False
 
 
 def _one_person(words: list[str]) -> bool:

@@ -125,6 +125,15 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("brp bantuan untuk nelayan di sampit", "money", "nelayan"),
         # A number after "buat" says how many, not who.
         ("semua bantuan buat 1 eks psk di sampit brp", "money", None),
+        # "berapa orang": people are counted, not the aid they received.
+        ("yg udh nerima bantuan di sampit baru brp org", "psk", None),
+        ("mucikari yg nerima bantuan di sampit brp orang", "mucikari", "mucikari"),
+        # What "berapa" asks decides over a "jumlah" naming the topic.
+        ("jumlah psk di sampit turun brp persen", "persen", None),
+        ("jumlah psk di sampit turun brp org dibanding tahun lalu", "psk", None),
+        ("berapa orang mucikari di sampit", "mucikari", None),
+        ("jumlah psk di sampit itu brp ya soalnya data sy beda", "psk", None),
+        ("total bantuan utk semua psk di sampit brp kalau dijumlah", "money", None),
         # A closing word before the counted thing says when, not what is counted.
         ("sblm ditutup psk di sampit ada brp", "psk", None),
         ("lokalisasi di sampit yg ditutup ada brp", "lokalisasi", None),

@@ -261,3 +261,22 @@ def test_a_km_name_is_no_figure_of_a_count() -> None:
     reply = answer("skrg brp perempuan yg bekerja di km 21 penajam", kb)
     assert reply.found
     assert "antara 30 hingga 40 orang" in reply.summary
+
+
+PAID_FEW = """Bantuan Eks Penghuni Lokalisasi Km 6 Penajam Belum Cair
+
+PENAJAM - Lokalisasi Km 6 di Kecamatan Penajam, Kabupaten Penajam Paser Utara, ditutup pada \
+Selasa (24/7/2018).
+
+Dari 41 perempuan yang terdata saat penutupan, baru delapan orang yang menerima bantuan dari \
+Kementerian Sosial.
+
+Bantuan Kemensos bernilai Rp 5.050.000 per orang.
+"""
+
+
+def test_how_many_received_aid_counts_people_not_the_aid() -> None:
+    kb = build_in_memory([("ketapang", KETAPANG), ("raided", RAIDED), ("penajam", PAID_FEW)])
+    reply = answer("yg udh nerima bantuan kemensos dr km 6 penajam baru brp org", kb)
+    assert reply.found
+    assert "delapan orang" in reply.summary
