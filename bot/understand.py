@@ -466,6 +466,7 @@ def _names_right_after(words: list[str], index: int, used: set[int]) -> bool:
         noun.isalpha()
         and len(noun) > 2
         and noun not in COUNT_FILLERS | WHEN_UNITS
+        and noun not in COUNT_NOUNS  # "total psk nya brp, di brp lokalisasi": asked in turn
         and noun not in _stopwords()  # "brp kalau dijumlah"
     )
 

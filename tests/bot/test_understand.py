@@ -134,6 +134,7 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("berapa orang mucikari di sampit", "mucikari", None),
         ("jumlah psk di sampit itu brp ya soalnya data sy beda", "psk", None),
         ("total bantuan utk semua psk di sampit brp kalau dijumlah", "money", None),
+        ("total psk di sampit brp, di brp lokalisasi", "psk", None),
         # A closing word before the counted thing says when, not what is counted.
         ("sblm ditutup psk di sampit ada brp", "psk", None),
         ("lokalisasi di sampit yg ditutup ada brp", "lokalisasi", None),
