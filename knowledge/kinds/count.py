@@ -437,6 +437,7 @@ def count_date(
         for d in view.usable_dates()
         if d.value
         and d.end <= amount.start
+        and d.weekday is None  # "di Makassar, Rabu (5/9/2018), mengatakan": the day it was said
         and not _SINCE_BEFORE_RE.search(view.low[: d.start])  # "berdiri sejak 1982"
     ]
     if dates:
