@@ -46,6 +46,7 @@ def _word_set(name: str) -> frozenset[str]:
 
 # Each list is described where it is kept, in knowledge/data/words.toml.
 TOPIC_WORDS = _word_set("topic")
+REQUEST_WORDS = _word_set("request")
 AID_KINDS: dict[str, str] = dict(_READING["aid_kinds"])
 GIVERS: dict[str, str] = dict(_READING["givers"])
 ROLES: tuple[str, ...] = tuple(_READING["roles"])
@@ -498,9 +499,14 @@ def _giver(joined: str) -> str | None:
 
 def _counted(words: list[str], used: set[int]) -> str | None:
     """What a counting question counts; an unknown word when it is something else."""
-    for index, word in enumerate(words):
-        if word not in COUNT_WORDS:
-            continue
+    # "jumlah psk … turun brp persen": the thing written right after "berapa" decides; "jumlah"
+    # only names the topic.
+    asking = sorted(
+        (i for i, w in enumerate(words) if w in COUNT_WORDS),
+        key=lambda i: not _names_right_after(words, i, used),
+    )
+    for index in asking:
+        word = words[index]
         if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
             return "when"
         if words[index + 1 : index + 2] == ["per"]:
@@ -517,6 +523,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                 return "psk"  # "berapa orang yang memilih menetap": people are counted
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
                 continue
+            if _heads_after(words, index):
+                break  # "brp org dibanding …": people, named before "berapa"
             if words[later - 1] == "yang":
                 # "bangunan bekas wisma brp yg direnovasi": the clause says which of the
                 # things named before are counted.
@@ -524,10 +532,17 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                 if named:
                     return _count_noun(words, named[0])
             return noun
-        # "jatah hidup eks psk kotim brapa": the thing comes first.
-        for position, earlier in enumerate(words[:index]):
-            if earlier in COUNT_NOUNS:
-                return _count_noun(words, position)
+        # "jatah hidup eks psk kotim brapa": the thing comes first. A closing word counts
+        # lokalisasi only when nothing else is named: "sblm ditutup psk di km 9 ada brp" counts
+        # the workers.
+        named_before = [i for i in range(index) if words[i] in COUNT_NOUNS]
+        if _heads_after(words, index):
+            # "yg nerima bantuan … brp org": people are counted, not the aid they got.
+            named_before = [i for i in named_before if COUNT_NOUNS[words[i]] != "money"]
+            if not named_before:
+                return "psk"
+        for position in sorted(named_before, key=lambda i: words[i] == "tutup"):
+            return _count_noun(words, position)
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.
             for position, earlier in enumerate(words[:index]):
@@ -546,6 +561,35 @@ def _role(joined: str) -> str | None:
         (joined.find(f" {role} "), -len(role), role) for role in ROLES if f" {role} " in joined
     ]
     return min(named)[2] if named else None  # at one place, the longest: "kepala dinas sosial"
+
+
+def _names_right_after(words: list[str], index: int, used: set[int]) -> bool:
+    """Whether "berapa" is followed at once by the thing it asks ("brp persen"), not by a
+    filler ("brp ya soalnya …")."""
+    if words[index] != "berapa" or index + 1 >= len(words) or index + 1 in used:
+        return False
+    noun = words[index + 1]
+    return (
+        noun.isalpha()
+        and len(noun) > 2
+        and noun not in COUNT_FILLERS | WHEN_UNITS
+        and noun not in COUNT_NOUNS  # "total psk nya brp, di brp lokalisasi": asked in turn
+        and noun not in _stopwords()  # "brp kalau dijumlah"
+    )
+
+
+HEADS = frozenset({"orang", "jiwa"})
+"""After "berapa", these ask how many people."""
+
+
+def _heads_after(words: list[str], index: int) -> bool:
+    """Whether "berapa" asks a number of people: "brp org", "berapa orang sih"."""
+    for word in words[index + 1 :]:
+        if word in HEADS:
+            return True
+        if word not in COUNT_FILLERS:
+            return False
+    return False
 
 
 def _one_person(words: list[str]) -> bool:

@@ -58,7 +58,10 @@ def count_text(fact: Fact, kb: KnowledgeBase) -> str:
         figure += " yang tersisa" if unit == "lokalisasi" else " di lokalisasi yang tersisa"
     if fact.superlative:
         lead = f"{fact.superlative}, "
-    sentence = f"{lead}{figure}{where(fact, kb)}{as_of(fact)}."
+    dated = as_of(fact)
+    if fact.when and fact.when_text and (not fact.as_of or fact.when < fact.as_of):
+        dated = f" (pada {fact.when_text})"  # "86 pekerja seks … (pada 2015)": an older figure
+    sentence = f"{lead}{figure}{where(fact, kb)}{dated}."
     return sentence[0].upper() + sentence[1:]
 
 

@@ -48,7 +48,7 @@ WORKER = (
 WORKER_LOOSE = rf"(?:{WORKER}|pekerja|penghuni|anak asuh)"
 PEOPLE_UNIT = r"(?:orang|jiwa)"
 REMAINING_RE = re.compile(r"\b(?:masih ada|tersisa|sisa|tinggal|lagi)\b")
-TOTAL_RE = re.compile(r"\b(?:total|seluruhnya|keseluruhan|jumlah seluruh)\b")
+TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan|jumlah seluruh)\b")
 SUPERLATIVE_RE = re.compile(
     r"\b(terbanyak|terbesar|terkecil|tersedikit|tertua|terbaru|paling banyak|paling besar)\b"
 )

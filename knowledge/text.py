@@ -130,6 +130,8 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
             out.extend(table[word])
         else:
             stripped = strip_suffix(word, known)
+            if stripped == word and known is not None and strip_suffix(word) in table:
+                stripped = strip_suffix(word)  # "cowoknya": a chat word the table spells out
             if stripped != word and stripped in table:
                 out.extend(table[stripped])
             else:

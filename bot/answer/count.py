@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
@@ -101,7 +102,7 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     findings: list[Finding] = []
     summary_parts: list[str] = []
     if exact or not slots.places:
-        groups = distinct(newest_first(exact or facts), lambda f: (f.place_id, f.number))
+        groups = distinct(held_latest(exact or facts), lambda f: (f.place_id, f.number))
         for group in groups[:MAX_FINDINGS]:
             findings.append(finding(kb, count_text(group[0], kb), *group))
         summary_parts.append(count_text(groups[0][0], kb))
@@ -134,6 +135,12 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                         unconfirmed=True,
                     )
     return Composed(" ".join(summary_parts), findings)
+
+
+def held_latest(facts: list[Fact]) -> list[Fact]:
+    """Counts by when they held, latest first: a story's "pada 2015 … 86" after its figure at
+    the closure; a count that says no date held on its article's day."""
+    return sorted(newest_first(facts), key=lambda f: f.when or f.as_of or dt.date.min, reverse=True)
 
 
 def _story_region_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:

@@ -17,6 +17,7 @@ from bot.answer.cues import adjust
 from bot.answer.evidence import (
     EVIDENCE_INTENTS,
     anchored_search,
+    asks_requester,
     asks_since_or_rank,
     compose_evidence,
     compose_statement,
@@ -254,6 +255,8 @@ def _answer_one(
     # "Sejak kapan lokalisasi X ada?", "yang keberapa ditutup?": no typed fact holds a founding
     # year or a rank; a sentence of the place's story that states one answers.
     asked_shape = asks_since_or_rank(reading.words)
+    if not asked_shape and not slots.role and asks_requester(reading.words):
+        asked_shape = "request"
     if asked_shape and covered(slots, kb):
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:

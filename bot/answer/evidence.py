@@ -8,7 +8,7 @@ import re
 
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
-from bot.understand import GIVERS, TOPIC_WORDS
+from bot.understand import GIVERS, REQUEST_WORDS, TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
@@ -27,6 +27,15 @@ NUMBER_WORD = re.compile(
 """A figure, in digits or in words."""
 
 
+def _counted_in(text: str, noun: str) -> bool:
+    """Whether `noun`, as a word, stands next to a figure anywhere in `text` ("seorang juru
+    parkir … antara 30 hingga 40 orang": the second "orang")."""
+    return any(
+        NUMBER_WORD.search(text[max(0, m.start() - 30) : m.end() + 10])
+        for m in re.finditer(rf"\b{re.escape(noun)}", text)
+    )
+
+
 def near(text: str, word: str, span: int = 30) -> str:
     """The text around `word`: a count stands next to what it counts ("sekitar 23 mucikari")."""
     at = text.find(word)
@@ -35,6 +44,7 @@ def near(text: str, word: str, span: int = 30) -> str:
 
 _NONE = re.compile(r"\b(?:tidak|tak) (?:ada|satu pun|seorang pun)\b|\b(?:belum ada|nihil|nol)\b")
 """A count of none, said in words."""
+_KM_NAME = re.compile(r"\bkm\.?\s*\d+")
 _MONEY = re.compile(r"\brp\s?\d|\brupiah\b|\b(?:juta|miliar|ribu)\b")
 _WHEN = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
@@ -67,7 +77,9 @@ def compose_evidence(
     kind of answer (a figure, an amount, a date, a named official): quote it, as what the
     article says. Only articles about the asked place are searched."""
     slots = asked.slots
-    shape = EVIDENCE_INTENTS.get(intent, intent if intent in ("since", "ordinal") else None)
+    shape = EVIDENCE_INTENTS.get(
+        intent, intent if intent in ("since", "ordinal", "request") else None
+    )
     if shape is None or not (slots.places or must_name):
         return None
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS]
@@ -75,6 +87,8 @@ def compose_evidence(
         words.append(slots.counted)
     if shape == "since":
         words += _SINCE_WORDS  # "sudah ada sejak 1979" says since when without "tahun"
+    if shape == "request":
+        words += sorted(REQUEST_WORDS)  # "diminta oleh warga" answers "siapa yg minta"
     if not words:
         return None
     about = _facts_about(slots.places, kb)
@@ -90,11 +104,13 @@ def compose_evidence(
             # "brp warga Indramayu yg dipulangkan": people of a place are counted as people.
             people = slots.counted in (None, "psk") or (must_name and slots.counted == "warga")
             counted = None if people else slots.counted
-            nouns = [counted] if counted else list(_PEOPLE_NOUNS)
+            nouns = [counted] if counted else [*_PEOPLE_NOUNS, "wanita"]
             if slots.counted == "lokalisasi":
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
+            # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21".
+            unnamed = _KM_NAME.sub("km", low)
             fits = (
-                any(NUMBER_WORD.search(near(low, noun)) and noun in low for noun in nouns)
+                any(_counted_in(unnamed, noun) for noun in nouns)
                 or (
                     # "Berapa PSK yang masuk panti?" — "Tidak ada yang mau masuk panti."
                     _NONE.search(low) is not None
@@ -111,6 +127,9 @@ def compose_evidence(
             fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
         elif shape == "ordinal":
             fits = bool(_ORDINAL.search(low))
+        elif shape == "request":
+            # "Penutupan Km 14 diminta oleh warga …": a request, and the closing it asks for.
+            fits = "tutup" in sentence.terms and _names_requester(text)
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
@@ -255,6 +274,26 @@ def _about_places(
         return True  # a lokalisasi or village: an article that names it is about it
     placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]
     return bool(placed) and 2 * sum(id(f) in facts for f in placed) >= len(placed)
+
+
+_REQUEST_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(REQUEST_WORDS, key=len, reverse=True))})\b", re.IGNORECASE
+)
+_REQUESTER_RE = re.compile(r"\boleh\b|\b[A-Z][\w'-]+")
+
+
+def _names_requester(text: str) -> bool:
+    """Whether a request in `text` says who made it: "diminta oleh warga", "yang meminta …
+    itu MUI" (not "permintaan banyak pihak")."""
+    request = _REQUEST_RE.search(text)
+    return bool(request and _REQUESTER_RE.search(text, request.end()))
+
+
+def asks_requester(words: list[str]) -> bool:
+    """'Siapa yang minta lokalisasi itu ditutup?': who asked for a closure, which the one who
+    closed it does not answer."""
+    asked = set(words)
+    return "siapa" in asked and "tutup" in asked and bool(asked & REQUEST_WORDS)
 
 
 def asks_since_or_rank(words: list[str]) -> str | None:

@@ -70,6 +70,10 @@ _NOT_DIGIT_RE = re.compile(r"\D")
 _SITE_ADDRESS_RE = re.compile(
     r"\b(?:Jalan|Jl\.?|Jln\.?)\s+(?P<street>(?:[A-Z][\w.]*\s+){1,4}?)(?P<km>[KkLl][Mm]\.?\s*(?P<n>\d+))\b"
 )
+# "lokalisasi di kawasan Km 5 Jalan Tobelo": a road's kilometre names the lokalisasi there too.
+_SITE_KM_AT_RE = re.compile(
+    r"\b[Ll]okalisasi\s+di\s+(?:kawasan\s+|daerah\s+|sekitar\s+)?(?P<km>[Kk]m\.?\s*(?P<n>\d+))\b"
+)
 # "Nunukan Tengah (Nunukan)": a lokalisasi and its region in brackets.
 _SITE_PAREN_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<region>[A-Z][\w .'-]{{1,40}})\)")
 # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai": another name.
@@ -163,6 +167,13 @@ def _short_region(region_name: str, display: str) -> str:
     return region_name
 
 
+def _street_less(name: str) -> list[str]:
+    """'Jalan Pelabuhan Lama' is also 'Pelabuhan Lama'; a one-word street ("Jalan Kenanga")
+    keeps its "Jalan", as its bare word is too often something else."""
+    first, _, rest = name.partition(" ")
+    return [rest] if first.lower() in _ROAD_WORDS and len(rest.split()) >= 2 else []
+
+
 def trim_name(name: str) -> str:
     """A name up to the first word that starts the next address part or joins another."""
     kept: list[str] = []
@@ -176,6 +187,8 @@ def trim_name(name: str) -> str:
 _BRACKETED_NAME_RE = re.compile(r"(?<=[A-Za-z]) \((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 _REGENCY_DEPTH = 2
 """Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
+_DISTRICT_DEPTH = 3
+"""Depth of a kecamatan: the deepest region a village lies in."""
 
 
 class _PlaceReader:
@@ -205,11 +218,14 @@ class _PlaceReader:
             if not name:
                 continue
             end = match.start("name") + len(name)
+            # The regency or district written after it; another village named later in the
+            # sentence ("Desa A, sedangkan … Desa B") is no parent.
             parent = next(
                 (
                     scope.choose(m.place_ids)
                     for m in mentions
-                    if m.start >= end and gazetteer.depth(scope.choose(m.place_ids)) >= 2
+                    if m.start >= end
+                    and 2 <= gazetteer.depth(scope.choose(m.place_ids)) <= _DISTRICT_DEPTH
                 ),
                 main_place if gazetteer.depth(main_place) >= 2 else None,
             )
@@ -250,7 +266,7 @@ class _PlaceReader:
             else:
                 parent = parent or self._nearest_region(mentions, start, end) or main_place
                 site = lokalisasi_place(name, parent)
-                gazetteer.learn_place(site, [name])
+                gazetteer.learn_place(site, [name, *_street_less(name)])
                 site_id = site.id
             located.append(Located(start, end, text[start:end], site_id))
             taken.append((start, end))
@@ -337,16 +353,41 @@ class _PlaceReader:
         """Whether a region's name stands right after "lokalisasi" (a lokalisasi named so)."""
         return _SITE_BEFORE_RE.search(self.text[: mention.start]) is not None
 
+    def _street_name(
+        self, written: str, span: tuple[int, int], found: list[tuple[int, int, str, str | None]]
+    ) -> str:
+        """'Lokalisasi Jalan Kenanga': a lokalisasi named by its street (with no "di" between,
+        the street is its name, not its address), up to the next address part or region; ''
+        when it is not, or the street's kilometre already named it ("Jalan Sudirman Km 12")."""
+        first, _, rest = written.partition(" ")
+        if first.lower() != "jalan" or any(span[0] <= start < span[1] + 12 for start, *_ in found):
+            return ""
+        words = trim_name(rest).split()
+        for cut in range(1, len(words)):
+            tail = " ".join(words[cut:])
+            # A district is known by its level's word: "Tembilahan" as "Kecamatan Tembilahan".
+            ids = self.gazetteer.lookup(tail) + self.gazetteer.lookup(f"Kecamatan {tail}")
+            if any(self.gazetteer.places[p].level != "lokalisasi" for p in ids):
+                words = words[:cut]  # "Lokalisasi Jalan Pelabuhan Lama Tembilahan": the town
+                break
+        return f"{first} {' '.join(words)}" if words else ""
+
     def _new_sites(self, text: str) -> list[tuple[int, int, str, str | None]]:
         """Lokalisasi named in a sentence: (start, end, name, region written beside it)."""
         gazetteer, scope = self.gazetteer, self.scope
         found: list[tuple[int, int, str, str | None]] = []
         for match in _SITE_ADDRESS_RE.finditer(text):
             found.append((match.start(), match.end(), f"Km {match['n']}", None))
+        for match in _SITE_KM_AT_RE.finditer(text):
+            if not any(start <= match.start("km") < end for start, end, *_ in found):
+                found.append((match.start("km"), match.end("km"), f"Km {match['n']}", None))
         for pattern in _SITE_PATTERNS:
             for match in pattern.finditer(text):
                 name = trim_name(match["name"])
-                if not name or name.split()[0].lower() in _ROAD_WORDS:
+                street = ""
+                if not name and pattern is _SITE_NAMED_RE:
+                    street = name = self._street_name(match["name"], match.span("name"), found)
+                if not name or (not street and name.split()[0].lower() in _ROAD_WORDS):
                     continue
                 regions = [
                     pid

@@ -33,7 +33,9 @@ _GOES_ON_RE = re.compile(r"\bmerealisasikan")
 # Who closes: the subject before an active "menutup" (trimmed of clause starts, adverbs and a
 # dateline), or "oleh X" after a passive.
 _SUBJECT_CLAUSE_RE = re.compile(r"[,;:]\s+(?=[a-z])|\"")
-_SUBJECT_ADVERB_RE = re.compile(r"\s+(?:resmi|telah|sudah|akan|segera|berhasil|juga|pun)\s*$")
+_SUBJECT_ADVERB_RE = re.compile(
+    r"(?:\s+(?:secara|resmi|telah|sudah|akan|segera|berhasil|juga|pun))+\s*$"
+)
 _SUBJECT_DATELINE_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)")
 _BY_RE = re.compile(r"\boleh\s+([A-Z][^,.;]{2,80})")
 _AGENT_MAX_WORDS = 16
@@ -65,10 +67,28 @@ def live_triggers(view: SentenceView) -> list[re.Match[str]]:
         opens_sentence = not view.text[: match.start()].strip(" \"'“”‘’(-")
         if original[:1].isupper() and not opens_sentence:
             continue  # "Rapat Koordinasi Penutupan Lokalisasi": the name of a meeting
-        if lx.CLOSURE_ASIDE_RE.search(view.low[: match.start()]):
+        if lx.CLOSURE_ASIDE_RE.search(view.low[: match.start()]) and not _dated_aside(view, match):
             continue
         triggers.append(match)
     return triggers
+
+
+# "… beroperasi kembali setelah ditutup pada Rabu (22/11/2017)": a time clause that dates the
+# closure it speaks of still states that closure.
+_DATED_ASIDE_BEFORE_RE = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca)\s+$")
+_DATED_ASIDE_AFTER_RE = re.compile(r"\s+pada\s+")
+_DATED_ASIDE_REACH = 30
+
+
+def _dated_aside(view: SentenceView, trigger: re.Match[str]) -> bool:
+    """Whether a closing verb right after "setelah" is dated: "setelah ditutup pada …"."""
+    if not _DATED_ASIDE_BEFORE_RE.search(view.low[: trigger.start()]):
+        return False
+    if not _DATED_ASIDE_AFTER_RE.match(view.low, trigger.end()):
+        return False
+    return any(
+        0 <= d.start - trigger.end() <= _DATED_ASIDE_REACH and d.value for d in view.usable_dates()
+    )
 
 
 def continues_closure(ctx: Context, view: SentenceView) -> bool:
@@ -181,7 +201,7 @@ def closure_agent(view: SentenceView, trigger: re.Match[str]) -> str | None:
     if trigger.group(0).startswith("menutup"):
         subject = view.text[: trigger.start()]
         subject = _SUBJECT_CLAUSE_RE.split(subject)[-1]
-        subject = _SUBJECT_ADVERB_RE.sub("", subject.strip())
+        subject = _SUBJECT_ADVERB_RE.sub("", subject.strip()).rstrip(" ,")
         subject = _SUBJECT_DATELINE_RE.sub("", subject)
         agent = lx.AGENT_WORDS_RE.search(subject)
         if agent:

@@ -4,6 +4,7 @@ alone, in a run of figures totalled up, or as a list of places with a figure eac
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import ClassVar, Literal
 
@@ -11,7 +12,7 @@ from pydantic import Field
 
 from knowledge import lexicon as lx
 from knowledge.describe import count_text
-from knowledge.extract.context import Context, SentenceView, superlative
+from knowledge.extract.context import Context, SentenceView, superlative, when_text
 from knowledge.extract.discourse import points_at_site
 from knowledge.extract.lokalisasi import (
     closure_fact,
@@ -64,6 +65,8 @@ COUNTED_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tup
     )
     for unit, pattern, _ in lx.COUNTED_THINGS.values()
 )
+_DISTRICT_DEPTH = 3
+"""Depth of a kecamatan: a total of parts no wider than one is of the lokalisasi there."""
 _BEFORE_REACH = 70
 """How far before a worker count its workers may be named."""
 RECENT_SENTENCES = 3
@@ -72,6 +75,13 @@ WORKER_UNITS = {"psk": "PSK", "wts": "WTS", "wps": "WPS"}
 """Worker words as facts write them (the rest as written, "pekerja seks …" shortened)."""
 # Clause edges a count's predicate ("dipulangkan") must lie within.
 _CLAUSE_MARKS = (",", ";")
+# "Saat ditutup, ada 29 PSK", "… kondisi sebelum penutupan, ketika … mencatat 93": a count of
+# the lokalisasi closed, as it was then; "Saat itu tercatat 87 …" right after a closure, too.
+_AT_CLOSURE_RE = re.compile(
+    r"\b(?:saat|ketika|sewaktu|menjelang|jelang|sebelum)\s+(?:di)?(?:tutup|penutupan)\b"
+)
+_SINCE_BEFORE_RE = re.compile(r"\b(?:sejak|semenjak|mulai)\s+(?:tahun\s+)?$")
+_THEN_RE = re.compile(r"^(?:pada\s+)?(?:saat|ketika|waktu)\s+itu\b")
 
 
 def inventory(ctx: Context, view: SentenceView) -> None:
@@ -145,8 +155,10 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 unit = worker_context
         if unit is None:
             continue
+        total = total or bool(lx.TOTAL_RE.search(before[-30:]))
         place = _count_place(ctx, view, amount, total)
         most = lx.SUPERLATIVE_RE.search(low)
+        when, said_when = count_date(ctx, view, amount)
         ctx.emit(
             ctx.fact(
                 view,
@@ -154,9 +166,11 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 place_id=place,
                 number=amount.value,
                 number_text=amount.text,
+                when=when,
+                when_text=said_when,
                 unit=worker_unit(unit),
                 approximate=amount.approximate,
-                total=total or bool(lx.TOTAL_RE.search(before[-30:])),
+                total=total,
                 superlative=superlative(most.group(1)) if most else None,
                 qualifier="sisa" if lx.REMAINING_RE.search(low[: amount.start]) else None,
                 label=predicate(view, amount),
@@ -192,11 +206,15 @@ def other_counts(ctx: Context, view: SentenceView) -> None:
                 # "Disusul Kutai Kartanegara sebanyak 35 titik": lokalisasi, named before.
                 inventory_fact(ctx, view, amount, _count_place(ctx, view, amount, False))
             continue
+        place = _count_place(ctx, view, amount, False)
+        workers = [f for f in ctx.facts if f.kind == "count" and f.sentence_id == view.id]
+        if workers and not view.places:
+            place = workers[-1].place_id  # "Totalnya 46 pekerja seks dengan 19 mucikari"
         ctx.emit(
             ctx.fact(
                 view,
                 "count",
-                place_id=_count_place(ctx, view, amount, False),
+                place_id=place,
                 number=amount.value,
                 number_text=amount.text,
                 unit=unit,
@@ -358,6 +376,15 @@ def _count_place(ctx: Context, view: SentenceView, amount: Amount, total: bool) 
     if total and not view.places:
         run = _recent_counts(ctx, view)
         common = ctx.gazetteer.common_ancestor(f.place_id for f in run if f.place_id)
+        site = ctx.discourse.last_site
+        if (
+            common
+            and site
+            and ctx.gazetteer.depth(common) >= _DISTRICT_DEPTH
+            and ctx.gazetteer.contains(common, site)
+            and not any(f.place_id and f.place_id.startswith("lok:") for f in run)
+        ):
+            return site  # "28 … di Desa A, 18 … di Desa B. Totalnya 46": the lokalisasi's
         if common:
             return common
     place = ctx.place_near(view, amount.start, amount.end)
@@ -376,7 +403,46 @@ def _count_place(ctx: Context, view: SentenceView, amount: Amount, total: bool) 
             for fact in reversed(ctx.facts):
                 if fact.kind == "closure" and fact.number == other.value and fact.place_id:
                     return fact.place_id
+    closed = _closure_meant(ctx, view)
+    if closed and closed.place_id:
+        return closed.place_id  # "Saat ditutup, ada 29 pekerja seks …"
     return ctx.fallback_place(view)
+
+
+def _closure_meant(ctx: Context, view: SentenceView) -> Fact | None:
+    """The closure a count's "saat ditutup" / "sebelum penutupan" speaks of: the story's last
+    closure carried out; for "Saat itu …", only one stated in the sentence before."""
+    at_closure = bool(_AT_CLOSURE_RE.search(view.low))
+    if not at_closure and not _THEN_RE.match(view.low):
+        return None
+    for fact in reversed(ctx.facts):
+        if fact.kind != "closure" or fact.status != "done" or fact.number:
+            continue
+        if at_closure or fact.sentence_id == view.id - 1:
+            return fact
+        break
+    return None
+
+
+def count_date(
+    ctx: Context, view: SentenceView, amount: Amount
+) -> tuple[dt.date | None, str | None]:
+    """When a count held, when the sentence says: a date before its figure ("pada 2015 … 86
+    pekerja seks"), else the date of the closure it was taken at ("Saat ditutup, ada 29 …")."""
+    dates = [
+        d
+        for d in view.usable_dates()
+        if d.value
+        and d.end <= amount.start
+        and d.weekday is None  # "di Makassar, Rabu (5/9/2018), mengatakan": the day it was said
+        and not _SINCE_BEFORE_RE.search(view.low[: d.start])  # "berdiri sejak 1982"
+    ]
+    if dates:
+        return dates[-1].value, when_text(dates[-1])
+    closed = _closure_meant(ctx, view)
+    if closed and closed.when:
+        return closed.when, closed.when_text
+    return None, None
 
 
 def worker_unit(text: str) -> str:
@@ -411,7 +477,17 @@ class CountFact(KindFact):
     """A number of people or things (`unit`: PSK, mucikari, wisma, lokalisasi …) in a place."""
 
     FIELDS: ClassVar[frozenset[str]] = frozenset(
-        {"number", "number_text", "approximate", "qualifier", "total", "superlative", "label"}
+        {
+            "number",
+            "number_text",
+            "approximate",
+            "qualifier",
+            "total",
+            "superlative",
+            "label",
+            "when",
+            "when_text",
+        }
     )
     DEFAULT_UNIT: ClassVar[str | None] = "PSK"
     """A count that says not what it counts is of the workers, as the answers read it."""

@@ -28,6 +28,8 @@ _APPOSED_RE = re.compile(
 )
 MAX_NAME_WORDS = 4
 """A name longer than this has run into the sentence."""
+_OFFICE_TAIL_WORDS = 8
+"""How many words an office may still run after what looked like a name, up to its comma."""
 
 
 def people(ctx: Context, view: SentenceView) -> None:
@@ -42,10 +44,17 @@ def people(ctx: Context, view: SentenceView) -> None:
         ):
             # "Kepala Dinas Perindustrian dan Perdagangan Sidoarjo, Hendro Wicaksono, …": the
             # office's full name runs to the comma, its holder follows it.
+            # "…, Drs Gusti Riduansyah", "…, Markus Dairo Tanggu SH": titles and degrees are no
+            # part of the name.
+            words = apposed["name"].split()
+            while len(words) > 1 and is_title_of_person(words[0]):
+                words.pop(0)
+            while len(words) > 1 and is_title_of_person(words[-1]):
+                words.pop()
             _person(
                 ctx,
                 view,
-                apposed["name"],
+                " ".join(words),
                 text[match.start() : apposed.end("office")],
                 match.start(),
                 apposed.end("office"),
@@ -53,6 +62,8 @@ def people(ctx: Context, view: SentenceView) -> None:
             continue
         qualifier_end = match.end()
         name_tokens: list[str] = []
+        name_end = match.end()
+        titled = False
         state = "qualifier"
         for token in _TOKEN_RE.finditer(text[match.end() :]):
             word = token.group(0)
@@ -69,17 +80,23 @@ def people(ctx: Context, view: SentenceView) -> None:
                 state = "name"
             if state == "name":
                 if is_title_of_person(word) and not name_tokens:
+                    titled = True
                     continue
                 if is_title_of_person(word) or bare in lx.NOT_NAMES:
                     break  # "…, M.Si", "Senin (10/12)": the name has ended
                 if word[:1].isupper() and not in_place and bare not in lx.OFFICE_WORDS:
                     name_tokens.append(word.strip("."))
+                    name_end = absolute_end
                     if len(name_tokens) == MAX_NAME_WORDS:
                         break
                     continue
                 break
         if not name_tokens:
             continue
+        if not titled and (after_comma := _name_after_office(view, name_end)):
+            # "Kepala Satpol PP Kapuas, Drs Gusti Riduansyah": the capitalised words were the
+            # office's, the person is named after the comma.
+            qualifier_end, name_tokens = after_comma
         qualifier = text[match.start() : qualifier_end].strip(" ,")
         _person(ctx, view, " ".join(name_tokens), qualifier, match.start(), qualifier_end)
     # "Armin Mustafa, Kepala Dinsosnakertrans Kalimantan Utara"
@@ -109,6 +126,42 @@ def people(ctx: Context, view: SentenceView) -> None:
                     break
         qualifier = text[role_start:qualifier_end].strip(" ,")
         _person(ctx, view, " ".join(name_words), qualifier, role_start, qualifier_end)
+
+
+def _name_after_office(view: SentenceView, start: int) -> tuple[int, list[str]] | None:
+    """Where an office ends and the name after its comma, when the words from `start` to the
+    next comma can all be the office's (places, office words, capitalised words) and a name
+    marked as one (a title before it or a degree after it) follows the comma."""
+    text = view.text
+    tokens = list(_TOKEN_RE.finditer(text, start))
+    index = 0
+    while index < len(tokens) and tokens[index].group(0) != ",":
+        word = tokens[index].group(0)
+        in_place = any(loc.start <= tokens[index].start() < loc.end for loc in view.places)
+        bare = word.lower().strip(".")
+        if not (in_place or word[:1].isupper() or bare in lx.OFFICE_WORDS):
+            return None
+        index += 1
+    if index >= len(tokens) or index > _OFFICE_TAIL_WORDS:
+        return None
+    office_end = tokens[index].start()
+    titled = False
+    name: list[str] = []
+    for token in tokens[index + 1 :]:
+        word = token.group(0)
+        if is_title_of_person(word):
+            if name:
+                return office_end, name  # "…, Marulitua Hutapea SH": a degree ends it
+            titled = True
+            continue
+        bare = word.lower().strip(".")
+        if word[:1].isupper() and bare not in lx.NOT_NAMES and bare not in lx.OFFICE_WORDS:
+            name.append(word.strip("."))
+            if len(name) > MAX_NAME_WORDS:
+                return None
+            continue
+        break
+    return (office_end, name) if name and titled else None
 
 
 def _person(ctx: Context, view: SentenceView, name: str, role: str, start: int, end: int) -> None:

@@ -56,6 +56,11 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("berapa bantuan dari kemensos", "giver", "Kementerian Sosial"),
         ("siapa kepala dinsos kaltara", "role", "kepala dinas sosial"),
         ("siapa bupati kotim", "role", "bupati"),
+        ("siapa kasatpol pp kotim", "role", "kepala satpol pp"),
+        ("siapa kepala satuan polisi pamong praja kotim", "role", "kepala satpol pp"),
+        ("siapa ketua komisi I dprd kotim", "role", "ketua komisi"),
+        ("siapa ketua dprd kotim", "role", "ketua dprd"),
+        ("siapa sekda kotim", "role", "sekretaris daerah"),
         ("apa kepanjangan PSKW", "term", "pskw"),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "year", 2016),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
@@ -132,6 +137,19 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("brp bantuan untuk nelayan di sampit", "money", "nelayan"),
         # A number after "buat" says how many, not who.
         ("semua bantuan buat 1 eks psk di sampit brp", "money", None),
+        # "berapa orang": people are counted, not the aid they received.
+        ("yg udh nerima bantuan di sampit baru brp org", "psk", None),
+        ("mucikari yg nerima bantuan di sampit brp orang", "mucikari", "mucikari"),
+        # What "berapa" asks decides over a "jumlah" naming the topic.
+        ("jumlah psk di sampit turun brp persen", "persen", None),
+        ("jumlah psk di sampit turun brp org dibanding tahun lalu", "psk", None),
+        ("berapa orang mucikari di sampit", "mucikari", None),
+        ("jumlah psk di sampit itu brp ya soalnya data sy beda", "psk", None),
+        ("total bantuan utk semua psk di sampit brp kalau dijumlah", "money", None),
+        ("total psk di sampit brp, di brp lokalisasi", "psk", None),
+        # A closing word before the counted thing says when, not what is counted.
+        ("sblm ditutup psk di sampit ada brp", "psk", None),
+        ("lokalisasi di sampit yg ditutup ada brp", "lokalisasi", None),
         # A bare verb after "untuk" too; what is bought is asked its price.
         ("anggaran pemkab kotim untuk beli dan renovasi wisma brp", "money", None),
         ("pemkab kotim beli lahan eks lokalisasi brp", "money", None),

@@ -128,7 +128,7 @@ def test_named_lokalisasi_sit_in_the_hierarchy(bundled_kb: KnowledgeBase) -> Non
 # The test-only articles: places, outlets and aid packages the code was not written around.
 UNSEEN_FIGURES = {
     ("teg", "closure", "lok:33.76.01:sumber-rejeki", None, "done", "11 Maret 2019"),
-    ("teg", "count", "lok:33.76.01:sumber-rejeki", 86, "pekerja seks", None),
+    ("teg", "count", "lok:33.76.01:sumber-rejeki", 86, "pekerja seks", "11 Maret 2019"),
     ("teg", "aid", "lok:33.76.01:sumber-rejeki", 5_050_000, "bantuan", None),
     ("teg", "aid", "lok:33.76.01:sumber-rejeki", 500_000, "pemulangan", None),
     ("teg", "target", "33.76", 2019, "bebas lokalisasi", "akhir tahun 2019"),

@@ -25,6 +25,22 @@ def test_terms(text: str, words: list[str]) -> None:
     assert terms(text) == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a chat word with -nya is still the chat word, though the stem is no known word
+        ("trs cowoknya brp", ["terus", "laki", "laki", "berapa"]),
+        ("td malem nambahin brp", ["tadi", "malam", "tambah", "berapa"]),
+        ("jln kenanga wkt itu", ["jalan", "kenanga", "waktu", "itu"]),
+        ("perkiraan ceweknya", ["kira", "kira", "perempuan"]),
+        # -nya stays on a word neither known nor in the table
+        ("rumahnya", ["rumahnya"]),
+    ],
+)
+def test_terms_of_chat_words(text: str, words: list[str]) -> None:
+    assert terms(text, frozenset({"terus", "berapa"})) == words
+
+
 def test_tidy_normalises_spaces_quotes_and_invisible_characters() -> None:
     assert tidy("\u201cA\u00a0b\u201d \u2013 c\u200b\u202e") == '"A b" - c'
 

@@ -72,3 +72,29 @@ def test_the_most_lokalisasi_of_a_list_of_provinces(question: str, most: str) ->
 def test_the_most_workers_is_not_read_off_a_list_of_lokalisasi() -> None:
     kb = build_in_memory([("sebaran", SEBARAN)])
     assert "Jawa Tengah: 7" not in answer("lokalisasi dgn psk terbanyak", kb).summary
+
+
+OVER_THE_YEARS = """Lokalisasi Gang Mawar Bontang Ditutup
+
+BONTANG - Pemerintah Kota Bontang menutup Lokalisasi Gang Mawar di Kelurahan Loktuan, Rabu \
+(27/11/2019).
+
+Saat ditutup, ada 29 pekerja seks di sana.
+
+Data Dinas Sosial mencatat, pada 2015 Gang Mawar dihuni 86 pekerja seks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "later"),
+    [
+        # The figure at the closure leads; the older one is said with its year.
+        ("psk di gang mawar pas ditutup brp", "29 pekerja seks", "86"),
+        ("thn 2015 gang mawar ada brp psk", "86 pekerja seks", "29"),
+    ],
+)
+def test_counts_of_other_years_follow_the_latest(question: str, first: str, later: str) -> None:
+    kb = build_in_memory([("bontang", OVER_THE_YEARS)])
+    reply = answer(question, kb)
+    assert reply.summary.startswith(first)
+    assert later not in reply.summary

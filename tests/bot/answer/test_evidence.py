@@ -331,3 +331,94 @@ def test_a_count_narrowed_by_its_clause(question: str, figure: str) -> None:
     reply = answer(question, kb)
     assert reply.found
     assert figure in reply.summary
+
+
+REQUESTED = """Lokalisasi Km 9 Penajam Ditutup
+
+PENAJAM - Pemerintah Kabupaten Penajam Paser Utara resmi menutup lokalisasi Km 9 di Kecamatan \
+Penajam pada 3 Maret 2018.
+
+Camat Penajam mengingatkan penutupan merupakan program nasional dan permintaan banyak pihak.
+
+Menurut camat, penutupan Km 9 diminta oleh warga tiga desa di sekitarnya melalui petisi.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Who asked for the closure: the sentence that names the requester, not the closer.
+        ("siapa yg minta km 9 penajam ditutup", "diminta oleh warga tiga desa"),
+        ("yg ngusulin km 9 penajam ditutup siapa", "diminta oleh warga tiga desa"),
+        # Who closed it stays the closer.
+        ("siapa yg menutup km 9 penajam", "Pemerintah Kabupaten Penajam Paser Utara"),
+    ],
+)
+def test_who_asked_for_a_closure_is_the_sentence_naming_the_requester(
+    question: str, said: str
+) -> None:
+    reply = answer(question, build_in_memory([("ketapang", KETAPANG), ("penajam", REQUESTED)]))
+    assert reply.found
+    assert said in reply.summary
+    assert "banyak pihak" not in reply.summary
+
+
+RAIDED = """Lokalisasi Km 9 Penajam Masih Beroperasi
+
+PENAJAM - Lokalisasi Km 9 di Kecamatan Penajam, Kabupaten Penajam Paser Utara, sudah resmi \
+ditutup sejak Desember 2016.
+
+Dalam razia terakhir pada Jumat (26/4/2019), petugas hanya mengamankan empat perempuan dan dua \
+laki-laki.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "razia terakhir di km 9 penajam brp perempuan yg diamankan",
+        "razia km 9 penajam amankan brp perempuan",
+        "brp perempuan yg terjaring razia di km 9 penajam",
+    ],
+)
+def test_people_taken_in_a_raid_are_the_sentence_that_counts_them(question: str) -> None:
+    reply = answer(question, build_in_memory([("ketapang", KETAPANG), ("penajam", RAIDED)]))
+    assert reply.found
+    assert "empat perempuan" in reply.summary
+
+
+REOPENED = """Lokalisasi Km 21 Penajam Beroperasi Kembali
+
+PENAJAM - Lokalisasi Km 21 di Kecamatan Penajam, Kabupaten Penajam Paser Utara, kembali ramai.
+
+Seorang juru parkir memperkirakan jumlah perempuan yang bekerja di sana kini antara 30 hingga \
+40 orang.
+
+Menurut camat, sebagian besar perempuan yang kini bekerja di Km 21 bukan penghuni lama.
+"""
+
+
+def test_a_km_name_is_no_figure_of_a_count() -> None:
+    kb = build_in_memory([("ketapang", KETAPANG), ("raided", RAIDED), ("penajam", REOPENED)])
+    reply = answer("skrg brp perempuan yg bekerja di km 21 penajam", kb)
+    assert reply.found
+    assert "antara 30 hingga 40 orang" in reply.summary
+
+
+PAID_FEW = """Bantuan Eks Penghuni Lokalisasi Km 6 Penajam Belum Cair
+
+PENAJAM - Lokalisasi Km 6 di Kecamatan Penajam, Kabupaten Penajam Paser Utara, ditutup pada \
+Selasa (24/7/2018).
+
+Dari 41 perempuan yang terdata saat penutupan, baru delapan orang yang menerima bantuan dari \
+Kementerian Sosial.
+
+Bantuan Kemensos bernilai Rp 5.050.000 per orang.
+"""
+
+
+def test_how_many_received_aid_counts_people_not_the_aid() -> None:
+    kb = build_in_memory([("ketapang", KETAPANG), ("raided", RAIDED), ("penajam", PAID_FEW)])
+    reply = answer("yg udh nerima bantuan kemensos dr km 6 penajam baru brp org", kb)
+    assert reply.found
+    assert "delapan orang" in reply.summary

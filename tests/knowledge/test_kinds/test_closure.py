@@ -26,6 +26,42 @@ CLOSURES = [
         id="closures-number-date-agent",
     ),
     pytest.param(
+        "Pemerintah Kabupaten Paser secara resmi menutup 4 lokalisasi pada 12 Maret 2023.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 4,
+                "when": dt.date(2023, 3, 12),
+                "when_text": "12 Maret 2023",
+                "status": "done",
+                "agent": "Pemerintah Kabupaten Paser",
+            }
+        ],
+        id="closures-agent-without-its-adverbs",
+    ),
+    pytest.param(
+        "Lokalisasi Km 21 di Kabupaten Langkat beroperasi kembali tiga bulan setelah ditutup "
+        "pada Rabu (22/11/2017).",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:12.05:km-21",
+                "when": dt.date(2017, 11, 22),
+                "when_text": "22 November 2017",
+                "status": "done",
+            }
+        ],
+        id="closures-dated-after-setelah",
+    ),
+    pytest.param(
+        "Tiga bulan setelah ditutup, Lokalisasi Km 21 di Kabupaten Langkat ramai lagi.",
+        [],
+        id="closures-undated-after-setelah-is-an-aside",
+    ),
+    pytest.param(
         "Penutupan lokalisasi Gang Mawar di Kota Bontang dijadwalkan pada Desember 2023.",
         [
             {

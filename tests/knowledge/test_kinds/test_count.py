@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.knowledge.test_kinds.conftest import stated_by
@@ -28,6 +30,89 @@ INVENTORY = [
 ]
 
 COUNTS = [
+    pytest.param(
+        "Lokalisasi Watugajah di perbatasan Desa Tanggungharjo dan Desa Ringinpitu, Kecamatan "
+        "Tanggungharjo, Kabupaten Grobogan, resmi ditutup hari ini.\n\n"
+        "Kompleks yang berdiri sejak 1982 itu memang membelah dua desa.\n"
+        "Sebanyak 28 pekerja seks tinggal di wisma wilayah Desa Tanggungharjo, sedangkan 18 orang "
+        "lainnya di sisi Desa Ringinpitu.\n"
+        "Totalnya 46 pekerja seks dengan 19 mucikari.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "33.15.19/tanggungharjo",
+                "number": 28,
+                "unit": "pekerja seks",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 3,
+                "place_id": "lok:33.15.19:watugajah",
+                "number": 46,
+                "unit": "pekerja seks",
+                "total": True,
+            },
+        ],
+        id="counts-a-total-of-villages-parts-is-the-lokalisasi-s",
+    ),
+    pytest.param(
+        "Pemkab Paser Tutup Lokalisasi Jalan Pelabuhan Lama Kuaro\n"
+        "Berdasarkan data, di Pelabuhan Lama terdapat 34 pekerja seks.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:64.01:jalan-pelabuhan-lama",
+                "number": 34,
+                "unit": "pekerja seks",
+            }
+        ],
+        id="counts-at-a-street-named-lokalisasi-called-without-jalan",
+    ),
+    pytest.param(
+        "Pemkot Bontang menutup Lokalisasi Gang Mawar di Kelurahan Loktuan, Rabu (27/11/2019).\n\n"
+        "Saat ditutup, ada 29 pekerja seks di sana.\n"
+        "Data Dinas Sosial mencatat, pada 2015 Gang Mawar dihuni 86 pekerja seks.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 29,
+                "when": dt.date(2019, 11, 27),
+                "when_text": "27 November 2019",
+                "unit": "pekerja seks",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 86,
+                "when": dt.date(2015, 1, 1),
+                "when_text": "tahun 2015",
+                "unit": "pekerja seks",
+            },
+        ],
+        id="counts-at-the-closure-and-in-an-earlier-year",
+    ),
+    pytest.param(
+        "Lokalisasi Gang Mawar di Kota Bontang ditutup pada Juni 2016.\n"
+        "Saat itu tercatat 87 pekerja seks.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 87,
+                "when": dt.date(2016, 6, 1),
+                "when_text": "Juni 2016",
+                "label": "tercatat",
+                "unit": "pekerja seks",
+            },
+        ],
+        id="counts-then-after-a-closure",
+    ),
     pytest.param(
         "Dinas Sosial mencatat sebanyak 87 pekerja seks komersial di Kota Bontang.",
         [
@@ -228,6 +313,24 @@ COUNTS = [
 ]
 
 OTHER_COUNTS = [
+    pytest.param(
+        "Lokalisasi Watugajah di perbatasan Desa Tanggungharjo dan Desa Ringinpitu, Kecamatan "
+        "Tanggungharjo, Kabupaten Grobogan, resmi ditutup hari ini.\n\n"
+        "Kompleks yang berdiri sejak 1982 itu memang membelah dua desa.\n"
+        "Sebanyak 28 pekerja seks tinggal di wisma wilayah Desa Tanggungharjo, sedangkan 18 orang "
+        "lainnya di sisi Desa Ringinpitu.\n"
+        "Totalnya 46 pekerja seks dengan 19 mucikari.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 3,
+                "place_id": "lok:33.15.19:watugajah",
+                "number": 19,
+                "unit": "mucikari",
+            }
+        ],
+        id="other-counts-beside-the-workers-share-their-place",
+    ),
     pytest.param(
         "Pemkab Kendal menutup lokalisasi Kalibaru di Kecamatan Kaliwungu, Kabupaten Kendal.\n"
         "Di Kalibaru juga tercatat 7 mucikari.",

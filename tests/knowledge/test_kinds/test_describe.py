@@ -77,6 +77,17 @@ DESCRIBED = [
         "Total sekitar 57 pekerja seks di Penajam.",
     ),
     (
+        fact(
+            "count",
+            number=86,
+            place_id=KALTIM,
+            as_of=JUNE_2016,
+            when=dt.date(2015, 1, 1),
+            when_text="tahun 2015",
+        ),
+        "86 PSK di Kalimantan Timur (pada tahun 2015).",
+    ),
+    (
         fact("count", number=120, qualifier="sisa", place_id=KALTIM),
         "120 PSK di lokalisasi yang tersisa di Kalimantan Timur.",
     ),

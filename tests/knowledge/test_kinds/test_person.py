@@ -74,6 +74,45 @@ PEOPLE = [
         ],
         id="people-name-comma-office",
     ),
+    pytest.param(
+        "Kepala Satpol PP Kota Bontang, Drs Gusti Riduansyah, meminta tim tidak terburu-buru.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "name": "Gusti Riduansyah",
+                "label": "Kepala Satpol PP Kota Bontang",
+            }
+        ],
+        id="people-office-with-capitals-comma-titled-name",
+    ),
+    pytest.param(
+        "Ketua Komisi C DPRD Kota Bontang, Markus Dairo Tanggu SH, mendukung penutupan.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "name": "Markus Dairo Tanggu",
+                "label": "Ketua Komisi C DPRD Kota Bontang",
+            }
+        ],
+        id="people-office-with-capitals-comma-name-with-degree",
+    ),
+    pytest.param(
+        "Wali Kota Bontang Basri Rase, Senin (10/12), meninjau pasar.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "name": "Basri Rase",
+                "label": "Wali Kota Bontang",
+            }
+        ],
+        id="people-name-then-comma-and-a-day-stays",
+    ),
     pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="people-none"),
 ]
 

@@ -77,6 +77,62 @@ SITES = [
         ],
         id="sites-address-outside-the-story-s-province",
     ),
+    pytest.param(
+        "Pemerintah Kota Bontang menutup Lokalisasi Jalan Kenanga di Kelurahan Loktuan.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.74:jalan-kenanga",
+                "name": "Jalan Kenanga",
+                "detail": "Kelurahan Loktuan",
+            }
+        ],
+        id="sites-named-by-its-street",
+    ),
+    pytest.param(
+        "Pemkab Paser Tutup Lokalisasi Jalan Pelabuhan Lama Kuaro",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:jalan-pelabuhan-lama",
+                "name": "Jalan Pelabuhan Lama",
+            }
+        ],
+        id="sites-named-by-its-street-then-its-district",
+    ),
+    pytest.param(
+        "Petugas mendata lokalisasi Jalan Sudirman Km 7 di Kabupaten Paser.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-7",
+                "name": "Km 7",
+                "detail": "Kabupaten Paser",
+            }
+        ],
+        id="sites-street-with-its-kilometre-is-the-km",
+    ),
+    pytest.param(
+        "Petugas menutup lokalisasi di Jalan Sudirman, Kabupaten Paser.",
+        [],
+        id="sites-street-as-address",
+    ),
+    pytest.param(
+        "Dewan meminta penutupan lokalisasi di kawasan Km 5 Jalan Tobelo, Kabupaten Paser.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-5",
+                "name": "Km 5",
+                "detail": "Kabupaten Paser",
+            }
+        ],
+        id="sites-kilometre-after-di-kawasan",
+    ),
     pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="sites-none"),
 ]
 
