@@ -52,11 +52,28 @@ _ROAD_WORDS = ("jalan", "jl", "jl.", "jln")
 
 # How a lokalisasi is named: "lokalisasi Km 12", "Lokalisasi Kembang Sari", and (lower-case,
 # then its address) "lokalisasi gang sempit, Kelurahan …".
-_SITE_NAMED_RE = re.compile(rf"\b[Ll]okalisasi\s+(?P<name>[Kk]m\.?\s*\d+|{_NAME})")
+# Many are named by a number: "Gang 3", "Pal 9", "Lorong 8", "RT 05" (the name ends there:
+# "Gang 3 Ambulu" is Gang 3 in Ambulu); the months keep "lokalisasi Juni 30" out.
+_NUMBERED_NAME = (
+    r"(?!(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
+    rf"|Desember)\b){NAME_WORD}\s+\d{{1,3}}\b(?![.,]\d)"
+)
+_NUMBERED_RE = re.compile(rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}")
+_SITE_NAME = rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}|{_NAME}"
+_SITE_NAMED_RE = re.compile(rf"\b[Ll]okalisasi\s+(?P<name>{_SITE_NAME})")
+# "kompleks" names a lokalisasi as often as "lokalisasi" does ("penghuni kompleks Lorong 8"),
+# by a number or two words or more: "Kompleks TM" is a short name, met with its long one.
+_SITE_COMPLEX_RE = re.compile(
+    rf"\b[Kk]ompleks\s+(?P<name>[Kk]m\.?\s*\d+|{_NUMBERED_NAME}|{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+)
+# "Kompleks Perkantoran Pemkab": buildings of another kind.
+_NOT_SITE_WORDS = frozenset(
+    {"pemkab", "pemkot", "pemprov", "perkantoran", "perumahan", "pemakaman", "kantor", "gedung"}
+)
 _SITE_LOWER_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
 )
-_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE)
+_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE, _SITE_COMPLEX_RE)
 _KM_RE = re.compile(r"[Kk]m\.?\s*\d+")
 _NOT_DIGIT_RE = re.compile(r"\D")
 # "Jalan Jenderal Sudirman km 12" (once misprinted "lm 12") is the Km 12 lokalisasi.
@@ -68,8 +85,8 @@ _SITE_PAREN_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<region>[A-Z][\w .'-]{{1
 # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai": another name.
 _SITE_ALIAS_RE = re.compile(
     r"\s*,?\s*(?:\(|atau\b|alias\b|yang\b)(?:[^.,;()\"“]{0,60}?\b(?:sebagai|sebutan|disebut"
-    r"|bernama|dinamai|nama))?\s*[\"“]?"
-    rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*{_NAME})"
+    r"|bernama|dinamai|nama|disingkat|singkatan))?\s*[\"“]?"
+    rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*(?:{_SITE_NAME}))"
 )
 _SITE_BEFORE_RE = re.compile(r"\b[Ll]okalisasi\s+$")
 _SITE_KIND_PREFIX_RE = re.compile(r"^(?:Resosialisasi|Kompleks|Komplek|Lokalisasi)\s+")
@@ -123,6 +140,17 @@ def annotate_places(text: str, scope: Scope) -> Annotation:
     return Annotation(located, layer.learnt)
 
 
+def title_sites(title: str, scope: Scope) -> Annotation:
+    """The lokalisasi a headline names by a number ("Eks Lokalisasi Km 4 Parungpanjang
+    Dibongkar"), which the story may go on to call by that name alone. Other names are left
+    to the sentences: in a headline every word is capitalised, so where they end is unknown."""
+    layer = ArticlePlaces(scope.places)
+    reader = _PlaceReader(layer, scope.over(layer))
+    reader.numbered_only = True
+    located = reader.read(title)
+    return Annotation(located, layer.learnt)
+
+
 def organisations(text: str, scope: Scope) -> list[tuple[int, str]]:
     """The organisations `text` names, as (offset, display name), left to right."""
     gazetteer = scope.places
@@ -173,6 +201,7 @@ class _PlaceReader:
         self.gazetteer = gazetteer
         self.scope = scope
         self.text = ""
+        self.numbered_only = False
 
     def read(self, text: str) -> list[Located]:
         self.text = text
@@ -187,7 +216,7 @@ class _PlaceReader:
         main_place = scope.main_place
         # Villages first: "Kelurahan Pasir Putih" is a village here even if a district elsewhere
         # bears the name.
-        for match in _VILLAGE_RE.finditer(text):
+        for match in _VILLAGE_RE.finditer("" if self.numbered_only else text):
             name = trim_name(match["name"])
             if not name:
                 continue
@@ -310,7 +339,12 @@ class _PlaceReader:
         for pattern in _SITE_PATTERNS:
             for match in pattern.finditer(text):
                 name = trim_name(match["name"])
-                if not name or name.split()[0].lower() in _ROAD_WORDS:
+                first = name.split()[0].lower() if name else ""
+                if not name or first in _ROAD_WORDS:
+                    continue
+                if first in _NOT_SITE_WORDS or first in lx.OFFICE_WORDS:
+                    continue
+                if self.numbered_only and not _NUMBERED_RE.fullmatch(name):
                     continue
                 regions = [
                     pid
@@ -331,6 +365,8 @@ class _PlaceReader:
                     pretty = "Km " + _NOT_DIGIT_RE.sub("", pretty)
                 # "lokalisasi Tondo" in Kelurahan Tondo: a lokalisasi named by its village.
                 found.append((start, start + len(name), pretty, name if villages else None))
+        if self.numbered_only:
+            return found
         found += self._parallel_sites(text, found)
         found += self._listed_sites(text)
         if lx.LOKALISASI_RE.search(lower(text)) or re.search(lx.WORKER, lower(text)):
