@@ -341,6 +341,7 @@ def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
 
 _CLAUSE_SPLIT = re.compile(r"[,.;:!?…\n]+")
 QUESTION_WORDS = _word_set("asking")
+NEXT_QUESTION = _word_set("next_question")
 WORKER_WORDS = _word_set("workers")
 COUNT_WORDS = _word_set("count_words")
 COUNT_FILLERS = _word_set("count_fillers")

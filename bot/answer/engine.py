@@ -23,8 +23,9 @@ from bot.answer.evidence import (
     strongly_matched,
 )
 from bot.answer.intents import COMPOSERS
+from bot.answer.several import split_questions
 from bot.english import is_english, not_understood, to_indonesian, with_note
-from bot.models import Answer, Choice, Context, Slots
+from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
 from bot.smalltalk import small_talk
 from bot.suggest import answerable_examples
@@ -38,17 +39,25 @@ AMBIGUITY_MARGIN = 3.0
 """Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
 
 
-def _follow_up(reading: Reading, context: Context | None, now: float) -> tuple[str | None, Slots]:
-    """Fill what a follow-up leaves out from the chat's previous question."""
+def _follow_up(
+    reading: Reading, context: Context | None, now: float, continues: bool = False
+) -> tuple[str | None, Slots]:
+    """Fill what a follow-up leaves out from the chat's previous question (or from the
+    message's question before, which a later one of the same message always goes on from)."""
     slots = reading.slots
     if context is None:
         return None, slots
-    anaphoric = reading.only_place or len(reading.words) <= 3 or _refers_back(reading.question)
+    anaphoric = (
+        continues or reading.only_place or len(reading.words) <= 3 or _refers_back(reading.question)
+    )
     if not anaphoric:
         return None, slots
     update: dict[str, object] = {}
     if not slots.places and not slots.unknown_places:
         update["places"] = context.slots.places
+        if continues:
+            # "psk di X brp, mucikarinya brp" about a place no article names: neither is known.
+            update["unknown_places"] = context.slots.unknown_places
     for name in ("aid_kind", "giver", "role", "year", "status"):
         if getattr(slots, name) is None and reading.only_place:
             update[name] = getattr(context.slots, name)
@@ -85,12 +94,18 @@ def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
 
 
 def answer(
-    question: str, kb: KnowledgeBase, context: Context | None = None, *, intent: str | None = None
+    question: str,
+    kb: KnowledgeBase,
+    context: Context | None = None,
+    *,
+    intent: str | None = None,
+    continues: bool = False,
 ) -> Answer:
     """The reply to `question`.
 
     `context` is the chat's previous question (for follow-ups); `intent` forces one reading, as
-    when a person picks a "Maksud Anda…?" button.
+    when a person picks a "Maksud Anda…?" button; `continues` says the question is a later one
+    of a message that asked several.
     """
     now = time.time()
     question = question.strip()
@@ -104,11 +119,15 @@ def answer(
         if mapped is not None and (mapped.found or mapped.choices):
             return with_note(mapped, question)
         return not_understood(question, tuple(suggestions(kb, None)))
+    if intent is None and not continues:
+        parts = split_questions(question)
+        if len(parts) > 1:
+            return _several(question, parts, kb, context)
     reading = read_question(question, kb)
     if not any(ch.isalpha() for ch in question) or not reading.words:
         return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")
 
-    follow_intent, slots = _follow_up(reading, context, now)
+    follow_intent, slots = _follow_up(reading, context, now, continues)
     asked = Asked(reading, slots)
     places_known = bool(slots.places)
     # Chat spellings and filler ("nyegel", "sebenernya") do not sink a question whose known
@@ -251,6 +270,34 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _several(question: str, parts: list[str], kb: KnowledgeBase, context: Context | None) -> Answer:
+    """Each question of a message answered in turn, a later one going on from the one before;
+    the replies joined, every figure with its citation."""
+    replies: list[Answer] = []
+    for part in parts:
+        reply = answer(part, kb, context, continues=bool(replies))
+        replies.append(reply)
+        if reply.context is None and reply.intent != SMALL_TALK_INTENT:
+            # An unanswered question still names the place the next one goes on about.
+            slots = read_question(part, kb).slots
+            reply_context = Context(intent=reply.intent or "statement", slots=slots, asked_at=0.0)
+            context = reply_context if slots.places or slots.unknown_places else context
+        else:
+            context = reply.context or context
+    found = [reply for reply in replies if reply.found]
+    if not found:
+        return replies[0].model_copy(update={"question": question})
+    return Answer(
+        question=question,
+        found=True,
+        intent=found[0].intent,
+        confidence=min(reply.confidence for reply in found),
+        summary="\n\n".join(reply.summary for reply in replies),
+        findings=tuple(finding for reply in replies for finding in reply.findings),
+        context=found[-1].context,
+    )
 
 
 def _inside(wider: tuple[str, ...], places: tuple[str, ...], kb: KnowledgeBase) -> bool:
