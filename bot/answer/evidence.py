@@ -105,11 +105,25 @@ def compose_evidence(
         if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             if giver and not giver <= sentence.terms:
                 # "bantuan kemensos …": a sentence on another giver's aid is kept only in
-                # case no sentence names the asked one.
-                fallback = fallback or sentence
+                # case no sentence names the asked one, and never when its aid is known to
+                # come from another ("Selain itu, setiap perempuan diberi uang saku …" after
+                # "Pemkab Nabire menyiapkan …").
+                if not _another_giver(sentence, slots.giver or "", kb):
+                    fallback = fallback or sentence
                 continue
             return _quoted(sentence, kb)
     return _quoted(fallback, kb) if fallback else None
+
+
+def _another_giver(sentence: IndexedSentence, giver: str, kb: KnowledgeBase) -> bool:
+    """Whether the aid a sentence states is from a giver other than `giver`."""
+    return any(
+        f.kind == "aid"
+        and f.sentence_id == sentence.sentence_id
+        and f.agent
+        and not f.agent.startswith(giver)
+        for f in kb.by_article.get(sentence.article_id, ())
+    )
 
 
 def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:

@@ -132,3 +132,25 @@ def test_evidence_for_a_kind_of_aid_reads_it_by_its_root() -> None:
     composed = compose_evidence(Asked(reading, reading.slots), kb, "aid_amount")
     assert composed is not None
     assert "Rp1,5 juta" in composed.summary
+
+
+NABIRE = """Eks Penghuni Lokalisasi Km 60 Dipulangkan
+
+NABIRE - Pemerintah Kabupaten Nabire memulangkan 72 perempuan dari lokalisasi Km 60 di \
+Distrik Wanggar.
+
+Pemkab Nabire menyiapkan sekitar Rp1,1 miliar dari APBD 2019 untuk biaya pemulangan. Selain \
+itu, setiap perempuan diberi uang saku Rp2,5 juta saat naik kapal.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("bantuan kemensos buat perempuan eks km 60 brp per org", False),
+        ("uang saku dr pemkab nabire brp per org", True),
+    ],
+)
+def test_another_giver_s_aid_is_no_answer(question: str, found: bool) -> None:
+    kb = build_in_memory([("nabire", NABIRE)])
+    assert answer(question, kb).found is found
