@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.select import (
     around,
@@ -20,6 +22,23 @@ from knowledge.index import KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
 from knowledge.numbers import format_rupiah
+
+# Whose purse a budget is: a region's (APBD, dana desa) is no ministry's, the state's (APBN)
+# no region's.
+_REGIONAL_PURSE_RE = re.compile(r"\b(?:apbd|dana desa|add)\b")
+_STATE_PURSE_RE = re.compile(r"\bapbn\b")
+_REGIONAL_GIVERS = ("Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota")
+
+
+def other_purse(fact: Fact, giver: str) -> bool:
+    """Whether an amount no giver is named for is paid from a purse that is not the asked
+    giver's: "dari APBD Pati … uang saku Rp 2 juta" is not Kemensos aid."""
+    detail = (fact.detail or "").lower()
+    if _REGIONAL_PURSE_RE.search(detail):
+        return giver.startswith(("Kementerian", "Pemerintah Pusat"))
+    if _STATE_PURSE_RE.search(detail):
+        return giver.startswith(_REGIONAL_GIVERS)
+    return False
 
 
 def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
@@ -69,8 +88,16 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         given = [f for f in facts if f.agent and f.agent.startswith(slots.giver)]
         # An amount with no giver named, in a story where this giver gives, may be its total.
         stories = {f.article_id for f in given}
-        unnamed = [f for f in facts if not f.agent and (f.article_id in stories or not given)]
+        unnamed = [
+            f
+            for f in facts
+            if not f.agent
+            and (f.article_id in stories or not given)
+            and not other_purse(f, slots.giver)
+        ]
         facts = given + unnamed
+        if not given and all(f.number is None for f in facts):
+            return None  # aid of no named giver and no sum says nothing of the asked giver
     if not facts:
         return None
     amounts = [f for f in facts if f.number is not None]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
 from bot.understand import TOPIC_WORDS
@@ -116,12 +117,12 @@ def compose_evidence(
 
 
 def _another_giver(sentence: IndexedSentence, giver: str, kb: KnowledgeBase) -> bool:
-    """Whether the aid a sentence states is from a giver other than `giver`."""
+    """Whether the aid a sentence states is from a giver other than `giver`, or paid from
+    another's purse."""
     return any(
         f.kind == "aid"
         and f.sentence_id == sentence.sentence_id
-        and f.agent
-        and not f.agent.startswith(giver)
+        and ((f.agent and not f.agent.startswith(giver)) or other_purse(f, giver))
         for f in kb.by_article.get(sentence.article_id, ())
     )
 

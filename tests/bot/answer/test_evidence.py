@@ -141,6 +141,8 @@ Distrik Wanggar.
 
 Pemkab Nabire menyiapkan sekitar Rp1,1 miliar dari APBD 2019 untuk biaya pemulangan. Selain \
 itu, setiap perempuan diberi uang saku Rp2,5 juta saat naik kapal.
+
+Sementara itu, dari APBD Nabire juga dialokasikan bantuan Rp 2 juta per orang.
 """
 
 
@@ -149,6 +151,8 @@ itu, setiap perempuan diberi uang saku Rp2,5 juta saat naik kapal.
     [
         ("bantuan kemensos buat perempuan eks km 60 brp per org", False),
         ("uang saku dr pemkab nabire brp per org", True),
+        # A region's budget is no ministry's money, whoever the sentence leaves unnamed.
+        ("brp bantuan kemensos per org utk perempuan km 60", False),
     ],
 )
 def test_another_giver_s_aid_is_no_answer(question: str, found: bool) -> None:
