@@ -227,8 +227,8 @@ DECREE = (
 DECREE_DATE_BEFORE_RE = re.compile(
     rf"{DECREE}[^.;]{{0,50}}?\b(?:nomor|nomer|no\.?)\s*[\w/.-]+\s*(?:tahun\s*)?$"
     rf"|{DECREE}[^.;]{{0,80}}?\b(?:tanggal|tertanggal|tgl\.?|diteken|ditandatangani"
-    r"|diterbitkan|dikeluarkan|disahkan|terbit|berlaku)(?:\s+(?:pada|sejak))?"
-    r"(?:\s+tanggal)?\s*$"
+    r"|diterbitkan|dikeluarkan|disahkan|ditetapkan|terbit|berlaku)"
+    r"(?:\s+[^.;]{0,50}?\b(?=pada\b))?(?:\s*(?:pada|sejak))?(?:\s+tanggal)?\s*$"
 )
 DECREE_REACH = 140
 """How far before a date a decree's name may begin."""

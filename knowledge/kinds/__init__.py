@@ -75,6 +75,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("reason", reason.reasons),
     ("conversion", conversion.conversions),
     ("decree", decree.decrees),
+    ("decree", decree.signed_later),
 )
 """Every kind's rules as (kind, rule), in the order they read each sentence.
 
