@@ -680,7 +680,7 @@ def _term(
     # rewrite ("Dinsosnakertrans kepanjangannya apa"): look at the words as typed too.
     typed = fold(question).replace("-", " ")
     candidates = [w for i, w in enumerate(words) if i not in used]
-    candidates += re.findall(r"[a-z]+", typed)
+    candidates += re.findall(r"[a-z]+[0-9]*", typed)  # "g12" as typed, not "g" and "12"
     for word in candidates:
         if word in kb.definitions and (
             asks_meaning

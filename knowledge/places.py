@@ -139,9 +139,15 @@ def region_aliases(place: Place) -> list[Alias]:
     return [Alias(alias=key(name), place_id=place.id, strict=strict) for name, strict in names]
 
 
+_GLUED_NUMBER_RE = re.compile(r"([A-Za-z]{1,3})(\d{1,3})")
+
+
 def number_spellings(name: str) -> list[str]:
     """A lokalisasi named by a number, as people also write it: 'Pal 9' -> 'Pal sembilan',
-    'RT 05' -> 'RT 5' and 'RT lima', 'Jembatan Tiga' -> 'Jembatan 3'."""
+    'RT 05' -> 'RT 5' and 'RT lima', 'Jembatan Tiga' -> 'Jembatan 3', 'G12' -> 'G 12'."""
+    glued = _GLUED_NUMBER_RE.fullmatch(name)
+    if glued:
+        return [f"{glued[1]} {glued[2]}"]  # "G12", typed "g 12" in a chat
     head, _, last = name.rpartition(" ")
     if not head:
         return []

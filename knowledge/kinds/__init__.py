@@ -64,6 +64,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("site", site.sites),
     ("person", person.people),
     ("definition", definition.definitions),
+    ("definition", definition.shortened),
     ("closure", closure.closures),
     ("count", count.inventory),
     ("count", count.counts),

@@ -185,3 +185,21 @@ def test_a_place_named_by_abbreviation_or_by_its_story(
 def test_a_common_word_after_di_is_no_place(two_stories: KnowledgeBase) -> None:
     # "pelabuhan" is in one story too, but written in lower case: not a name.
     assert read_question("brp psk di pelabuhan", two_stories).slots.places == ()
+
+
+G12 = """Lokalisasi Gang 12 Suranenggala Disegel
+
+CIREBON - Sebanyak 31 rumah di kompleks lokalisasi Gang 12 atau yang biasa disingkat G12 di \
+Desa Suranenggala Kidul, Kabupaten Cirebon, disegel petugas, Selasa 4 Desember 2018.
+
+Sebelum penyegelan ada 57 pekerja seks yang tinggal di G12.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("G12 singkatan apa", "g12"), ("g12 itu kepanjangannya apa", "g12"), ("g 12 itu apa", None)],
+)
+def test_a_short_form_with_digits_is_a_term(question: str, term: str | None) -> None:
+    kb = build_in_memory([("g12", G12)])
+    assert read_question(question, kb).slots.term == term

@@ -107,6 +107,7 @@ def test_a_copy_learns_places_alone() -> None:
         ("Gang 12", ["Gang dua belas"]),
         ("Km 60", ["Km enam puluh"]),
         ("Jembatan Tiga", ["Jembatan 3"]),
+        ("G12", ["G 12"]),
         ("Gang Dolly", []),
         ("Saritem", []),
     ],
