@@ -46,6 +46,26 @@ _WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})\b{_VERB_BEFORE_FI
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _OPEN_BRACKET_RE = re.compile(r"\(\s*$")
 _WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
+# "27 perempuan yang diduga pekerja seks", "belasan perempuan yang diduga melayani tamu": women
+# the story says are the workers, counted as they are called.
+_WOMEN = r"(?:perempuan|wanita)"
+_WOMEN_WORKERS = (
+    rf"{_WOMEN}\s+(?:[\w-]+\s+){{0,2}}?yang\s+(?:diduga|disebut|diketahui|merupakan|adalah)"
+    rf"\s+(?:sebagai\s+)?(?:{lx.WORKER}|melayani\s+tamu|menjajakan\s+diri|menjual\s+diri)"
+)
+_WOMEN_AFTER_RE = re.compile(rf"\s+(?={_WOMEN_WORKERS})")
+_WOMEN_WORKERS_RE = re.compile(rf"\b{_WOMEN_WORKERS}")
+# "… belasan perempuan … . Satpol PP menyebut jumlah pastinya 14 orang": the exact figure of
+# the people the sentence before counted loosely.
+_EXACT_FIGURE_RE = re.compile(
+    r"\bjumlah(?:nya)?\s+(?:pasti(?:nya)?|tepat(?:nya)?|persis(?:nya)?|sebenarnya)"
+    r"\s+(?:ada\s+|mencapai\s+|sebanyak\s+)?$"
+)
+# "… 212 pekerja seks terjaring razia di seluruh Sumbar. Dari angka itu, 74 orang terjaring di
+# Kota Padang": a part of the figure the sentence before gave.
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:dari|di antara)\s+(?:angka|jumlah|total)\s+(?:itu|tersebut)\s*,?\s*(?:sebanyak\s+)?$"
+)
 _SITE_PLACES_RE = re.compile(r"\s+(?:titik|tempat|lokasi)\b")
 _REMAINING_WORDS_RE = re.compile(r"\b(?:masih ada|tersisa|sisa|tinggal|belum ditutup)\b")
 # A place of a list, then its figure: "Jawa Tengah 7", "Lampung sebanyak 4".
@@ -127,13 +147,21 @@ def counts(ctx: Context, view: SentenceView) -> None:
         before = _before_figure(view, amount)
         unit = None
         total = False
+        restated = False
         if m := _WORKERS_AFTER_RE.match(after):
             unit = m.group(1)
+        elif _WOMEN_AFTER_RE.match(after):
+            unit = "perempuan"
         elif _PEOPLE_AFTER_RE.match(after):
             if m := workers_before.search(before):
                 unit = m.group(1)
             elif _INHABITED_BY_RE.search(before):
                 unit = "penghuni"
+            elif _PART_OF_BEFORE_RE.search(before) and _recent_counts(ctx, view):
+                unit = _recent_counts(ctx, view)[-1].unit
+            elif _EXACT_FIGURE_RE.search(before) and (worker_context or _women_before(ctx, view)):
+                unit = worker_context or "perempuan"
+                restated = True
             elif lx.TOTAL_RE.search(before[-20:]) and _recent_counts(ctx, view):
                 unit = _recent_counts(ctx, view)[-1].unit
                 total = True
@@ -146,6 +174,11 @@ def counts(ctx: Context, view: SentenceView) -> None:
         if unit is None:
             continue
         place = _count_place(ctx, view, amount, total)
+        site = ctx.discourse.last_site
+        if restated and site and ctx.gazetteer.contains(place, site):
+            # "Kepala Satpol PP Kota Padang menyebut jumlah pastinya 14 orang": the people of
+            # the lokalisasi the sentence before was about, whose office tells the figure.
+            place = site
         most = lx.SUPERLATIVE_RE.search(low)
         ctx.emit(
             ctx.fact(
@@ -330,6 +363,17 @@ def _worker_context(ctx: Context, view: SentenceView) -> str | None:
             return m.group(1)
     recent = _recent_counts(ctx, view)
     return recent[-1].unit if recent else None
+
+
+def _women_before(ctx: Context, view: SentenceView) -> bool:
+    """Whether the sentence before, in the same paragraph or the one before, spoke of women
+    who are the workers ("belasan perempuan yang diduga melayani tamu")."""
+    previous = ctx.previous(view)
+    return (
+        previous is not None
+        and previous.paragraph in (view.paragraph, view.paragraph - 1)
+        and bool(_WOMEN_WORKERS_RE.search(previous.low))
+    )
 
 
 def _site_before(ctx: Context, view: SentenceView, position: int) -> bool:
