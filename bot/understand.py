@@ -478,6 +478,9 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
             for noun in words[max(0, index - 4) : index]:
                 if COUNT_NOUNS.get(noun) in COUNTED_UNITS:
                     return noun
+            subject = _subject(words[:index], used)
+            if subject:
+                return subject  # "pedagang lapak di sekitar km 3 dapet bantuan brp"
         given_to = word == "ke" and bool(GIVING_WORDS & set(words[max(0, index - 3) : index]))
         if word not in RECIPIENT_MARKERS and not given_to:
             continue
@@ -496,6 +499,29 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
             if noun in _stopwords():
                 return None
             return noun
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_recipients() -> frozenset[str]:
+    """Words that open a question without naming who receives: givers, offices, aid itself."""
+    named = [*GIVERS, *ROLES, *AID_KINDS]
+    return frozenset(w for phrase in named for w in terms(phrase)) | TOPIC_WORDS
+
+
+def _subject(before: list[str], used: set[int]) -> str | None:
+    """The people a question opens with, when it goes on to say they receive: "pedagang",
+    "warga"; not the workers, a giver, a place, or a word that asks."""
+    for position, noun in enumerate(before):
+        if noun in FORMER_WORDS or noun in COUNT_FILLERS or noun in QUESTION_WORDS:
+            continue
+        if position in used or noun.isdigit():
+            return None
+        if noun in WORKER_WORDS or noun in COUNT_NOUNS or noun in _not_recipients():
+            return None
+        if noun in _stopwords() or len(noun) <= 2:
+            return None
+        return noun
     return None
 
 

@@ -61,6 +61,12 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
         ("kota mana yang belum menutup", "status", "pending"),
         ("psk terbanyak di provinsi apa", "superlative", "terbanyak"),
+        ("nelayan di sekitar km 12 dapet bantuan brp", "recipient", "nelayan"),
+        ("warga sekitar km 12 dapat bantuan brp", "recipient", "warga"),
+        ("psk di km 12 dapet bantuan brp", "recipient", None),
+        ("eks psk kotim dapat bantuan brp", "recipient", None),
+        ("pemkab kotim kasih bantuan brp", "recipient", None),
+        ("kemensos ada ngasih bantuan ga buat psk km 12", "recipient", None),
     ],
 )
 def test_slots(bundled_kb: KnowledgeBase, question: str, slot: str, value: object) -> None:
