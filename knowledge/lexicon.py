@@ -12,9 +12,11 @@ import re
 LOKALISASI = r"(?:lok[a-z]{3,8}si(?:nya)?|lokalisai|prostitusi|pelacuran)"
 LOKALISASI_RE = re.compile(rf"\b{LOKALISASI}\b")
 
+# Emptied and sealed are closed too: "Kompleks TKM … akhirnya dikosongkan", "31 rumah di
+# lokalisasi Gang 12 disegel".
 CLOSURE_RE = re.compile(
     r"\b(?:di|me|pe)?(?:nutup|tutup)(?:an|nya|kan|i)?(?:nya|lah)?\b|\bdibubarkan\b|\bpembubaran\b"
-    r"|\bmerealisasikan(?:nya)?\b"
+    r"|\bmerealisasikan(?:nya)?\b|\b(?:dikosongkan|pengosongan|mengosongkan)\b"
 )
 # A closure named inside a clause about something else: "sebelum penutupan", "usai ditutup".
 # Where a closure clause stops: what follows is its reason or purpose, not its status.
@@ -32,7 +34,7 @@ FUTURE_RE = re.compile(
     r"|menunggu|dimulai|sasaran|selanjutnya)\b"
 )
 DONE_RE = re.compile(
-    r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b"
+    r"\b(?:sudah|telah|resmi|berhasil|sempat|akhirnya|merealisasikan(?:nya)?)\b"
     rf"|\btidak (?:lagi|ada lagi) (?:memiliki|mempunyai|punya|ada)\s+{LOKALISASI}"
 )
 PENDING_RE = re.compile(r"\bbelum\b")
