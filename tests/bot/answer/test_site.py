@@ -7,7 +7,6 @@ import pytest
 from bot.answer import answer
 from knowledge.index import build_in_memory
 
-
 SULUT = """Eks Lokalisasi Tanjung Merah Manado Dikosongkan
 
 MANADO - Kompleks lokalisasi Tanjung Merah di Kelurahan Tumumpa Dua, Kota Manado, akhirnya \
