@@ -30,6 +30,30 @@ _STATE_PURSE_RE = re.compile(r"\bapbn\b")
 _REGIONAL_GIVERS = ("Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota")
 
 
+# A budget for the place itself: buying, renovating, building, tidying land and buildings.
+_BUILDINGS_RE = re.compile(
+    r"\b(?:membeli|pembelian|merenovasi|renovasi|membangun|pembangunan|penataan|menata"
+    r"|membongkar|pembongkaran|merehab\w*|rehabilitasi bangunan|lahan|bangunan|gedung)\b"
+)
+_PEOPLE_AID_WORDS = frozenset({"bantuan", "psk", "santunan"})
+_BUDGET_LABELS = frozenset({"anggaran", "biaya"})
+
+
+def for_buildings(fact: Fact) -> bool:
+    """Whether an amount is a budget for the place's buildings or land, not aid to people:
+    "Pemkab Malang menyiapkan anggaran Rp 2,7 miliar … untuk membeli dan merenovasi bangunan"."""
+    return (
+        fact.label in _BUDGET_LABELS
+        and not fact.per_person
+        and bool(_BUILDINGS_RE.search(fact.quote.lower()))
+    )
+
+
+def asks_aid_to_people(words: list[str]) -> bool:
+    """Whether a question asks for aid to people ("bantuan", "ke psk"), not a budget."""
+    return bool(_PEOPLE_AID_WORDS & set(words)) and not {"anggaran", "biaya", "dana"} & set(words)
+
+
 def other_purse(fact: Fact, giver: str) -> bool:
     """Whether an amount no giver is named for is paid from a purse that is not the asked
     giver's: "dari APBD Pati … uang saku Rp 2 juta" is not Kemensos aid."""
@@ -45,6 +69,8 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Berapa bantuan untuk eks PSK Kotim?': the amounts, and a package's sum."""
     slots = asked.slots
     facts = _for_recipient(within("aid", slots.places, kb), slots, kb)
+    if asks_aid_to_people(asked.words):
+        facts = [f for f in facts if not for_buildings(f)]
     wider = False
     if not facts and slots.places:
         # Aid a province or the country announced may reach the asked place too, but the

@@ -158,3 +158,26 @@ Sementara itu, dari APBD Nabire juga dialokasikan bantuan Rp 2 juta per orang.
 def test_another_giver_s_aid_is_no_answer(question: str, found: bool) -> None:
     kb = build_in_memory([("nabire", NABIRE)])
     assert answer(question, kb).found is found
+
+
+MALANG = """Eks Lokalisasi Km 10 Dialihfungsikan
+
+MALANG - Pemerintah Kabupaten Malang menyiapkan anggaran Rp 2,7 miliar untuk membeli dan \
+merenovasi bangunan eks lokalisasi Km 10 di Kecamatan Sumberpucung.
+
+Seluruh pekerja seks menerima bantuan Kementerian Sosial sebesar Rp 5.050.000 per orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A budget for buildings is no aid to the workers.
+        ("pemkab malang kasih bantuan uang brp ke psk km 10", False),
+        ("pemkab malang siapin anggaran brp buat eks lokalisasi km 10", True),
+        ("bantuan kemensos buat psk km 10 brp", True),
+    ],
+)
+def test_a_budget_for_buildings_is_no_aid(question: str, found: bool) -> None:
+    kb = build_in_memory([("malang", MALANG)])
+    assert answer(question, kb).found is found
