@@ -99,7 +99,7 @@ def compose_evidence(
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
-        if not fits or (must_name and must_name not in low):
+        if not fits or (must_name and not gives_figure_of(must_name, low)):
             continue
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
@@ -114,6 +114,23 @@ def compose_evidence(
                 continue
             return _quoted(sentence, kb)
     return _quoted(fallback, kb) if fallback else None
+
+
+ORIGIN_REACH = 80
+"""How far before a home town's name its figure may stand, in the same clause: "12 orang di
+lokalisasi itu berasal dari Lumajang", not "41 pekerja seks … berasal dari luar Jember,
+kebanyakan dari Lumajang" (a figure for all, then where most come from)."""
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+
+
+def gives_figure_of(name: str, low: str) -> bool:
+    """Whether the sentence gives a figure for `name` (a home town) in its clause."""
+    at = low.find(name)
+    if at == -1:
+        return False
+    before = _CLAUSE_MARK_RE.split(low[max(0, at - ORIGIN_REACH) : at])[-1]
+    after = _CLAUSE_MARK_RE.split(low[at + len(name) : at + len(name) + ORIGIN_REACH // 4])[0]
+    return bool(NUMBER_WORD.search(before) or NUMBER_WORD.search(after))
 
 
 def _another_giver(sentence: IndexedSentence, giver: str, kb: KnowledgeBase) -> bool:

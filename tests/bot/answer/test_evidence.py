@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import answer
 from bot.answer.composed import Asked
-from bot.answer.evidence import compose_evidence
+from bot.answer.evidence import compose_evidence, gives_figure_of
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 
@@ -181,3 +181,22 @@ Seluruh pekerja seks menerima bantuan Kementerian Sosial sebesar Rp 5.050.000 pe
 def test_a_budget_for_buildings_is_no_aid(question: str, found: bool) -> None:
     kb = build_in_memory([("malang", MALANG)])
     assert answer(question, kb).found is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "gives"),
+    [
+        ("sebanyak 12 pekerja seks di lokalisasi itu berasal dari banyuwangi.", "banyuwangi", True),
+        ("asal lumajang ada 9 orang.", "lumajang", True),
+        # 41 is of all from outside Jember; Lumajang is only where most come from.
+        (
+            "sebanyak 41 pekerja seks tercatat berasal dari luar jember, kebanyakan dari "
+            "lumajang, bondowoso dan situbondo.",
+            "lumajang",
+            False,
+        ),
+        ("sebagian penghuni berasal dari lumajang.", "lumajang", False),
+    ],
+)
+def test_a_home_town_s_figure_stands_in_its_clause(sentence: str, town: str, gives: bool) -> None:
+    assert gives_figure_of(town, sentence) is gives
