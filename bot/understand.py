@@ -360,6 +360,7 @@ GIVING_REACH = 3
 """Words before "berapa" a giving word may stand: "dapat tambahan brp", "kasih brp"."""
 WHEN_UNITS = _word_set("when_units")
 RECIPIENT_MARKERS = _word_set("recipient_markers")
+PURPOSE_WORDS = _word_set("purposes")
 RECIPIENT_SKIPPED = _word_set("recipient_skipped")
 FORMER_WORDS = _word_set("former")
 
@@ -422,6 +423,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             noun = words[later]
             if later in used or noun.isdigit() or noun in GIVER_MARKERS:
                 break  # "brp per orang dari perusahaan": who gives, not what is counted
+            if noun in RECIPIENT_MARKERS and _given_amount(words[:index]):
+                break  # "siapin dana brp buat alih fungsi": what an amount is for
             if noun in COUNT_NOUNS:
                 return COUNT_NOUNS[noun]
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
@@ -440,6 +443,13 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                     continue
                 return earlier
     return None
+
+
+def _given_amount(before: list[str]) -> bool:
+    """Whether the words before "berapa" name money ("dana", "anggaran", "bantuan")."""
+    return COUNT_NOUNS.get(before[-1] if before else "") == "money" or bool(
+        {"dana", "anggaran", "biaya", "bantuan"} & set(before[-2:])
+    )
 
 
 def _given_before(words: list[str], index: int) -> bool:
@@ -494,7 +504,7 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
                 return noun  # "bantuan untuk mucikari": someone else than the workers
             if noun in WORKER_WORDS or noun in COUNT_NOUNS or noun in COUNT_FILLERS:
                 return None
-            if _purpose_verb(noun):
+            if _purpose_verb(noun) or noun in PURPOSE_WORDS:
                 return None  # "biaya buat mulangin psk": what the money pays for, not who gets it
             if noun in _stopwords():
                 return None

@@ -67,6 +67,11 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("eks psk kotim dapat bantuan brp", "recipient", None),
         ("pemkab kotim kasih bantuan brp", "recipient", None),
         ("kemensos ada ngasih bantuan ga buat psk km 12", "recipient", None),
+        ("pemkab siapin dana brp buat alih fungsi eks km 12", "recipient", None),
+        ("anggaran brp untuk penataan lahan km 12", "recipient", None),
+        ("bantuan brp buat nelayan di kotim", "recipient", "nelayan"),
+        ("pemkab siapin dana brp buat alih fungsi eks km 12", "counted", "money"),
+        ("brp psk buat kotim", "counted", "psk"),
     ],
 )
 def test_slots(bundled_kb: KnowledgeBase, question: str, slot: str, value: object) -> None:
