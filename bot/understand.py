@@ -415,8 +415,9 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             continue
         if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
             return "when"
-        if words[index + 1 : index + 2] == ["per"]:
-            return "money"  # "dapat berapa per orang": an amount for each, not a head count
+        following = next((w for w in words[index + 1 :] if w not in _CHAT_FILLERS), None)
+        if following == "per":
+            return "money"  # "dapat berapa (sih) per orang": an amount for each, not a head count
         if _given_before(words, index):
             return "money"  # "psk dapet tambahan brp", "wali kota kasih brp ke mucikari"
         for later in range(index + 1, len(words)):
@@ -443,6 +444,10 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                     continue
                 return earlier
     return None
+
+
+_CHAT_FILLERS = frozenset({"sih", "ya", "dong", "nih", "deh", "kah", "aja", "saja"})
+"""Words a chat puts between "berapa" and what follows it."""
 
 
 def _given_amount(before: list[str]) -> bool:

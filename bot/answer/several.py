@@ -15,6 +15,7 @@ from knowledge.text import terms
 
 _SEGMENT_END_RE = re.compile(r"(?<=\?)\s*")
 _CLAUSE_END_RE = re.compile(r"(?<=[,;])\s*")
+_CUT_RE = re.compile(r"[,;]|\?(?=.*\w)")
 
 
 def _asks(text: str) -> bool:
@@ -39,6 +40,8 @@ def _without_opener(text: str) -> str:
 
 def split_questions(message: str) -> list[str]:
     """The questions of a message, in order; a message of one question comes back whole."""
+    if not _CUT_RE.search(message.strip()):
+        return [message.strip()]  # no comma and no "?" before its end: one question
     parts: list[str] = []
     pending: list[str] = []  # chatter before a question, said with it
     for segment in _SEGMENT_END_RE.split(message.strip()):

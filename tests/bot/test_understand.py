@@ -72,6 +72,7 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("bantuan brp buat nelayan di kotim", "recipient", "nelayan"),
         ("pemkab siapin dana brp buat alih fungsi eks km 12", "counted", "money"),
         ("brp psk buat kotim", "counted", "psk"),
+        ("bantuan kemensos buat psk kotim itu brp sih per orangnya", "counted", "money"),
     ],
 )
 def test_slots(bundled_kb: KnowledgeBase, question: str, slot: str, value: object) -> None:
