@@ -88,6 +88,12 @@ _SITE_ALIAS_RE = re.compile(
     r"|bernama|dinamai|nama|disingkat|singkatan))?\s*[\"“]?"
     rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*(?:{_SITE_NAME}))"
 )
+# "… dikenal warga sebagai "Rumah Biru" di Jalan By Pass Km 14": a lokalisasi's nickname, in
+# quotes, right before the address it was named by.
+_NICKNAME_BEFORE_RE = re.compile(
+    r"\b(?:dikenal|disebut)\s+(?:[a-z]+\s+){0,2}?(?:sebagai|dengan(?:\s+(?:nama|sebutan))?)\s+"
+    rf"[\"“](?P<name>{_NAME})[\"”]\s*,?\s+(?:di\s+)?$"
+)
 _SITE_BEFORE_RE = re.compile(r"\b[Ll]okalisasi\s+$")
 _SITE_KIND_PREFIX_RE = re.compile(r"^(?:Resosialisasi|Kompleks|Komplek|Lokalisasi)\s+")
 # "…, sedangkan di Kalibiru 25 orang": a place set against a lokalisasi just named.
@@ -281,6 +287,17 @@ class _PlaceReader:
                     gazetteer.learn_place(gazetteer.places[site_id], names)
                     located.append(Located(other.start("name"), alias_end, alias, site_id))
                     taken.append((other.start("name"), alias_end))
+            # "kompleks yang dikenal warga sebagai "Rumah Biru" di Jalan By Pass Km 14": the
+            # name people know the lokalisasi at that address by.
+            nickname = _NICKNAME_BEFORE_RE.search(text, 0, start)
+            if nickname and free(nickname.start("name"), nickname.end("name")):
+                alias = nickname["name"]
+                if not self._names_region(alias):
+                    gazetteer.learn_place(gazetteer.places[site_id], [alias])
+                    located.append(
+                        Located(nickname.start("name"), nickname.end("name"), alias, site_id)
+                    )
+                    taken.append((nickname.start("name"), nickname.end("name")))
 
         for mention in mentions:
             if free(mention.start, mention.end):

@@ -119,6 +119,19 @@ NAMED_SITES = [
         id="a-numbered-name-in-the-headline",
     ),
     pytest.param(
+        "",
+        'Tim gabungan menertibkan kompleks yang dikenal warga sebagai "Rumah Biru" di Jalan By '
+        "Pass Km 14, Kota Padang.\nKompleks Rumah Biru sendiri mulai beroperasi sekitar 2011.",
+        ["Km 14"],
+        id="a-nickname-before-its-address-is-the-same-lokalisasi",
+    ),
+    pytest.param(
+        "",
+        'Warga menyebut jalan itu "Jalan Biru" di Jalan By Pass Km 14, Kota Padang.',
+        ["Km 14"],
+        id="a-quoted-name-not-said-to-be-known-as",
+    ),
+    pytest.param(
         "Eks Lokalisasi Tanjung Kasuang Manado Dikosongkan",
         "Petugas mengosongkan bangunan di Kota Manado.",
         [],
