@@ -428,6 +428,7 @@ def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
 
 _CLAUSE_SPLIT = re.compile(r"[,.;:!?…\n]+")
 QUESTION_WORDS = _word_set("asking")
+NEXT_QUESTION = _word_set("next_question")
 WORKER_WORDS = _word_set("workers")
 COUNT_WORDS = _word_set("count_words")
 COUNT_FILLERS = _word_set("count_fillers")
@@ -509,14 +510,17 @@ def _counted(words: list[str], used: set[int]) -> str | None:
         word = words[index]
         if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
             return "when"
-        if words[index + 1 : index + 2] == ["per"]:
-            return "money"  # "dapat berapa per orang": an amount for each, not a head count
+        following = next((w for w in words[index + 1 :] if w not in _CHAT_FILLERS), None)
+        if following == "per":
+            return "money"  # "dapat berapa (sih) per orang": an amount for each, not a head count
         if _given_before(words, index):
             return "money"  # "psk dapet tambahan brp", "wali kota kasih brp ke mucikari"
         for later in range(index + 1, len(words)):
             noun = words[later]
             if later in used or noun.isdigit() or noun in GIVER_MARKERS:
                 break  # "brp per orang dari perusahaan": who gives, not what is counted
+            if noun in RECIPIENT_MARKERS and _given_amount(words[:index]):
+                break  # "siapin dana brp buat alih fungsi": what an amount is for
             if noun in COUNT_NOUNS:
                 return _count_noun(words, later)
             if noun == "orang" and words[later + 1 : later + 2] == ["yang"]:
@@ -611,6 +615,17 @@ def _count_noun(words: list[str], index: int) -> str:
     return COUNT_NOUNS[words[index]]
 
 
+_CHAT_FILLERS = frozenset({"sih", "ya", "dong", "nih", "deh", "kah", "aja", "saja"})
+"""Words a chat puts between "berapa" and what follows it."""
+
+
+def _given_amount(before: list[str]) -> bool:
+    """Whether the words before "berapa" name money ("dana", "anggaran", "bantuan")."""
+    return COUNT_NOUNS.get(before[-1] if before else "") == "money" or bool(
+        {"dana", "anggaran", "biaya", "bantuan"} & set(before[-2:])
+    )
+
+
 def _given_before(words: list[str], index: int) -> bool:
     """Whether a giving word stands just before "berapa" and not in a "yang …" clause naming
     the counted people ("PSK yang menerima bantuan ada berapa" counts people)."""
@@ -647,6 +662,9 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
             for noun in words[max(0, index - 4) : index]:
                 if COUNT_NOUNS.get(noun) in COUNTED_UNITS:
                     return noun
+            subject = _subject(words[:index], used)
+            if subject:
+                return subject  # "pedagang lapak di sekitar km 3 dapet bantuan brp"
         given_to = word == "ke" and bool(GIVING_WORDS & set(words[max(0, index - 3) : index]))
         if word not in RECIPIENT_MARKERS and not given_to:
             continue
@@ -665,6 +683,29 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
             if noun in _stopwords():
                 return None
             return noun
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_recipients() -> frozenset[str]:
+    """Words that open a question without naming who receives: givers, offices, aid itself."""
+    named = [*GIVERS, *ROLES, *AID_KINDS]
+    return frozenset(w for phrase in named for w in terms(phrase)) | TOPIC_WORDS
+
+
+def _subject(before: list[str], used: set[int]) -> str | None:
+    """The people a question opens with, when it goes on to say they receive: "pedagang",
+    "warga"; not the workers, a giver, a place, or a word that asks."""
+    for position, noun in enumerate(before):
+        if noun in FORMER_WORDS or noun in COUNT_FILLERS or noun in QUESTION_WORDS:
+            continue
+        if position in used or noun.isdigit():
+            return None
+        if noun in WORKER_WORDS or noun in COUNT_NOUNS or noun in _not_recipients():
+            return None
+        if noun in _stopwords() or len(noun) <= 2:
+            return None
+        return noun
     return None
 
 
@@ -833,7 +874,8 @@ def _asks_meaning(words: list[str], joined: str) -> bool:
 
 
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"[a-z]+[0-9]*")
+"""A typed word, digits it ends with included: "g12" as typed, not "g" and "12"."""
 
 
 def _term(

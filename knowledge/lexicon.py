@@ -12,9 +12,11 @@ import re
 LOKALISASI = r"(?:lok[a-z]{3,8}si(?:nya)?|lokalisai|prostitusi|pelacuran)"
 LOKALISASI_RE = re.compile(rf"\b{LOKALISASI}\b")
 
+# Emptied and sealed are closed too: "Kompleks TKM … akhirnya dikosongkan", "31 rumah di
+# lokalisasi Gang 12 disegel".
 CLOSURE_RE = re.compile(
     r"\b(?:di|me|pe)?(?:nutup|tutup)(?:an|nya|kan|i)?(?:nya|lah)?\b|\bdibubarkan\b|\bpembubaran\b"
-    r"|\bmerealisasikan(?:nya)?\b"
+    r"|\bmerealisasikan(?:nya)?\b|\b(?:dikosongkan|pengosongan|mengosongkan)\b"
 )
 # A closure named inside a clause about something else: "sebelum penutupan", "usai ditutup".
 # Where a closure clause stops: what follows is its reason or purpose, not its status.
@@ -35,7 +37,7 @@ FUTURE_RE = re.compile(
     r"|nanti|mendatang|menunggu|dimulai|sasaran|selanjutnya|persiapan)\b"
 )
 DONE_RE = re.compile(
-    r"\b(?:sudah|telah|resmi|berhasil|sempat|merealisasikan(?:nya)?)\b"
+    r"\b(?:sudah|telah|resmi|berhasil|sempat|akhirnya|merealisasikan(?:nya)?)\b"
     rf"|\btidak (?:lagi|ada lagi) (?:memiliki|mempunyai|punya|ada)\s+{LOKALISASI}"
 )
 PENDING_RE = re.compile(r"\bbelum\b")
@@ -235,8 +237,8 @@ DECREE = (
 DECREE_DATE_BEFORE_RE = re.compile(
     rf"{DECREE}[^.;]{{0,50}}?\b(?:nomor|nomer|no\.?)\s*[\w/.-]+\s*(?:tahun\s*)?$"
     rf"|{DECREE}[^.;]{{0,80}}?\b(?:tanggal|tertanggal|tgl\.?|diteken|ditandatangani"
-    r"|diterbitkan|dikeluarkan|disahkan|terbit|berlaku)(?:\s+(?:pada|sejak))?"
-    r"(?:\s+tanggal)?\s*$"
+    r"|diterbitkan|dikeluarkan|disahkan|ditetapkan|terbit|berlaku)"
+    r"(?:\s+[^.;]{0,50}?\b(?=pada\b))?(?:\s*(?:pada|sejak))?(?:\s+tanggal)?\s*$"
 )
 DECREE_REACH = 140
 """How far before a date a decree's name may begin."""

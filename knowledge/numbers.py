@@ -102,6 +102,26 @@ def words_to_int(words: str) -> int | None:
     return total + current
 
 
+_UNIT_WORDS = {value: word for word, value in UNITS.items() if word not in ("nol", "se")}
+
+
+def int_to_words(value: int) -> str | None:
+    """3 -> 'tiga', 12 -> 'dua belas', 45 -> 'empat puluh lima' (1 to 99; None otherwise)."""
+    if not 0 < value < 100:
+        return None
+    tens, ones = divmod(value, 10)
+    if value < 10:
+        return _UNIT_WORDS[value]
+    if value == 10:
+        return "sepuluh"
+    if value == 11:
+        return "sebelas"
+    if tens == 1:
+        return f"{_UNIT_WORDS[ones]} belas"
+    head = f"{_UNIT_WORDS[tens]} puluh"
+    return f"{head} {_UNIT_WORDS[ones]}" if ones else head
+
+
 def _digits_value(digits: str, frac: str | None) -> Decimal | None:
     whole = digits.replace(".", "")
     try:

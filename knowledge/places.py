@@ -14,6 +14,7 @@ from functools import cache
 
 from knowledge import data
 from knowledge.models import Alias, Place, PlaceLevel
+from knowledge.numbers import int_to_words, words_to_int
 from knowledge.text import key
 
 INDONESIA = "ID"
@@ -134,7 +135,29 @@ def region_aliases(place: Place) -> list[Alias]:
             names.append((place.name, any(w in COMMON_WORDS for w in key(place.name).split())))
         if place.level == "lokalisasi":
             names.append((place.name, False))
+            names += [(name, False) for name in number_spellings(place.name)]
     return [Alias(alias=key(name), place_id=place.id, strict=strict) for name, strict in names]
+
+
+_GLUED_NUMBER_RE = re.compile(r"([A-Za-z]{1,3})(\d{1,3})")
+
+
+def number_spellings(name: str) -> list[str]:
+    """A lokalisasi named by a number, as people also write it: 'Pal 9' -> 'Pal sembilan',
+    'RT 05' -> 'RT 5' and 'RT lima', 'Jembatan Tiga' -> 'Jembatan 3', 'G12' -> 'G 12'."""
+    glued = _GLUED_NUMBER_RE.fullmatch(name)
+    if glued:
+        return [f"{glued[1]} {glued[2]}"]  # "G12", typed "g 12" in a chat
+    head, _, last = name.rpartition(" ")
+    if not head:
+        return []
+    if last.isdigit():
+        value = int(last)
+        spellings = [f"{head} {value}"] if str(value) != last else []
+        spelt = int_to_words(value)
+        return spellings + ([f"{head} {spelt}"] if spelt else [])
+    value = words_to_int(last)
+    return [f"{head} {value}"] if value else []
 
 
 def _region_places() -> list[Place]:

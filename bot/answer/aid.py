@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.select import (
     around,
@@ -22,11 +24,54 @@ from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
 from knowledge.numbers import format_rupiah
 
+# Whose purse a budget is: a region's (APBD, dana desa) is no ministry's, the state's (APBN)
+# no region's.
+_REGIONAL_PURSE_RE = re.compile(r"\b(?:apbd|dana desa|add)\b")
+_STATE_PURSE_RE = re.compile(r"\bapbn\b")
+_REGIONAL_GIVERS = ("Pemerintah Provinsi", "Pemerintah Kabupaten", "Pemerintah Kota")
+
+
+# A budget for the place itself: buying, renovating, building, tidying land and buildings.
+_BUILDINGS_RE = re.compile(
+    r"\b(?:membeli|pembelian|merenovasi|renovasi|membangun|pembangunan|penataan|menata"
+    r"|membongkar|pembongkaran|merehab\w*|rehabilitasi bangunan|lahan|bangunan|gedung)\b"
+)
+_PEOPLE_AID_WORDS = frozenset({"bantuan", "psk", "santunan"})
+_BUDGET_LABELS = frozenset({"anggaran", "biaya"})
+
+
+def for_buildings(fact: Fact) -> bool:
+    """Whether an amount is a budget for the place's buildings or land, not aid to people:
+    "Pemkab Malang menyiapkan anggaran Rp 2,7 miliar … untuk membeli dan merenovasi bangunan"."""
+    return (
+        fact.label in _BUDGET_LABELS
+        and not fact.per_person
+        and bool(_BUILDINGS_RE.search(fact.quote.lower()))
+    )
+
+
+def asks_aid_to_people(words: list[str]) -> bool:
+    """Whether a question asks for aid to people ("bantuan", "ke psk"), not a budget."""
+    return bool(_PEOPLE_AID_WORDS & set(words)) and not {"anggaran", "biaya", "dana"} & set(words)
+
+
+def other_purse(fact: Fact, giver: str) -> bool:
+    """Whether an amount no giver is named for is paid from a purse that is not the asked
+    giver's: "dari APBD Pati … uang saku Rp 2 juta" is not Kemensos aid."""
+    detail = (fact.detail or "").lower()
+    if _REGIONAL_PURSE_RE.search(detail):
+        return giver.startswith(("Kementerian", "Pemerintah Pusat"))
+    if _STATE_PURSE_RE.search(detail):
+        return giver.startswith(_REGIONAL_GIVERS)
+    return False
+
 
 def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Berapa bantuan untuk eks PSK Kotim?': the amounts, and a package's sum."""
     slots = asked.slots
     facts = _for_recipient(within("aid", slots.places, kb), slots, kb)
+    if asks_aid_to_people(asked.words):
+        facts = [f for f in facts if not for_buildings(f)]
     wider = False
     if not facts and slots.places:
         # Aid a province or the country announced may reach the asked place too, but the
@@ -70,8 +115,16 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         given = [f for f in facts if f.agent and f.agent.startswith(slots.giver)]
         # An amount with no giver named, in a story where this giver gives, may be its total.
         stories = {f.article_id for f in given}
-        unnamed = [f for f in facts if not f.agent and (f.article_id in stories or not given)]
+        unnamed = [
+            f
+            for f in facts
+            if not f.agent
+            and (f.article_id in stories or not given)
+            and not other_purse(f, slots.giver)
+        ]
         facts = given + unnamed
+        if not given and all(f.number is None for f in facts):
+            return None  # aid of no named giver and no sum says nothing of the asked giver
     if not facts:
         return None
     amounts = [f for f in facts if f.number is not None]

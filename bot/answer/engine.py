@@ -25,12 +25,13 @@ from bot.answer.evidence import (
     strongly_matched,
 )
 from bot.answer.intents import COMPOSERS
+from bot.answer.several import split_questions
 from bot.english import is_english, not_understood, to_indonesian, with_note
-from bot.models import Answer, Choice, Context, Slots
+from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
 from bot.smalltalk import small_talk
 from bot.suggest import answerable_examples
-from bot.understand import COUNTED_UNITS, QUESTION_WORDS, TOPIC_WORDS, Reading, read_question
+from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, read_question
 from knowledge.index import KnowledgeBase
 
 MIN_INTENT_SCORE = 52.0
@@ -43,17 +44,25 @@ AMBIGUITY_MARGIN = 3.0
 """Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
 
 
-def _follow_up(reading: Reading, context: Context | None, now: float) -> tuple[str | None, Slots]:
-    """Fill what a follow-up leaves out from the chat's previous question."""
+def _follow_up(
+    reading: Reading, context: Context | None, now: float, continues: bool = False
+) -> tuple[str | None, Slots]:
+    """Fill what a follow-up leaves out from the chat's previous question (or from the
+    message's question before, which a later one of the same message always goes on from)."""
     slots = reading.slots
     if context is None:
         return None, slots
-    anaphoric = reading.only_place or len(reading.words) <= 3 or _refers_back(reading.question)
+    anaphoric = (
+        continues or reading.only_place or len(reading.words) <= 3 or _refers_back(reading.question)
+    )
     if not anaphoric:
         return None, slots
     update: dict[str, object] = {}
     if not slots.places and not slots.unknown_places:
         update["places"] = context.slots.places
+        if continues:
+            # "psk di X brp, mucikarinya brp" about a place no article names: neither is known.
+            update["unknown_places"] = context.slots.unknown_places
     for name in ("aid_kind", "giver", "role", "year", "status"):
         if getattr(slots, name) is None and reading.only_place:
             update[name] = getattr(context.slots, name)
@@ -99,68 +108,20 @@ def suggestions(kb: KnowledgeBase, slots: Slots | None = None) -> list[str]:
     return answerable_examples(kb, slots.places if slots else (), limit=SUGGESTIONS)
 
 
-# "… brp yg perempuan? trs cowoknya brp", "psk km 17 tahun 2015 brp, trs yg 2018 brp": a
-# second question after a question mark, or after a comma and "terus"/"lalu".
-_NEXT_QUESTION = re.compile(r"\?\s+(?=\w)|,\s*(?=(?:trs|trus|terus|lalu|kemudian)\s)")
-
-
 def answer(
-    question: str, kb: KnowledgeBase, context: Context | None = None, *, intent: str | None = None
+    question: str,
+    kb: KnowledgeBase,
+    context: Context | None = None,
+    *,
+    intent: str | None = None,
+    continues: bool = False,
 ) -> Answer:
-    """The reply to `question`, each of its questions answered when it asks two.
+    """The reply to `question`, each of its questions answered when it asks several.
 
     `context` is the chat's previous question (for follow-ups); `intent` forces one reading, as
-    when a person picks a "Maksud Anda…?" button.
+    when a person picks a "Maksud Anda…?" button; `continues` says the question is a later one
+    of a message that asked several.
     """
-    parts = _NEXT_QUESTION.split(question.strip(), maxsplit=1)
-    if len(parts) == 2 and all(_asks(part, kb) for part in parts):
-        first = _answer_one(parts[0], kb, context, intent=intent)
-        # The second goes on from the first, answered or not: "trs yg 2018 brp" asks the same
-        # of 2018, "psk nya dapet brp" asks of the place the first named.
-        asked_first = first.context or Context(
-            intent=first.intent or "overview",
-            slots=read_question(parts[0], kb).slots,
-            asked_at=time.time(),
-        )
-        second = _answer_one(
-            parts[1],
-            kb,
-            asked_first,
-            intent=first.intent if first.found and not _topical(parts[1], kb) else None,
-        )
-        return _both(question, first, second)
-    return _answer_one(question, kb, context, intent=intent)
-
-
-def _asks(text: str, kb: KnowledgeBase) -> bool:
-    """Whether a part of a message asks something ("berapa", "kapan", "siapa" …)."""
-    return bool(set(read_question(text, kb).words) & QUESTION_WORDS)
-
-
-def _topical(text: str, kb: KnowledgeBase) -> bool:
-    return bool(set(read_question(text, kb).words) & TOPIC_WORDS)
-
-
-def _both(question: str, first: Answer, second: Answer) -> Answer:
-    """One reply to two questions: both answers when both are found, else the one that is."""
-    if first.found and second.found:
-        return first.model_copy(
-            update={
-                "question": question,
-                "summary": f"{first.summary}\n\n{second.summary}",
-                "findings": first.findings + second.findings,
-                "choices": (),
-                "context": second.context,
-            }
-        )
-    chosen = first if first.found or not second.found else second
-    return chosen.model_copy(update={"question": question})
-
-
-def _answer_one(
-    question: str, kb: KnowledgeBase, context: Context | None = None, *, intent: str | None = None
-) -> Answer:
-    """The reply to one question (see `answer`)."""
     now = time.time()
     question = question.strip()
     talk = small_talk(question, kb)
@@ -173,11 +134,15 @@ def _answer_one(
         if mapped is not None and (mapped.found or mapped.choices):
             return with_note(mapped, question)
         return not_understood(question, tuple(suggestions(kb, None)))
+    if intent is None and not continues:
+        parts = split_questions(question)
+        if len(parts) > 1:
+            return _several(question, parts, kb, context)
     reading = read_question(question, kb)
     if not reading.words or not _has_letter(question):
         return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")
 
-    follow_intent, slots = _follow_up(reading, context, now)
+    follow_intent, slots = _follow_up(reading, context, now, continues)
     asked = Asked(reading, slots)
     places_known = bool(slots.places)
     # Chat spellings and filler ("nyegel", "sebenernya") do not sink a question whose known
@@ -347,6 +312,34 @@ def _answer_one(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _several(question: str, parts: list[str], kb: KnowledgeBase, context: Context | None) -> Answer:
+    """Each question of a message answered in turn, a later one going on from the one before;
+    the replies joined, every figure with its citation."""
+    replies: list[Answer] = []
+    for part in parts:
+        reply = answer(part, kb, context, continues=bool(replies))
+        replies.append(reply)
+        if reply.context is None and reply.intent != SMALL_TALK_INTENT:
+            # An unanswered question still names the place the next one goes on about.
+            slots = read_question(part, kb).slots
+            reply_context = Context(intent=reply.intent or "statement", slots=slots, asked_at=0.0)
+            context = reply_context if slots.places or slots.unknown_places else context
+        else:
+            context = reply.context or context
+    found = [reply for reply in replies if reply.found]
+    if not found:
+        return replies[0].model_copy(update={"question": question})
+    return Answer(
+        question=question,
+        found=True,
+        intent=found[0].intent,
+        confidence=min(reply.confidence for reply in found),
+        summary="\n\n".join(reply.summary for reply in replies),
+        findings=tuple(finding for reply in replies for finding in reply.findings),
+        context=found[-1].context,
+    )
 
 
 def _inside(wider: tuple[str, ...], places: tuple[str, ...], kb: KnowledgeBase) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
 from bot.understand import GIVERS, REQUEST_WORDS, TOPIC_WORDS
@@ -133,15 +134,21 @@ def compose_evidence(
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
-        if not fits or (must_name and not _names_origin(low, must_name)):
+        if not fits or (
+            must_name and not (_names_origin(low, must_name) and gives_figure_of(must_name, low))
+        ):
             continue
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
         if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             if giver and not giver <= sentence.terms:
                 # "bantuan kemensos …": a sentence naming no giver is kept in case no sentence
-                # names the asked one; one naming another giver is that giver's aid.
-                if not _names_a_giver(sentence):
+                # names the asked one; one naming another giver, or whose aid is known to come
+                # from another ("Selain itu, setiap perempuan diberi uang saku …" after "Pemkab
+                # Nabire menyiapkan …"), is that giver's aid.
+                if not _names_a_giver(sentence) and not _another_giver(
+                    sentence, slots.giver or "", kb
+                ):
                     fallback = fallback or sentence
                 continue
             if narrowed and not _says_all(sentence, narrowed):
@@ -189,6 +196,34 @@ def _names_origin(low: str, name: str) -> bool:
     """Whether a sentence names `name` as where people come from ("27 perempuan asal Kabupaten
     Indramayu"), not as where the lokalisasi lies ("Lokalisasi X, Kabupaten Batanghari")."""
     return re.search(_ORIGIN_BEFORE + re.escape(name) + r"\b", low) is not None
+
+
+ORIGIN_REACH = 80
+"""How far before a home town's name its figure may stand, in the same clause: "12 orang di
+lokalisasi itu berasal dari Lumajang", not "41 pekerja seks … berasal dari luar Jember,
+kebanyakan dari Lumajang" (a figure for all, then where most come from)."""
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+
+
+def gives_figure_of(name: str, low: str) -> bool:
+    """Whether the sentence gives a figure for `name` (a home town) in its clause."""
+    at = low.find(name)
+    if at == -1:
+        return False
+    before = _CLAUSE_MARK_RE.split(low[max(0, at - ORIGIN_REACH) : at])[-1]
+    after = _CLAUSE_MARK_RE.split(low[at + len(name) : at + len(name) + ORIGIN_REACH // 4])[0]
+    return bool(NUMBER_WORD.search(before) or NUMBER_WORD.search(after))
+
+
+def _another_giver(sentence: IndexedSentence, giver: str, kb: KnowledgeBase) -> bool:
+    """Whether the aid a sentence states is from a giver other than `giver`, or paid from
+    another's purse."""
+    return any(
+        f.kind == "aid"
+        and f.sentence_id == sentence.sentence_id
+        and ((f.agent and not f.agent.startswith(giver)) or other_purse(f, giver))
+        for f in kb.by_article.get(sentence.article_id, ())
+    )
 
 
 def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:

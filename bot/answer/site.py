@@ -40,6 +40,11 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     ]
     if asked_sites:
         sites = [f for f in sites if f.place_id in asked_sites] or sites
+    elif slots.status in ("planned", "pending"):
+        # "lokalisasi yg masih tersisa di X": the ones not closed; a closed one is no answer.
+        sites = [f for f in sites if not _closed(f.place_id, kb)]
+        if not sites:
+            return None
     groups = distinct(sites, lambda f: f.place_id)
     findings = [finding(kb, site_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
     if len(groups) == 1 or asked_sites or slots.superlative:
@@ -47,6 +52,11 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     names = ", ".join(g[0].name or kb.place_name(g[0].place_id) for g in groups)
     where = place_phrase(slots.places, kb)
     return Composed(f"Lokalisasi yang disebut{' di ' + where if where else ''}: {names}.", findings)
+
+
+def _closed(place_id: str, kb: KnowledgeBase) -> bool:
+    """Whether the articles say the lokalisasi has been closed."""
+    return any(f.status == "done" for f in within("closure", (place_id,), kb))
 
 
 COMPOSERS: dict[str, Composer] = {"site": compose_site}

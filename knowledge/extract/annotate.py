@@ -52,7 +52,24 @@ _ROAD_WORDS = ("jalan", "jl", "jl.", "jln")
 
 # How a lokalisasi is named: "lokalisasi Km 12", "Lokalisasi Kembang Sari", and (lower-case,
 # then its address) "lokalisasi gang sempit, Kelurahan …".
-_SITE_NAMED_RE = re.compile(rf"\b[Ll]okalisasi\s+(?P<name>[Kk]m\.?\s*\d+|{_NAME})")
+# Many are named by a number: "Gang 3", "Pal 9", "Lorong 8", "RT 05" (the name ends there:
+# "Gang 3 Ambulu" is Gang 3 in Ambulu); the months keep "lokalisasi Juni 30" out.
+_NUMBERED_NAME = (
+    r"(?!(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
+    rf"|Desember)\b){NAME_WORD}\s+\d{{1,3}}\b(?![.,]\d)"
+)
+_NUMBERED_RE = re.compile(rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}")
+_SITE_NAME = rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}|{_NAME}"
+_SITE_NAMED_RE = re.compile(rf"\b[Ll]okalisasi\s+(?P<name>{_SITE_NAME})")
+# "kompleks" names a lokalisasi as often as "lokalisasi" does ("penghuni kompleks Lorong 8"),
+# by a number or two words or more: "Kompleks TM" is a short name, met with its long one.
+_SITE_COMPLEX_RE = re.compile(
+    rf"\b[Kk]ompleks\s+(?P<name>[Kk]m\.?\s*\d+|{_NUMBERED_NAME}|{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+)
+# "Kompleks Perkantoran Pemkab": buildings of another kind.
+_NOT_SITE_WORDS = frozenset(
+    {"pemkab", "pemkot", "pemprov", "perkantoran", "perumahan", "pemakaman", "kantor", "gedung"}
+)
 _SITE_LOWER_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
 )
@@ -63,7 +80,7 @@ _SITE_KNOWN_AS_RE = re.compile(
     r"(?:yang\s+)?(?:(?:lebih|juga|biasa)\s+)?(?:dikenal|disebut|bernama|dinamai)\s+"
     rf"(?:(?:sebagai|dengan(?:\s+(?:nama|sebutan))?)\s+)?[\"“]?(?P<name>{_NAME})"
 )
-_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE, _SITE_KNOWN_AS_RE)
+_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE, _SITE_KNOWN_AS_RE, _SITE_COMPLEX_RE)
 _KM_RE = re.compile(r"[Kk]m\.?\s*\d+")
 _NOT_DIGIT_RE = re.compile(r"\D")
 # "Jalan Jenderal Sudirman km 12" (once misprinted "lm 12") is the Km 12 lokalisasi.
@@ -79,8 +96,14 @@ _SITE_PAREN_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<region>[A-Z][\w .'-]{{1
 # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai": another name.
 _SITE_ALIAS_RE = re.compile(
     r"\s*,?\s*(?:\(|atau\b|alias\b|yang\b)(?:[^.,;()\"“]{0,60}?\b(?:sebagai|sebutan|disebut"
-    r"|bernama|dinamai|nama))?\s*[\"“]?"
-    rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*{_NAME})"
+    r"|bernama|dinamai|nama|disingkat|singkatan))?\s*[\"“]?"
+    rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*(?:{_SITE_NAME}))"
+)
+# "… dikenal warga sebagai "Rumah Biru" di Jalan By Pass Km 14": a lokalisasi's nickname, in
+# quotes, right before the address it was named by.
+_NICKNAME_BEFORE_RE = re.compile(
+    r"\b(?:dikenal|disebut)\s+(?:[a-z]+\s+){0,2}?(?:sebagai|dengan(?:\s+(?:nama|sebutan))?)\s+"
+    rf"[\"“](?P<name>{_NAME})[\"”]\s*,?\s+(?:di\s+)?$"
 )
 _SITE_BEFORE_RE = re.compile(r"\b[Ll]okalisasi\s+$")
 _SITE_KIND_PREFIX_RE = re.compile(r"^(?:Resosialisasi|Kompleks|Komplek|Lokalisasi)\s+")
@@ -131,6 +154,17 @@ def annotate_places(text: str, scope: Scope) -> Annotation:
     """The places a sentence names, adding villages and lokalisasi named for the first time."""
     layer = ArticlePlaces(scope.places)
     located = _PlaceReader(layer, scope.over(layer)).read(text)
+    return Annotation(located, layer.learnt)
+
+
+def title_sites(title: str, scope: Scope) -> Annotation:
+    """The lokalisasi a headline names by a number ("Eks Lokalisasi Km 4 Parungpanjang
+    Dibongkar"), which the story may go on to call by that name alone. Other names are left
+    to the sentences: in a headline every word is capitalised, so where they end is unknown."""
+    layer = ArticlePlaces(scope.places)
+    reader = _PlaceReader(layer, scope.over(layer))
+    reader.numbered_only = True
+    located = reader.read(title)
     return Annotation(located, layer.learnt)
 
 
@@ -198,6 +232,7 @@ class _PlaceReader:
         self.gazetteer = gazetteer
         self.scope = scope
         self.text = ""
+        self.numbered_only = False
 
     def read(self, text: str) -> list[Located]:
         self.text = text
@@ -213,7 +248,7 @@ class _PlaceReader:
         main_place = scope.main_place
         # Villages first: "Kelurahan Pasir Putih" is a village here even if a district elsewhere
         # bears the name.
-        for match in _VILLAGE_RE.finditer(text):
+        for match in _VILLAGE_RE.finditer("" if self.numbered_only else text):
             name = trim_name(match["name"])
             if not name:
                 continue
@@ -281,6 +316,17 @@ class _PlaceReader:
                     gazetteer.learn_place(gazetteer.places[site_id], names)
                     located.append(Located(other.start("name"), alias_end, alias, site_id))
                     taken.append((other.start("name"), alias_end))
+            # "kompleks yang dikenal warga sebagai "Rumah Biru" di Jalan By Pass Km 14": the
+            # name people know the lokalisasi at that address by.
+            nickname = _NICKNAME_BEFORE_RE.search(text, 0, start)
+            if nickname and free(nickname.start("name"), nickname.end("name")):
+                alias = nickname["name"]
+                if not self._names_region(alias):
+                    gazetteer.learn_place(gazetteer.places[site_id], [alias])
+                    located.append(
+                        Located(nickname.start("name"), nickname.end("name"), alias, site_id)
+                    )
+                    taken.append((nickname.start("name"), nickname.end("name")))
 
         for start, end, district in self._bracketed_districts(text):
             if free(start, end):
@@ -387,7 +433,12 @@ class _PlaceReader:
                 street = ""
                 if not name and pattern is _SITE_NAMED_RE:
                     street = name = self._street_name(match["name"], match.span("name"), found)
-                if not name or (not street and name.split()[0].lower() in _ROAD_WORDS):
+                first = name.split()[0].lower() if name else ""
+                if not name or (not street and first in _ROAD_WORDS):
+                    continue
+                if first in _NOT_SITE_WORDS or first in lx.OFFICE_WORDS:
+                    continue
+                if self.numbered_only and not _NUMBERED_RE.fullmatch(name):
                     continue
                 regions = [
                     pid
@@ -408,6 +459,8 @@ class _PlaceReader:
                     pretty = "Km " + _NOT_DIGIT_RE.sub("", pretty)
                 # "lokalisasi Tondo" in Kelurahan Tondo: a lokalisasi named by its village.
                 found.append((start, start + len(name), pretty, name if villages else None))
+        if self.numbered_only:
+            return found
         found += self._parallel_sites(text, found)
         found += self._listed_sites(text)
         if lx.LOKALISASI_RE.search(lower(text)) or re.search(lx.WORKER, lower(text)):

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from knowledge.models import Alias, Place
-from knowledge.places import Gazetteer, region_aliases
+from knowledge.places import Gazetteer, number_spellings, region_aliases
 from knowledge.text import key
 
 
@@ -100,6 +100,8 @@ class ArticlePlaces(Gazetteer):
         names = tuple(names)
         self.learnt.append((place, names))
         known = self.places.get(place.id)
+        if place.level == "lokalisasi":
+            names += tuple(spelt for n in names for spelt in number_spellings(n))
         aliases = region_aliases(place) + [Alias(alias=key(n), place_id=place.id) for n in names]
         if known != place:
             self.new_places[place.id] = place

@@ -69,6 +69,13 @@ _AT_RE = re.compile(r"\bdi\s+$")
 _NAMES_SITE_RE = re.compile(r"\blokalisasi\s+$")
 # The levels a lokalisasi's name is often borrowed from: it is named after its village.
 _SHARED_NAME_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
+# "Batu 8", "Pal 9": a region's name with a small number after it is a lokalisasi's name,
+# unless the number counts something ("di Batu Layar 25 orang").
+_NUMBER_AFTER_RE = re.compile(
+    r"\s+\d{1,3}\b(?![.,/]\d)(?!\s*(?:%|orang|jiwa|unit|buah|kk|wisma|rumah|psk|pekerja"
+    r"|perempuan|wanita|mucikari|lokalisasi|tahun|bulan|hari|persen)\b)",
+    re.IGNORECASE,
+)
 
 
 def origin_spans(text: str) -> list[tuple[int, int]]:
@@ -217,6 +224,8 @@ class Discourse:
             for mention in mentions:
                 if any(start <= mention.start < end for start, end in homes):
                     continue  # where people come from is not what the story is about
+                if _NUMBER_AFTER_RE.match(text, mention.end):
+                    continue  # "lokalisasi Batu 8" does not make the story one of Kota Batu
                 place = self.scope.choose(mention.place_ids, text[: mention.start])
                 address = (
                     previous is not None
@@ -288,6 +297,11 @@ class Discourse:
         for place, names in annotation.learnt:
             self.places.learn_place(place, names)
         view.places = annotation.places
+
+    def learn_title(self, annotation: Annotation) -> None:
+        """Take the lokalisasi the headline names, for the sentences to know by name."""
+        for place, names in annotation.learnt:
+            self.places.learn_place(place, names)
 
     def meet_site(self, place_id: str) -> None:
         """A lokalisasi was named: "lokalisasi ini" now points at it."""

@@ -8,7 +8,7 @@ import os
 from collections.abc import Callable, Iterable
 
 from knowledge import kinds
-from knowledge.extract.annotate import annotate_places, read_numbers, years_named
+from knowledge.extract.annotate import annotate_places, read_numbers, title_sites, years_named
 from knowledge.extract.article_places import ArticlePlaces
 from knowledge.extract.context import Context, Extraction, RuleFailure, SentenceView, lower
 from knowledge.extract.discourse import Discourse
@@ -79,6 +79,9 @@ def extract_facts(
     try:
         discourse = Discourse(places, views)
         guard.run("main_place", None, lambda: discourse.settle_main_place(title, dateline))
+        guard.run(
+            "title_sites", None, lambda: discourse.learn_title(title_sites(title, discourse.scope))
+        )
         for view in views:
             guard.run(
                 "places",

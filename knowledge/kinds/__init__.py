@@ -64,6 +64,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("site", site.sites),
     ("person", person.people),
     ("definition", definition.definitions),
+    ("definition", definition.shortened),
     ("closure", closure.closures),
     ("count", count.inventory),
     ("count", count.counts),
@@ -75,6 +76,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("reason", reason.reasons),
     ("conversion", conversion.conversions),
     ("decree", decree.decrees),
+    ("decree", decree.signed_later),
 )
 """Every kind's rules as (kind, rule), in the order they read each sentence.
 

@@ -60,6 +60,7 @@ _WORKER_SHORT_RE = re.compile(r"\b(psk|wts)\b")
 KIND_REACH = 60
 """An aid kind named this close before an amount is the amount's ("modal usaha Rp3 juta")."""
 GIVER_GAP = 2
+_AID_WORD_RE = re.compile(r"\b(?:bantuan|dana|anggaran|santunan)\b")
 """An organisation this close after "dari"/"oleh" is the giver."""
 BREAKDOWN_SHARE = 0.9
 """A figure the sentence before gave is the total of the parts listed when it is at least
@@ -120,7 +121,9 @@ def aid(ctx: Context, view: SentenceView) -> None:
             ]
             label = unclaimed[0] if unclaimed and len(money) > 1 else (label or "bantuan")
         claimed.add(label)
-        giver = _giver(view, amount, organisations) or _giver_before(ctx, view)
+        giver = _giver(view, amount, organisations)
+        if giver is None and not organisations:
+            giver = _giver_before(ctx, view)
         place = _aid_place(ctx, view, place_of_sentence)
         # The funding named with this amount, not with the next one.
         funding = lx.FUNDING_RE.search(low, previous_end, next_start)
@@ -130,8 +133,16 @@ def aid(ctx: Context, view: SentenceView) -> None:
             and not _FROM_FUNDING_RE.match(low[amount.end : funding.start()])
         ):
             funding = None
-        if funding and giver and _FROM_BEFORE_RE.match(low[funding.start() - 6 : funding.start()]):
-            giver = None  # "… Rp 750 ribu dari APBD Provinsi Lampung": money, not a giver
+        subject = any(name == giver and at < amount.start for at, name in organisations)
+        if (
+            funding
+            and giver
+            and not subject
+            and _FROM_BEFORE_RE.match(low[funding.start() - 6 : funding.start()])
+        ):
+            # "… Rp 750 ribu dari APBD Provinsi Lampung": money, not a giver; but "Pemkab
+            # Nabire menyiapkan Rp1,1 miliar dari APBD 2019" names who gives first.
+            giver = None
         family = lx.PER_FAMILY_RE.search(low, amount.end, next_start)
         who = (
             PER_FAMILY if family else _recipient_of(view, amount, previous_end) or _they(ctx, view)
@@ -262,20 +273,30 @@ _GIVER_BEFORE_RE = re.compile(
 
 
 def _giver_before(ctx: Context, view: SentenceView) -> str | None:
-    """The giver the sentence before, in the same paragraph, names for aid, when this one
-    names none."""
+    """The giver the sentence before, in the same paragraph, named for aid: "Pola bantuan dari
+    Kemensos tetap sama. Setiap PSK menerima Rp 5.050.000"; "Pemkab Nabire menyiapkan Rp1,1
+    miliar … Selain itu, setiap perempuan diberi uang saku"."""
     previous = ctx.previous(view)
     if previous is None or previous.paragraph != view.paragraph:
         return None
-    given = [f.agent for f in ctx.facts if f.sentence_id == previous.id and f.kind == "aid"]
-    if any(given):
-        return next(agent for agent in given if agent)
+    stated = [
+        f.agent for f in ctx.facts if f.sentence_id == previous.id and f.kind == "aid" and f.agent
+    ]
+    if stated:
+        return stated[-1]
     said = _GIVER_BEFORE_RE.search(previous.low)
-    if said is None:
+    if said is not None:
+        for position, name in ctx.organisations(previous.text):
+            if 0 <= position - said.end() <= GIVER_GAP:
+                return name
+    if not _AID_WORD_RE.search(previous.low) and not any(
+        pattern.search(previous.low) for _, pattern in lx.AID_KINDS
+    ):
         return None
-    for position, name in ctx.organisations(previous.text):
-        if 0 <= position - said.end() <= GIVER_GAP:
-            return name
+    for match in _FROM_OR_BY_RE.finditer(previous.low):
+        for position, name in ctx.organisations(previous.text):
+            if 0 <= position - match.end() <= GIVER_GAP:
+                return name
     return None
 
 

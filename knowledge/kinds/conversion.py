@@ -59,6 +59,9 @@ _REST_INTO_RE = re.compile(
 _DIRECT_RE = re.compile(r"^(?:dijadikan|menjadikannya)$")
 _ACTIVE_RE = re.compile(r"^(?:menjadikan|mengubah|menyulap)")
 _CLAUSE_START_RE = re.compile(r"[,;:\"“”]|\b(?:dan|sedangkan|sementara|namun|tetapi)\s")
+# "Bangunan Rumah Biru tidak akan dibongkar, tetapi rencananya akan dialihfungsikan menjadi
+# …": a clause with no subject of its own goes on about the lokalisasi named before it.
+_ELIDED_RE = re.compile(r"(?:(?:akan|bakal|juga|pun|rencananya|nantinya|kemudian|lalu)\s*)*")
 _PLANNED_RE = re.compile(
     r"\b(?:akan|bakal|rencana\w*|direncanakan|berencana|segera|hendak|diproyeksikan|wacana\w*|"
     r"ingin|usul\w*|diusulkan)\b"
@@ -83,7 +86,10 @@ def conversions(ctx: Context, view: SentenceView) -> None:
     else:
         starts = [m.end() for m in _CLAUSE_START_RE.finditer(low, 0, change.start())]
         subject = low[starts[-1] if starts else 0 : change.start()]
-        if not _names_a_place(ctx, view, subject):
+        if not _names_a_place(ctx, view, subject) and not (
+            _ELIDED_RE.fullmatch(_LEADING_RE.sub("", subject.strip()))
+            and _site_before(ctx, view, change.start())
+        ):
             return
     use = _new_use(view.text, into.end())
     if use is None or _BACK_INTO_RE.match(use.lower()):
@@ -98,6 +104,15 @@ def conversions(ctx: Context, view: SentenceView) -> None:
         other = _new_use(view.text, rest.end())
         if other and other != use and not _BACK_INTO_RE.match(other.lower()):
             ctx.emit(ctx.fact(view, "conversion", label=other, status=status, place_id=place))
+
+
+def _site_before(ctx: Context, view: SentenceView, end: int) -> bool:
+    """Whether a lokalisasi is named before `end`: the subject a later clause leaves out."""
+    return any(
+        loc.start < end and ctx.gazetteer.places[loc.place_id].level == "lokalisasi"
+        for loc in view.places
+        if loc.place_id in ctx.gazetteer.places
+    )
 
 
 def _names_a_place(ctx: Context, view: SentenceView, phrase: str) -> bool:

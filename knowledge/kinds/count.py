@@ -45,6 +45,26 @@ _WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})(?:nya)?\b{_VERB_B
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _OPEN_BRACKET_RE = re.compile(r"\(\s*$")
 _WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
+# "27 perempuan yang diduga pekerja seks", "belasan perempuan yang diduga melayani tamu": women
+# the story says are the workers, counted as they are called.
+_WOMEN = r"(?:perempuan|wanita)"
+_WOMEN_WORKERS = (
+    rf"{_WOMEN}\s+(?:[\w-]+\s+){{0,2}}?yang\s+(?:diduga|disebut|diketahui|merupakan|adalah)"
+    rf"\s+(?:sebagai\s+)?(?:{lx.WORKER}|melayani\s+tamu|menjajakan\s+diri|menjual\s+diri)"
+)
+_WOMEN_AFTER_RE = re.compile(rf"\s+(?={_WOMEN_WORKERS})")
+_WOMEN_WORKERS_RE = re.compile(rf"\b{_WOMEN_WORKERS}")
+# "… belasan perempuan … . Satpol PP menyebut jumlah pastinya 14 orang": the exact figure of
+# the people the sentence before counted loosely.
+_EXACT_FIGURE_RE = re.compile(
+    r"\bjumlah(?:nya)?\s+(?:pasti(?:nya)?|tepat(?:nya)?|persis(?:nya)?|sebenarnya)"
+    r"\s+(?:ada\s+|mencapai\s+|sebanyak\s+)?$"
+)
+# "… 212 pekerja seks terjaring razia di seluruh Sumbar. Dari angka itu, 74 orang terjaring di
+# Kota Padang": a part of the figure the sentence before gave.
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:dari|di antara)\s+(?:angka|jumlah|total)\s+(?:itu|tersebut)\s*,?\s*(?:sebanyak\s+)?$"
+)
 _SITE_PLACES_RE = re.compile(r"\s+(?:titik|tempat|lokasi)\b")
 _REMAINING_WORDS_RE = re.compile(r"\b(?:masih ada|tersisa|sisa|tinggal|belum ditutup)\b")
 # A place of a list, then its figure: "Jawa Tengah 7", "Lampung sebanyak 4".
@@ -135,13 +155,21 @@ def counts(ctx: Context, view: SentenceView) -> None:
         before = _before_figure(view, amount)
         unit = None
         total = False
+        restated = False
         if m := _WORKERS_AFTER_RE.match(after):
             unit = m.group(1)
+        elif _WOMEN_AFTER_RE.match(after):
+            unit = "perempuan"
         elif _PEOPLE_AFTER_RE.match(after):
             if m := workers_before.search(before):
                 unit = m.group(1)
             elif _INHABITED_BY_RE.search(before):
                 unit = "penghuni"
+            elif _PART_OF_BEFORE_RE.search(before) and _recent_counts(ctx, view):
+                unit = _recent_counts(ctx, view)[-1].unit
+            elif _EXACT_FIGURE_RE.search(before) and (worker_context or _women_before(ctx, view)):
+                unit = worker_context or "perempuan"
+                restated = True
             elif lx.TOTAL_RE.search(before[-20:]) and _recent_counts(ctx, view):
                 unit = _recent_counts(ctx, view)[-1].unit
                 total = True
@@ -157,6 +185,11 @@ def counts(ctx: Context, view: SentenceView) -> None:
             continue
         total = total or bool(lx.TOTAL_RE.search(before[-30:]))
         place = _count_place(ctx, view, amount, total)
+        site = ctx.discourse.last_site
+        if restated and site and ctx.gazetteer.contains(place, site):
+            # "Kepala Satpol PP Kota Padang menyebut jumlah pastinya 14 orang": the people of
+            # the lokalisasi the sentence before was about, whose office tells the figure.
+            place = site
         most = lx.SUPERLATIVE_RE.search(low)
         when, said_when = count_date(ctx, view, amount)
         ctx.emit(
@@ -356,6 +389,17 @@ def _place_right_before(view: SentenceView, amount: Amount) -> bool:
     Fakfak 17 orang", a list going on with the workers counted the sentence before."""
     gaps = (view.low[loc.end : amount.start] for loc in view.places if loc.end <= amount.start)
     return any(_PLACE_THEN_FIGURE_RE.fullmatch(gap) for gap in gaps)
+
+
+def _women_before(ctx: Context, view: SentenceView) -> bool:
+    """Whether the sentence before, in the same paragraph or the one before, spoke of women
+    who are the workers ("belasan perempuan yang diduga melayani tamu")."""
+    previous = ctx.previous(view)
+    return (
+        previous is not None
+        and previous.paragraph in (view.paragraph, view.paragraph - 1)
+        and bool(_WOMEN_WORKERS_RE.search(previous.low))
+    )
 
 
 def _site_before(ctx: Context, view: SentenceView, position: int) -> bool:

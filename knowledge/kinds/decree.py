@@ -27,12 +27,13 @@ _DECREE_NAME_RE = re.compile(
 # What stands between a decree's name and the day it was signed.
 _SIGNED_RE = re.compile(
     r"\s*,?\s*(?:tanggal|tertanggal|tgl\.?|(?:yang\s+)?(?:diteken|ditandatangani|diterbitkan"
-    r"|dikeluarkan|disahkan|terbit)(?:\s+pada)?(?:\s+tanggal)?)\s+"
+    r"|dikeluarkan|disahkan|ditetapkan|terbit)(?:\s+pada)?(?:\s+tanggal)?)\s+"
 )
 # "… tentang Penutupan Lokalisasi Kali Jambe": what it is about, up to the clause's end.
 _ABOUT_RE = re.compile(
     r"\s*,?\s*tentang\s+(?P<about>[^,;.\"()]{3,80}?)"
-    r"(?=\s+yang\s+(?:diteken|ditandatangani|diterbitkan|dikeluarkan|disahkan|terbit)\b"
+    r"(?=\s+yang\s+(?:diteken|ditandatangani|diterbitkan|dikeluarkan|disahkan|ditetapkan"
+    r"|terbit)\b"
     r"|\s*[,;.\"()]|$)"
 )
 _ON_TOPIC_RE = re.compile(r"\b(?:lokalisasi|prostitusi|psk|pekerja seks|wisma|resosialisasi)\b")
@@ -76,6 +77,53 @@ def decrees(ctx: Context, view: SentenceView) -> None:
         )
 
 
+# "SK tersebut ditandatangani Bupati Nabire, Yakobus Kegou, pada 12 Februari 2019": the day
+# the decree the sentence before named was signed.
+_THAT_DECREE_SIGNED_RE = re.compile(
+    r"\b(?:sk|surat keputusan|keputusan|peraturan|perda|perbup|perwali|perwal|pergub)\s+"
+    r"(?:tersebut|itu)\s+(?:\w+\s+)?(?:diteken|ditandatangani|ditetapkan|disahkan|diterbitkan)"
+    r"\b[^.;]{0,60}?\bpada\s+(?:tanggal\s+)?$"
+)
+
+
+def signed_later(ctx: Context, view: SentenceView) -> None:
+    """'Surat Keputusan Bupati Nabire tentang penutupan lokalisasi Km 60 …. SK tersebut
+    ditandatangani … pada 12 Februari 2019': a decree named without number or date, its
+    signing told in the next sentence of the paragraph."""
+    previous = ctx.previous(view)
+    if previous is None or previous.paragraph != view.paragraph:
+        return
+    if any(f.kind == "decree" and f.sentence_id == previous.id for f in ctx.facts):
+        return
+    date = next(
+        (
+            d
+            for d in view.dates
+            if d.value and _THAT_DECREE_SIGNED_RE.search(view.low[max(0, d.start - 120) : d.start])
+        ),
+        None,
+    )
+    if date is None:
+        return
+    for match in _DECREE_NAME_RE.finditer(previous.text):
+        about = _ABOUT_RE.match(previous.text, match.end())
+        if match["number"] or not about or not _ON_TOPIC_RE.search(about["about"].lower()):
+            continue
+        label = about["about"].strip()
+        ctx.emit(
+            ctx.fact(
+                view,
+                "decree",
+                place_id=_decree_place(ctx, previous),
+                name=match.group(0).strip().rstrip("."),
+                when=date.value,
+                when_text=when_text(date),
+                label=label if len(label.split()) <= MAX_ABOUT_WORDS else None,
+            )
+        )
+        return
+
+
 def _signed_date(view: SentenceView, position: int) -> DateMention | None:
     """The day a decree was signed, when the words at `position` give it."""
     signed = _SIGNED_RE.match(view.text, position)
@@ -94,7 +142,7 @@ def _decree_place(ctx: Context, view: SentenceView) -> str:
     return places[0] if places else ctx.fallback_place(view)
 
 
-RULES = (decrees,)
+RULES = (decrees, signed_later)
 """The decree rules, in the order they run."""
 
 

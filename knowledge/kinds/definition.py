@@ -13,6 +13,11 @@ from knowledge.models import Alias
 from knowledge.text import key
 
 _BRACKETED_RE = re.compile(r"\(([A-Za-z][A-Za-z-]{1,15})\)")
+# "lokalisasi Gang 12 atau yang biasa disingkat G12": a short form given in words.
+_SHORTENED_RE = re.compile(
+    r"\s+(?:atau\s+)?(?:yang\s+)?(?:biasa\s+|sering\s+|kerap\s+)?(?:disingkat|singkatannya)"
+    r"\s+(?:menjadi\s+)?[\"“]?([A-Za-z][A-Za-z0-9-]{1,15})\b"
+)
 MIN_CAPITALS = 2
 """An abbreviation has two capitals at least ("PSK", "Kemensos" is a word with one)…"""
 MIN_CAPITALISED_LENGTH = 5
@@ -40,6 +45,17 @@ def definitions(ctx: Context, view: SentenceView) -> None:
             if pid not in ctx.gazetteer.lookup(short):
                 ctx.learn_alias(Alias(alias=key(short), place_id=pid))
         ctx.emit(ctx.fact(view, "definition", name=short, detail=long_form))
+
+
+def shortened(ctx: Context, view: SentenceView) -> None:
+    """'Gang 12 atau yang biasa disingkat G12': the short form and the name it shortens."""
+    for match in _SHORTENED_RE.finditer(view.text):
+        short = match.group(1)
+        if sum(ch.isupper() or ch.isdigit() for ch in short) < MIN_CAPITALS:
+            continue
+        long_form = expand_abbreviation(short, view.text[: match.start()].rstrip())
+        if long_form:
+            ctx.emit(ctx.fact(view, "definition", name=short, detail=long_form))
 
 
 def expand_abbreviation(short: str, before: str) -> str | None:
@@ -75,7 +91,7 @@ def expand_abbreviation(short: str, before: str) -> str | None:
     return long_form
 
 
-RULES = (definitions,)
+RULES = (definitions, shortened)
 """The definition rules, in the order they run."""
 
 

@@ -76,6 +76,18 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("brp dana csr pt kotawaringin lestari utk renovasi", "places", ()),
         ("brp dana csr pt kotawaringin lestari utk renovasi", "aid_kind", "renovasi"),
         ("psk terbanyak di provinsi apa", "superlative", "terbanyak"),
+        ("nelayan di sekitar km 12 dapet bantuan brp", "recipient", "nelayan"),
+        ("warga sekitar km 12 dapat bantuan brp", "recipient", "warga"),
+        ("psk di km 12 dapet bantuan brp", "recipient", None),
+        ("eks psk kotim dapat bantuan brp", "recipient", None),
+        ("pemkab kotim kasih bantuan brp", "recipient", None),
+        ("kemensos ada ngasih bantuan ga buat psk km 12", "recipient", None),
+        ("pemkab siapin dana brp buat alih fungsi eks km 12", "recipient", None),
+        ("anggaran brp untuk penataan lahan km 12", "recipient", None),
+        ("bantuan brp buat nelayan di kotim", "recipient", "nelayan"),
+        ("pemkab siapin dana brp buat alih fungsi eks km 12", "counted", "money"),
+        ("brp psk buat kotim", "counted", "psk"),
+        ("bantuan kemensos buat psk kotim itu brp sih per orangnya", "counted", "money"),
         ("di kaltim psk plg banyak di kabupaten mana", "superlative", "terbanyak"),
     ],
 )
@@ -257,3 +269,21 @@ def test_the_office_asked_is_the_first_one_named(
     bundled_kb: KnowledgeBase, question: str, role: str
 ) -> None:
     assert read_question(question, bundled_kb).slots.role == role
+
+
+G12 = """Lokalisasi Gang 12 Suranenggala Disegel
+
+CIREBON - Sebanyak 31 rumah di kompleks lokalisasi Gang 12 atau yang biasa disingkat G12 di \
+Desa Suranenggala Kidul, Kabupaten Cirebon, disegel petugas, Selasa 4 Desember 2018.
+
+Sebelum penyegelan ada 57 pekerja seks yang tinggal di G12.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("G12 singkatan apa", "g12"), ("g12 itu kepanjangannya apa", "g12"), ("g 12 itu apa", None)],
+)
+def test_a_short_form_with_digits_is_a_term(question: str, term: str | None) -> None:
+    kb = build_in_memory([("g12", G12)])
+    assert read_question(question, kb).slots.term == term

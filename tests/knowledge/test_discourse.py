@@ -85,6 +85,17 @@ MAIN_PLACES = [
         "Kabupaten Paser",
         id="a-place-an-office-works-in-is-not-whose-office-it-is",
     ),
+    pytest.param(
+        "Riwayat Lokalisasi Batu 8 Resmi Berakhir",
+        None,
+        """
+        Riwayat lokalisasi Batu 8 di Desa Korleko, Kabupaten Lombok Timur, resmi berakhir.
+        Batu 8 sudah ada sejak sekitar 1995.
+        Bantuan untuk Batu 8 belum dialokasikan.
+        """,
+        "Kabupaten Lombok Timur",
+        id="a-lokalisasi-named-by-a-region-and-a-number",
+    ),
 ]
 
 

@@ -2,7 +2,14 @@
 
 import pytest
 
-from knowledge.numbers import find_amounts, format_number, format_rupiah, parse_number, words_to_int
+from knowledge.numbers import (
+    find_amounts,
+    format_number,
+    format_rupiah,
+    int_to_words,
+    parse_number,
+    words_to_int,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +71,15 @@ def test_words_to_int(words: str, value: int | None) -> None:
 def test_formatting_uses_the_indonesian_thousands_dot() -> None:
     assert format_number(1315) == "1.315"
     assert format_rupiah(5_050_000) == "Rp5.050.000"
+
+
+@pytest.mark.parametrize("value", [1, 3, 9, 10, 11, 12, 19, 20, 38, 45, 60, 99])
+def test_int_to_words_reads_back(value: int) -> None:
+    spelt = int_to_words(value)
+    assert spelt is not None
+    assert words_to_int(spelt) == value
+
+
+@pytest.mark.parametrize("value", [0, 100, 2019])
+def test_int_to_words_only_small_numbers(value: int) -> None:
+    assert int_to_words(value) is None

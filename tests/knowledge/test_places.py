@@ -3,7 +3,7 @@
 import pytest
 
 from knowledge.models import Alias, Place
-from knowledge.places import Gazetteer
+from knowledge.places import Gazetteer, lokalisasi_place, number_spellings, region_aliases
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +97,28 @@ def test_a_copy_learns_places_alone() -> None:
     assert gazetteer.lookup("Samarinda") == samarinda
     assert gazetteer.children["64.72"] == children
     assert place.id not in gazetteer.places
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings"),
+    [
+        ("Pal 9", ["Pal sembilan"]),
+        ("RT 05", ["RT 5", "RT lima"]),
+        ("Gang 12", ["Gang dua belas"]),
+        ("Km 60", ["Km enam puluh"]),
+        ("Jembatan Tiga", ["Jembatan 3"]),
+        ("G12", ["G 12"]),
+        ("Gang Dolly", []),
+        ("Saritem", []),
+    ],
+)
+def test_a_lokalisasi_named_by_a_number_is_spelt_both_ways(name: str, spellings: list[str]) -> None:
+    assert number_spellings(name) == spellings
+
+
+def test_a_question_finds_a_numbered_lokalisasi_spelt_out(gazetteer: Gazetteer) -> None:
+    site = lokalisasi_place("Pal 9", "14.03")
+    twin = gazetteer.copy()
+    twin.add([site], region_aliases(site))
+    found = twin.find("lokalisasi pal sembilan ada sejak thn brp", cased=False)
+    assert [m.place_ids for m in found] == [(site.id,)]

@@ -33,6 +33,9 @@ from knowledge.index import KnowledgeBase
         ("Apa kepanjangan PSKW?", "definition"),
         ("eks psk di panti dapet konseling ga?", "statement"),  # ends in "tidak"
         ("bupati kotim harapannya apa utk mantan psk", "statement"),
+        ("perwali kota tarakan ttg penutupan diteken kpn", "decree"),  # perwali: peraturan
+        ("keputusan bupati kotim soal penutupan ditetapkan tgl brp", "decree"),
+        ("sk bupati kotim ditandatangani tgl brp", "decree"),
     ],
 )
 def test_a_cue_in_the_question_chooses_its_intent(

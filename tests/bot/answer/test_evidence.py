@@ -6,7 +6,7 @@ import pytest
 
 from bot.answer import answer
 from bot.answer.composed import Asked
-from bot.answer.evidence import asks_since_or_rank, compose_evidence
+from bot.answer.evidence import asks_since_or_rank, compose_evidence, gives_figure_of
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 
@@ -422,3 +422,71 @@ def test_how_many_received_aid_counts_people_not_the_aid() -> None:
     reply = answer("yg udh nerima bantuan kemensos dr km 6 penajam baru brp org", kb)
     assert reply.found
     assert "delapan orang" in reply.summary
+
+
+NABIRE = """Eks Penghuni Lokalisasi Km 60 Dipulangkan
+
+NABIRE - Pemerintah Kabupaten Nabire memulangkan 72 perempuan dari lokalisasi Km 60 di \
+Distrik Wanggar.
+
+Pemkab Nabire menyiapkan sekitar Rp1,1 miliar dari APBD 2019 untuk biaya pemulangan. Selain \
+itu, setiap perempuan diberi uang saku Rp2,5 juta saat naik kapal.
+
+Sementara itu, dari APBD Nabire juga dialokasikan bantuan Rp 2 juta per orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("bantuan kemensos buat perempuan eks km 60 brp per org", False),
+        ("uang saku dr pemkab nabire brp per org", True),
+        # A region's budget is no ministry's money, whoever the sentence leaves unnamed.
+        ("brp bantuan kemensos per org utk perempuan km 60", False),
+    ],
+)
+def test_another_giver_s_aid_is_no_answer(question: str, found: bool) -> None:
+    kb = build_in_memory([("nabire", NABIRE)])
+    assert answer(question, kb).found is found
+
+
+MALANG = """Eks Lokalisasi Km 10 Dialihfungsikan
+
+MALANG - Pemerintah Kabupaten Malang menyiapkan anggaran Rp 2,7 miliar untuk membeli dan \
+merenovasi bangunan eks lokalisasi Km 10 di Kecamatan Sumberpucung.
+
+Seluruh pekerja seks menerima bantuan Kementerian Sosial sebesar Rp 5.050.000 per orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A budget for buildings is no aid to the workers.
+        ("pemkab malang kasih bantuan uang brp ke psk km 10", False),
+        ("pemkab malang siapin anggaran brp buat eks lokalisasi km 10", True),
+        ("bantuan kemensos buat psk km 10 brp", True),
+    ],
+)
+def test_a_budget_for_buildings_is_no_aid(question: str, found: bool) -> None:
+    kb = build_in_memory([("malang", MALANG)])
+    assert answer(question, kb).found is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "gives"),
+    [
+        ("sebanyak 12 pekerja seks di lokalisasi itu berasal dari banyuwangi.", "banyuwangi", True),
+        ("asal lumajang ada 9 orang.", "lumajang", True),
+        # 41 is of all from outside Jember; Lumajang is only where most come from.
+        (
+            "sebanyak 41 pekerja seks tercatat berasal dari luar jember, kebanyakan dari "
+            "lumajang, bondowoso dan situbondo.",
+            "lumajang",
+            False,
+        ),
+        ("sebagian penghuni berasal dari lumajang.", "lumajang", False),
+    ],
+)
+def test_a_home_town_s_figure_stands_in_its_clause(sentence: str, town: str, gives: bool) -> None:
+    assert gives_figure_of(town, sentence) is gives

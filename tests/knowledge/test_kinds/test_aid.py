@@ -349,3 +349,41 @@ AID = [
 @pytest.mark.parametrize(("article", "facts"), AID)
 def test_aid(article: str, facts: list[dict[str, object]]) -> None:
     assert stated_by("aid", article) == facts
+
+
+# Who gives each amount: (article, the (number, agent) of every aid fact in order).
+GIVERS = [
+    pytest.param(
+        "Pemkab Nabire menyiapkan sekitar Rp1,1 miliar dari APBD 2019 untuk biaya pemulangan.",
+        [(1100000000, "Pemerintah Kabupaten Nabire")],
+        id="givers-the-subject-pays-from-its-budget",
+    ),
+    pytest.param(
+        "Setiap PSK menerima Rp 750 ribu dari APBD Provinsi Lampung.",
+        [(750000, None)],
+        id="givers-a-budget-is-no-giver",
+    ),
+    pytest.param(
+        "Pemkab Nabire menyiapkan Rp1,1 miliar untuk biaya pemulangan. Selain itu, setiap "
+        "perempuan diberi uang saku Rp2,5 juta.".replace(". ", ".\n"),
+        [(1100000000, "Pemerintah Kabupaten Nabire"), (2500000, "Pemerintah Kabupaten Nabire")],
+        id="givers-go-on-in-the-paragraph",
+    ),
+    pytest.param(
+        "Warga terdampak mendapat bantuan dari Pemerintah Provinsi Jawa Timur.\n"
+        "Bantuan senilai Rp 1,5 juta diberikan kepada setiap kepala keluarga.",
+        [(1500000, "Pemerintah Provinsi Jawa Timur")],
+        id="givers-named-for-aid-the-sentence-before",
+    ),
+    pytest.param(
+        "Pemkab Nabire menyiapkan Rp1,1 miliar untuk biaya pemulangan.\n\n"
+        "Setiap perempuan diberi uang saku Rp2,5 juta.",
+        [(1100000000, "Pemerintah Kabupaten Nabire"), (2500000, None)],
+        id="givers-not-past-the-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "givers"), GIVERS)
+def test_givers(article: str, givers: list[tuple[int | None, str | None]]) -> None:
+    assert [(f.get("number"), f.get("agent")) for f in stated_by("aid", article)] == givers

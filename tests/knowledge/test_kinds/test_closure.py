@@ -226,3 +226,29 @@ def test_closures(article: str, facts: list[dict[str, object]]) -> None:
 @pytest.mark.parametrize(("article", "facts"), CLOSED_PARTS)
 def test_closed_parts(article: str, facts: list[dict[str, object]]) -> None:
     assert stated_by("closed_parts", article) == facts
+
+
+# Closed in other words: (article, the (place, status) of each closure stated).
+CLOSED_OTHERWISE = [
+    pytest.param(
+        "Kompleks lokalisasi Tanjung Merah di Kelurahan Tumumpa Dua, Kota Manado, akhirnya "
+        "dikosongkan.",
+        [("lok:71.71:tanjung-merah", "done")],
+        id="closed-emptied-at-last",
+    ),
+    pytest.param(
+        "Pemkot Manado akan mengosongkan lokalisasi Tanjung Merah di Kota Manado tahun depan.",
+        [("lok:71.71:tanjung-merah", "planned")],
+        id="closed-to-be-emptied",
+    ),
+    pytest.param(
+        "Warga akhirnya pulang setelah rapat di Kota Manado.",
+        [],
+        id="closed-akhirnya-alone-is-no-closure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "closures"), CLOSED_OTHERWISE)
+def test_closed_otherwise(article: str, closures: list[tuple[str, str]]) -> None:
+    assert [(f["place_id"], f["status"]) for f in stated_by("closures", article)] == closures

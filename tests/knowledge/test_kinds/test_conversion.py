@@ -8,6 +8,26 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CONVERSIONS = [
     pytest.param(
+        "Wali kota menyebut bangunan lokalisasi Rumah Biru di Kota Padang tidak akan dibongkar, "
+        "tetapi rencananya akan dialihfungsikan menjadi rumah tahfiz.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:13.71:rumah-biru",
+                "label": "rumah tahfiz",
+                "status": "planned",
+            }
+        ],
+        id="conversions-a-clause-without-its-own-subject",
+    ),
+    pytest.param(
+        "Wali kota menyebut bangunan kantor di Kota Padang tidak akan dibongkar, tetapi "
+        "rencananya akan dialihfungsikan menjadi rumah tahfiz.",
+        [],
+        id="conversions-no-lokalisasi-before-the-clause",
+    ),
+    pytest.param(
         "Eks lokalisasi Km 7 di Kabupaten Paser mulai berubah. Sebagian bangunannya kini "
         "dialihfungsikan menjadi pondok pesantren, sebagian lagi menjadi balai latihan kerja.",
         [

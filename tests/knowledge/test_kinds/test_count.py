@@ -409,3 +409,42 @@ def test_other_counts(article: str, facts: list[dict[str, object]]) -> None:
 @pytest.mark.parametrize(("article", "facts"), PLACE_LISTS)
 def test_place_lists(article: str, facts: list[dict[str, object]]) -> None:
     assert stated_by("place_lists", article) == facts
+
+
+# Women the story says are the workers, an exact figure after a loose one, and a part of the
+# figure the sentence before gave: (article, the (sentence, place, number, unit) counted).
+WORKERS_TOLD_OTHERWISE = [
+    pytest.param(
+        "Petugas membongkar lokalisasi Km 4 di Kabupaten Bogor dan menjaring 27 perempuan yang "
+        "diduga pekerja seks.",
+        [(0, "lok:32.01:km-4", 27, "perempuan")],
+        id="women-who-are-the-workers",
+    ),
+    pytest.param(
+        "Petugas membongkar lokalisasi Km 4 di Kabupaten Bogor dan mendata 27 perempuan yang "
+        "tinggal di sekitarnya.",
+        [],
+        id="women-who-are-not-said-to-be-workers",
+    ),
+    pytest.param(
+        "Petugas menertibkan lokalisasi Km 14 di Kota Padang dan mendapati belasan perempuan "
+        "yang diduga melayani tamu.\n"
+        "Kepala Satpol PP Kota Padang menyebut jumlah pastinya 14 orang.",
+        [(1, "lok:13.71:km-14", 14, "perempuan")],
+        id="an-exact-figure-after-a-loose-one",
+    ),
+    pytest.param(
+        "Sepanjang 2018 ada 212 pekerja seks yang terjaring razia di Sumatera Barat.\n"
+        "Dari angka itu, 74 orang terjaring di Kota Padang.",
+        [(0, "13", 212, "pekerja seks"), (1, "13.71", 74, "pekerja seks")],
+        id="a-part-of-the-figure-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "counted"), WORKERS_TOLD_OTHERWISE)
+def test_workers_told_otherwise(article: str, counted: list[tuple[int, str, int, str]]) -> None:
+    assert [
+        (f["sentence_id"], f["place_id"], f["number"], f["unit"])
+        for f in stated_by("counts", article)
+    ] == counted

@@ -108,3 +108,34 @@ def test_a_decree_date_is_no_closure_date(article: str) -> None:
     closures = stated_by("closures", article)
     assert all("when" not in fact for fact in closures), closures
     assert [fact["name"] for fact in stated_by("decrees", article)]
+
+
+# A decree signed on a day the next sentence tells, or "ditetapkan": (article, the decrees
+# stated as (sentence, name, day signed)).
+SIGNED = [
+    pytest.param(
+        "Pemulangan itu menyusul berlakunya Surat Keputusan Bupati Nabire tentang penutupan "
+        "lokalisasi Km 60 sejak 1 Maret 2019. SK tersebut ditandatangani Bupati Nabire, Yakobus "
+        "Kegou, pada 12 Februari 2019.".replace(". SK", ".\nSK"),
+        [(1, "Surat Keputusan Bupati Nabire", "2019-02-12")],
+        id="signed-the-sentence-after",
+    ),
+    pytest.param(
+        "Penutupan mengacu pada Peraturan Bupati Lombok Timur Nomor 14 Tahun 2019 tentang "
+        "Penertiban Tempat Prostitusi, yang ditetapkan pada 1 April 2019.",
+        [(0, "Peraturan Bupati Lombok Timur Nomor 14 Tahun 2019", "2019-04-01")],
+        id="signed-ditetapkan",
+    ),
+    pytest.param(
+        "Lokalisasi itu ditutup pada 1 Maret 2019.\nSK tersebut ditandatangani pada 12 Februari "
+        "2019.",
+        [],
+        id="signed-no-decree-named-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "decrees"), SIGNED)
+def test_signed(article: str, decrees: list[tuple[int, str, str]]) -> None:
+    stated = stated_by("decrees", article) + stated_by("signed_later", article)
+    assert [(f["sentence_id"], f["name"], str(f.get("when"))) for f in stated] == decrees

@@ -33,3 +33,35 @@ DEFINITIONS = [
 @pytest.mark.parametrize(("article", "facts"), DEFINITIONS)
 def test_definitions(article: str, facts: list[dict[str, object]]) -> None:
     assert stated_by("definitions", article) == facts
+
+
+@pytest.mark.parametrize(
+    ("article", "facts"),
+    [
+        pytest.param(
+            "Sebanyak 31 rumah di kompleks lokalisasi Gang 12 atau yang biasa disingkat G12 di "
+            "Kabupaten Cirebon disegel.",
+            [{"kind": "definition", "sentence_id": 0, "name": "G12", "detail": "Gang 12"}],
+            id="shortened-in-words",
+        ),
+        pytest.param(
+            "Kawasan Tanjung Kasuang Mawar yang sering disingkat TKM itu kini kosong.",
+            [
+                {
+                    "kind": "definition",
+                    "sentence_id": 0,
+                    "name": "TKM",
+                    "detail": "Tanjung Kasuang Mawar",
+                }
+            ],
+            id="shortened-sering-disingkat",
+        ),
+        pytest.param(
+            "Nama kawasan itu kerap disingkat warga dengan sebutan lain.",
+            [],
+            id="shortened-no-short-form",
+        ),
+    ],
+)
+def test_shortened(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("shortened", article) == facts

@@ -140,3 +140,82 @@ SITES = [
 @pytest.mark.parametrize(("article", "facts"), SITES)
 def test_sites(article: str, facts: list[dict[str, object]]) -> None:
     assert stated_by("sites", article) == facts
+
+
+# Lokalisasi named by a number, by "kompleks", or only in the headline: (title, article, the
+# names of the lokalisasi the sites rule states, in order).
+NAMED_SITES = [
+    pytest.param(
+        "",
+        "Lokalisasi Gang 3 di Kecamatan Ambulu, Kabupaten Jember, resmi ditutup.",
+        ["Gang 3"],
+        id="a-name-ending-in-a-number",
+    ),
+    pytest.param(
+        "",
+        "Bupati menutup lokalisasi Batu 8 di Desa Korleko, Kabupaten Lombok Timur.",
+        ["Batu 8"],
+        id="a-region-s-name-with-a-number-is-no-region",
+    ),
+    pytest.param(
+        "",
+        "Petugas menyegel kompleks Lorong 8 di Kelurahan Bajoe, Kabupaten Bone.",
+        ["Lorong 8"],
+        id="a-kompleks-named-by-a-number",
+    ),
+    pytest.param(
+        "",
+        "Petugas menertibkan penghuni kompleks Rumah Biru di Kota Padang.",
+        ["Rumah Biru"],
+        id="a-kompleks-named-by-two-words",
+    ),
+    pytest.param(
+        "",
+        "Rapat digelar di Kompleks Perkantoran Pemkab Bone, dekat lokalisasi yang ditutup.",
+        [],
+        id="offices-are-no-kompleks-of-lokalisasi",
+    ),
+    pytest.param(
+        "",
+        "Kompleks TM itu dihuni 52 pekerja seks di Kota Bitung.",
+        [],
+        id="a-kompleks-s-short-name-alone-is-not-learnt",
+    ),
+    pytest.param(
+        "",
+        "Sebanyak 31 rumah di kompleks lokalisasi Gang 12 atau yang biasa disingkat G12 di "
+        "Kabupaten Cirebon disegel.\nKompleks G12 mulai ramai sejak 1990-an.",
+        ["Gang 12"],
+        id="a-short-name-given-with-disingkat",
+    ),
+    pytest.param(
+        "43 Bangunan di Eks Lokalisasi Km 4 Parungpanjang Dibongkar",
+        "Sebanyak 43 bangunan di kawasan Km 4, Desa Dago, Kabupaten Bogor, dibongkar.",
+        ["Km 4"],
+        id="a-numbered-name-in-the-headline",
+    ),
+    pytest.param(
+        "",
+        'Tim gabungan menertibkan kompleks yang dikenal warga sebagai "Rumah Biru" di Jalan By '
+        "Pass Km 14, Kota Padang.\nKompleks Rumah Biru sendiri mulai beroperasi sekitar 2011.",
+        ["Km 14"],
+        id="a-nickname-before-its-address-is-the-same-lokalisasi",
+    ),
+    pytest.param(
+        "",
+        'Warga menyebut jalan itu "Jalan Biru" di Jalan By Pass Km 14, Kota Padang.',
+        ["Km 14"],
+        id="a-quoted-name-not-said-to-be-known-as",
+    ),
+    pytest.param(
+        "Eks Lokalisasi Tanjung Kasuang Manado Dikosongkan",
+        "Petugas mengosongkan bangunan di Kota Manado.",
+        [],
+        id="other-names-in-the-headline-are-left-to-the-sentences",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "article", "names"), NAMED_SITES)
+def test_sites_named(title: str, article: str, names: list[str]) -> None:
+    assert [fact["name"] for fact in stated_by("sites", article, title)] == names

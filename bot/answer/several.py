@@ -1,0 +1,70 @@
+"""Several questions in one message: "psk di jembatan tiga ada brp, rumah karaokenya brp",
+"sumsel msh ada brp lokalisasi? kalo nasional?".
+
+The message is cut where one question ends and another begins; each is answered in turn, a
+later one as a follow-up of the one before (its place carries over), and the replies are
+joined. Chatter around a question ("halo kak", "thx") stays with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understand import NEXT_QUESTION, QUESTION_WORDS
+from knowledge.text import terms
+
+_SEGMENT_END_RE = re.compile(r"(?<=\?)\s*")
+_CLAUSE_END_RE = re.compile(r"(?<=[,;])\s*")
+_CUT_RE = re.compile(r"[,;]|\?(?=.*\w)")
+
+
+def _asks(text: str) -> bool:
+    return bool(set(terms(text)) & QUESTION_WORDS)
+
+
+def _opener(text: str) -> int:
+    """How many of a part's first words open it as the next question ("trus", "kalo")."""
+    words = terms(text)
+    count = 0
+    while count < len(words) and words[count] in NEXT_QUESTION:
+        count += 1
+    return count if count < len(words) else 0
+
+
+def _without_opener(text: str) -> str:
+    """'trus brp kk yg dapet' -> 'brp kk yg dapet'."""
+    for _ in range(_opener(text)):
+        text = re.sub(r"^\W*\w+", "", text, count=1)
+    return text.strip(" ,;")
+
+
+def split_questions(message: str) -> list[str]:
+    """The questions of a message, in order; a message of one question comes back whole."""
+    if not _CUT_RE.search(message.strip()):
+        return [message.strip()]  # no comma and no "?" before its end: one question
+    parts: list[str] = []
+    pending: list[str] = []  # chatter before a question, said with it
+    for segment in _SEGMENT_END_RE.split(message.strip()):
+        if not segment.strip():
+            continue
+        clauses = [c for c in _CLAUSE_END_RE.split(segment) if c.strip()]
+        asking = [i for i, clause in enumerate(clauses) if _asks(clause)]
+        if not asking:
+            if parts and _opener(segment) and segment.rstrip().endswith("?"):
+                parts.append(segment)  # "kalo nasional?": the question before, elsewhere
+            elif parts:
+                parts[-1] = f"{parts[-1]} {segment}"  # "thx", "makasih kak"
+            else:
+                pending.append(segment)
+            continue
+        start = 0
+        for index in asking[:-1]:
+            parts.append(" ".join([*pending, *clauses[start : index + 1]]))
+            pending, start = [], index + 1
+        parts.append(" ".join([*pending, *clauses[start:]]))
+        pending = []
+    if pending:
+        parts = [" ".join(pending)] if not parts else [*parts[:-1], " ".join([parts[-1], *pending])]
+    if len(parts) < 2:
+        return [message.strip()]
+    return [parts[0].strip(), *(_without_opener(part) or part.strip() for part in parts[1:])]

@@ -1,0 +1,79 @@
+"""Several questions in one message: where the message is cut, and each part answered with
+the place of the one before."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import answer
+from bot.answer.several import split_questions
+from knowledge.index import KnowledgeBase, build_in_memory
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "bantuan kemensos per org buat psk gang 3 brp? trs jaminan hidupnya brp",
+            ["bantuan kemensos per org buat psk gang 3 brp?", "jaminan hidupnya brp"],
+        ),
+        (
+            "psk di jembatan tiga ada brp, rumah karaokenya brp",
+            ["psk di jembatan tiga ada brp,", "rumah karaokenya brp"],
+        ),
+        (
+            "sumsel msh ada brp lokalisasi? kalo nasional?",
+            ["sumsel msh ada brp lokalisasi?", "nasional?"],
+        ),
+        (
+            "permisi min, itu yg nutup bupati siapa ya? trus nomor sk nya brp? thx",
+            ["permisi min, itu yg nutup bupati siapa ya?", "nomor sk nya brp? thx"],
+        ),
+        # One question, however long, and chatter around it: whole.
+        ("halo kak, mau nanya, psk di kotim ada brp? makasih kak", None),
+        ("brp psk di kotim, kalo di sampit?", None),
+        ("di kotim, brp psk nya?", None),
+        ("psk sm wisma di pal 9 brp", None),
+    ],
+)
+def test_where_a_message_is_cut(message: str, parts: list[str] | None) -> None:
+    assert split_questions(message) == (parts or [message])
+
+
+ARTICLE = """Lokalisasi Gang 7 Ditutup
+
+KOMPAS.com - Pemerintah Kabupaten Jember menutup lokalisasi Gang 7 di Kecamatan Puger pada \
+3 Maret 2018.
+
+Di lokalisasi itu tercatat 57 pekerja seks dan 12 mucikari.
+
+Setiap pekerja seks menerima bantuan Kementerian Sosial Rp5.050.000 per orang.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return build_in_memory([("gang7", ARTICLE)])
+
+
+@pytest.mark.parametrize(
+    ("message", "figures", "sentences"),
+    [
+        ("psk di gang 7 ada brp, mucikarinya brp", ["57", "12"], 1),
+        ("psk di gang 7 ada brp? trus bantuan kemensos per orgnya brp", ["57", "5.050.000"], 2),
+    ],
+)
+def test_each_question_answered(
+    kb: KnowledgeBase, message: str, figures: list[str], sentences: int
+) -> None:
+    reply = answer(message, kb)
+    assert reply.found
+    for figure in figures:
+        assert figure in reply.summary
+    assert len(reply.citations) == sentences
+
+
+def test_a_later_question_s_place_is_the_one_before_s(kb: KnowledgeBase) -> None:
+    # "mucikarinya" has no place of its own: Gang 7's, not every place's figure.
+    reply = answer("psk di kabupaten bogor ada brp, mucikarinya brp", kb)
+    assert "12" not in reply.summary
