@@ -297,6 +297,11 @@ BREAKDOWN_OF_RE = re.compile(
     r"\b(?:terdiri\s+(?:dari|atas)|rinciannya|dengan\s+rincian|meliputi)\b"
 )
 # "sudah bebas lokalisasi", "mendeklarasikan diri bebas lokalisasi sejak 2017"
+# "berharap Ternate bisa menjadi daerah pertama yang dinyatakan bebas": a wish, not a fact.
+HOPE_RE = re.compile(
+    r"\b(?:berharap|harap|harapkan|diharapkan|semoga|mudah-mudahan|ingin|bisa menjadi"
+    r"|dapat menjadi)\b"
+)
 ACHIEVED_RE = re.compile(r"\b(?:sudah|telah|resmi|dinyatakan|dideklarasikan)\b[^.]{0,40}\bbebas\b")
 
 

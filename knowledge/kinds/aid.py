@@ -56,7 +56,7 @@ _WORKERS_AS_A_WHOLE_RE = re.compile(r"\b(?:mereka|seluruhnya)\b")
 _UPPER_TAIL_RE = re.compile(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}")
 _BRACKETED_SHORT_RE = re.compile(r"\s*\(([A-Z]{3,})\)")
 _PARA_RE = re.compile(r"^para\s+")
-_WORKER_SHORT_RE = re.compile(r"\b(psk|wts)\b")
+_WORKER_SHORT_RE = re.compile(r"\b(psk|wts|wps)\b")
 KIND_REACH = 60
 """An aid kind named this close before an amount is the amount's ("modal usaha Rp3 juta")."""
 GIVER_GAP = 2

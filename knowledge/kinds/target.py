@@ -28,8 +28,10 @@ def targets(ctx: Context, view: SentenceView) -> None:
     years = [d for d in years if "(" not in view.text[d.start : d.end]]
     # "Muba sudah bebas lokalisasi", "Bengkulu sudah mendeklarasikan diri bebas lokalisasi
     # sejak 2017": reached, not aimed at.
-    achieved = lx.ACHIEVED_RE.search(view.low[: free.end()]) and not lx.FUTURE_RE.search(
-        view.low[max(0, free.start() - FUTURE_REACH) : free.start()]
+    achieved = (
+        lx.ACHIEVED_RE.search(view.low[: free.end()])
+        and not lx.FUTURE_RE.search(view.low[max(0, free.start() - FUTURE_REACH) : free.start()])
+        and not lx.HOPE_RE.search(view.low[: free.start()])
     )
     if not years and not achieved:
         return

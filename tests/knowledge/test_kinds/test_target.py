@@ -10,6 +10,12 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 TARGETS = [
     pytest.param(
+        "Rusli berharap Bontang bisa menjadi daerah pertama di Kalimantan Timur yang dinyatakan "
+        "bebas lokalisasi.",
+        [],
+        id="targets-a-wish-to-be-declared-free-is-not-reached",
+    ),
+    pytest.param(
         "Jawa Barat menjadi provinsi pertama yang dinyatakan bebas lokalisasi tahun ini.",
         [
             {
