@@ -197,12 +197,9 @@ def stems(word: str) -> set[str]:
     Only for deciding whether a question's word is one the articles use in another form; never
     for matching places or names.
     """
-    found: set[str] = set()
-    # A root may end in what looks like a suffix ("membeli" is beli, not bel + -i): the word
-    # with its ending kept gives a root too.
-    for bare in {_without_suffix(word), word}:
-        found.add(_without_prefix(bare))
-        for prefix, letter in _NASAL.items():
-            if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
-                found.add(letter + bare[len(prefix) :])
+    bare = _without_suffix(word)
+    found = {_without_prefix(bare)}
+    for prefix, letter in _NASAL.items():
+        if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
+            found.add(letter + bare[len(prefix) :])
     return found

@@ -53,9 +53,6 @@ def test_tidy_normalises_spaces_quotes_and_invisible_characters() -> None:
         ("menyampaikan", "disampaikan"),
         ("mengirim", "kiriman"),
         ("pemulangan", "dipulangkan"),
-        # A root ending in what looks like a suffix: beli, not bel + -i.
-        ("beli", "membeli"),
-        ("dibeli", "membeli"),
     ],
 )
 def test_word_forms_share_a_root(question_word: str, article_word: str) -> None:
