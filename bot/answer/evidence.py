@@ -4,6 +4,7 @@ with the question (statement)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.answer.aid import other_purse
@@ -31,10 +32,17 @@ NUMBER_WORD = re.compile(
 def _counted_in(text: str, noun: str) -> bool:
     """Whether `noun`, as a word, stands next to a figure anywhere in `text` ("seorang juru
     parkir … antara 30 hingga 40 orang": the second "orang")."""
+    if noun not in text:
+        return False  # most sentences: no pattern needed
     return any(
         NUMBER_WORD.search(text[max(0, m.start() - 30) : m.end() + 10])
-        for m in re.finditer(rf"\b{re.escape(noun)}", text)
+        for m in _word_start(noun).finditer(text)
     )
+
+
+@functools.cache
+def _word_start(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(noun)}")
 
 
 def near(text: str, word: str, span: int = 30) -> str:
