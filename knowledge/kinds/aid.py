@@ -41,16 +41,16 @@ _DOING_RE = re.compile(r"(?:me[a-z]{5,}|di[a-z]+(?:kan|i))\b")
 """A verb after "untuk" says what the money is for: "rekening untuk menampung bantuan Rp5 juta"."""
 _PROPOSED_RE = re.compile(
     r"\b(?:usul\w*|diusulkan|mengusulkan|menuntut|tuntutan|(?:kalau|jika|bila) disetujui"
-    r"|belum (?:ditetapkan|disetujui|pasti)|masih (?:harus )?dibahas|masih berupa usulan)\b"
+    r"|belum pasti)\b"
 )
-"""Aid asked for, proposed or demanded, not given: "mengusulkan tambahan modal usaha Rp2,5
-juta", "warga menuntut kompensasi Rp25 juta"."""
+"""Words just before an amount that make it asked for, proposed or demanded, not given:
+"mengusulkan tambahan modal usaha Rp2,5 juta", "warga menuntut kompensasi Rp25 juta"."""
 _STILL_PROPOSED_RE = re.compile(
     r"\b(?:masih (?:harus )?(?:diusulkan|dibahas)|belum (?:ditetapkan|disetujui)"
     r"|masih berupa usulan)\b"
 )
-"""A sentence after the amount that says it is not fixed yet ("Namun bantuan tersebut masih
-diusulkan dalam APBD Perubahan")."""
+"""Words anywhere in a sentence that say its aid, or the aid of the sentence before, is not
+fixed yet ("Namun bantuan tersebut masih diusulkan dalam APBD Perubahan")."""
 _THEY_RE = re.compile(r"(?:^\W*|\b(?:untuk|bagi|kepada)\s+)mereka\b")
 _WORKERS_AS_A_WHOLE_RE = re.compile(r"\b(?:mereka|seluruhnya)\b")
 _UPPER_TAIL_RE = re.compile(r"(?:\s+(?:Kota|Kabupaten|Provinsi)?\s*[A-Z][\w-]*){0,2}")
