@@ -22,6 +22,7 @@ from knowledge import data
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS
+from knowledge.places import REGENCY_DEPTH
 from knowledge.text import fold, stems, terms
 
 PLACE_TOKEN = "xtempat"
@@ -951,13 +952,9 @@ def _named_in_story(
         lines = set(found) or {p for article, _ in keys for p in kb.article_places[article]}
         deepest = max(lines, key=kb.depth)
         if all(kb.contains(p, deepest) for p in lines):
-            within_regency = [p for p in lines if kb.depth(p) <= _REGENCY_DEPTH]
+            within_regency = [p for p in lines if kb.depth(p) <= REGENCY_DEPTH]
             return (max(within_regency, key=kb.depth),) if within_regency else (deepest,)
     return ()
-
-
-_REGENCY_DEPTH = 2
-"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
 
 
 def _status(words: set[str], joined: str) -> str | None:

@@ -18,6 +18,8 @@ from knowledge.numbers import int_to_words, words_to_int
 from knowledge.text import key
 
 INDONESIA = "ID"
+REGENCY_DEPTH = 2
+"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
 MAX_ALIAS_WORDS = 6
 
 PREFIXES: dict[str, tuple[str, ...]] = {

@@ -18,6 +18,7 @@ from bot.answer.select import (
     newest_per_place,
     overlap,
     prefer,
+    reported_closed,
     status_fits,
     within,
 )
@@ -254,7 +255,11 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # No date in the articles: say at least where things stand.
         status = compose_closure_status(asked, kb)
         standing = _dated_by_its_region(status, slots, kb)
-        if standing is not None and slots.status == "done" and not _closed(slots.places, kb):
+        if (
+            standing is not None
+            and slots.status == "done"
+            and not reported_closed(slots.places, kb)
+        ):
             # "Kapan resmi ditutup?" of a lokalisasi not reported closed: no date it closed.
             standing.unconfirmed = True
         return standing
@@ -275,11 +280,6 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if region is not None:
         return Composed(region[0], region[1] + findings)
     return Composed(closure_text(groups[0][0], kb), findings)
-
-
-def _closed(places: tuple[str, ...], kb: KnowledgeBase) -> bool:
-    """Whether an article reports a closure of the places (or inside them) done."""
-    return any(f.status == "done" for f in within("closure", places, kb))
 
 
 CLOSING_STEMS = frozenset({"tutup", "henti"})

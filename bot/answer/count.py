@@ -26,6 +26,7 @@ from knowledge.index import KnowledgeBase
 from knowledge.lexicon import OTHER_UNITS
 from knowledge.models import Fact
 from knowledge.numbers import format_number
+from knowledge.places import REGENCY_DEPTH
 from knowledge.text import stems
 
 _NOT_QUALIFYING = frozenset(
@@ -125,7 +126,7 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 findings.append(finding(kb, count_text(group[0], kb), *group))
             if not exact:
                 summary_parts.append(count_text(older[0][0], kb))
-                if all(kb.depth(p) < _REGENCY_DEPTH for p in slots.places):
+                if all(kb.depth(p) < REGENCY_DEPTH for p in slots.places):
                     # A regency's figure is no count of the province or the country it is in.
                     where = place_phrase(slots.places, kb)
                     return Composed(
@@ -149,14 +150,14 @@ def _story_region_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     slots = asked.slots
     if not slots.places or slots.superlative or _qualifier(asked):
         return None
-    if not all(kb.depth(p) > _REGENCY_DEPTH for p in slots.places):
+    if not all(kb.depth(p) > REGENCY_DEPTH for p in slots.places):
         return None
     told = [
         f
         for f in around("count", slots.places, kb)
         if _counts_asked(f, slots)
         and f.place_id not in slots.places
-        and kb.depth(f.place_id or "") >= _REGENCY_DEPTH
+        and kb.depth(f.place_id or "") >= REGENCY_DEPTH
         and any(p in kb.article_places.get(f.article_id, ()) for p in slots.places)
     ]
     told = in_year(told, slots)
@@ -165,10 +166,6 @@ def _story_region_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     groups = distinct(newest_first(told), lambda f: (f.place_id, f.number))
     findings = [finding(kb, count_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
     return Composed(count_text(groups[0][0], kb), findings, places_of(g[0] for g in groups))
-
-
-_REGENCY_DEPTH = 2
-"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
 
 
 def _site_sum(facts: list[Fact], kb: KnowledgeBase) -> tuple[int, list[Fact]] | None:

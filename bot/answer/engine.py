@@ -289,15 +289,7 @@ def answer(
     if composed.wider and slots.places and not _inside(composed.wider, slots.places, kb):
         return _wider(question, name, composed, slots, kb)
     if composed.unconfirmed:
-        return Answer(
-            question=question,
-            found=False,
-            intent=name,
-            confidence=0.0,
-            summary=composed.summary,
-            findings=tuple(composed.findings),
-            suggestions=tuple(suggestions(kb, slots)),
-        )
+        return _offered(question, name, composed.summary, composed, slots, kb)
     choices: tuple[Choice, ...] = ()
     if (
         runner_up
@@ -359,6 +351,13 @@ def _wider(
         f"Untuk {asked} belum ada data tentang {topic} di sumber berita saya. "
         f"Yang ada untuk {wider}: {composed.summary}"
     )
+    return _offered(question, intent, summary, composed, slots, kb)
+
+
+def _offered(
+    question: str, intent: str, summary: str, composed: Composed, slots: Slots, kb: KnowledgeBase
+) -> Answer:
+    """What the articles do say, with its sources, given as no answer (`found` false)."""
     return Answer(
         question=question,
         found=False,

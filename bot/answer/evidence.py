@@ -14,6 +14,7 @@ from bot.understand import GIVERS, REQUEST_WORDS, TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
+from knowledge.places import REGENCY_DEPTH
 from knowledge.text import stems, terms
 
 SEARCH_MIN_SCORE = 2.0
@@ -239,10 +240,6 @@ def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
     return Composed(sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
 
 
-_REGENCY_DEPTH = 2
-"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
-
-
 def covered(slots: Slots, kb: KnowledgeBase) -> bool:
     """Whether an asked place has anything in the articles to quote from."""
     return any(p in kb.covered or p in kb.site_stories for p in slots.places)
@@ -313,7 +310,7 @@ def _about_places(
         kb.contains(p, q) or kb.contains(q, p) for p in places for q in elsewhere
     ):
         return False  # "… terbanyak di Jombang, 530 orang" in a story about a Kediri lokalisasi
-    if any(kb.depth(p) > _REGENCY_DEPTH for p in places):
+    if any(kb.depth(p) > REGENCY_DEPTH for p in places):
         return True  # a lokalisasi or village: an article that names it is about it
     placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]
     return bool(placed) and 2 * sum(id(f) in facts for f in placed) >= len(placed)

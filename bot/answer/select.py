@@ -20,6 +20,11 @@ def within(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
     return kb.within(places, kind)
 
 
+def reported_closed(places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether an article reports a closure of the places (or inside them) done."""
+    return any(f.status == "done" for f in within("closure", places, kb))
+
+
 def around(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
     """Facts about the asked places, inside them, or about a place that contains them."""
     if not places:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
-from bot.answer.select import distinct, finding, newest_first, within
+from bot.answer.select import distinct, finding, newest_first, reported_closed, within
 from bot.models import Slots
 from bot.phrasing import count_text, place_phrase, site_text
 from knowledge.index import KnowledgeBase
@@ -42,7 +42,7 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         sites = [f for f in sites if f.place_id in asked_sites] or sites
     elif slots.status in ("planned", "pending"):
         # "lokalisasi yg masih tersisa di X": the ones not closed; a closed one is no answer.
-        sites = [f for f in sites if not _closed(f.place_id, kb)]
+        sites = [f for f in sites if not reported_closed((f.place_id,), kb)]
         if not sites:
             return None
     groups = distinct(sites, lambda f: f.place_id)
@@ -52,11 +52,6 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     names = ", ".join(g[0].name or kb.place_name(g[0].place_id) for g in groups)
     where = place_phrase(slots.places, kb)
     return Composed(f"Lokalisasi yang disebut{' di ' + where if where else ''}: {names}.", findings)
-
-
-def _closed(place_id: str, kb: KnowledgeBase) -> bool:
-    """Whether the articles say the lokalisasi has been closed."""
-    return any(f.status == "done" for f in within("closure", (place_id,), kb))
 
 
 COMPOSERS: dict[str, Composer] = {"site": compose_site}

@@ -21,7 +21,13 @@ from knowledge.extract.context import Located, SentenceView, lower
 from knowledge.extract.discourse import Scope
 from knowledge.models import Place
 from knowledge.numbers import find_amounts
-from knowledge.places import INDONESIA, PlaceMention, lokalisasi_place, village_place
+from knowledge.places import (
+    INDONESIA,
+    REGENCY_DEPTH,
+    PlaceMention,
+    lokalisasi_place,
+    village_place,
+)
 
 NAME_WORD = r"[A-Z][\w'-]*"
 """A capitalised word of a name."""
@@ -219,8 +225,6 @@ def trim_name(name: str) -> str:
 
 
 _BRACKETED_NAME_RE = re.compile(r"(?<=[A-Za-z]) \((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
-_REGENCY_DEPTH = 2
-"""Depth of a kota/kabupaten in the place hierarchy (Indonesia 0, a province 1)."""
 _DISTRICT_DEPTH = 3
 """Depth of a kecamatan: the deepest region a village lies in."""
 
@@ -347,7 +351,7 @@ class _PlaceReader:
         written bare in brackets after a name. Bare district names are not read elsewhere:
         many are everyday words."""
         main = self.scope.main_place
-        if self.gazetteer.depth(main) < _REGENCY_DEPTH:
+        if self.gazetteer.depth(main) < REGENCY_DEPTH:
             return []
         found = []
         for match in _BRACKETED_NAME_RE.finditer(text):
