@@ -60,8 +60,9 @@ _WORKER_SHORT_RE = re.compile(r"\b(psk|wts|wps)\b")
 KIND_REACH = 60
 """An aid kind named this close before an amount is the amount's ("modal usaha Rp3 juta")."""
 GIVER_GAP = 2
-_AID_WORD_RE = re.compile(r"\b(?:bantuan|dana|anggaran|santunan)\b")
 """An organisation this close after "dari"/"oleh" is the giver."""
+_AID_WORD_RE = re.compile(r"\b(?:bantuan|dana|anggaran|santunan)\b")
+"""Words that make a sentence speak of aid, so that its "dari"/"oleh" names a giver."""
 BREAKDOWN_SHARE = 0.9
 """A figure the sentence before gave is the total of the parts listed when it is at least
 this share of their sum (rounding)."""
