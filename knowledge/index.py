@@ -38,10 +38,10 @@ class IndexedSentence:
 
 _BELOW_REGENCY = frozenset({"kecamatan", "kelurahan", "desa", "lokalisasi"})
 DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
+"""Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 CITATION_MEMO_LIMIT = 50_000
 """Citations kept per snapshot: one per quoted sentence or fact, so a bound a flood of
 made-up quotes never reaches in practice."""
-"""Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 
 
 class AliasRow(NamedTuple):
