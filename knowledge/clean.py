@@ -695,6 +695,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     author: str | None = None
     outlets: dict[str, str] = {}
     confirmed_title: str | None = None
+    titled_by_lead = False
 
     # The footer: bylines and site furniture; nothing after "KOMENTAR" or "©" is the story.
     kept: list[str] = []
@@ -745,7 +746,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     body_start = None
     found: _Dateline | None = None
     for index, line in enumerate(kept[: HEADER_WINDOW + 1]):
-        found = _dateline(line, gazetteer) if index > 0 else None
+        found = _dateline(line, gazetteer) if index > 0 or _is_lead(line) else None
         if found:
             if found.outlet:
                 outlets.setdefault("dateline", found.outlet)
@@ -761,8 +762,13 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         title = candidates[0]  # the headline comes before captions and teasers
     elif plain := [line for line in header if _is_sentence_case_title(line)]:
         title = plain[0]
+    elif header:
+        title = next((line for line in header if _is_headline(line)), header[0])
     else:
-        title = next((line for line in kept if _is_headline(line)), kept[0] if kept else "")
+        # A page copied from its first paragraph on has no headline: its lead sentence names it.
+        lead = split_sentences(kept[body_start]) if body_start is not None else []
+        title = (lead[0] if lead else kept[0] if kept else "").rstrip(".")
+        titled_by_lead = True
     if body_start is None:
         # No dateline: the story starts after the title, at its first real paragraph.
         start = kept.index(title) + 1 if title in kept else 0
@@ -801,7 +807,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         dropped.append(line)
 
     paragraphs: list[str] = []
-    seen: set[str] = {fold(title)}
+    seen: set[str] = set() if titled_by_lead else {fold(title)}
     for line in body_lines:
         if _is_boilerplate(line) or _BREADCRUMB.search(line) or _is_fragment(line):
             dropped.append(line)
@@ -857,6 +863,12 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         dropped=dropped,
         dateline_places=tuple(gazetteer.lookup(place)) if place else (),
     )
+
+
+def _is_lead(line: str) -> bool:
+    """A first line that is already the story ("Suara.com - Pemerintah … 2016."), not a headline:
+    headlines do not end with a full stop."""
+    return _is_paragraph(line) and bool(re.search(r"[.!?\"]$", line))
 
 
 def _is_teaser(line: str) -> bool:

@@ -164,6 +164,38 @@ def test_the_dateline_is_cut_from_the_first_sentence(gazetteer: Gazetteer) -> No
     assert clean.sentences[0][1].startswith("Pemerintah melalui Kementerian Sosial")
 
 
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Lensaberita.id - Pemerintah Kabupaten Jember akan menutup lokalisasi Gang Melati pada"
+        " 12 Juli 2017.",
+        "JEMBER, KOMPAS.com - Pemerintah Kabupaten Jember akan menutup lokalisasi Gang Melati"
+        " pada 12 Juli 2017.",
+    ],
+)
+def test_a_page_copied_from_its_first_paragraph_keeps_every_paragraph(
+    gazetteer: Gazetteer, first_line: str
+) -> None:
+    # No headline: the lead names the article, and the last line (a cut-off sentence) is
+    # neither the title nor the end of what is kept.
+    raw = "\n".join(
+        [
+            first_line,
+            '"Semua pekerja sudah didata," kata Kepala Dinas Sosial Jember, Rina Ayu.',
+            "Di lokalisasi itu terdapat 64 pekerja seks yang berasal dari berbagai daerah.",
+            "Koordinasi dengan Kementerian Sosial akan terus dilakukan, termasuk soal bantuan",
+        ]
+    )
+    clean = clean_article(raw, gazetteer)
+    assert clean.title.startswith("Pemerintah Kabupaten Jember akan menutup lokalisasi")
+    assert [text[:20] for _, text in clean.sentences] == [
+        "Pemerintah Kabupaten",
+        '"Semua pekerja sudah',
+        "Di lokalisasi itu te",
+        "Koordinasi dengan Ke",
+    ]
+
+
 def test_spaces_and_quotes_are_normalised() -> None:
     raw = (
         "Judul\u00a0Berita Baru\n"
