@@ -42,6 +42,12 @@ _MONEY_WITHOUT_RP = 10_000
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
 # "…," kata X, Senin (22/2): the day a statement was made, not a date it is about.
 _SAID_ON_RE = re.compile(r"\b(?:disua|ditemui|dikonfirmasi|pada rapat|saat rapat)\b", re.I)
+# '"…," ujar Kepala Biro … kepada wartawan di Surabaya, Selasa (3/5/2016)': after a closed
+# quote and its speaker, however long the speaker's title, the day is the day it was said.
+_QUOTE_THEN_SPEAKER_RE = re.compile(
+    r"[,.!?]\"\s*,?\s*(?:kata|ujar|ucap|sebut|ungkap|jelas|tutur|tegas|terang|imbuh|tambah)(?:nya)?\b",
+    re.I,
+)
 
 
 @dataclass(eq=False)
@@ -98,7 +104,11 @@ class SentenceView:
         for mention in self.dates:
             said = "(" in self.text[mention.start : mention.end] and mention.weekday is not None
             before = self.text[max(0, mention.start - 80) : mention.start]
-            if said and (lx.ATTRIBUTION_RE.search(before) or _SAID_ON_RE.search(before)):
+            if said and (
+                lx.ATTRIBUTION_RE.search(before)
+                or _SAID_ON_RE.search(before)
+                or _QUOTE_THEN_SPEAKER_RE.search(self.text[: mention.start])
+            ):
                 continue
             # "berdasarkan Perda Nomor 5 Tahun 2018", "SK … tanggal 12 Oktober 2017": the
             # decree's own date, not the day anything it orders happens.

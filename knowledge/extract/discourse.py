@@ -351,10 +351,15 @@ class Discourse:
         return self.main_place
 
     def about(self, view: SentenceView) -> list[Located]:
-        """The places a sentence is about: not those that only name an office or a budget
-        ("APBD Provinsi Lampung", "Dinas Sosial Kota X") around the place the text is about."""
+        """The places a sentence is about: not a worker's home town, not where it was said, not
+        those that only name an office or a budget ("APBD Provinsi Lampung", "Dinas Sosial Kota
+        X") around the place the text is about."""
         homes = origin_spans(view.low)
-        places = [loc for loc in view.places if not any(a <= loc.start < b for a, b in homes)]
+        places = [
+            loc
+            for loc in view.places
+            if not any(a <= loc.start < b for a, b in homes) and not self.reported_at(view, loc)
+        ]
         offices = [
             loc
             for loc in places

@@ -204,6 +204,13 @@ CLOSURES = [
         [],
         id="closures-the-day-of-a-meeting-on-the-closure",
     ),
+    pytest.param(
+        '"Lokalisasi di Kabupaten Paser sudah resmi ditutup," ujar Kepala Bidang Rehabilitasi'
+        " Sosial Dinas Sosial Provinsi Kalimantan Timur Rina Ayu kepada wartawan di Samarinda,"
+        " Selasa (3/5/2016).",
+        [{"kind": "closure", "sentence_id": 0, "place_id": "64.01", "status": "done"}],
+        id="closures-not-where-or-when-it-was-said-after-a-long-title",
+    ),
 ]
 
 CLOSED_PARTS = [
