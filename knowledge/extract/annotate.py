@@ -102,7 +102,7 @@ _SITE_PAREN_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<region>[A-Z][\w .'-]{{1
 # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai": another name.
 _SITE_ALIAS_RE = re.compile(
     r"\s*,?\s*(?:\(|atau\b|alias\b|yang\b)(?:[^.,;()\"“]{0,60}?\b(?:sebagai|sebutan|disebut"
-    r"|bernama|dinamai|nama|disingkat|singkatan))?\s*[\"“]?"
+    r"|bernama|dinamai|nama|disingkat|singkatan|dikenal\s+dengan))?\s*[\"“]?"
     rf"(?P<name>(?:Resosialisasi|Kompleks|Komplek|Lokalisasi|Kampung|Gang)?\s*(?:{_SITE_NAME}))"
 )
 # "… dikenal warga sebagai "Rumah Biru" di Jalan By Pass Km 14": a lokalisasi's nickname, in
@@ -300,10 +300,28 @@ class _PlaceReader:
                 # met in a story about its workers' home town stays where this story puts it.
                 nearest = self._nearest_region(mentions, start, end)
                 site_ids = [pid for pid in site_ids if self._site_fits(pid, nearest)]
+            other = _SITE_ALIAS_RE.match(text, end)
+            if not site_ids and other:
+                # "Argorejo atau yang lebih dikenal dengan Sunan Kuning": a new name of a
+                # lokalisasi already known is one more name of it.
+                known = [
+                    pid
+                    for pid in gazetteer.lookup(trim_name(other["name"]))
+                    if gazetteer.places[pid].level == "lokalisasi"
+                ]
+                if known:
+                    site_ids = known
+                    gazetteer.learn_place(gazetteer.places[scope.choose(tuple(known))], [name])
             if site_ids:
                 site_id = scope.choose(tuple(site_ids))
             else:
                 parent = parent or self._nearest_region(mentions, start, end) or main_place
+                while gazetteer.places[parent].level == "lokalisasi" and (
+                    region := gazetteer.places[parent].parent_id
+                ):
+                    # A story about one lokalisasi names another: it lies in the same region,
+                    # not inside the first.
+                    parent = region
                 site = lokalisasi_place(name, parent)
                 gazetteer.learn_place(site, [name, *_street_less(name)])
                 site_id = site.id
@@ -311,7 +329,6 @@ class _PlaceReader:
             taken.append((start, end))
             # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai",
             # "Simpang Rotan yang lebih dikenal dengan sebutan Kampung Biru": one lokalisasi.
-            other = _SITE_ALIAS_RE.match(text, end)
             if other and free(other.start("name"), other.end("name")):
                 alias = trim_name(other["name"])
                 alias_end = other.start("name") + len(alias)

@@ -42,6 +42,13 @@ _VERB_BEFORE_FIGURE = (
 # "Jumlah penghuninya 58 orang": the workers may carry "-nya".
 _WORKERS_BEFORE_RE = re.compile(rf"\b({lx.WORKER})(?:nya)?\b{_VERB_BEFORE_FIGURE}")
 _WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})(?:nya)?\b{_VERB_BEFORE_FIGURE}")
+# "jumlah WPS di Sunan Kuning sebanyak 448.": the figure closes a phrase that names the workers,
+# with nothing counted after it.
+_WORKERS_NAMED_BEFORE_RE = re.compile(
+    rf"\bjumlah\s+({lx.WORKER})(?:nya)?\b(?:\s+[\w-]+){{0,5}}?\s*"
+    r"(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat|terdata|ada|sekitar|hanya)\s*$"
+)
+_NOTHING_COUNTED_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:di|pada|per|hingga|sampai)\b)")
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _OPEN_BRACKET_RE = re.compile(r"\(\s*$")
 _WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
@@ -181,6 +188,10 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 # "Paling banyak di lokalisasi Bukit Kemuning, …, dengan 131 orang": the
                 # workers were named in the sentence before.
                 unit = worker_context
+        elif _NOTHING_COUNTED_AFTER_RE.match(after) and (
+            m := _WORKERS_NAMED_BEFORE_RE.search(before)
+        ):
+            unit = m.group(1)
         if unit is None:
             continue
         total = total or bool(lx.TOTAL_RE.search(before[-30:]))

@@ -310,6 +310,16 @@ COUNTS = [
         ],
         id="counts-each-lokalisasi-of-a-regency-even-one-named-after-its-district",
     ),
+    pytest.param(
+        "Berdasarkan data Dinsos, jumlah WPS di Kabupaten Paser sebanyak 448.",
+        [{"kind": "count", "sentence_id": 0, "place_id": "64.01", "number": 448, "unit": "WPS"}],
+        id="counts-a-bare-figure-closing-the-phrase-that-names-the-workers",
+    ),
+    pytest.param(
+        "Jumlah PSK di Kabupaten Paser mencapai 120 unit rumah.",
+        [],
+        id="counts-a-figure-with-another-thing-after-it-is-not-of-the-workers",
+    ),
 ]
 
 OTHER_COUNTS = [

@@ -219,3 +219,27 @@ NAMED_SITES = [
 @pytest.mark.parametrize(("title", "article", "names"), NAMED_SITES)
 def test_sites_named(title: str, article: str, names: list[str]) -> None:
     assert [fact["name"] for fact in stated_by("sites", article, title)] == names
+
+
+# Where a lokalisasi lies and which one a second name means: (title, article, (name, place)
+# of each site stated, in order).
+SITE_PLACES = [
+    pytest.param(
+        "",
+        "Lokalisasi Bukit Indah di Kabupaten Paser ditutup.\n"
+        "Lokalisasi Puspa Asri atau yang lebih dikenal dengan Bukit Indah kini sepi.",
+        [("Bukit Indah", "lok:64.01:bukit-indah")],
+        id="a-new-name-known-as-a-lokalisasi-met-before-is-that-lokalisasi",
+    ),
+    pytest.param(
+        "Sehari Sebelum Lokalisasi Sunan Kuning Ditutup",
+        "Sementara, untuk Lokalisasi Puspa Asri, penutupan masih disiapkan.",
+        [("Puspa Asri", "lok:33.74:puspa-asri")],
+        id="another-lokalisasi-of-the-story-lies-in-its-region-not-inside-the-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "article", "sites"), SITE_PLACES)
+def test_site_places(title: str, article: str, sites: list[tuple[str, str]]) -> None:
+    assert [(f["name"], f["place_id"]) for f in stated_by("sites", article, title)] == sites
