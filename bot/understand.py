@@ -227,8 +227,16 @@ def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
         for n in range(min(kb.longest_name, len(words) - start), 0, -1):
             name = " ".join(words[start : start + n])
             if name in kb.names:
+                # "warga Kalijodo" live at the lokalisasi: it is asked about, not a home town.
+                if all(_is_site(pid, kb) for pid in kb.names[name]):
+                    return None
                 return name
     return None
+
+
+def _is_site(place_id: str, kb: KnowledgeBase) -> bool:
+    place = kb.places.get(place_id)
+    return place is not None and place.level == "lokalisasi"
 
 
 def _find_places(

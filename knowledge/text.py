@@ -159,7 +159,8 @@ _PREFIXES = (
     "ke",
     "se",
 )
-_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "i", "lah", "kah")
+# "-in" is chat for "-kan"/"-i": "disiapin", "nambahin".
+_SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "in", "i", "lah", "kah")
 
 
 def _without_suffix(word: str) -> str:
@@ -198,7 +199,8 @@ def stems(word: str) -> set[str]:
     for matching places or names.
     """
     bare = _without_suffix(word)
-    found = {_without_prefix(bare)}
+    # The bare form too: a root that looks prefixed ("sertifikat", "terminal") is kept whole.
+    found = {bare, _without_prefix(bare)}
     for prefix, letter in _NASAL.items():
         if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
             found.add(letter + bare[len(prefix) :])

@@ -191,6 +191,11 @@ def answer(
             counted, kind = compose_worker_count(asked, kb), "worker_count"
         if counted is None:
             counted, kind = compose_counted_other(asked, kb), "statement"
+        if counted is None and places_known:
+            # "brp unit rusun yg disiapin buat warga X": nothing the articles count as such, but
+            # a sentence about X sharing several of the question's words may say it.
+            counted = compose_statement(asked, kb, strict=True, figure_of=slots.counted)
+            kind = "statement"
         if counted is None:
             where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
             return _abstain(

@@ -379,11 +379,15 @@ STRICT_SEARCH_WORDS = 2
 """A fallback search needs this many of the question's own words in the sentence it returns."""
 
 
-def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) -> Composed | None:
+def compose_statement(
+    asked: Asked, kb: KnowledgeBase, *, strict: bool = False, figure_of: str | None = None
+) -> Composed | None:
     """Answer with the sentences that share the most telling words with the question.
 
     `strict` (when another reading found nothing): only a sentence sharing several of the
     question's own words, lest a near-topic question get a loosely related quote.
+    `figure_of`: only a sentence that gives a figure of that thing ("300 unit", "tiga kali")
+    answers "berapa … unit/kali".
     """
     slots = asked.slots
     words = asked.content or asked.words
@@ -411,6 +415,9 @@ def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) 
                 and article.published
                 and article.published.year == slots.year
             ]
+    if figure_of:
+        counted = re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(figure_of)}\b", re.I)
+        hits = [(score, s) for score, s in hits if counted.search(s.text)]
     if not hits:
         return None
     _best_score, best = hits[0]
@@ -428,6 +435,13 @@ def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) 
     text = " ".join(s.text for s in passage)
     citation = kb.sentence_citation(best, quote=text)
     return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+
+
+_FIGURE = (
+    r"(?:\b\d[\d.,]*|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+    r"|\w+\s+(?:belas|puluh|ratus|ribu)|seratus|seribu))"
+)
+"""A figure of more than one, in digits or in words."""
 
 
 _LIST_MARKERS = frozenset({"seperti", "yaitu", "yakni", "antara", "berupa", "meliputi"})

@@ -66,6 +66,9 @@ _AID_WORD_RE = re.compile(r"\b(?:bantuan|dana|anggaran|santunan)\b")
 BREAKDOWN_SHARE = 0.9
 """A figure the sentence before gave is the total of the parts listed when it is at least
 this share of their sum (rounding)."""
+_PRICE_PER_RE = re.compile(
+    r"\s*(?:/|per\s+|se)\s*(?:meter|m2|m²|hektare|hektar|ha|are|kg|kilogram|liter)\b"
+)
 PER_FAMILY = "warga (per kepala keluarga)"
 """The recipient of aid given per household."""
 
@@ -91,6 +94,8 @@ def aid(ctx: Context, view: SentenceView) -> None:
     previous_end = 0
     for index, amount in enumerate(money):
         next_start = money[index + 1].start if index + 1 < len(money) else len(low)
+        if _PRICE_PER_RE.match(low, amount.end):
+            continue  # "Rp500 ribu/meter", "Rp2 juta per hektare": a price, not anyone's aid
         before = [
             (pos, label)
             for pos, label in kinds_in_sentence

@@ -53,6 +53,8 @@ def test_tidy_normalises_spaces_quotes_and_invisible_characters() -> None:
         ("menyampaikan", "disampaikan"),
         ("mengirim", "kiriman"),
         ("pemulangan", "dipulangkan"),
+        ("disiapin", "disiapkan"),
+        ("bersertifikat", "sertifikat"),
     ],
 )
 def test_word_forms_share_a_root(question_word: str, article_word: str) -> None:

@@ -490,3 +490,42 @@ def test_a_budget_for_buildings_is_no_aid(question: str, found: bool) -> None:
 )
 def test_a_home_town_s_figure_stands_in_its_clause(sentence: str, town: str, gives: bool) -> None:
     assert gives_figure_of(town, sentence) is gives
+
+
+RELOKASI = "\n".join(
+    [
+        "Warga Eks Lokalisasi Bukit Kenanga Direlokasi ke Rusunawa",
+        "SAMARINDA - Pemerintah Kota Samarinda membongkar lokalisasi Bukit Kenanga pada Senin"
+        " (12/3/2018).",
+        "Sebanyak 120 PSK di lokalisasi Bukit Kenanga dipulangkan ke daerah asal.",
+        '"Ada sekitar 250 unit rusunawa yang sudah disiapkan untuk warga Bukit Kenanga," kata'
+        " Kepala Dinas Perumahan Kota Samarinda, Rina Ayu.",
+        "Pemkot juga akan mengirim surat teguran kepada pemilik wisma sebanyak tiga kali"
+        " sebelum bangunan dibongkar.",
+        "Para korban perdagangan orang didampingi oleh lembaga sosial.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("brp unit rusunawa yg disiapin buat warga bukit kenanga?", "250 unit rusunawa"),
+        ("pemkot samarinda ngirim surat teguran brp kali?", "tiga kali"),
+    ],
+)
+def test_a_figure_of_a_thing_no_fact_counts_is_quoted_from_the_places_story(
+    question: str, quoted: str
+) -> None:
+    reply = answer(question, build_in_memory([("relokasi", RELOKASI), ("penajam", PENAJAM)]))
+    assert reply.found
+    assert quoted in reply.summary
+    assert [c.article_id for c in reply.citations][:1] == ["relokasi"]
+
+
+def test_a_sentence_naming_the_thing_but_no_figure_of_it_does_not_answer_how_many() -> None:
+    reply = answer(
+        "brp korban perdagangan orang di samarinda",
+        build_in_memory([("relokasi", RELOKASI), ("penajam", PENAJAM)]),
+    )
+    assert not reply.found

@@ -343,6 +343,12 @@ AID = [
         ],
         id="aid-promised-in-answer-to-a-demand-is-given",
     ),
+    pytest.param(
+        "Ganti rugi tanah di Kabupaten Paser Rp 500 ribu/meter bagi warga yang memiliki"
+        " sertifikat, dan Rp200 ribu per meter bagi yang tidak.",
+        [],
+        id="aid-a-price-per-metre-is-no-aid",
+    ),
 ]
 
 
