@@ -130,6 +130,10 @@ def person_text(fact: Fact, kb: KnowledgeBase) -> str:
     return f"{fact.name} — {role}{when}."
 
 
+ADDRESS_LABEL = "alamat"
+"""The label of a site fact that gives the address of a lokalisasi named before."""
+
+
 def site_text(fact: Fact, kb: KnowledgeBase) -> str:
     """'Lokalisasi Bayur berada di Sempaja, Kecamatan Samarinda Utara, Kota Samarinda, …'."""
     place = kb.places.get(fact.place_id or "")
@@ -148,7 +152,9 @@ def site_text(fact: Fact, kb: KnowledgeBase) -> str:
     if fact.superlative:
         lead += f" adalah yang {fact.superlative}"
     text = f"{lead}, berada di {where}" if chain else lead
-    if fact.detail and fact.detail not in where:
+    if fact.label == ADDRESS_LABEL and fact.detail and chain:
+        text = f"{lead}, berada di {fact.detail}, {where}"
+    elif fact.detail and fact.detail not in where:
         text += f" (alamat dalam berita: {fact.detail})"
     return text + "."
 

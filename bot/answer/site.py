@@ -6,6 +6,7 @@ from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.select import distinct, finding, newest_first, reported_closed, within
 from bot.models import Slots
 from bot.phrasing import count_text, place_phrase, site_text
+from knowledge.describe import ADDRESS_LABEL
 from knowledge.index import KnowledgeBase
 
 
@@ -45,7 +46,12 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         sites = [f for f in sites if not reported_closed((f.place_id,), kb)]
         if not sites:
             return None
-    groups = distinct(sites, lambda f: f.place_id)
+    # A sentence that gives a lokalisasi's address ("yang berada di Kelurahan …") says best
+    # where it is.
+    groups = [
+        sorted(g, key=lambda f: f.label != ADDRESS_LABEL)
+        for g in distinct(sites, lambda f: f.place_id)
+    ]
     findings = [finding(kb, site_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
     if len(groups) == 1 or asked_sites or slots.superlative:
         return Composed(site_text(groups[0][0], kb), findings)

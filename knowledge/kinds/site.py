@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar, Literal
 
 from knowledge import lexicon as lx
-from knowledge.describe import site_text
+from knowledge.describe import ADDRESS_LABEL, site_text
 from knowledge.extract.context import Context, SentenceView, superlative
 from knowledge.extract.discourse import points_at_site
 from knowledge.kinds.spec import Kind, KindFact
+from knowledge.places import REGENCY_DEPTH, Gazetteer, lineage
 
+# "lokalisasi yang berada di …", "lokalisasi tersebut terletak di …": where the one spoken of is.
+_LOCATED_RE = re.compile(
+    r"\b(?:lokalisasi|kompleks|lokasi)\s+(?:(?:itu|ini|tersebut)\s+)?(?:yang\s+)?"
+    r"(?:berada|terletak|berlokasi)\s+di\b"
+)
+_ADDRESS_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 ADDRESS_REACH = 80
 """How far after a lokalisasi's name its address may still be written."""
 
@@ -18,10 +26,12 @@ def sites(ctx: Context, view: SentenceView) -> None:
     """Every lokalisasi the sentence names, with the address written after it; and the
     largest ("lokalisasi ini yang terbesar") when the sentence points back at one."""
     gazetteer = ctx.gazetteer
+    named = False
     for loc in view.places:
         place = gazetteer.places.get(loc.place_id)
         if not place or place.level != "lokalisasi":
             continue
+        named = True
         ctx.discourse.meet_site(place.id)
         address = [
             other.text
@@ -40,8 +50,10 @@ def sites(ctx: Context, view: SentenceView) -> None:
                 detail=", ".join(address) or None,
             )
         )
-    most = lx.SUPERLATIVE_RE.search(view.low)
     last_site = ctx.discourse.last_site
+    if last_site and not named and _LOCATED_RE.search(view.low):
+        _address_of_last_site(ctx, view, last_site)
+    most = lx.SUPERLATIVE_RE.search(view.low)
     if most and points_at_site(view.text) and last_site:
         place = gazetteer.places[last_site]
         ctx.emit(
@@ -55,14 +67,48 @@ def sites(ctx: Context, view: SentenceView) -> None:
         )
 
 
+def _address_of_last_site(ctx: Context, view: SentenceView, site_id: str) -> None:
+    """'lokalisasi yang berada di Kelurahan X, Kecamatan Y, Kota Z': the address of the
+    lokalisasi the story is about, where the sentence names it no more."""
+    gazetteer = ctx.gazetteer
+    site = gazetteer.places[site_id]
+    region = site.parent_id
+    address = [
+        loc.text
+        for loc in view.places
+        if (place := gazetteer.places.get(loc.place_id))
+        and place.level in _ADDRESS_LEVELS
+        and region
+        and gazetteer.contains(_regency_of(gazetteer, region), loc.place_id)
+    ]
+    if address:
+        ctx.emit(
+            ctx.fact(
+                view,
+                "site",
+                name=site.name,
+                place_id=site.id,
+                detail=", ".join(address),
+                label=ADDRESS_LABEL,
+            )
+        )
+
+
+def _regency_of(gazetteer: Gazetteer, place_id: str) -> str:
+    """The kota/kabupaten a place lies in (itself when it is one or wider)."""
+    chain = lineage(gazetteer.places, place_id)
+    return chain[-1 - REGENCY_DEPTH] if len(chain) > REGENCY_DEPTH else place_id
+
+
 RULES = (sites,)
 """The site rules, in the order they run."""
 
 
 class SiteFact(KindFact):
-    """A lokalisasi (`name`), where it lies, its address as written (`detail`)."""
+    """A lokalisasi (`name`), where it lies, its address as written (`detail`); `label`
+    "alamat" when a sentence gives only its address."""
 
-    FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "detail", "superlative"})
+    FIELDS: ClassVar[frozenset[str]] = frozenset({"name", "detail", "superlative", "label"})
     kind: Literal["site"] = "site"
     unit: None = None
 

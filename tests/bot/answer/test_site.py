@@ -27,3 +27,21 @@ Sulawesi Utara, tanpa merinci lokasinya.
 def test_a_closed_lokalisasi_is_not_the_one_left(question: str, found: bool) -> None:
     kb = build_in_memory([("sulut", SULUT)])
     assert answer(question, kb).found is found
+
+
+MELATI = """Lokalisasi Bukit Melati Tetap Beroperasi
+
+BANDUNG - Lokalisasi Bukit Melati di Kota Bandung tetap beroperasi menjelang puasa.
+
+Pada Minggu, lokalisasi yang berada di Kelurahan Kebon Jeruk, Kecamatan Andir, Kota Bandung \
+itu masih ramai. Sebanyak 40 PSK masih bekerja di sana.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["lokalisasi bukit melati di kecamatan apa?", "bukit melati masuk kelurahan mana?"]
+)
+def test_the_address_a_later_sentence_gives_says_where_a_lokalisasi_is(question: str) -> None:
+    reply = answer(question, build_in_memory([("melati", MELATI)]))
+    assert reply.found
+    assert "Kelurahan Kebon Jeruk, Kecamatan Andir, Kota Bandung" in reply.summary

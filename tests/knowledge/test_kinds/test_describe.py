@@ -165,6 +165,11 @@ DESCRIBED = [
         "Lokalisasi Km 9, berada di Kecamatan Penajam, Kabupaten Penajam Paser Utara, "
         "Kalimantan Timur.",
     ),
+    (
+        fact("site", name="Km 9", place_id=KM9, detail="Kelurahan Nenang", label="alamat"),
+        "Lokalisasi Km 9, berada di Kelurahan Nenang, Kecamatan Penajam, Kabupaten Penajam "
+        "Paser Utara, Kalimantan Timur.",
+    ),
     (fact("site", name="Dolly"), "Lokalisasi Dolly."),
     # definition
     (

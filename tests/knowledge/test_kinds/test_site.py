@@ -237,6 +237,14 @@ SITE_PLACES = [
         [("Puspa Asri", "lok:33.74:puspa-asri")],
         id="another-lokalisasi-of-the-story-lies-in-its-region-not-inside-the-first",
     ),
+    pytest.param(
+        "",
+        "Lokalisasi Bukit Indah di Kota Bandung masih beroperasi.\n"
+        "Lokalisasi yang berada di Kelurahan Kebon Jeruk, Kecamatan Andir itu masih ramai.\n"
+        "Lokalisasi yang berada di Kabupaten Garut sudah ditutup.",
+        [("Bukit Indah", "lok:32.73:bukit-indah"), ("Bukit Indah", "lok:32.73:bukit-indah")],
+        id="the-address-of-the-lokalisasi-spoken-of-inside-its-region-only",
+    ),
 ]
 
 
