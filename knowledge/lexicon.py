@@ -216,6 +216,7 @@ OFFICE_WORDS = frozenset(
         "pembangunan",
         "dprd",
         *"paguyuban warga koordinator aksi forum lembaga ikatan persatuan asosiasi".split(),
+        *"satpol pp polisi pamong praja satuan polres polsek".split(),
     ]
 )
 HONORIFICS = frozenset("h hj dr drs dra ir prof kh ust ustadz ustazah".split())

@@ -262,6 +262,12 @@ def answer(
             top_name = "statement"
     if composed is None:
         composed = COMPOSERS[top_name](asked, kb)
+    if composed is None and slots.role and top_name != "person":
+        # "siapa menteri sosial yg hadir saat penutupan": whoever closed it, the holder of the
+        # office the question names answers.
+        composed = COMPOSERS["person"](asked, kb)
+        if composed is not None:
+            top_name = "person"
     if composed is None and top_name != "statement" and anchored_search(asked):
         # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
         # one that shares several telling words with the question ("rapat apa setelah rakor").

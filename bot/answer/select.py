@@ -50,7 +50,7 @@ def told_of(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
     if article is None:
         return False
     title = set(terms(article.title))
-    return any(_name_words(p, kb) <= title for p in places)
+    return any(_name_words(p, kb) <= title or _short_names(p, kb) & title for p in places)
 
 
 def _story_within(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -69,6 +69,21 @@ def _name_words(place_id: str, kb: KnowledgeBase) -> set[str]:
     """The words of a place's name without its level ("Kota", "Lokalisasi")."""
     words = set(terms(kb.place_name(place_id))) - _LEVEL_WORDS
     return words or {"\0"}  # a name of level words only names nothing
+
+
+def _short_names(place_id: str, kb: KnowledgeBase) -> frozenset[str]:
+    """One-word names a place also goes by ("kobar", "kotim"): a headline often uses them."""
+    key = ("short_names",)
+    table = kb.memo.get(key)
+    if table is None:
+        grouped: dict[str, set[str]] = {}
+        for name, ids in kb.names.items():
+            if " " not in name:
+                for pid in ids:
+                    grouped.setdefault(pid, set()).add(name)
+        table = kb.memo[key] = {pid: frozenset(names) for pid, names in grouped.items()}
+    assert isinstance(table, dict)
+    return table.get(place_id, frozenset())
 
 
 _LEVEL_WORDS = frozenset({"kota", "kabupaten", "provinsi", "lokalisasi", "desa", "kelurahan"})

@@ -15,8 +15,11 @@ from knowledge.places import INDONESIA
 
 # After an office: its qualifiers (a bracket, a comma, a place, office words), then the name.
 _TOKEN_RE = re.compile(r"\([^()]{1,40}\)|[\w'.-]+|,")
-# A name, a comma, then the office: "Armin Mustafa, Kepala Dinsos …".
-_NAME_THEN_ROLE_RE = re.compile(rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}),\s+({lx.ROLE})\b")
+# A name, a comma or "selaku", then the office: "Armin Mustafa, Kepala Dinsos …", "Jati
+# Wibowo selaku Sekretaris Satpol PP …".
+_NAME_THEN_ROLE_RE = re.compile(
+    rf"((?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})(?:,\s+|\s+selaku\s+)({lx.ROLE})\b"
+)
 _TAIL_RE = re.compile(r"[\w ]*")
 _WORD_RE = re.compile(r"\w+")
 # Offices of the country, whose holder speaks for Indonesia wherever the story is.

@@ -170,3 +170,29 @@ def test_a_dated_raid_is_no_closing_date() -> None:
     raid = "\n\n".join(p for p in raid.split("\n\n") if "penutupan" not in p)
     reply = answer("km 17 ditutup tgl brp", build_in_memory([("raid", raid)]))
     assert not reply.found
+
+
+KOBAR = "\n\n".join(
+    [
+        "Setelah Penutupan Dua Lokalisasi di Kobar",
+        "PANGKALAN BUN - Dua lokalisasi di Kabupaten Kotawaringin Barat resmi ditutup pada"
+        " Senin (14/5/2018).",
+        "Penutupan itu dihadiri Menteri Sosial Rina Wulandari dan Bupati Kotawaringin Barat.",
+        "Sebanyak 60 PSK dipulangkan ke daerah asal.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "siapa menteri sosial yg dateng pas penutupan lokalisasi di kobar",
+        "siapa menteri sosial yg hadir di penutupan lokalisasi kotawaringin barat",
+    ],
+)
+def test_the_office_asked_is_answered_by_its_holder_in_the_story_of_the_place(
+    question: str,
+) -> None:
+    reply = answer(question, build_in_memory([("kobar", KOBAR)]))
+    assert reply.found
+    assert "Rina Wulandari" in reply.summary

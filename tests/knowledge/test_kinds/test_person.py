@@ -113,6 +113,20 @@ PEOPLE = [
         ],
         id="people-name-then-comma-and-a-day-stays",
     ),
+    pytest.param(
+        "Jati Wibowo selaku Sekretaris Satpol PP Kota Bontang, mengatakan pemilik karaoke sudah"
+        " mengerti.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "name": "Jati Wibowo",
+                "label": "Sekretaris Satpol PP Kota Bontang",
+            }
+        ],
+        id="people-name-selaku-office-and-an-office-is-no-name",
+    ),
     pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="people-none"),
 ]
 
