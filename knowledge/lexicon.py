@@ -219,6 +219,9 @@ OFFICE_WORDS = frozenset(
         *"satpol pp polisi pamong praja satuan polres polsek".split(),
     ]
 )
+# Abbreviations everyone uses for something else: "Sunan Kuning (SK)" in one story does not
+# make every "SK" (surat keputusan) of a question that lokalisasi.
+COMMON_ABBREVIATIONS = frozenset("sk pp kk uu rt rw perda apbd apbn psk wps wts pt cv".split())
 HONORIFICS = frozenset("h hj dr drs dra ir prof kh ust ustadz ustazah".split())
 # Academic degrees written after a name: "M.Si", "SH", "S.Sos", "MM", "S.Pd".
 DEGREE_RE = re.compile(r"(?:[SMD]\.?\s?[A-Z][a-z]{0,3}\.?|SH|SE|MM|MH|MT|MSi|MPd|SIP|MAP|MBA|PhD)")

@@ -134,10 +134,17 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
                 stripped = strip_suffix(word)  # "cowoknya": a chat word the table spells out
             if stripped != word and stripped in table:
                 out.extend(table[stripped])
+            elif (formal := _formal_passive(stripped)) in table:
+                out.extend(table[formal])
             else:
                 out.append(stripped)
         i += 1
     return out
+
+
+def _formal_passive(word: str) -> str:
+    """Chat 'ke-' for 'ter-': "kejaring" is "terjaring", "ketangkep" "tertangkep"."""
+    return "ter" + word[2:] if word.startswith("ke") and len(word) > 5 else word
 
 
 _PREFIXES = (

@@ -262,7 +262,7 @@ def answer(
             top_name = "statement"
     if composed is None:
         composed = COMPOSERS[top_name](asked, kb)
-    if composed is None and slots.role and top_name != "person":
+    if composed is None and slots.role and "siapa" in reading.words and top_name != "person":
         # "siapa menteri sosial yg hadir saat penutupan": whoever closed it, the holder of the
         # office the question names answers.
         composed = COMPOSERS["person"](asked, kb)

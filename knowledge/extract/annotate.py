@@ -28,6 +28,7 @@ from knowledge.places import (
     lokalisasi_place,
     village_place,
 )
+from knowledge.text import key
 
 NAME_WORD = r"[A-Z][\w'-]*"
 """A capitalised word of a name."""
@@ -332,7 +333,11 @@ class _PlaceReader:
             if other and free(other.start("name"), other.end("name")):
                 alias = trim_name(other["name"])
                 alias_end = other.start("name") + len(alias)
-                if alias and not self._names_region(alias):
+                if (
+                    alias
+                    and not self._names_region(alias)
+                    and key(alias) not in lx.COMMON_ABBREVIATIONS
+                ):
                     names = [alias, _SITE_KIND_PREFIX_RE.sub("", alias)]
                     gazetteer.learn_place(gazetteer.places[site_id], names)
                     located.append(Located(other.start("name"), alias_end, alias, site_id))

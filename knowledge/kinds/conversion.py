@@ -58,7 +58,11 @@ _REST_INTO_RE = re.compile(
 )
 _DIRECT_RE = re.compile(r"^(?:dijadikan|menjadikannya)$")
 _ACTIVE_RE = re.compile(r"^(?:menjadikan|mengubah|menyulap)")
-_CLAUSE_START_RE = re.compile(r"[,;:\"“”]|\b(?:dan|sedangkan|sementara|namun|tetapi)\s")
+# "Bupati menyebutkan bekas lokalisasi akan dijadikan …": what is said opens a clause of its own.
+_CLAUSE_START_RE = re.compile(
+    r"[,;:\"“”]|\b(?:dan|sedangkan|sementara|namun|tetapi|bahwa|menyebutkan|menyebut"
+    r"|mengatakan|menjelaskan|menyampaikan|mengungkapkan|menegaskan|berharap)\s"
+)
 # "Bangunan Rumah Biru tidak akan dibongkar, tetapi rencananya akan dialihfungsikan menjadi
 # …": a clause with no subject of its own goes on about the lokalisasi named before it.
 _ELIDED_RE = re.compile(r"(?:(?:akan|bakal|juga|pun|rencananya|nantinya|kemudian|lalu)\s*)*")

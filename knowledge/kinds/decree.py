@@ -17,9 +17,10 @@ from knowledge.kinds.spec import Kind, KindFact
 # A decree's name as news writes it, its number included: "Surat Keputusan Wali Kota Kendari
 # Nomor 1123 Tahun 2017", "Perda No 5 Tahun 2018", "Peraturan Bupati Mimika".
 _DECREE_NAME_RE = re.compile(
-    r"\b(?:Surat Keputusan|Keputusan|Peraturan|Instruksi|Surat Edaran|SK|Perda|Perbup|Perwali"
+    r"\b(?i:Surat Keputusan|Keputusan|Peraturan|Instruksi|Surat Edaran|SK|Perda|Perbup|Perwali"
     r"|Perwal|Pergub|Perpres|Inpres|Qanun)"
-    r"(?:\s+(?:Daerah|Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Menteri(?:\s+[A-Z]\w+)?|Presiden))?"
+    r"(?:\s+(?i:Daerah|Bupati|Wali\s?kota|Walikota|Gubernur|Presiden"
+    r"|Menteri(?:\s+(?!Nomor\b)[A-Z]\w+)?))?"
     r"(?:\s+(?!Nomor\b|No\b|Tahun\b)[A-Z][\w'-]*){0,3}"
     r"(?P<number>\s+(?:Nomor|No\.?|Nomer)\s*[\w/.-]*\d[\w/-]*(?:\.\d+)*)?"
     r"(?:\s+[Tt]ahun\s+\d{4})?"

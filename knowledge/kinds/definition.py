@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Literal
 
+from knowledge import lexicon as lx
 from knowledge.describe import definition_text
 from knowledge.extract.context import Context, SentenceView
 from knowledge.kinds.spec import Kind, KindFact
@@ -40,7 +41,8 @@ def definitions(ctx: Context, view: SentenceView) -> None:
             continue
         if key(short) in key(long_form).split():
             continue  # "Nunukan Tengah (Nunukan)": the region it lies in, not a short form
-        for pid in ctx.gazetteer.lookup(long_form):
+        common = key(short) in lx.COMMON_ABBREVIATIONS
+        for pid in [] if common else ctx.gazetteer.lookup(long_form):
             # "Kalimantan Utara (Kaltara)": a region's short name, learnt as an alias.
             if pid not in ctx.gazetteer.lookup(short):
                 ctx.learn_alias(Alias(alias=key(short), place_id=pid))

@@ -287,3 +287,14 @@ Sebelum penyegelan ada 57 pekerja seks yang tinggal di G12.
 def test_a_short_form_with_digits_is_a_term(question: str, term: str | None) -> None:
     kb = build_in_memory([("g12", G12)])
     assert read_question(question, kb).slots.term == term
+
+
+SINAR_KASIH = """Lokalisasi Sinar Kasih Ditutup
+
+PASER - Lokalisasi Sinar Kasih (SK) di Kabupaten Paser resmi ditutup pada 3 Mei 2018.
+"""
+
+
+def test_an_everyday_abbreviation_one_story_gives_a_lokalisasi_is_not_that_place() -> None:
+    kb = build_in_memory([("sinar_kasih", SINAR_KASIH)])
+    assert read_question("nomor sk bupati paser apa", kb).slots.places == ("64.01",)

@@ -33,6 +33,8 @@ def test_terms(text: str, words: list[str]) -> None:
         ("td malem nambahin brp", ["tadi", "malam", "tambah", "berapa"]),
         ("jln kenanga wkt itu", ["jalan", "kenanga", "waktu", "itu"]),
         ("perkiraan ceweknya", ["kira", "kira", "perempuan"]),
+        # chat "ke-" for "ter-": the formal word's spelling in the table
+        ("psk yg kejaring", ["psk", "yang", "diamankan"]),
         # -nya stays on a word neither known nor in the table
         ("rumahnya", ["rumahnya"]),
     ],

@@ -196,3 +196,12 @@ def test_the_office_asked_is_answered_by_its_holder_in_the_story_of_the_place(
     reply = answer(question, build_in_memory([("kobar", KOBAR)]))
     assert reply.found
     assert "Rina Wulandari" in reply.summary
+
+
+def test_an_office_named_as_the_doer_does_not_make_the_question_ask_who() -> None:
+    kobar = KOBAR + "\n\nBupati Kotawaringin Barat menyebutkan rencana bekas lokalisasi itu."
+    reply = answer(
+        "bekas lokalisasi di kobar itu mau dijadikan apa sama menteri sosial?",
+        build_in_memory([("kobar", kobar)]),
+    )
+    assert "Rina Wulandari" not in reply.summary

@@ -22,6 +22,20 @@ CONVERSIONS = [
         id="conversions-a-clause-without-its-own-subject",
     ),
     pytest.param(
+        "Bupati Paser menyebutkan bekas Lokalisasi Bukit Indah di Kabupaten Paser akan dijadikan"
+        " tempat wisata dan pusat kuliner.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:bukit-indah",
+                "label": "tempat wisata dan pusat kuliner",
+                "status": "planned",
+            }
+        ],
+        id="conversions-what-an-official-says-is-a-clause-of-its-own",
+    ),
+    pytest.param(
         "Wali kota menyebut bangunan kantor di Kota Padang tidak akan dibongkar, tetapi "
         "rencananya akan dialihfungsikan menjadi rumah tahfiz.",
         [],

@@ -78,6 +78,18 @@ DECREES = [
         [],
         id="decrees-not-a-decree-named",
     ),
+    pytest.param(
+        "Penutupan lokalisasi ini berdasarkan surat keputusan Bupati Garut Nomor 188/03/HK/2017.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 0,
+                "place_id": "32.05",
+                "name": "surat keputusan Bupati Garut Nomor 188/03/HK/2017",
+            }
+        ],
+        id="decrees-named-in-lower-case",
+    ),
 ]
 
 DECREE_DATES = [
