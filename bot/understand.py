@@ -362,7 +362,8 @@ def _fuzzy_places(
             if all(words[p] in vocabulary for p in span):
                 continue
             phrase = " ".join(words[i : i + n])
-            if len(phrase) < 5:
+            if len(phrase) < 5 or (n > 1 and words[i] in _LEVEL_WORDS):
+                # "lokalisasi parit" is near "lokalisasi saritem" only by the shared level word.
                 continue
             ids = _place_typo(phrase, kb)
             if ids:
@@ -371,6 +372,9 @@ def _fuzzy_places(
     return found, positions
 
 
+_LEVEL_WORDS = frozenset(
+    "lokalisasi eks bekas kota kabupaten kab kecamatan kec kelurahan desa provinsi".split()
+)
 TYPO_MEMO_LIMIT = 20_000
 """Phrases whose place-typo lookup is remembered per snapshot; chat repeats its unknown words
 ("penduduk", "dong"), but a flood of random words must not grow the memo without end."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
@@ -38,6 +39,16 @@ _BUILDINGS_RE = re.compile(
 )
 _PEOPLE_AID_WORDS = frozenset({"bantuan", "psk", "santunan"})
 _BUDGET_LABELS = frozenset({"anggaran", "biaya"})
+_EACH_WORDS = frozenset({"tiap", "setiap", "masing", "seorang", "perorang"})
+"""Words that ask for one person's share, which a budget for all does not say."""
+
+
+def _asks_each(words: list[str]) -> bool:
+    """'tiap mucikari', 'masing-masing', 'per orang': one person's share is asked."""
+    return bool(_EACH_WORDS & set(words)) or any(
+        a == "per" and b in ("orang", "kepala", "psk", "wps", "jiwa")
+        for a, b in itertools.pairwise(words)
+    )
 
 
 def for_buildings(fact: Fact) -> bool:
@@ -181,6 +192,14 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 )
             )
             summary += f" Untuk {counted.number} orang: {whole}."
+    if (
+        _asks_each(asked.words)
+        and not slots.total
+        and all(f.label in NOT_PACKAGE_PARTS and not f.per_person for f in chosen)
+    ):
+        # "anggaran pelatihan itu tiap mucikari dapet brp": the story gives only the whole sum.
+        summary = f"Yang disebut hanya jumlah keseluruhannya: {summary[0].lower()}{summary[1:]}"
+        return Composed(summary, findings, places_of(chosen) if wider else (), unconfirmed=True)
     if all(f.status == "planned" for f in chosen) and not PROPOSAL_WORDS & set(asked.words):
         # "Udah terima modal usaha brp?" of aid only proposed or demanded: not given yet.
         summary = f"Baru diusulkan, belum pasti diberikan: {summary[0].lower()}{summary[1:]}"

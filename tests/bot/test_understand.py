@@ -298,3 +298,11 @@ PASER - Lokalisasi Sinar Kasih (SK) di Kabupaten Paser resmi ditutup pada 3 Mei 
 def test_an_everyday_abbreviation_one_story_gives_a_lokalisasi_is_not_that_place() -> None:
     kb = build_in_memory([("sinar_kasih", SINAR_KASIH)])
     assert read_question("nomor sk bupati paser apa", kb).slots.places == ("64.01",)
+
+
+def test_a_level_word_shared_with_a_known_name_makes_no_typo_of_it() -> None:
+    kb = build_in_memory([("sinar_kasih", SINAR_KASIH)])
+    reading = read_question("lokalisasi sinar kasi di paser", kb)
+    assert reading.slots.places == ("lok:64.01:sinar-kasih",)
+    reading = read_question("lokalisasi sinar 6 di paser ditutup kapan", kb)
+    assert "lok:64.01:sinar-kasih" not in reading.slots.places

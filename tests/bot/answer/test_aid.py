@@ -214,3 +214,24 @@ def test_proposed_aid_answers_only_a_question_about_the_proposal(
     assert reply.found is found
     assert "Rp2.500.000" in reply.summary
     assert "diusulkan" in reply.summary
+
+
+PELATIHAN = """Mucikari Eks Lokalisasi Bukit Indah Ikut Pelatihan Membatik
+
+PASER - Pemerintah Kabupaten Paser mengalokasikan anggaran sebesar Rp 10 juta untuk pelatihan \
+membatik bagi 14 mucikari eks lokalisasi Bukit Indah.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("anggaran pelatihan batik di paser itu tiap mucikari dapet brp?", False),
+        ("brp anggaran pelatihan membatik buat mucikari per orang di paser", False),
+        ("brp anggaran pelatihan membatik buat mucikari di paser", True),
+    ],
+)
+def test_a_budget_for_all_is_no_ones_share(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("pelatihan", PELATIHAN)]))
+    assert reply.found is found
+    assert "Rp10.000.000" in reply.summary
