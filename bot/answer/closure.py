@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.person import compose_person
@@ -255,19 +256,25 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # No date in the articles: say at least where things stand.
         status = compose_closure_status(asked, kb)
         standing = _dated_by_its_region(status, slots, kb)
+        undated = standing is status  # no date planned for its region either
         if (
             standing is not None
-            and slots.status == "done"
+            and (slots.status == "done" or undated)
             and not reported_closed(slots.places, kb)
         ):
-            # "Kapan resmi ditutup?" of a lokalisasi not reported closed: no date it closed.
+            # "Kapan (resmi) ditutup?" of a lokalisasi not reported closed: where things stand
+            # is told, but no date it closed (nor one set for it) answers the question.
             standing.unconfirmed = True
         return standing
     facts = prefer(facts, lambda f: status_fits(f, slots))
     facts = national_first(facts, slots, kb)
     groups = distinct(newest_first(facts), lambda f: (f.place_id, f.when, f.status))
     findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
-    if slots.status == "done" and slots.places and all(f.status == "planned" for f in facts):
+    if (
+        slots.status == "done"
+        and slots.places
+        and all(f.status == "planned" and not _on_a_day(f) for f in facts)
+    ):
         # "Kapan resmi ditutup?" of a closure only planned: the plan is no date it closed.
         where = place_phrase(slots.places, kb)
         return Composed(
@@ -282,6 +289,13 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     return Composed(closure_text(groups[0][0], kb), findings)
 
 
+def _on_a_day(fact: Fact) -> bool:
+    """Whether a closure is dated to the day ("18 Oktober 2019"): a day set for an official
+    closing answers "tanggal berapa resmi ditutup", where "akhir 2019" does not."""
+    return bool(fact.when_text and _DAY_DATE_RE.match(fact.when_text))
+
+
+_DAY_DATE_RE = re.compile(r"^\d{1,2}\s+[A-Za-z]")
 CLOSING_STEMS = frozenset({"tutup", "henti"})
 """Roots of the words that make a decree's sentence a closing one: "penutupan", "dihentikan"."""
 

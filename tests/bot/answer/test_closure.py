@@ -59,6 +59,25 @@ def test_a_planned_closure_does_not_answer_when_it_closed(question: str, found: 
     assert "Desember 2023" in reply.summary
 
 
+DAY_SET = PLANNED.replace("pada Desember 2023", "pada Jumat (15/12/2023)")
+UNDATED = PLANNED.replace(" pada Desember 2023", "")
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "found"),
+    [
+        # A day set for the official closing is the date asked for, said as a plan.
+        (DAY_SET, "lokalisasi km 4 resmi tutup tanggal berapa?", True),
+        # No date at all: where things stand is said, but no date answers "kapan".
+        (UNDATED, "kapan tepatnya lokalisasi km 4 ditutup?", False),
+    ],
+)
+def test_when_a_planned_closure_answers_when(article: str, question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("planned", article)]))
+    assert reply.found is found
+    assert "akan ditutup" in reply.summary or "direncanakan" in reply.summary
+
+
 NATIONAL = """Mensos: 68 Lokalisasi Sudah Ditutup
 
 JAKARTA - Menteri Sosial Khofifah Indar Parawansa mengatakan sudah 68 lokalisasi ditutup.
