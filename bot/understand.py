@@ -554,11 +554,14 @@ def _counted(words: list[str], used: set[int]) -> str | None:
         # the workers.
         named_before = [i for i in range(index) if words[i] in COUNT_NOUNS]
         if _heads_after(words, index):
-            # "yg nerima bantuan … brp org": people are counted, not the aid they got.
-            named_before = [i for i in named_before if COUNT_NOUNS[words[i]] != "money"]
+            # "yg nerima bantuan … brp org": people are counted, not the aid they got nor the
+            # lokalisasi they work in.
+            named_before = [
+                i for i in named_before if COUNT_NOUNS[words[i]] not in ("money", "lokalisasi")
+            ]
             if not named_before:
                 return "psk"
-        for position in sorted(named_before, key=lambda i: words[i] == "tutup"):
+        for position in sorted(named_before, key=lambda i: _counted_later(words, i, named_before)):
             return _count_noun(words, position)
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.
@@ -569,6 +572,14 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                     continue
                 return earlier
     return None
+
+
+def _counted_later(words: list[str], index: int, named: list[int]) -> tuple[bool, bool]:
+    """Sort key of the things named before "berapa": a closing word counts lokalisasi only
+    when nothing else is named, and in "lokalisasi X itu psk nya ada brp" the lokalisasi
+    says where the workers counted are."""
+    others = {COUNT_NOUNS[words[i]] for i in named} - {"lokalisasi", "money"}
+    return (words[index] == "tutup", COUNT_NOUNS[words[index]] == "lokalisasi" and bool(others))
 
 
 def _role(joined: str) -> str | None:

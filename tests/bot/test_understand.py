@@ -162,6 +162,9 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         # A closing word before the counted thing says when, not what is counted.
         ("sblm ditutup psk di sampit ada brp", "psk", None),
         ("lokalisasi di sampit yg ditutup ada brp", "lokalisasi", None),
+        # The lokalisasi says where the counted workers are.
+        ("lokalisasi km 12 di sampit itu psk nya ada brp", "psk", None),
+        ("lokalisasi km 12 itu penghuninya ada brp org", "psk", None),
         # A bare verb after "untuk" too; what is bought is asked its price.
         ("anggaran pemkab kotim untuk beli dan renovasi wisma brp", "money", None),
         ("pemkab kotim beli lahan eks lokalisasi brp", "money", None),
