@@ -257,13 +257,11 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         status = compose_closure_status(asked, kb)
         standing = _dated_by_its_region(status, slots, kb)
         undated = standing is status  # no date planned for its region either
-        if (
-            standing is not None
-            and (slots.status == "done" or undated)
-            and not reported_closed(slots.places, kb)
+        if standing is not None and (
+            undated or (slots.status == "done" and not reported_closed(slots.places, kb))
         ):
-            # "Kapan (resmi) ditutup?" of a lokalisasi not reported closed: where things stand
-            # is told, but no date it closed (nor one set for it) answers the question.
+            # "Kapan (resmi) ditutup?" with no date in the articles: where things stand is
+            # told, but no date it closed (nor one set for it) answers the question.
             standing.unconfirmed = True
         return standing
     facts = prefer(facts, lambda f: status_fits(f, slots))
