@@ -219,9 +219,11 @@ ORIGIN_WORDS = _word_set("origin")
 
 
 def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
-    """The place name after "asal" / "berasal dari": people's home, as typed."""
+    """The place name after "asal" / "berasal dari" / "dipulangkan ke": people's home, as
+    typed."""
     for index, word in enumerate(words[:-1]):
-        if word not in ORIGIN_WORDS:
+        sent_home = word == "ke" and index > 0 and words[index - 1] in _SENT_HOME_WORDS
+        if word not in ORIGIN_WORDS and not sent_home:
             continue
         start = index + 1 + (words[index + 1] == "dari")
         for n in range(min(kb.longest_name, len(words) - start), 0, -1):
@@ -232,6 +234,10 @@ def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
                     return None
                 return name
     return None
+
+
+_SENT_HOME_WORDS = frozenset({"dipulangkan", "pemulangan", "pulang", "dikembalikan", "kembali"})
+"""Before "ke", these name where people are sent home to: their home region."""
 
 
 def _is_site(place_id: str, kb: KnowledgeBase) -> bool:

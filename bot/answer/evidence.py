@@ -99,6 +99,8 @@ def compose_evidence(
         words += _SINCE_WORDS  # "sudah ada sejak 1979" says since when without "tahun"
     if shape == "request":
         words += sorted(REQUEST_WORDS)  # "diminta oleh warga" answers "siapa yg minta"
+    if must_name:
+        words += terms(must_name)  # the home region is what the sentence must be about
     if not words:
         return None
     about = _facts_about(slots.places, kb)
@@ -198,7 +200,10 @@ def _names_a_giver(sentence: IndexedSentence) -> bool:
 
 
 # A list of home towns may stand between ("berasal dari Purworejo, Kebumen dan Cilacap").
-_ORIGIN_BEFORE = r"\b(?:asal|berasal dari|warga|penduduk|ber-?ktp)\s+(?:[^.;()]{0,40}?\s)?"
+_ORIGIN_BEFORE = (
+    r"\b(?:asal|berasal dari|warga|penduduk|ber-?ktp|(?:di)?pulangkan ke|pulang ke|pemulangan ke"
+    r"|dikembalikan ke)\s+(?:[^.;()]{0,40}?\s)?"
+)
 
 
 def _names_origin(low: str, name: str) -> bool:

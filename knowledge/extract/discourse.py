@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 # Where people come from: "berasal dari Surabaya, Kota Bima dan Makassar", "asal Indramayu".
 ORIGIN_RE = re.compile(
-    r"\b(?:berasal dari|asal|daerah asal(?:nya)?|kampung halaman(?:nya)?(?:\s+di)?)\s+",
+    r"\b(?:berasal dari|asal|daerah asal(?:nya)?|kampung halaman(?:nya)?(?:\s+di)?"
+    r"|(?:di)?pulangkan ke|pulang ke|pemulangan ke|dikembalikan ke)\s+",
     re.IGNORECASE,
 )
 _ORIGIN_END_RE = re.compile(r"[.;:]|\s(?:sedangkan|sementara|sehingga)\s")

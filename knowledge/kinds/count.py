@@ -13,7 +13,7 @@ from pydantic import Field
 from knowledge import lexicon as lx
 from knowledge.describe import count_text
 from knowledge.extract.context import Context, SentenceView, superlative, when_text
-from knowledge.extract.discourse import points_at_site
+from knowledge.extract.discourse import origin_spans, points_at_site
 from knowledge.extract.lokalisasi import (
     closure_fact,
     continues_closure,
@@ -31,7 +31,9 @@ from knowledge.places import INDONESIA
 _EXISTS_RE = re.compile(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b")
 _EXISTS_REACH = 60
 # Workers named right after a figure: "239 pekerja seks", "40 orang PSK".
-_WORKERS_AFTER_RE = re.compile(rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?({lx.WORKER})\b")
+_WORKERS_AFTER_RE = re.compile(
+    rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?(?:mantan\s+)?({lx.WORKER})\b"
+)
 _PEOPLE_AFTER_RE = re.compile(rf"\s+{lx.PEOPLE_UNIT}\b")
 # "jumlah PSK … mencapai 40 orang": the workers named before "N orang" (the looser words when
 # the sentence or its paragraph is about lokalisasi).
@@ -92,6 +94,7 @@ COUNTED_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tup
     )
     for unit, pattern, _ in lx.COUNTED_THINGS.values()
 )
+_OTHER_BEFORE = tuple(before_re for _, _, before_re in COUNTED_PATTERNS)
 _DISTRICT_DEPTH = 3
 """Depth of a kecamatan: a total of parts no wider than one is of the lokalisasi there."""
 _BEFORE_REACH = 70
@@ -153,9 +156,17 @@ def counts(ctx: Context, view: SentenceView) -> None:
         )
     )
     workers_before = _WORKERS_LOOSE_BEFORE_RE if lokalisasi_context else _WORKERS_BEFORE_RE
+    homes = origin_spans(low)
     for amount in view.amounts:
         if amount.value is None or amount.money or view.in_date(amount):
             continue
+        if any(a <= amount.start < b for a, b in homes):
+            continue  # "pulang ke Jawa, yakni Jawa Timur sebanyak 149 orang": a home region's share
+        if any(
+            before_re.search(low[max(0, amount.start - 50) : amount.start])
+            for before_re in _OTHER_BEFORE
+        ):
+            continue  # "penerima manfaat … tercatat 1.046 eks PSK": the other thing is counted
         if view.is_year(amount):
             continue
         after = low[amount.end : amount.end + 50]

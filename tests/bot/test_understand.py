@@ -309,3 +309,17 @@ def test_a_level_word_shared_with_a_known_name_makes_no_typo_of_it() -> None:
     assert reading.slots.places == ("lok:64.01:sinar-kasih",)
     reading = read_question("lokalisasi sinar 6 di paser ditutup kapan", kb)
     assert "lok:64.01:sinar-kasih" not in reading.slots.places
+
+
+@pytest.mark.parametrize(
+    ("question", "origin"),
+    [
+        ("yg dipulangin ke jawa timur ada brp org", "jawa timur"),
+        ("psk asal jawa timur ada brp", "jawa timur"),
+        ("brp psk di jawa timur", None),
+    ],
+)
+def test_where_people_are_sent_home_to_is_their_home(
+    bundled_kb: KnowledgeBase, question: str, origin: str | None
+) -> None:
+    assert read_question(question, bundled_kb).slots.origin == origin

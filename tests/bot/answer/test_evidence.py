@@ -529,3 +529,21 @@ def test_a_sentence_naming_the_thing_but_no_figure_of_it_does_not_answer_how_man
         build_in_memory([("relokasi", RELOKASI), ("penajam", PENAJAM)]),
     )
     assert not reply.found
+
+
+SENT_HOME = "\n".join(
+    [
+        "405 Eks PSK Kaltim Dipulangkan",
+        "BALIKPAPAN - Sebanyak 405 mantan pekerja seks di Kalimantan Timur dipulangkan hari ini.",
+        "Kebanyakan mereka pulang ke Jawa, yakni Jawa Timur sebanyak 149 orang.",
+    ]
+)
+
+
+def test_people_sent_home_to_a_region_are_counted_by_the_sentence_that_says_so() -> None:
+    reply = answer(
+        "yg dipulangin ke jawa timur ada brp org",
+        build_in_memory([("sent_home", SENT_HOME), ("penajam", PENAJAM), ("ketapang", KETAPANG)]),
+    )
+    assert reply.found
+    assert "149" in reply.summary

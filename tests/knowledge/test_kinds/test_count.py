@@ -320,6 +320,26 @@ COUNTS = [
         [],
         id="counts-a-figure-with-another-thing-after-it-is-not-of-the-workers",
     ),
+    pytest.param(
+        "Sebanyak 405 mantan pekerja seks di Kabupaten Paser dipulangkan hari ini.\n"
+        "Kebanyakan mereka pulang ke Jawa, yakni Jawa Timur sebanyak 149 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 405,
+                "unit": "pekerja seks",
+                "label": "dipulangkan",
+            }
+        ],
+        id="counts-former-workers-and-not-the-share-sent-home-to-a-region",
+    ),
+    pytest.param(
+        "Di Kabupaten Paser, total penerima manfaat bantuan tercatat 104 eks PSK.",
+        [],
+        id="counts-the-recipients-named-before-are-not-counted-as-workers",
+    ),
 ]
 
 OTHER_COUNTS = [
