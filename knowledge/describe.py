@@ -160,6 +160,11 @@ def site_text(fact: Fact, kb: KnowledgeBase) -> str:
 
 
 def _village(kb: KnowledgeBase, place_id: str) -> str:
+    return level_name(kb, place_id)
+
+
+def level_name(kb: KnowledgeBase, place_id: str) -> str:
+    """A place's name, a district or village with its level ("Kecamatan Lasem")."""
     place = kb.places.get(place_id)
     if place and place.level in ("kelurahan", "desa", "kecamatan"):
         return f"{place.level.capitalize()} {place.name}"

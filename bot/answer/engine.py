@@ -20,6 +20,7 @@ from bot.answer.evidence import (
     asks_requester,
     asks_since_or_rank,
     compose_evidence,
+    compose_named_place,
     compose_statement,
     covered,
     strongly_matched,
@@ -71,6 +72,11 @@ def _follow_up(
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _below_regency(place_id: str, kb: KnowledgeBase) -> bool:
+    place = kb.places.get(place_id)
+    return place is not None and place.level in ("kecamatan", "kelurahan", "desa")
 
 
 def _has_letter(question: str) -> bool:
@@ -178,6 +184,10 @@ def answer(
             slots,
         )
     if slots.unknown_places and not places_known:
+        for name in slots.unknown_places:
+            named = compose_named_place(asked, kb, name)
+            if named is not None:
+                return _found(question, "statement", 60.0, named, slots, now)
         where = ", ".join(_display_name(name) for name in slots.unknown_places)
         return _abstain(
             question,
@@ -286,6 +296,11 @@ def answer(
             if other is not None:
                 runner_up = (name, score, other)
                 break
+    if chosen is None and len(slots.places) == 1 and _below_regency(slots.places[0], kb):
+        # "desa X masuk kecamatan apa": a village's place in the hierarchy, from the story.
+        named = compose_named_place(asked, kb, kb.places[slots.places[0]].name.lower())
+        if named is not None:
+            return _found(question, "statement", 60.0, named, slots, now)
     if chosen is None:
         where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
         topic = label_in_sentence(INTENT_LABELS.get(top_name, "itu"))

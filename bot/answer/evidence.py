@@ -11,6 +11,7 @@ from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
 from bot.understand import GIVERS, REQUEST_WORDS, TOPIC_WORDS
+from knowledge.describe import level_name
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
@@ -447,6 +448,42 @@ _FIGURE = (
     r"|\w+\s+(?:belas|puluh|ratus|ribu)|seratus|seribu))"
 )
 """A figure of more than one, in digits or in words."""
+
+
+_LOCATION_WORDS = frozenset({"kecamatan", "kelurahan", "kabupaten", "kota", "provinsi", "mana"})
+"""Words that ask where a place lies ("masuk kecamatan apa", "di kabupaten mana")."""
+
+
+def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed | None:
+    """A village or district a story names but files no fact under ("lokalisasi ilegal di Desa
+    Sungai Pakit, Kecamatan Pangkalan Banteng"): where it lies, or a sentence naming it that
+    answers the question, cited."""
+    ids = [pid for pid in kb.names.get(name, ()) if pid in kb.places]
+    own = telling(asked) - set(terms(name))
+    hits = [
+        sentence
+        for _, sentence in kb.search([*terms(name), *own], (), limit=20)
+        if name in sentence.text.lower()
+    ]
+    if not ids or not hits:
+        return None
+    asks_where = bool(_LOCATION_WORDS & set(asked.words)) and asked.slots.counted is None
+    if asks_where and len(ids) == 1:
+        chain = [level_name(kb, pid) for pid in kb.lineage(ids[0]) if pid != "ID"]
+        text = f"{chain[0]} berada di {', '.join(chain[1:])}." if len(chain) > 1 else ""
+        if text:
+            return Composed(text, [Finding(text=text, citations=(kb.sentence_citation(hits[0]),))])
+    counted = asked.slots.counted
+    if counted and counted not in ("when", "money"):
+        figure = re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(counted)}\b", re.I)
+        hits = [h for h in hits if figure.search(h.text)]
+    hits = [h for h in hits if len(h.terms & own) >= 1]
+    if not hits:
+        return None
+    best = hits[0]
+    return Composed(
+        best.text, [Finding(text="Menurut sumber berita:", citations=(kb.sentence_citation(best),))]
+    )
 
 
 _LIST_MARKERS = frozenset({"seperti", "yaitu", "yakni", "antara", "berupa", "meliputi"})

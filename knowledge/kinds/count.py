@@ -31,9 +31,7 @@ from knowledge.places import INDONESIA
 _EXISTS_RE = re.compile(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b")
 _EXISTS_REACH = 60
 # Workers named right after a figure: "239 pekerja seks", "40 orang PSK".
-_WORKERS_AFTER_RE = re.compile(
-    rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?(?:mantan\s+)?({lx.WORKER})\b"
-)
+_WORKERS_AFTER_RE = re.compile(rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?(?:mantan\s+)?({lx.WORKER})\b")
 _PEOPLE_AFTER_RE = re.compile(rf"\s+{lx.PEOPLE_UNIT}\b")
 # "jumlah PSK … mencapai 40 orang": the workers named before "N orang" (the looser words when
 # the sentence or its paragraph is about lokalisasi).

@@ -7,6 +7,7 @@ import pytest
 from bot.answer import answer
 from bot.answer.composed import Asked
 from bot.answer.evidence import asks_since_or_rank, compose_evidence, gives_figure_of
+from bot.render import render_text
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 
@@ -547,3 +548,32 @@ def test_people_sent_home_to_a_region_are_counted_by_the_sentence_that_says_so()
     )
     assert reply.found
     assert "149" in reply.summary
+
+
+SUNGAI = "\n".join(
+    [
+        "Bupati Geram, Lokalisasi Ilegal Ditemukan Lagi",
+        "PANGKALAN BUN - Terbongkarnya lokalisasi ilegal di Desa Sungai Rangit Jaya, Kecamatan"
+        " Pangkalan Banteng, membuat Bupati Kotawaringin Barat geram.",
+        "Ia mengatakan, masih ada 9 wisma di Desa Sungai Rangit Jaya dan sudah dalam target.",
+        "Bupati meminta 12 PSK di Kabupaten Kotawaringin Barat dipulangkan.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("desa sungai rangit jaya masuk kecamatan apa ya", "Kecamatan Pangkalan Banteng"),
+        ("di sungai rangit jaya masih ada brp wisma?", "9 wisma"),
+        ("kapan lokalisasi sungai rangit jaya ditutup", None),
+    ],
+)
+def test_a_village_a_story_only_names_is_answered_from_its_sentences(
+    question: str, said: str | None
+) -> None:
+    kb = build_in_memory([("sungai", SUNGAI), ("penajam", PENAJAM), ("ketapang", KETAPANG)])
+    reply = answer(question, kb)
+    assert reply.found is (said is not None)
+    if said:
+        assert said in render_text(reply)
