@@ -205,3 +205,18 @@ def test_an_office_named_as_the_doer_does_not_make_the_question_ask_who() -> Non
         build_in_memory([("kobar", kobar)]),
     )
     assert "Rina Wulandari" not in reply.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A chat verb in a question whose known words fix its topic does not sink it …
+        ("mensos ngomongin target bebas lokalisasi thn brp", True),
+        # … but an unknown thing asked about still does.
+        ("brp harga sewa kamar di kaltim", False),
+    ],
+)
+def test_chat_verbs_do_not_sink_a_clear_question(
+    bundled_kb: KnowledgeBase, question: str, found: bool
+) -> None:
+    assert answer(question, bundled_kb).found is found
