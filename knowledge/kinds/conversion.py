@@ -61,7 +61,8 @@ _ACTIVE_RE = re.compile(r"^(?:menjadikan|mengubah|menyulap)")
 # "Bupati menyebutkan bekas lokalisasi akan dijadikan …": what is said opens a clause of its own.
 _CLAUSE_START_RE = re.compile(
     r"[,;:\"“”]|\b(?:dan|sedangkan|sementara|namun|tetapi|bahwa|menyebutkan|menyebut"
-    r"|mengatakan|menjelaskan|menyampaikan|mengungkapkan|menegaskan|berharap)\s"
+    r"|mengatakan|menjelaskan|menyampaikan|mengungkapkan|menegaskan|berharap|mengakui|mengaku"
+    r"|menilai|menyatakan|memastikan)\s"
 )
 # "Bangunan Rumah Biru tidak akan dibongkar, tetapi rencananya akan dialihfungsikan menjadi
 # …": a clause with no subject of its own goes on about the lokalisasi named before it.
@@ -88,7 +89,15 @@ def conversions(ctx: Context, view: SentenceView) -> None:
         if not (change.group(0).endswith("nya") or _names_a_place(ctx, view, converted)):
             return
     else:
-        starts = [m.end() for m in _CLAUSE_START_RE.finditer(low, 0, change.start())]
+        # "lokalisasi Kebobang di Kecamatan Wonosari, Kabupaten Malang akan dijadikan …": a
+        # comma inside an address does not start a clause.
+        ends = {loc.end for loc in view.places}
+        begins = {loc.start for loc in view.places}
+        starts = [
+            m.end()
+            for m in _CLAUSE_START_RE.finditer(low, 0, change.start())
+            if not (m.group(0) == "," and m.start() in ends and m.end() + 1 in begins)
+        ]
         subject = low[starts[-1] if starts else 0 : change.start()]
         if not _names_a_place(ctx, view, subject) and not (
             _ELIDED_RE.fullmatch(_LEADING_RE.sub("", subject.strip()))

@@ -36,6 +36,34 @@ CONVERSIONS = [
         id="conversions-what-an-official-says-is-a-clause-of-its-own",
     ),
     pytest.param(
+        "Adapun lokalisasi Bukit Indah di Kecamatan Tanah Grogot, Kabupaten Paser akan dijadikan"
+        " pusat industri rumah tangga.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:64.01.04:bukit-indah",
+                "label": "pusat industri rumah tangga",
+                "status": "planned",
+            }
+        ],
+        id="conversions-a-comma-inside-an-address-starts-no-clause",
+    ),
+    pytest.param(
+        "Lokalisasi Bukit Indah di Kabupaten Paser sudah ditutup.\n"
+        "Namun, dia mengakui lokalisasi itu berubah menjadi tempat hiburan malam (THM).",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 1,
+                "place_id": "lok:64.01:bukit-indah",
+                "label": "tempat hiburan malam",
+                "status": "done",
+            }
+        ],
+        id="conversions-what-an-official-admits-is-a-clause-of-its-own",
+    ),
+    pytest.param(
         "Wali kota menyebut bangunan kantor di Kota Padang tidak akan dibongkar, tetapi "
         "rencananya akan dialihfungsikan menjadi rumah tahfiz.",
         [],
