@@ -457,7 +457,7 @@ _LOCATION_WORDS = frozenset({"kecamatan", "kelurahan", "kabupaten", "kota", "pro
 def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed | None:
     """A village or district a story names but files no fact under ("lokalisasi ilegal di Desa
     Sungai Pakit, Kecamatan Pangkalan Banteng"): where it lies, or a sentence naming it that
-    answers the question, cited."""
+    gives a figure of the thing counted, cited."""
     ids = [pid for pid in kb.names.get(name, ()) if pid in kb.places]
     own = telling(asked) - set(terms(name))
     hits = [
@@ -473,11 +473,13 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
         text = f"{chain[0]} berada di {', '.join(chain[1:])}." if len(chain) > 1 else ""
         if text:
             return Composed(text, [Finding(text=text, citations=(kb.sentence_citation(hits[0]),))])
+    # Otherwise only a figure of the very thing counted ("9 wisma di Desa X") answers: a sentence
+    # that merely names the place and shares a word says nothing sure about what was asked.
     counted = asked.slots.counted
-    if counted and counted not in ("when", "money"):
-        figure = re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(counted)}\b", re.I)
-        hits = [h for h in hits if figure.search(h.text)]
-    hits = [h for h in hits if len(h.terms & own) >= 1]
+    if not counted or counted in ("when", "money", "psk", "lokalisasi"):
+        return None
+    figure = re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(counted)}\b", re.I)
+    hits = [h for h in hits if figure.search(h.text) and len(h.terms & own) >= 1]
     if not hits:
         return None
     best = hits[0]
