@@ -5,6 +5,7 @@ with the question (statement)."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from bot.answer.aid import other_purse
@@ -450,8 +451,16 @@ _FIGURE = (
 """A figure of more than one, in digits or in words."""
 
 
-_LOCATION_WORDS = frozenset({"kecamatan", "kelurahan", "kabupaten", "kota", "provinsi", "mana"})
-"""Words that ask where a place lies ("masuk kecamatan apa", "di kabupaten mana")."""
+_LEVEL_WORDS = frozenset({"kecamatan", "kelurahan", "kabupaten", "kota", "provinsi"})
+
+
+def _asks_where(words: list[str]) -> bool:
+    """'masuk kecamatan apa', 'di kabupaten mana', 'letaknya di mana': where a place lies, not
+    what happened in it ("kapan lokalisasi di kecamatan X ditutup")."""
+    pairs = list(itertools.pairwise(words))
+    return any(a in _LEVEL_WORDS and b in ("apa", "mana") for a, b in pairs) or any(
+        a in ("di", "letak", "letaknya", "lokasinya") and b == "mana" for a, b in pairs
+    )
 
 
 def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed | None:
@@ -467,7 +476,7 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
     ]
     if not ids or not hits:
         return None
-    asks_where = bool(_LOCATION_WORDS & set(asked.words)) and asked.slots.counted is None
+    asks_where = _asks_where(asked.words) and asked.slots.counted is None
     if asks_where and len(ids) == 1:
         chain = [level_name(kb, pid) for pid in kb.lineage(ids[0]) if pid != "ID"]
         text = f"{chain[0]} berada di {', '.join(chain[1:])}." if len(chain) > 1 else ""

@@ -577,3 +577,9 @@ def test_a_village_a_story_only_names_is_answered_from_its_sentences(
     assert reply.found is (said is not None)
     if said:
         assert said in render_text(reply)
+
+
+def test_a_question_of_what_happened_in_a_district_is_not_told_where_it_lies() -> None:
+    kb = build_in_memory([("sungai", SUNGAI), ("penajam", PENAJAM), ("ketapang", KETAPANG)])
+    reply = answer("kapan lokalisasi di kecamatan pangkalan banteng ditutup", kb)
+    assert "berada di" not in reply.summary
