@@ -6,7 +6,14 @@ import datetime as dt
 import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
-from bot.answer.evidence import NUMBER_WORD, QUESTION_TYPE_WORDS, SEARCH_MIN_SCORE, near
+from bot.answer.evidence import (
+    NUMBER_WORD,
+    PROPOSED_NOTE,
+    QUESTION_TYPE_WORDS,
+    SEARCH_MIN_SCORE,
+    near,
+    proposal_only,
+)
 from bot.answer.select import (
     around,
     compare,
@@ -273,9 +280,10 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             if score < SEARCH_MIN_SCORE:
                 break
             citation = kb.sentence_citation(sentence)
-            return Composed(
-                sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))]
-            )
+            findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+            if proposal_only(sentence, asked, kb):
+                return Composed(f"{PROPOSED_NOTE}{sentence.text}", findings, unconfirmed=True)
+            return Composed(sentence.text, findings)
     return None
 
 

@@ -168,7 +168,7 @@ def answer(
                 f"{_display_name(slots.origin)} di sumber berita saya.",
                 slots,
             )
-        return _found(question, "statement", 60.0, evidence, slots, now)
+        return _reply(question, "statement", 60.0, evidence, slots, kb, now)
     if slots.sub_places:
         inside = ", ".join(kb.place_name(p) for p in slots.sub_places)
         return _abstain(
@@ -200,7 +200,7 @@ def answer(
                 "di sumber berita saya.",
                 slots,
             )
-        return _found(question, kind, 60.0, counted, slots, time.time())
+        return _reply(question, kind, 60.0, counted, slots, kb, time.time())
     if not (
         reading.topical
         or places_known
@@ -225,7 +225,7 @@ def answer(
     if asked_shape and covered(slots, kb):
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:
-            return _found(question, "statement", 60.0, evidence, slots, now)
+            return _reply(question, "statement", 60.0, evidence, slots, kb, now)
     ranked = adjust(list(reading.intents), reading.words, slots)
     if reading.only_place and not follow_intent and not intent:
         ranked = [("overview", 100.0), *ranked]
@@ -380,6 +380,22 @@ ECHO_LIMIT = 40
 
 def _clip(text: str) -> str:
     return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
+
+
+def _reply(
+    question: str,
+    intent: str,
+    score: float,
+    composed: Composed,
+    slots: Slots,
+    kb: KnowledgeBase,
+    now: float,
+) -> Answer:
+    """A quote found outside the intents' composers: an answer, or only offered when it does
+    not say what was asked (aid only proposed)."""
+    if composed.unconfirmed:
+        return _offered(question, intent, composed.summary, composed, slots, kb)
+    return _found(question, intent, score, composed, slots, now)
 
 
 def _found(

@@ -10,7 +10,7 @@ import re
 from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
-from bot.understand import GIVERS, REQUEST_WORDS, TOPIC_WORDS
+from bot.understand import GIVERS, PROPOSAL_WORDS, REQUEST_WORDS, TOPIC_WORDS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
@@ -164,9 +164,9 @@ def compose_evidence(
                 # "… yang sudah dipulangkan": a count of them all only if none says that.
                 unnarrowed = unnarrowed or sentence
                 continue
-            return _quoted(sentence, kb)
+            return _quoted(sentence, kb, asked)
     best = unnarrowed or fallback
-    return _quoted(best, kb) if best else None
+    return _quoted(best, kb, asked) if best else None
 
 
 def _narrowing_roots(asked: Asked) -> list[set[str]]:
@@ -235,9 +235,34 @@ def _another_giver(sentence: IndexedSentence, giver: str, kb: KnowledgeBase) -> 
     )
 
 
-def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
+def _quoted(sentence: IndexedSentence, kb: KnowledgeBase, asked: Asked) -> Composed:
     citation = kb.sentence_citation(sentence)
-    return Composed(sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+    if proposal_only(sentence, asked, kb):
+        return Composed(f"{PROPOSED_NOTE}{sentence.text}", findings, unconfirmed=True)
+    return Composed(sentence.text, findings)
+
+
+PROPOSED_NOTE = "Baru diusulkan, belum pasti diberikan. Yang ada di sumber berita: "
+"""What a quote of aid only proposed is introduced with."""
+
+
+def proposal_only(sentence: IndexedSentence, asked: Asked, kb: KnowledgeBase) -> bool:
+    """Whether a sentence quoted for a question about aid states only amounts proposed or asked
+    for ("sudah mengusulkan bantuan Rp3 juta kepada Kementerian Sosial"), and the question does
+    not ask about a proposal ("berapa yang diusulkan"): the quote says what is known, not that
+    the aid was given. The aid facts of the sentence say so (read when the article was)."""
+    slots = asked.slots
+    if not (slots.counted == "money" or slots.aid_kind or slots.giver):
+        return False
+    if PROPOSAL_WORDS & set(asked.words):
+        return False
+    amounts = [
+        f
+        for f in kb.by_article.get(sentence.article_id, ())
+        if f.kind == "aid" and f.sentence_id == sentence.sentence_id and f.number
+    ]
+    return bool(amounts) and all(f.status == "planned" for f in amounts)
 
 
 def covered(slots: Slots, kb: KnowledgeBase) -> bool:
@@ -427,7 +452,10 @@ def compose_statement(asked: Asked, kb: KnowledgeBase, *, strict: bool = False) 
         passage.append(follower)
     text = " ".join(s.text for s in passage)
     citation = kb.sentence_citation(best, quote=text)
-    return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+    if proposal_only(best, asked, kb):
+        return Composed(f"{PROPOSED_NOTE}{text}", findings, unconfirmed=True)
+    return Composed(text, findings)
 
 
 _LIST_MARKERS = frozenset({"seperti", "yaitu", "yakni", "antara", "berupa", "meliputi"})

@@ -490,3 +490,35 @@ def test_a_budget_for_buildings_is_no_aid(question: str, found: bool) -> None:
 )
 def test_a_home_town_s_figure_stands_in_its_clause(sentence: str, town: str, gives: bool) -> None:
     assert gives_figure_of(town, sentence) is gives
+
+
+USULAN = """Polisi Amankan Penutupan Lokalisasi Talang Sari
+
+TANGGAMUS - Polres Tanggamus mengamankan penutupan lokalisasi Talang Sari di Kecamatan Talang \
+Padang, Kabupaten Tanggamus, Kamis (15/3/2018).
+
+Petugas mendata 43 pekerja seks komersial (PSK).
+
+Kepala Dinas Sosial Kabupaten Tanggamus menjelaskan, pihaknya sudah mengusulkan bantuan usaha \
+ekonomi produktif Rp3 juta per orang kepada Kementerian Sosial bagi para PSK yang dipulangkan.
+
+Paguyuban pedagang Talang Sari sudah mengajukan tambahan modal Rp150 juta kepada Pemkab \
+Tanggamus untuk membangun kios.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # Aid asked for, proposed or demanded is what the story knows, not what was given.
+        ("eks psk tanggamus dapet bantuan brp dr kemensos", False, "Rp3 juta"),
+        ("brp tambahan modal yg dikasih pemkab tanggamus ke paguyuban pedagang", False, "Rp150"),
+        # Asked about the proposal itself, it answers.
+        ("brp bantuan yg diusulin dinsos tanggamus ke kemensos", True, "Rp3"),
+    ],
+)
+def test_aid_only_proposed_is_offered_not_answered(question: str, found: bool, said: str) -> None:
+    kb = build_in_memory([("usulan", USULAN), ("penajam", PENAJAM)])
+    reply = answer(question, kb)
+    assert reply.found is found
+    assert said in reply.summary
