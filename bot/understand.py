@@ -960,7 +960,8 @@ def _named_in_story(
 def _status(words: set[str], joined: str) -> str | None:
     """The closure status asked about: pending, planned or done."""
     if words & PENDING_WORDS:
-        return "pending"
+        # "udh ditutup blm?" asks whether it is done; "yang belum ditutup" asks what is not.
+        return "done" if _DONE_OR_NOT.search(joined) else "pending"
     if words & DONE_WORDS and _DONE_CLOSING.search(joined):
         return "done"  # "yg udh ditutup dr target 168": the target is what they are out of
     if words & PLANNED_WORDS:
@@ -971,6 +972,8 @@ def _status(words: set[str], joined: str) -> str | None:
 
 
 _DONE_CLOSING = re.compile(r" (?:sudah|telah|berhasil) (?:di)?tutup ")
+_DONE_OR_NOT = re.compile(r" (?:sudah|telah) (?:(?!dan |atau )\w+ ){1,3}belum (?!(?:di)?tutup )")
+""""sudah … belum?": a question whether something is done, not about what is not."""
 
 
 def _superlative(words: list[str], joined: str) -> str | None:

@@ -102,6 +102,10 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             summary = f"{newer.text} Sebelumnya: {summary[:1].lower()}{summary[1:]}"
             findings.insert(0, newer)
         return Composed(summary, findings)
+    # How many there are, of the year asked: a 2018 count is no answer to "ditutup thn 2015".
+    inventory = in_year(inventory, slots)
+    if not inventory:
+        return None
     groups = distinct(newest_first(inventory), lambda f: (f.place_id, f.number))
     findings = [finding(kb, count_text(g[0], kb), *g) for g in groups]
     return Composed(count_text(groups[0][0], kb), findings)
@@ -255,10 +259,10 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # No date in the articles: say at least where things stand.
         status = compose_closure_status(asked, kb)
         standing = _dated_by_its_region(status, slots, kb)
-        if (
-            standing is not None
-            and slots.status == "done"
-            and not reported_closed(slots.places, kb)
+        if standing is not None and (
+            (slots.status == "done" and not reported_closed(slots.places, kb))
+            # Where things stand, with no date at all, is no answer to "kapan".
+            or standing is status
         ):
             # "Kapan resmi ditutup?" of a lokalisasi not reported closed: no date it closed.
             standing.unconfirmed = True

@@ -49,8 +49,10 @@ Lokalisasi itu dihuni 23 pekerja seks.
         # A plan is no date the closure happened: offered, but not as the answer.
         ("kapan lokalisasi km 4 resmi ditutup", False),
         ("kapan lokalisasi km 4 sudah ditutup", False),
+        ("lokalisasi km 4 udh ditutup blm? tgl brp ditutupnya", False),
         # Asked plainly, the plan is where things stand.
         ("kapan lokalisasi km 4 ditutup", True),
+        ("lokalisasi km 4 rencananya ditutup kpn", True),
     ],
 )
 def test_a_planned_closure_does_not_answer_when_it_closed(question: str, found: bool) -> None:
@@ -122,3 +124,31 @@ def test_national_figures(rekap: KnowledgeBase, question: str, figure: str, arti
 
 def test_an_island_without_figures_is_not_answered_with_the_country(rekap: KnowledgeBase) -> None:
     assert not answer("berapa lokalisasi yg tersisa di kalimantan", rekap).found
+
+
+UNDATED = """Lokalisasi di Kutai Timur Resmi Ditutup
+
+SANGATTA - Pemerintah Kabupaten Kutai Timur resmi menutup tiga lokalisasi pada 27 November 2017.
+
+Dengan penutupan ini Kalimantan Timur kini tinggal menyisakan empat titik lokalisasi, semuanya di \
+Kabupaten Paser, yang masih menunggu jadwal penutupan.
+
+Saat ini terdata sebanyak 86 WTS di Wajo. Mereka tersebar di empat lokalisasi, yakni di \
+Kecamatan Pammana, Kecamatan Tempe, Kecamatan Tanasitolo serta Kecamatan Majauleng.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Where things stand, with no date of its own, is no answer to "kapan".
+        ("lokalisasi di kabupaten paser ditutup kpn", False),
+        ("kapan lokalisasi di kutai timur ditutup", True),
+        # A count of lokalisasi of another year is no answer to the year asked.
+        ("brp lokalisasi di wajo yg ditutup thn 2015", False),
+        ("brp lokalisasi di wajo", True),
+    ],
+)
+def test_what_the_story_does_not_say_is_not_answered(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("undated", UNDATED)]))
+    assert reply.found is found
