@@ -100,6 +100,13 @@ _CLAUSE_MARKS = (",", ";")
 _AT_CLOSURE_RE = re.compile(
     r"\b(?:saat|ketika|sewaktu|menjelang|jelang|sebelum)\s+(?:di)?(?:tutup|penutupan)\b"
 )
+# "Bukit Jaya merupakan lokalisasi terbesar dari tiga lokalisasi yang ada di Kabupaten Sintang,
+# dengan 64 pekerja seks": the figure after the ranking is the subject's, not the region's.
+_SUBJECT_RANKED_RE = re.compile(
+    r"\s+(?:merupakan|adalah|ialah|menjadi|jadi)\s+(?:lokalisasi\s+|yang\s+)*"
+    rf"{lx.SUPERLATIVE_RE.pattern}[^.;]*,\s*(?:dengan|dihuni(?:\s+oleh)?|berisi|menampung)\s+"
+    r"(?:sekitar\s+|sebanyak\s+|total\s+)?$"
+)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:sejak|semenjak|mulai)\s+(?:tahun\s+)?$")
 _THEN_RE = re.compile(r"^(?:pada\s+)?(?:saat|ketika|waktu)\s+itu\b")
 
@@ -431,6 +438,16 @@ def _count_place(ctx: Context, view: SentenceView, amount: Amount, total: bool) 
             return site  # "28 … di Desa A, 18 … di Desa B. Totalnya 46": the lokalisasi's
         if common:
             return common
+    places = ctx.gazetteer.places
+    for loc in view.places:
+        place_of = places.get(loc.place_id)
+        if (
+            loc.end < amount.start
+            and place_of is not None
+            and place_of.level == "lokalisasi"
+            and _SUBJECT_RANKED_RE.fullmatch(view.low, loc.end, amount.start)
+        ):
+            return loc.place_id
     place = ctx.place_near(view, amount.start, amount.end)
     last_site = ctx.discourse.last_site
     if (

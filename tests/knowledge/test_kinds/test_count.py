@@ -31,6 +31,34 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Dinsos Sintang menggelar sosialisasi di lokalisasi Bukit Jaya, Kecamatan Sintang, "
+        "Kabupaten Sintang.\n"
+        "Bukit Jaya merupakan lokalisasi terbesar dari tiga lokalisasi yang ada di Kabupaten "
+        "Sintang, dengan 64 pekerja seks komersial.\n"
+        "Selain di Bukit Jaya, sisanya sebanyak 78 orang tinggal di lokalisasi Desa Nanga Sepauk "
+        "Kecamatan Sepauk dan lokalisasi Desa Kebong Kecamatan Kelam Permai.",
+        [
+            # The figure after the ranking is the subject's, not the region's it ranks within.
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:61.05.01:bukit-jaya",
+                "number": 64,
+                "unit": "pekerja seks",
+                "superlative": "terbesar",
+            },
+            # A place set aside is not the figure's; two places named for it are both's.
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "61.05",
+                "number": 78,
+                "unit": "pekerja seks",
+            },
+        ],
+        id="counts-of-the-ranked-subject-and-not-of-a-place-set-aside",
+    ),
+    pytest.param(
         "Lokalisasi Watugajah di perbatasan Desa Tanggungharjo dan Desa Ringinpitu, Kecamatan "
         "Tanggungharjo, Kabupaten Grobogan, resmi ditutup hari ini.\n\n"
         "Kompleks yang berdiri sejak 1982 itu memang membelah dua desa.\n"
