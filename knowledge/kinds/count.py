@@ -136,7 +136,8 @@ def inventory(ctx: Context, view: SentenceView) -> None:
     elif places:
         place = places[0]
     else:
-        place = ctx.fallback_place(view)
+        # "di Riau saat ini tersisa 14 lokalisasi": the place named before the figure.
+        place = ctx.place_near(view, amount.start, amount.end) or ctx.fallback_place(view)
     inventory_fact(ctx, view, amount, place)
 
 

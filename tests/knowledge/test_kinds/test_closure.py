@@ -204,6 +204,30 @@ CLOSURES = [
         [],
         id="closures-the-day-of-a-meeting-on-the-closure",
     ),
+    pytest.param(
+        "Sisa dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces, Kabupaten "
+        "Probolinggo.\n"
+        "Keduanya dijadwalkan ditutup pada Agustus 2018.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "35.13.12",
+                "when": dt.date(2018, 8, 1),
+                "when_text": "Agustus 2018",
+                "status": "planned",
+            },
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "35.13.05",
+                "when": dt.date(2018, 8, 1),
+                "when_text": "Agustus 2018",
+                "status": "planned",
+            },
+        ],
+        id="closures-of-both-places-the-sentence-before-named",
+    ),
 ]
 
 CLOSED_PARTS = [
@@ -214,6 +238,18 @@ CLOSED_PARTS = [
     ),
     pytest.param(
         "Sebanyak 31 lokalisasi sudah ditutup di Jawa Tengah.", [], id="closed_parts-no-whole"
+    ),
+    pytest.param(
+        "Bupati Kampar mengatakan, dari enam lokalisasi yang pernah ada di Kampar, sudah ditutup "
+        "empat.",
+        [{"kind": "closure", "sentence_id": 0, "place_id": "14.01", "number": 4, "status": "done"}],
+        id="closed_parts-the-part-after-the-verb",
+    ),
+    pytest.param(
+        "Dengan ditutupnya lokalisasi itu, sudah ditutup tiga dari lima lokalisasi di Kabupaten "
+        "Probolinggo.",
+        [{"kind": "closure", "sentence_id": 0, "place_id": "35.13", "number": 3, "status": "done"}],
+        id="closed_parts-a-part-of-the-place-s-whole",
     ),
 ]
 

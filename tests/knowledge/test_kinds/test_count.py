@@ -27,6 +27,37 @@ INVENTORY = [
         [],
         id="inventory-not-in-a-closure",
     ),
+    pytest.param(
+        "Pemkab Kampar menargetkan Kabupaten Kampar bebas lokalisasi pada 2018.\n"
+        "Kepala Dinas Sosial Provinsi Riau menyebutkan, di Riau saat ini tersisa 14 lokalisasi "
+        "yang tersebar di tujuh kabupaten/kota.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "14",
+                "number": 14,
+                "unit": "lokalisasi",
+                "qualifier": "sisa",
+            }
+        ],
+        id="inventory-of-the-place-named-before-the-figure",
+    ),
+    pytest.param(
+        "Sisa dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces, Kabupaten "
+        "Probolinggo.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "35.13",
+                "number": 2,
+                "unit": "lokalisasi",
+                "qualifier": "sisa",
+            }
+        ],
+        id="inventory-of-two-places-is-their-region-s",
+    ),
 ]
 
 COUNTS = [
