@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.person import compose_person
@@ -280,10 +281,20 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             findings,
             unconfirmed=True,
         )
+    # "Tanggal berapa?" of a closure the articles date only by its month or year: no day.
+    undated = "tanggal" in asked.words and not any(to_the_day(f) for f in facts)
     region = _region_closure_lead(facts, slots, kb)
     if region is not None:
-        return Composed(region[0], region[1] + findings)
-    return Composed(closure_text(groups[0][0], kb), findings)
+        return Composed(region[0], region[1] + findings, unconfirmed=undated)
+    return Composed(closure_text(groups[0][0], kb), findings, unconfirmed=undated)
+
+
+_DAY_RE = re.compile(r"^\d{1,2}\s")
+
+
+def to_the_day(fact: Fact) -> bool:
+    """Whether a fact's date is told to the day ("22 Mei 2018", not "Agustus 2018")."""
+    return bool(fact.when_text and _DAY_RE.match(fact.when_text))
 
 
 CLOSING_STEMS = frozenset({"tutup", "henti"})

@@ -23,6 +23,7 @@ from bot.answer.evidence import (
     compose_statement,
     covered,
     strongly_matched,
+    telling_beyond_place,
 )
 from bot.answer.intents import COMPOSERS
 from bot.answer.several import split_questions
@@ -288,6 +289,13 @@ def answer(
     name, score, composed = chosen
     if composed.wider and slots.places and not _inside(composed.wider, slots.places, kb):
         return _wider(question, name, composed, slots, kb)
+    if composed.unconfirmed and EVIDENCE_INTENTS.get(name) == "when" and covered(slots, kb):
+        # "Rakor penutupan … tgl brp": the closure is not dated to the day, but a sentence
+        # about what else the question names (the meeting) may be.
+        own = telling_beyond_place(asked, kb)
+        evidence = compose_evidence(asked, kb, name, sharing=own) if own else None
+        if evidence is not None and not evidence.unconfirmed:
+            return _found(question, "statement", 60.0, evidence, slots, now)
     if composed.unconfirmed:
         return _offered(question, name, composed.summary, composed, slots, kb)
     choices: tuple[Choice, ...] = ()

@@ -20,7 +20,10 @@ from knowledge.text import stems, terms
 SEARCH_MIN_SCORE = 2.0
 """Least sentence-search score (sum of idf of shared words) worth showing."""
 QUESTION_TYPE_WORDS = frozenset(
-    "menteri sosial kepala dinas gubernur bupati wali kota sekda camat lurah pejabat nama".split()
+    (
+        "menteri sosial kepala dinas gubernur bupati wali kota sekda camat lurah pejabat nama "
+        "tanggal"
+    ).split()
 )
 """Words that say what kind of answer is asked for (an official's name), not what about."""
 NUMBER_WORD = re.compile(
@@ -60,6 +63,11 @@ _WHEN = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
     r"|oktober|november|desember)\b|\(\d{1,2}/\d{1,2}"
 )
+_DAY = re.compile(
+    r"\(\d{1,2}/\d{1,2}|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus"
+    r"|september|oktober|november|desember)\b"
+)
+"""A date told to the day: "Jumat (18/5)", "22 Mei 2018"."""
 _NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
 _SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
@@ -81,11 +89,18 @@ EVIDENCE_INTENTS: dict[str, str] = {
 
 
 def compose_evidence(
-    asked: Asked, kb: KnowledgeBase, intent: str, must_name: str = ""
+    asked: Asked,
+    kb: KnowledgeBase,
+    intent: str,
+    must_name: str = "",
+    *,
+    sharing: frozenset[str] = frozenset(),
 ) -> Composed | None:
     """No fact fits, but an article about the asked place has a sentence that holds the asked
     kind of answer (a figure, an amount, a date, a named official): quote it, as what the
-    article says. Only articles about the asked place are searched."""
+    article says. Only articles about the asked place are searched; with `sharing`, only a
+    sentence holding one of those words, and a date asked to the day ("tanggal berapa")
+    only by a sentence that gives a day."""
     slots = asked.slots
     shape = EVIDENCE_INTENTS.get(
         intent, intent if intent in ("since", "ordinal", "request") else None
@@ -133,6 +148,8 @@ def compose_evidence(
             # "Kapan ditutup?": a dated sentence about a raid or a meeting is no closing date.
             closing = intent != "closure_when" or CLOSURE_RE.search(low) is not None
             fits = bool(_WHEN.search(low)) and closing
+            if sharing and "tanggal" in asked.words:
+                fits = fits and _DAY.search(low) is not None
         elif shape == "since":
             fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
         elif shape == "ordinal":
@@ -146,6 +163,8 @@ def compose_evidence(
         if not fits or (
             must_name and not (_names_origin(low, must_name) and gives_figure_of(must_name, low))
         ):
+            continue
+        if sharing and not sharing & sentence.terms:
             continue
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
@@ -526,6 +545,13 @@ def anchored_search(asked: Asked) -> bool:
 def telling(asked: Asked) -> set[str]:
     """The question's own words: not its topic, not the kind of answer it asks for."""
     return set(asked.content) - TOPIC_WORDS - QUESTION_TYPE_WORDS
+
+
+def telling_beyond_place(asked: Asked, kb: KnowledgeBase) -> frozenset[str]:
+    """The question's own words, less the words of the places it names: what else it is
+    about ("rakor penutupan … di Nunukan tgl brp": the meeting)."""
+    names, _facts = _facts_about(asked.slots.places, kb)
+    return frozenset(telling(asked) - names)
 
 
 COMPOSERS: dict[str, Composer] = {"statement": compose_statement}

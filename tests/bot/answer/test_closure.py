@@ -152,3 +152,32 @@ Kecamatan Pammana, Kecamatan Tempe, Kecamatan Tanasitolo serta Kecamatan Majaule
 def test_what_the_story_does_not_say_is_not_answered(question: str, found: bool) -> None:
     reply = answer(question, build_in_memory([("undated", UNDATED)]))
     assert reply.found is found
+
+
+BY_MONTH = """Nunukan Targetkan Penutupan Lokalisasi Juli
+
+TANJUNG SELOR - Hal ini disampaikan Kepala Dinsos Provinsi Kaltara pada Rapat Koordinasi \
+Penutupan Lokalisasi di Kabupaten Nunukan, Jumat (18/5/2018) lalu.
+
+Di Nunukan, penutupan lokalisasi ditargetkan dimulai pada Juli 2018.
+
+Sementara itu, lokalisasi Km 8 di Kabupaten Kapuas ditargetkan ditutup tahun 2018.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # "Tanggal berapa?" of a closure dated by its month or year only: no day to give.
+        ("lokalisasi di kapuas ditutup tanggal brp", False, "2018"),
+        ("lokalisasi di nunukan ditutup tgl brp", False, "Juli 2018"),
+        ("kapan lokalisasi di nunukan ditutup", True, "Juli 2018"),
+        # A sentence about what else the question names (the meeting) gives its day.
+        ("rakor penutupan lokalisasi di nunukan tgl brp", True, "(18/5/2018)"),
+    ],
+)
+def test_a_day_asked_is_a_day_told(question: str, found: bool, said: str) -> None:
+    others = [("planned", PLANNED), ("lembah_hijau", LEMBAH_HIJAU), ("undated", UNDATED)]
+    reply = answer(question, build_in_memory([("by_month", BY_MONTH), *others]))
+    assert reply.found is found
+    assert said in reply.summary
