@@ -337,6 +337,10 @@ def _regions_named(text: str, kb: KnowledgeBase) -> set[str]:
     return found
 
 
+_NATIONAL_WORDS = frozenset({"nasional", "indonesia"})
+"""Words that make a sentence speak of the country as a whole."""
+
+
 def _about_places(
     sentence: IndexedSentence,
     places: tuple[str, ...],
@@ -350,6 +354,12 @@ def _about_places(
         return True
     elsewhere = _sentence_places(kb).get((sentence.article_id, sentence.sentence_id), set())
     elsewhere = elsewhere | _regions_named(sentence.text, kb)
+    if all(kb.depth(p) == 0 for p in places):
+        # The country asked: only a sentence about the country as a whole ("secara nasional",
+        # its facts filed under it), never one region's figure.
+        return bool(_NATIONAL_WORDS & sentence.terms) or (
+            bool(elsewhere) and elsewhere <= set(places)
+        )
     if elsewhere and not any(
         kb.contains(p, q) or kb.contains(q, p) for p in places for q in elsewhere
     ):

@@ -522,3 +522,33 @@ def test_aid_only_proposed_is_offered_not_answered(question: str, found: bool, s
     reply = answer(question, kb)
     assert reply.found is found
     assert said in reply.summary
+
+
+NASIONAL = """Kemensos: Masih Ada Lokalisasi di Indonesia
+
+JAKARTA - Secara nasional, Kementerian Sosial mencatat 27 lokalisasi masih beroperasi di \
+Indonesia.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "quoted"),
+    [
+        # The country asked: one region's sentence is no answer; the region asked, it is.
+        ("berapa psk yg dipulangkan di indonesia", "worker_count", None),
+        ("bantuan kemensos buat psk di indonesia brp", "aid_amount", None),
+        ("berapa psk yg dipulangkan di ketapang", "worker_count", "40 pekerja seks"),
+        ("bantuan kemensos buat psk di penajam brp", "aid_amount", "Rp5,05 juta"),
+    ],
+)
+def test_the_country_is_answered_only_by_a_national_sentence(
+    question: str, intent: str, quoted: str | None
+) -> None:
+    kb = build_in_memory([("ketapang", KETAPANG), ("penajam", PENAJAM), ("nasional", NASIONAL)])
+    reading = read_question(question, kb)
+    evidence = compose_evidence(Asked(reading, reading.slots), kb, intent)
+    if quoted is None:
+        assert evidence is None
+    else:
+        assert evidence is not None
+        assert quoted in evidence.summary
