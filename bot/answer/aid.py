@@ -7,6 +7,7 @@ import re
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.select import (
     around,
+    date_fits,
     distinct,
     finding,
     national_first,
@@ -82,6 +83,9 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         own = [f for f in facts if told_of(f, slots.places, kb)]
         wider = not own
         facts = own or facts
+    if slots.year and slots.year_relation == "in":
+        # "Bantuan tahun 2015": aid of another year is no answer; a budget may name its year.
+        facts = [f for f in facts if date_fits(f, slots) or str(slots.year) in f.quote]
     if not facts:
         return None
     if slots.aid_kind:
