@@ -261,12 +261,15 @@ def _find_places(
             used.update(range(i, i + n))
             i += n
             continue
-        if words[i] not in reach:
+        # "kec prabumulih timur sama cambai": the level word serves every name of the list.
+        level = _listed_level(words, i, used)
+        if words[i] not in reach and not level:
             i += 1
             continue
-        for n in range(min(reach[words[i]], len(words) - i), 0, -1):
+        longest = reach.get(words[i], 0) if not level else _LISTED_NAME_WORDS
+        for n in range(min(longest, len(words) - i), 0, -1):
             name = " ".join(words[i : i + n])
-            ids = kb.names.get(name)
+            ids = kb.names.get(name) or (kb.names.get(f"{level} {name}") if level else None)
             if not ids:
                 continue
             covered = [pid for pid in ids if pid in kb.covered]
@@ -281,6 +284,23 @@ def _find_places(
         else:
             i += 1
     return found, unknown, used
+
+
+_LEVEL_WORDS = frozenset({"kecamatan", "kabupaten", "kota", "desa", "kelurahan"})
+_LIST_JOINERS = frozenset({"dan", "sama", "serta", "atau", "dengan"})
+_LISTED_NAME_WORDS = 3
+"""Words a name listed after another of its level takes at most ("… dan rambang kapak tengah")."""
+
+
+def _listed_level(words: list[str], index: int, used: set[int]) -> str:
+    """The level word of the name before a joiner ("kecamatan a dan b": "kecamatan" for b),
+    when the word at `index` follows "dan"/"sama" after a name that began with one."""
+    if index < 2 or words[index - 1] not in _LIST_JOINERS or index - 2 not in used:
+        return ""
+    start = index - 2
+    while start - 1 in used:
+        start -= 1
+    return words[start] if words[start] in _LEVEL_WORDS else ""
 
 
 ISLANDS: dict[str, tuple[str, ...]] = {

@@ -22,6 +22,7 @@ from bot.answer.select import (
     in_year,
     national_first,
     newest_first,
+    newest_per_place,
     places_of,
     prefer,
     within,
@@ -104,7 +105,7 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     exact = [f for f in facts if f.place_id in slots.places]
     inside = [f for f in facts if f.place_id not in slots.places]
     if len(slots.places) >= 2:
-        compared = compare(exact, asked.words, kb)
+        compared = compare(_one_per_place(facts, slots.places, kb) or exact, asked.words, kb)
         if compared:
             return compared
     findings: list[Finding] = []
@@ -143,6 +144,21 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                         unconfirmed=True,
                     )
     return Composed(" ".join(summary_parts), findings)
+
+
+def _one_per_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+    """One figure for each asked place: its own, or that of the one lokalisasi inside it the
+    articles count ("psk di kec Prabumulih Timur sama Cambai": Kilo Lima's and Cambai's); none
+    when a place has no figure or several of different places."""
+    chosen: list[Fact] = []
+    for place in places:
+        own = [f for f in facts if f.place_id == place]
+        own = own or [f for f in facts if f.place_id and kb.contains(place, f.place_id)]
+        latest = newest_per_place(own)
+        if len(latest) != 1:
+            return []
+        chosen.append(latest[0])
+    return chosen
 
 
 def held_latest(facts: list[Fact]) -> list[Fact]:

@@ -98,3 +98,29 @@ def test_counts_of_other_years_follow_the_latest(question: str, first: str, late
     reply = answer(question, kb)
     assert reply.summary.startswith(first)
     assert later not in reply.summary
+
+
+PRABUMULIH = """Pemkot Prabumulih Siapkan Rp 4,5 Juta untuk Tiap Eks PSK
+
+PRABUMULIH - Pemerintah Kota Prabumulih akan menutup tiga lokalisasi tahun ini.
+
+Berdasarkan data Dinas Sosial Kota Prabumulih, lokalisasi pertama ada di Kilo Lima \
+(Prabumulih Timur) dengan jumlah PSK 33 orang.
+
+Lorong Duku (Cambai) dengan PSK 21 orang. Dan di Simpang Karet (Rambang Kapak Tengah) dengan \
+PSK 12 orang. Total 66 orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # Two districts, one with its lokalisasi's figure: the two figures added up.
+        ("gabungan psk di kec prabumulih timur sama cambai brp org", "Jumlahnya 54"),
+        ("psk di kecamatan cambai dan rambang kapak tengah brp", "Jumlahnya 33"),
+    ],
+)
+def test_the_figures_of_two_places_named_in_a_list(question: str, total: str) -> None:
+    reply = answer(question, build_in_memory([("prabumulih", PRABUMULIH)]))
+    assert reply.found
+    assert total in reply.summary
