@@ -33,6 +33,12 @@ _EXISTS_REACH = 60
 # Workers named right after a figure: "239 pekerja seks", "40 orang PSK".
 _WORKERS_AFTER_RE = re.compile(rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?({lx.WORKER})\b")
 _PEOPLE_AFTER_RE = re.compile(rf"\s+{lx.PEOPLE_UNIT}\b")
+# "Lokalisasi di Unaaha saat ini dihuni 27 pekerja dan 6 mucikari": in a lokalisasi's sentence,
+# plain "pekerja" are its workers (not "pekerja sosial", "pekerja kebun").
+_LOOSE_WORKERS_AFTER_RE = re.compile(
+    r"\s+(pekerja|penghuni)\b(?!\s+(?:sosial|kebun|perkebunan|bangunan|pabrik|migran|proyek"
+    r"|tambang|kantor|harian|lepas|media|rumah tangga)\b)"
+)
 # "jumlah PSK … mencapai 40 orang": the workers named before "N orang" (the looser words when
 # the sentence or its paragraph is about lokalisasi).
 _VERB_BEFORE_FIGURE = (
@@ -168,6 +174,8 @@ def counts(ctx: Context, view: SentenceView) -> None:
             unit = m.group(1)
         elif _WOMEN_AFTER_RE.match(after):
             unit = "perempuan"
+        elif lokalisasi_context and (m := _LOOSE_WORKERS_AFTER_RE.match(after)):
+            unit = m.group(1)
         elif _PEOPLE_AFTER_RE.match(after):
             if m := workers_before.search(before):
                 unit = m.group(1)

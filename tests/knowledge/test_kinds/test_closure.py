@@ -180,10 +180,11 @@ CLOSURES = [
         "Di Parungkuda, penutupan ditargetkan dimulai pada Agustus 2023.\n"
         "Di sana ada 1 lokalisasi yang dihuni 64 pekerja.",
         [
+            # "Di Parungkuda": the district the story named as "Kecamatan Parungkuda".
             {
                 "kind": "closure",
                 "sentence_id": 1,
-                "place_id": "32.02",
+                "place_id": "32.02.13",
                 "when": dt.date(2023, 8, 1),
                 "when_text": "Agustus 2023",
                 "status": "planned",
@@ -191,7 +192,7 @@ CLOSURES = [
             {
                 "kind": "closure",
                 "sentence_id": 2,
-                "place_id": "32.02",
+                "place_id": "32.02.13",
                 "number": 1,
                 "status": "planned",
             },

@@ -62,6 +62,23 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Setelah Sampara, sasaran terakhir adalah Kecamatan Unaaha, Kabupaten Konawe.\n"
+        "Lokalisasi di Unaaha saat ini dihuni 27 pekerja dan 6 mucikari.\n"
+        "Para eks pekerja lokalisasi akan didampingi 12 pekerja sosial.",
+        [
+            # Plain "pekerja" of a lokalisasi are its workers; a district named with its level
+            # word before is known by its bare name after.
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "74.02.02",
+                "number": 27,
+                "unit": "pekerja",
+            },
+        ],
+        id="counts-plain-pekerja-of-a-district-named-bare",
+    ),
+    pytest.param(
         "Dinsos Sintang menggelar sosialisasi di lokalisasi Bukit Jaya, Kecamatan Sintang, "
         "Kabupaten Sintang.\n"
         "Bukit Jaya merupakan lokalisasi terbesar dari tiga lokalisasi yang ada di Kabupaten "
