@@ -55,6 +55,10 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # "sisa lokalisasi per September 2019": the figure of the date asked, before any
         # older count of what was left.
         chosen = prefer(exact or pool, lambda f: date_fits(f, slots))
+        # "Berapa lokalisasi di X tahun 2015?": a count of another year is no answer.
+        chosen = in_year(chosen, slots)
+        if not chosen:
+            return None
         chosen = prefer(chosen, lambda f: f.qualifier == "sisa")
         facts = [f for f in chosen if f.kind == "closure"]
         inventory = [f for f in chosen if f.kind == "count"]

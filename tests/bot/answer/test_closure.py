@@ -146,6 +146,7 @@ Kecamatan Pammana, Kecamatan Tempe, Kecamatan Tanasitolo serta Kecamatan Majaule
         ("kapan lokalisasi di kutai timur ditutup", True),
         # A count of lokalisasi of another year is no answer to the year asked.
         ("brp lokalisasi di wajo yg ditutup thn 2015", False),
+        ("brp lokalisasi di wajo thn 2015", False),
         ("brp lokalisasi di wajo", True),
     ],
 )
