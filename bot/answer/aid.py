@@ -304,7 +304,14 @@ def compose_aid_source(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         parts.append(f"{group[0].agent} ({group[0].label})")
     if not parts:
         return None
-    return Composed("Sumber dana/bantuan: " + "; ".join(parts) + ".", findings)
+    summary = "Sumber dana/bantuan: " + "; ".join(parts) + "."
+    told = funding[:2] + [group[0] for group in distinct(givers, lambda f: f.agent)[:4]]
+    if all(f.status == "planned" for f in told) and not PROPOSAL_WORDS & set(asked.words):
+        # Aid only proposed or asked for has no giver yet: who would give it is offered.
+        return Composed(
+            f"Baru diusulkan, belum pasti diberikan. {summary}", findings, unconfirmed=True
+        )
+    return Composed(summary, findings)
 
 
 COMPOSERS: dict[str, Composer] = {

@@ -552,3 +552,16 @@ def test_the_country_is_answered_only_by_a_national_sentence(
     else:
         assert evidence is not None
         assert quoted in evidence.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Who gives aid only proposed: no one yet.
+        ("dari mana bantuan buat psk talang sari", False),
+        ("bantuan buat psk talang sari diusulkan ke mana", True),
+    ],
+)
+def test_the_giver_of_aid_only_proposed_is_offered(question: str, found: bool) -> None:
+    kb = build_in_memory([("usulan", USULAN), ("penajam", PENAJAM)])
+    assert answer(question, kb).found is found
