@@ -106,6 +106,13 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         if newer is not None:
             summary = f"{newer.text} Sebelumnya: {summary[:1].lower()}{summary[1:]}"
             findings.insert(0, newer)
+        elif slots.status == "done" and all(f.status == "planned" for f in facts):
+            # "Berapa yang sudah ditutup?" where the articles only plan closures: none reported.
+            return Composed(
+                f"Belum ada kabar yang sudah ditutup. Yang ada: {summary}",
+                findings,
+                unconfirmed=True,
+            )
         return Composed(summary, findings)
     # How many there are, of the year asked: a 2018 count is no answer to "ditutup thn 2015".
     inventory = in_year(inventory, slots)

@@ -182,3 +182,23 @@ def test_a_day_asked_is_a_day_told(question: str, found: bool, said: str) -> Non
     reply = answer(question, build_in_memory([("by_month", BY_MONTH), *others]))
     assert reply.found is found
     assert said in reply.summary
+
+
+PLANNED_THREE = """Pemkab Sumba Barat Akan Tutup Tiga Lokalisasi
+
+WAIKABUBAK - Pemerintah Kabupaten Sumba Barat akan menutup 3 lokalisasi pada Desember 2023.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Closures only planned are no count of those already closed.
+        ("brp lokalisasi yg sudah ditutup di sumba barat", False),
+        ("brp lokalisasi yg akan ditutup di sumba barat", True),
+    ],
+)
+def test_planned_closures_are_not_counted_as_done(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("planned_three", PLANNED_THREE)]))
+    assert reply.found is found
+    assert "3 lokalisasi" in reply.summary
