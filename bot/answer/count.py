@@ -116,7 +116,9 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             findings.append(finding(kb, count_text(group[0], kb), *group))
         summary_parts.append(count_text(groups[0][0], kb))
     if inside and slots.places:
-        parts = _site_sum(inside, kb)
+        # A province's or the country's lokalisasi one story counts are not all of theirs.
+        regional = all(kb.depth(p) >= REGENCY_DEPTH for p in slots.places)
+        parts = _site_sum(inside, kb) if regional else None
         if parts and not exact:
             total, members = parts
             names = ", ".join(

@@ -124,3 +124,31 @@ def test_the_figures_of_two_places_named_in_a_list(question: str, total: str) ->
     reply = answer(question, build_in_memory([("prabumulih", PRABUMULIH)]))
     assert reply.found
     assert total in reply.summary
+
+
+KONAWE = """Konawe Ditarget Bebas Lokalisasi
+
+UNAAHA - Pemerintah Kabupaten Konawe menargetkan tahun ini tidak ada lagi lokalisasi.
+
+Adapun sasaran berikutnya adalah Kecamatan Sampara. Di Sampara, penutupan ditargetkan dimulai \
+Mei. Sasarannya 1 lokalisasi dengan jumlah pekerja sebanyak 42 orang.
+
+Setelah Sampara, sasaran terakhir adalah Kecamatan Unaaha. Lokalisasi di Unaaha saat ini \
+dihuni 27 pekerja dan 6 mucikari.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # One regency's lokalisasi are not all of its province's: offered, not added up.
+        ("brp psk di sulawesi tenggara", False, "belum ada angka keseluruhannya"),
+        ("brp pekerja di kecamatan unaaha", True, "27"),
+    ],
+)
+def test_a_province_is_not_the_sum_of_one_story_s_lokalisasi(
+    question: str, found: bool, said: str
+) -> None:
+    reply = answer(question, build_in_memory([("konawe", KONAWE)]))
+    assert reply.found is found
+    assert said in reply.summary
