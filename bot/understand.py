@@ -970,11 +970,29 @@ def _named_in_story(
         # No fact in those sentences: the story's own places, when they lie on one line,
         # down to its regency (a town is no lokalisasi).
         lines = set(found) or {p for article, _ in keys for p in kb.article_places[article]}
+        named = _region_named_so(word, lines, kb)
+        if named:
+            # "Kecamatan Kraksaan dan Gending": Gending is its own district, not Kraksaan.
+            return (named,)
         deepest = max(lines, key=kb.depth)
         if all(kb.contains(p, deepest) for p in lines):
             within_regency = [p for p in lines if kb.depth(p) <= REGENCY_DEPTH]
             return (max(within_regency, key=kb.depth),) if within_regency else (deepest,)
     return ()
+
+
+def _region_named_so(word: str, lines: set[str], kb: KnowledgeBase) -> str | None:
+    """The one district or village of the story's regency that `word` is the bare name of."""
+    regencies = {
+        outer for p in lines for outer in kb.lineage(p) if kb.depth(outer) == REGENCY_DEPTH
+    }
+    regions = {
+        pid
+        for level in ("kecamatan", "desa", "kelurahan")
+        for pid in kb.names.get(f"{level} {word}", ())
+        if any(kb.contains(regency, pid) for regency in regencies) and pid not in lines
+    }
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _status(words: set[str], joined: str) -> str | None:

@@ -202,3 +202,28 @@ def test_planned_closures_are_not_counted_as_done(question: str, found: bool) ->
     reply = answer(question, build_in_memory([("planned_three", PLANNED_THREE)]))
     assert reply.found is found
     assert "3 lokalisasi" in reply.summary
+
+
+LISTED = """Lokalisasi Gladak Sari Dringu Resmi Ditutup
+
+PROBOLINGGO - Pemerintah Kabupaten Probolinggo resmi menutup lokalisasi Gladak Sari di Desa \
+Kedungdalem, Kecamatan Dringu, Selasa (22/5/2018).
+
+Dua lokalisasi sebelumnya di Kecamatan Kraksaan dan Gending ditutup pada Desember 2017.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A district named bare beside another is its own, not the one its sentence files.
+        ("kapan lokalisasi di gending ditutup", False),
+        ("brp psk di gending", False),
+        ("kapan lokalisasi di kraksaan ditutup", True),
+    ],
+)
+def test_a_district_named_bare_is_not_its_neighbour(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("listed", LISTED), ("planned", PLANNED)]))
+    assert reply.found is found
+    if not found:
+        assert "Kraksaan" not in reply.summary
