@@ -152,3 +152,26 @@ def test_a_province_is_not_the_sum_of_one_story_s_lokalisasi(
     reply = answer(question, build_in_memory([("konawe", KONAWE)]))
     assert reply.found is found
     assert said in reply.summary
+
+
+SENDANG = """Bekas Lokalisasi Sendang Asri Jadi Sentra Kuliner
+
+Sabtu, 20 Juli 2019 10:00 WIB
+
+GUNUNGKIDUL - Lokalisasi Sendang Asri ditutup Pemkab Gunungkidul pada 14 Juli 2017.
+
+Saat itu tercatat 31 pekerja seks dan tujuh mucikari yang tinggal di 11 wisma.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A count that says when it held is of that year, not of its article's.
+        ("brp psk di gunungkidul thn 2019", False),
+        ("brp psk di gunungkidul thn 2017", True),
+    ],
+)
+def test_a_count_is_of_the_year_it_held(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("sendang", SENDANG)]))
+    assert reply.found is found
