@@ -275,12 +275,15 @@ def _find_places(
             used.update(range(i, i + n))
             i += n
             continue
-        if words[i] not in reach:
+        # "kec prabumulih timur sama cambai": the level word serves every name of the list.
+        level = _listed_level(words, i, used)
+        if words[i] not in reach and not level:
             i += 1
             continue
-        for n in range(min(reach[words[i]], len(words) - i), 0, -1):
+        longest = reach.get(words[i], 0) if not level else _LISTED_NAME_WORDS
+        for n in range(min(longest, len(words) - i), 0, -1):
             name = " ".join(words[i : i + n])
-            ids = kb.names.get(name)
+            ids = kb.names.get(name) or (kb.names.get(f"{level} {name}") if level else None)
             if not ids:
                 continue
             covered = [pid for pid in ids if pid in kb.covered]
@@ -295,6 +298,23 @@ def _find_places(
         else:
             i += 1
     return found, unknown, used
+
+
+_LEVEL_WORDS = frozenset({"kecamatan", "kabupaten", "kota", "desa", "kelurahan"})
+_LIST_JOINERS = frozenset({"dan", "sama", "serta", "atau", "dengan"})
+_LISTED_NAME_WORDS = 3
+"""Words a name listed after another of its level takes at most ("… dan rambang kapak tengah")."""
+
+
+def _listed_level(words: list[str], index: int, used: set[int]) -> str:
+    """The level word of the name before a joiner ("kecamatan a dan b": "kecamatan" for b),
+    when the word at `index` follows "dan"/"sama" after a name that began with one."""
+    if index < 2 or words[index - 1] not in _LIST_JOINERS or index - 2 not in used:
+        return ""
+    start = index - 2
+    while start - 1 in used:
+        start -= 1
+    return words[start] if words[start] in _LEVEL_WORDS else ""
 
 
 ISLANDS: dict[str, tuple[str, ...]] = {
@@ -979,6 +999,10 @@ def _named_in_story(
         # No fact in those sentences: the story's own places, when they lie on one line,
         # down to its regency (a town is no lokalisasi).
         lines = set(found) or {p for article, _ in keys for p in kb.article_places[article]}
+        named = _region_named_so(word, lines, kb)
+        if named:
+            # "Kecamatan Kraksaan dan Gending": Gending is its own district, not Kraksaan.
+            return (named,)
         deepest = max(lines, key=kb.depth)
         if all(kb.contains(p, deepest) for p in lines):
             within_regency = [p for p in lines if kb.depth(p) <= REGENCY_DEPTH]
@@ -986,10 +1010,25 @@ def _named_in_story(
     return ()
 
 
+def _region_named_so(word: str, lines: set[str], kb: KnowledgeBase) -> str | None:
+    """The one district or village of the story's regency that `word` is the bare name of."""
+    regencies = {
+        outer for p in lines for outer in kb.lineage(p) if kb.depth(outer) == REGENCY_DEPTH
+    }
+    regions = {
+        pid
+        for level in ("kecamatan", "desa", "kelurahan")
+        for pid in kb.names.get(f"{level} {word}", ())
+        if any(kb.contains(regency, pid) for regency in regencies) and pid not in lines
+    }
+    return regions.pop() if len(regions) == 1 else None
+
+
 def _status(words: set[str], joined: str) -> str | None:
     """The closure status asked about: pending, planned or done."""
     if words & PENDING_WORDS:
-        return "pending"
+        # "udh ditutup blm?" asks whether it is done; "yang belum ditutup" asks what is not.
+        return "done" if _DONE_OR_NOT.search(joined) else "pending"
     if words & DONE_WORDS and _DONE_CLOSING.search(joined):
         return "done"  # "yg udh ditutup dr target 168": the target is what they are out of
     if words & PLANNED_WORDS:
@@ -1000,6 +1039,8 @@ def _status(words: set[str], joined: str) -> str | None:
 
 
 _DONE_CLOSING = re.compile(r" (?:sudah|telah|berhasil) (?:di)?tutup ")
+_DONE_OR_NOT = re.compile(r" (?:sudah|telah) (?:(?!dan |atau )\w+ ){1,3}belum (?!(?:di)?tutup )")
+""""sudah … belum?": a question whether something is done, not about what is not."""
 
 
 def _superlative(words: list[str], joined: str) -> str | None:

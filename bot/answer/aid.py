@@ -8,6 +8,7 @@ import re
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.select import (
     around,
+    date_fits,
     distinct,
     finding,
     national_first,
@@ -93,6 +94,9 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         own = [f for f in facts if told_of(f, slots.places, kb)]
         wider = not own
         facts = own or facts
+    if slots.year and slots.year_relation == "in":
+        # "Bantuan tahun 2015": aid of another year is no answer; a budget may name its year.
+        facts = [f for f in facts if date_fits(f, slots) or str(slots.year) in f.quote]
     if not facts:
         return None
     if slots.aid_kind:
@@ -319,7 +323,14 @@ def compose_aid_source(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         parts.append(f"{group[0].agent} ({group[0].label})")
     if not parts:
         return None
-    return Composed("Sumber dana/bantuan: " + "; ".join(parts) + ".", findings)
+    summary = "Sumber dana/bantuan: " + "; ".join(parts) + "."
+    told = funding[:2] + [group[0] for group in distinct(givers, lambda f: f.agent)[:4]]
+    if all(f.status == "planned" for f in told) and not PROPOSAL_WORDS & set(asked.words):
+        # Aid only proposed or asked for has no giver yet: who would give it is offered.
+        return Composed(
+            f"Baru diusulkan, belum pasti diberikan. {summary}", findings, unconfirmed=True
+        )
+    return Composed(summary, findings)
 
 
 COMPOSERS: dict[str, Composer] = {

@@ -55,6 +55,10 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # "sisa lokalisasi per September 2019": the figure of the date asked, before any
         # older count of what was left.
         chosen = prefer(exact or pool, lambda f: date_fits(f, slots))
+        # "Berapa lokalisasi di X tahun 2015?": a count of another year is no answer.
+        chosen = in_year(chosen, slots)
+        if not chosen:
+            return None
         chosen = prefer(chosen, lambda f: f.qualifier == "sisa")
         facts = [f for f in chosen if f.kind == "closure"]
         inventory = [f for f in chosen if f.kind == "count"]
@@ -102,7 +106,18 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         if newer is not None:
             summary = f"{newer.text} Sebelumnya: {summary[:1].lower()}{summary[1:]}"
             findings.insert(0, newer)
+        elif slots.status == "done" and all(f.status == "planned" for f in facts):
+            # "Berapa yang sudah ditutup?" where the articles only plan closures: none reported.
+            return Composed(
+                f"Belum ada kabar yang sudah ditutup. Yang ada: {summary}",
+                findings,
+                unconfirmed=True,
+            )
         return Composed(summary, findings)
+    # How many there are, of the year asked: a 2018 count is no answer to "ditutup thn 2015".
+    inventory = in_year(inventory, slots)
+    if not inventory:
+        return None
     groups = distinct(newest_first(inventory), lambda f: (f.place_id, f.number))
     findings = [finding(kb, count_text(g[0], kb), *g) for g in groups]
     return Composed(count_text(groups[0][0], kb), findings)
@@ -256,9 +271,10 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # No date in the articles: say at least where things stand.
         status = compose_closure_status(asked, kb)
         standing = _dated_by_its_region(status, slots, kb)
-        undated = standing is status  # no date planned for its region either
         if standing is not None and (
-            undated or (slots.status == "done" and not reported_closed(slots.places, kb))
+            (slots.status == "done" and not reported_closed(slots.places, kb))
+            # Where things stand, with no date at all, is no answer to "kapan".
+            or standing is status
         ):
             # "Kapan (resmi) ditutup?" with no date in the articles: where things stand is
             # told, but no date it closed (nor one set for it) answers the question.
@@ -271,7 +287,7 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if (
         slots.status == "done"
         and slots.places
-        and all(f.status == "planned" and not _on_a_day(f) for f in facts)
+        and all(f.status == "planned" and not to_the_day(f) for f in facts)
     ):
         # "Kapan resmi ditutup?" of a closure only planned: the plan is no date it closed.
         where = place_phrase(slots.places, kb)
@@ -281,19 +297,23 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             findings,
             unconfirmed=True,
         )
+    # "Tanggal berapa?" of a closure the articles date only by its month or year: no day.
+    undated = "tanggal" in asked.words and not any(to_the_day(f) for f in facts)
     region = _region_closure_lead(facts, slots, kb)
     if region is not None:
-        return Composed(region[0], region[1] + findings)
-    return Composed(closure_text(groups[0][0], kb), findings)
+        return Composed(region[0], region[1] + findings, unconfirmed=undated)
+    return Composed(closure_text(groups[0][0], kb), findings, unconfirmed=undated)
 
 
-def _on_a_day(fact: Fact) -> bool:
-    """Whether a closure is dated to the day ("18 Oktober 2019"): a day set for an official
-    closing answers "tanggal berapa resmi ditutup", where "akhir 2019" does not."""
-    return bool(fact.when_text and _DAY_DATE_RE.match(fact.when_text))
+_DAY_RE = re.compile(r"^\d{1,2}\s")
 
 
-_DAY_DATE_RE = re.compile(r"^\d{1,2}\s+[A-Za-z]")
+def to_the_day(fact: Fact) -> bool:
+    """Whether a fact's date is told to the day ("22 Mei 2018", not "Agustus 2018"): a day
+    set for an official closing answers "tanggal berapa resmi ditutup", "akhir 2019" does not."""
+    return bool(fact.when_text and _DAY_RE.match(fact.when_text))
+
+
 CLOSING_STEMS = frozenset({"tutup", "henti"})
 """Roots of the words that make a decree's sentence a closing one: "penutupan", "dihentikan"."""
 

@@ -6,7 +6,14 @@ import datetime as dt
 import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
-from bot.answer.evidence import NUMBER_WORD, QUESTION_TYPE_WORDS, SEARCH_MIN_SCORE, near
+from bot.answer.evidence import (
+    NUMBER_WORD,
+    PROPOSED_NOTE,
+    QUESTION_TYPE_WORDS,
+    SEARCH_MIN_SCORE,
+    near,
+    proposal_only,
+)
 from bot.answer.select import (
     around,
     compare,
@@ -15,6 +22,7 @@ from bot.answer.select import (
     in_year,
     national_first,
     newest_first,
+    newest_per_place,
     places_of,
     prefer,
     within,
@@ -97,7 +105,7 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     exact = [f for f in facts if f.place_id in slots.places]
     inside = [f for f in facts if f.place_id not in slots.places]
     if len(slots.places) >= 2:
-        compared = compare(exact, asked.words, kb)
+        compared = compare(_one_per_place(facts, slots.places, kb) or exact, asked.words, kb)
         if compared:
             return compared
     findings: list[Finding] = []
@@ -108,7 +116,9 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             findings.append(finding(kb, count_text(group[0], kb), *group))
         summary_parts.append(count_text(groups[0][0], kb))
     if inside and slots.places:
-        parts = _site_sum(inside, kb)
+        # A province's or the country's lokalisasi one story counts are not all of theirs.
+        regional = all(kb.depth(p) >= REGENCY_DEPTH for p in slots.places)
+        parts = _site_sum(inside, kb) if regional else None
         if parts and not exact:
             total, members = parts
             names = ", ".join(
@@ -136,6 +146,21 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                         unconfirmed=True,
                     )
     return Composed(" ".join(summary_parts), findings)
+
+
+def _one_per_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
+    """One figure for each asked place: its own, or that of the one lokalisasi inside it the
+    articles count ("psk di kec Prabumulih Timur sama Cambai": Kilo Lima's and Cambai's); none
+    when a place has no figure or several of different places."""
+    chosen: list[Fact] = []
+    for place in places:
+        own = [f for f in facts if f.place_id == place]
+        own = own or [f for f in facts if f.place_id and kb.contains(place, f.place_id)]
+        latest = newest_per_place(own)
+        if len(latest) != 1:
+            return []
+        chosen.append(latest[0])
+    return chosen
 
 
 def held_latest(facts: list[Fact]) -> list[Fact]:
@@ -273,9 +298,10 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             if score < SEARCH_MIN_SCORE:
                 break
             citation = kb.sentence_citation(sentence)
-            return Composed(
-                sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))]
-            )
+            findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+            if proposal_only(sentence, asked, kb):
+                return Composed(f"{PROPOSED_NOTE}{sentence.text}", findings, unconfirmed=True)
+            return Composed(sentence.text, findings)
     return None
 
 

@@ -24,6 +24,7 @@ from bot.answer.evidence import (
     compose_statement,
     covered,
     strongly_matched,
+    telling_beyond_place,
 )
 from bot.answer.intents import COMPOSERS
 from bot.answer.several import split_questions
@@ -182,7 +183,7 @@ def answer(
                 f"{_display_name(slots.origin)} di sumber berita saya.",
                 slots,
             )
-        return _found(question, "statement", 60.0, evidence, slots, now)
+        return _reply(question, "statement", 60.0, evidence, slots, kb, now)
     if slots.sub_places:
         inside = ", ".join(kb.place_name(p) for p in slots.sub_places)
         return _abstain(
@@ -223,7 +224,7 @@ def answer(
                 "di sumber berita saya.",
                 slots,
             )
-        return _found(question, kind, 60.0, counted, slots, time.time())
+        return _reply(question, kind, 60.0, counted, slots, kb, time.time())
     if not (
         reading.topical
         or places_known
@@ -248,7 +249,7 @@ def answer(
     if asked_shape and covered(slots, kb):
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:
-            return _found(question, "statement", 60.0, evidence, slots, now)
+            return _reply(question, "statement", 60.0, evidence, slots, kb, now)
     ranked = adjust(list(reading.intents), reading.words, slots)
     if reading.only_place and not follow_intent and not intent:
         ranked = [("overview", 100.0), *ranked]
@@ -322,6 +323,13 @@ def answer(
     name, score, composed = chosen
     if composed.wider and slots.places and not _inside(composed.wider, slots.places, kb):
         return _wider(question, name, composed, slots, kb)
+    if composed.unconfirmed and EVIDENCE_INTENTS.get(name) == "when" and covered(slots, kb):
+        # "Rakor penutupan … tgl brp": the closure is not dated to the day, but a sentence
+        # about what else the question names (the meeting) may be.
+        own = telling_beyond_place(asked, kb)
+        evidence = compose_evidence(asked, kb, name, sharing=own) if own else None
+        if evidence is not None and not evidence.unconfirmed:
+            return _found(question, "statement", 60.0, evidence, slots, now)
     if composed.unconfirmed:
         return _offered(question, name, composed.summary, composed, slots, kb)
     choices: tuple[Choice, ...] = ()
@@ -414,6 +422,22 @@ ECHO_LIMIT = 40
 
 def _clip(text: str) -> str:
     return text if len(text) <= ECHO_LIMIT else text[: ECHO_LIMIT - 1] + "…"
+
+
+def _reply(
+    question: str,
+    intent: str,
+    score: float,
+    composed: Composed,
+    slots: Slots,
+    kb: KnowledgeBase,
+    now: float,
+) -> Answer:
+    """A quote found outside the intents' composers: an answer, or only offered when it does
+    not say what was asked (aid only proposed)."""
+    if composed.unconfirmed:
+        return _offered(question, intent, composed.summary, composed, slots, kb)
+    return _found(question, intent, score, composed, slots, now)
 
 
 def _found(

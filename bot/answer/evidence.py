@@ -11,7 +11,7 @@ import re
 from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
-from bot.understand import GIVERS, REQUEST_WORDS, TOPIC_WORDS
+from bot.understand import GIVERS, PROPOSAL_WORDS, REQUEST_WORDS, TOPIC_WORDS
 from knowledge.describe import level_name
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
@@ -22,7 +22,10 @@ from knowledge.text import stems, terms
 SEARCH_MIN_SCORE = 2.0
 """Least sentence-search score (sum of idf of shared words) worth showing."""
 QUESTION_TYPE_WORDS = frozenset(
-    "menteri sosial kepala dinas gubernur bupati wali kota sekda camat lurah pejabat nama".split()
+    (
+        "menteri sosial kepala dinas gubernur bupati wali kota sekda camat lurah pejabat nama "
+        "tanggal"
+    ).split()
 )
 """Words that say what kind of answer is asked for (an official's name), not what about."""
 NUMBER_WORD = re.compile(
@@ -62,6 +65,11 @@ _WHEN = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
     r"|oktober|november|desember)\b|\(\d{1,2}/\d{1,2}"
 )
+_DAY = re.compile(
+    r"\(\d{1,2}/\d{1,2}|\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus"
+    r"|september|oktober|november|desember)\b"
+)
+"""A date told to the day: "Jumat (18/5)", "22 Mei 2018"."""
 _NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
 _SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
@@ -83,11 +91,18 @@ EVIDENCE_INTENTS: dict[str, str] = {
 
 
 def compose_evidence(
-    asked: Asked, kb: KnowledgeBase, intent: str, must_name: str = ""
+    asked: Asked,
+    kb: KnowledgeBase,
+    intent: str,
+    must_name: str = "",
+    *,
+    sharing: frozenset[str] = frozenset(),
 ) -> Composed | None:
     """No fact fits, but an article about the asked place has a sentence that holds the asked
     kind of answer (a figure, an amount, a date, a named official): quote it, as what the
-    article says. Only articles about the asked place are searched."""
+    article says. Only articles about the asked place are searched; with `sharing`, only a
+    sentence holding one of those words, and a date asked to the day ("tanggal berapa")
+    only by a sentence that gives a day."""
     slots = asked.slots
     shape = EVIDENCE_INTENTS.get(
         intent, intent if intent in ("since", "ordinal", "request") else None
@@ -137,6 +152,8 @@ def compose_evidence(
             # "Kapan ditutup?": a dated sentence about a raid or a meeting is no closing date.
             closing = intent != "closure_when" or CLOSURE_RE.search(low) is not None
             fits = bool(_WHEN.search(low)) and closing
+            if sharing and "tanggal" in asked.words:
+                fits = fits and _DAY.search(low) is not None
         elif shape == "since":
             fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
         elif shape == "ordinal":
@@ -150,6 +167,8 @@ def compose_evidence(
         if not fits or (
             must_name and not (_names_origin(low, must_name) and gives_figure_of(must_name, low))
         ):
+            continue
+        if sharing and not sharing & sentence.terms:
             continue
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
@@ -168,9 +187,9 @@ def compose_evidence(
                 # "… yang sudah dipulangkan": a count of them all only if none says that.
                 unnarrowed = unnarrowed or sentence
                 continue
-            return _quoted(sentence, kb)
+            return _quoted(sentence, kb, asked)
     best = unnarrowed or fallback
-    return _quoted(best, kb) if best else None
+    return _quoted(best, kb, asked) if best else None
 
 
 def _narrowing_roots(asked: Asked) -> list[set[str]]:
@@ -242,9 +261,34 @@ def _another_giver(sentence: IndexedSentence, giver: str, kb: KnowledgeBase) -> 
     )
 
 
-def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
+def _quoted(sentence: IndexedSentence, kb: KnowledgeBase, asked: Asked) -> Composed:
     citation = kb.sentence_citation(sentence)
-    return Composed(sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+    if proposal_only(sentence, asked, kb):
+        return Composed(f"{PROPOSED_NOTE}{sentence.text}", findings, unconfirmed=True)
+    return Composed(sentence.text, findings)
+
+
+PROPOSED_NOTE = "Baru diusulkan, belum pasti diberikan. Yang ada di sumber berita: "
+"""What a quote of aid only proposed is introduced with."""
+
+
+def proposal_only(sentence: IndexedSentence, asked: Asked, kb: KnowledgeBase) -> bool:
+    """Whether a sentence quoted for a question about aid states only amounts proposed or asked
+    for ("sudah mengusulkan bantuan Rp3 juta kepada Kementerian Sosial"), and the question does
+    not ask about a proposal ("berapa yang diusulkan"): the quote says what is known, not that
+    the aid was given. The aid facts of the sentence say so (read when the article was)."""
+    slots = asked.slots
+    if not (slots.counted == "money" or slots.aid_kind or slots.giver):
+        return False
+    if PROPOSAL_WORDS & set(asked.words):
+        return False
+    amounts = [
+        f
+        for f in kb.by_article.get(sentence.article_id, ())
+        if f.kind == "aid" and f.sentence_id == sentence.sentence_id and f.number
+    ]
+    return bool(amounts) and all(f.status == "planned" for f in amounts)
 
 
 def covered(slots: Slots, kb: KnowledgeBase) -> bool:
@@ -300,6 +344,10 @@ def _regions_named(text: str, kb: KnowledgeBase) -> set[str]:
     return found
 
 
+_NATIONAL_WORDS = frozenset({"nasional", "indonesia"})
+"""Words that make a sentence speak of the country as a whole."""
+
+
 def _about_places(
     sentence: IndexedSentence,
     places: tuple[str, ...],
@@ -313,6 +361,12 @@ def _about_places(
         return True
     elsewhere = _sentence_places(kb).get((sentence.article_id, sentence.sentence_id), set())
     elsewhere = elsewhere | _regions_named(sentence.text, kb)
+    if all(kb.depth(p) == 0 for p in places):
+        # The country asked: only a sentence about the country as a whole ("secara nasional",
+        # its facts filed under it), never one region's figure.
+        return bool(_NATIONAL_WORDS & sentence.terms) or (
+            bool(elsewhere) and elsewhere <= set(places)
+        )
     if elsewhere and not any(
         kb.contains(p, q) or kb.contains(q, p) for p in places for q in elsewhere
     ):
@@ -441,7 +495,10 @@ def compose_statement(
         passage.append(follower)
     text = " ".join(s.text for s in passage)
     citation = kb.sentence_citation(best, quote=text)
-    return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+    if proposal_only(best, asked, kb):
+        return Composed(f"{PROPOSED_NOTE}{text}", findings, unconfirmed=True)
+    return Composed(text, findings)
 
 
 _FIGURE = (
@@ -565,6 +622,13 @@ def anchored_search(asked: Asked) -> bool:
 def telling(asked: Asked) -> set[str]:
     """The question's own words: not its topic, not the kind of answer it asks for."""
     return set(asked.content) - TOPIC_WORDS - QUESTION_TYPE_WORDS
+
+
+def telling_beyond_place(asked: Asked, kb: KnowledgeBase) -> frozenset[str]:
+    """The question's own words, less the words of the places it names: what else it is
+    about ("rakor penutupan … di Nunukan tgl brp": the meeting)."""
+    names, _facts = _facts_about(asked.slots.places, kb)
+    return frozenset(telling(asked) - names)
 
 
 COMPOSERS: dict[str, Composer] = {"statement": compose_statement}

@@ -113,10 +113,12 @@ def overlap(words: list[str], fact: Fact, kb: KnowledgeBase) -> float:
 
 
 def date_fits(fact: Fact, slots: Slots) -> bool:
-    """Whether a fact is dated in the asked year (and month), or states that year."""
+    """Whether a fact is dated in the asked year (and month), or states that year. A fact that
+    says when it held ("Saat itu tercatat 31 pekerja seks", the closure's day) is of that date,
+    not of its article's."""
     if slots.year is None:
         return True
-    dates = [d for d in (fact.as_of, fact.when) if d]
+    dates = [fact.when] if fact.when else [d for d in (fact.as_of,) if d]
     if slots.month:
         return any(d.year == slots.year and d.month == slots.month for d in dates)
     return any(d.year == slots.year for d in dates) or fact.number == slots.year

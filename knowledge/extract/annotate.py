@@ -226,6 +226,7 @@ def trim_name(name: str) -> str:
 
 
 _BRACKETED_NAME_RE = re.compile(r"(?<=[A-Za-z]) \((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+_DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
 _DISTRICT_DEPTH = 3
 """Depth of a kecamatan: the deepest region a village lies in."""
 
@@ -364,9 +365,22 @@ class _PlaceReader:
                 place_id = scope.choose(mention.place_ids, text[: mention.start])
                 located.append(Located(mention.start, mention.end, mention.text, place_id))
                 taken.append((mention.start, mention.end))
+                self._learn_bare_district(mention.text, place_id)
         located.sort(key=lambda loc: loc.start)
         self._settle_sites(located)
         return located
+
+    def _learn_bare_district(self, written: str, place_id: str) -> None:
+        """'Kecamatan Unaaha' … 'Lokalisasi di Unaaha': a district the story has named with its
+        level's word is known by its bare name afterwards (written with a capital), when that
+        name is no other place's."""
+        level, _, bare = written.partition(" ")
+        place = self.gazetteer.places.get(place_id)
+        if level.lower().rstrip(".") not in _DISTRICT_WORDS or not bare or place is None:
+            return
+        if place.level != "kecamatan" or self.gazetteer.aliases.get(key(bare)):
+            return
+        self.gazetteer.learn_place(place, [bare])
 
     def _bracketed_districts(self, text: str) -> list[tuple[int, int, str]]:
         """'Pasir Kuda (Bungursari) dengan PSK 31 orang': a district of the story's regency

@@ -59,7 +59,9 @@ LEVEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:pemkab|bupati|pemerintah kabupaten)\s*$"), "kabupaten"),
 )
 _FIGURE_THEN_PLACE_RE = re.compile(
-    r"\s*(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
+    # "tiga dari lima lokalisasi di Kabupaten Probolinggo": a part of the place's whole.
+    r"\s*(?:dari\s+(?:total\s+)?[\w.]+\s+)?"
+    r"(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
     r"\s*(?:lagi\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi)\s+)?(?:di|berada di|ada di)\s+"
 )
 _AFTER_BREAK_RE = re.compile(r"[.;,]")
@@ -67,6 +69,10 @@ _AFTER_BREAK_RE = re.compile(r"[.;,]")
 # "Sumber Kembang di Jember".
 _ADDRESS_GAP_RE = re.compile(r"\s*(?:\(|,|di|di kota|di kabupaten)?\s*")
 _AT_RE = re.compile(r"\bdi\s+$")
+_JOINED_RE = re.compile(r"\b(?:dan|serta)\b")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+# "Selain di Bukit Jaya, sisanya 78 orang …": a place set aside is not what a figure is about.
+_SET_ASIDE_RE = re.compile(r"\b(?:selain|kecuali|di luar)\s+(?:di\s+|dari\s+)?(?:lokalisasi\s+)?$")
 _NAMES_SITE_RE = re.compile(r"\blokalisasi\s+$")
 # The levels a lokalisasi's name is often borrowed from: it is named after its village.
 _SHARED_NAME_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
@@ -397,13 +403,27 @@ class Discourse:
         "N lokalisasi di X" names it right after the figure; otherwise the nearest place before
         it, or a lokalisasi inside that place named just before it ("Nunukan Tengah (Nunukan)")
         or after it in the same clause ("312 PSK tercatat menghuni Kembang Sari"). Where a thing
-        was said ("…, di Surabaya, Kamis, mengatakan") is not what it is about.
+        was said ("…, di Surabaya, Kamis, mengatakan") and a place set aside ("Selain di Bukit
+        Jaya, sisanya 78 orang") are not what it is about.
         """
-        places = [loc for loc in self.about(view) if not self.reported_at(view, loc)]
+        places = [
+            loc
+            for loc in self.about(view)
+            if not self.reported_at(view, loc)
+            and not _SET_ASIDE_RE.search(view.low[max(0, loc.start - 30) : loc.start])
+        ]
         if figure_end is not None:
-            for loc in places:
+            for index, loc in enumerate(places):
                 between = view.low[figure_end : loc.start]
                 if loc.start >= figure_end and _FIGURE_THEN_PLACE_RE.fullmatch(between):
+                    run = [loc]
+                    for other in places[index + 1 :]:
+                        if not _LIST_GAP_RE.fullmatch(view.low[run[-1].end : other.start]):
+                            break
+                        run.append(other)
+                    if len(run) > 1:
+                        # "dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces"
+                        return self.places.common_ancestor(p.place_id for p in run)
                     return loc.place_id
         before = [loc for loc in places if loc.end <= position]
         after = [
@@ -423,6 +443,13 @@ class Discourse:
             if not self.places.contains(nearest.place_id, previous.place_id):
                 break
             nearest, index = previous, index - 1
+        if (
+            nearest is None
+            and len(after) >= 2
+            and _JOINED_RE.search(view.low[after[0].end : after[-1].start])
+        ):
+            # "78 orang tinggal di lokalisasi Desa A … dan lokalisasi Desa B": both places'.
+            return self.places.common_ancestor(loc.place_id for loc in after)
         for loc in after:
             if nearest is None or (
                 loc.place_id != nearest.place_id

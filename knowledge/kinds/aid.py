@@ -40,11 +40,13 @@ _NOT_PEOPLE_RE = re.compile(r"\b(?:mereka|itu|tersebut|setiap|tiap|per|sebesar|s
 _DOING_RE = re.compile(r"(?:me[a-z]{5,}|di[a-z]+(?:kan|i))\b")
 """A verb after "untuk" says what the money is for: "rekening untuk menampung bantuan Rp5 juta"."""
 _PROPOSED_RE = re.compile(
-    r"\b(?:usul\w*|diusulkan|mengusulkan|menuntut|tuntutan|(?:kalau|jika|bila) disetujui"
+    r"\b(?:usul\w*|diusulkan|mengusulkan|(?:meng|di)?ajukan|pengajuan|menuntut|tuntutan"
+    r"|(?:kalau|jika|bila) disetujui"
     r"|belum pasti)\b"
 )
 """Words just before an amount that make it asked for, proposed or demanded, not given:
-"mengusulkan tambahan modal usaha Rp2,5 juta", "warga menuntut kompensasi Rp25 juta"."""
+"mengusulkan tambahan modal usaha Rp2,5 juta", "mengajukan tambahan modal Rp150 juta", "warga
+menuntut kompensasi Rp25 juta"."""
 _STILL_PROPOSED_RE = re.compile(
     r"\b(?:masih (?:harus )?(?:diusulkan|dibahas)|belum (?:ditetapkan|disetujui)"
     r"|masih berupa usulan)\b"

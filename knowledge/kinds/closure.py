@@ -45,6 +45,10 @@ _CLOSED_PART_RE = re.compile(
     r"\b(?:sudah|telah)\s+(?P<n>\d[\d.]*)\s+(?:di antaranya\s+|lokalisasi\s+)?(?:yang\s+)?"
     r"(?:berhasil\s+|sudah\s+|telah\s+)?(?:di)?tutup"
 )
+# "dari enam lokalisasi yang pernah ada di Kampar, sudah ditutup empat": the part after the verb.
+_CLOSED_PART_AFTER_RE = re.compile(
+    r"\b(?:sudah|telah)\s+(?:berhasil\s+)?(?:di)?tutup\s+(?:sebanyak\s+|sejumlah\s+)?$"
+)
 # The words that say a closure's status, strongest first: (pattern, status).
 STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lx.PENDING_RE, "pending"),
@@ -79,12 +83,16 @@ def closures(ctx: Context, view: SentenceView) -> None:
 
 
 def closed_parts(ctx: Context, view: SentenceView) -> None:
-    """'Dari total 168 lokalisasi …, sudah 149 yang berhasil ditutup': 149 closed."""
+    """'Dari total 168 lokalisasi …, sudah 149 yang berhasil ditutup', '… sudah ditutup
+    empat': 149, four closed."""
     if not any(anaphoric for _, anaphoric in lokalisasi_counts(view)):
         return
-    for match in _CLOSED_PART_RE.finditer(view.low):
-        amount = next((a for a in view.amounts if a.start == match.start("n")), None)
-        if amount is None or amount.value is None:
+    starts = {match.start("n") for match in _CLOSED_PART_RE.finditer(view.low)}
+    for amount in view.amounts:
+        if amount.value is None or amount.money:
+            continue
+        before = view.low[max(0, amount.start - 40) : amount.start]
+        if amount.start not in starts and not _CLOSED_PART_AFTER_RE.search(before):
             continue
         place = ctx.place_near(view, amount.start, amount.end) or ctx.fallback_place(view)
         closure_fact(ctx, view, place, amount, None, "done")
@@ -136,7 +144,22 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
             places.remove(loc.place_id)
         return
     if when is not None:
-        closure_fact(ctx, view, ctx.fallback_place(view), None, when, status or "done", triggers)
+        for place in _both_before(ctx, view) or [ctx.fallback_place(view)]:
+            closure_fact(ctx, view, place, None, when, status or "done", triggers)
+
+
+# "Sisa dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces. Keduanya dijadwalkan …"
+_THEY_ALL_RE = re.compile(r"^\W*(?:keduanya|ketiganya|keempatnya|kelimanya)\b")
+
+
+def _both_before(ctx: Context, view: SentenceView) -> list[str]:
+    """The places of the sentence before, when this one opens with "Keduanya" (both of them)
+    and names none: each is what the closure is about."""
+    previous = ctx.previous(view)
+    if previous is None or not _THEY_ALL_RE.search(view.low):
+        return []
+    places = ctx.collapse([loc.place_id for loc in ctx.about(previous)])
+    return places if len(places) >= 2 else []
 
 
 def _status_going_on(ctx: Context, view: SentenceView) -> str | None:

@@ -33,6 +33,12 @@ _EXISTS_REACH = 60
 # Workers named right after a figure: "239 pekerja seks", "40 orang PSK".
 _WORKERS_AFTER_RE = re.compile(rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?(?:mantan\s+)?({lx.WORKER})\b")
 _PEOPLE_AFTER_RE = re.compile(rf"\s+{lx.PEOPLE_UNIT}\b")
+# "Lokalisasi di Unaaha saat ini dihuni 27 pekerja dan 6 mucikari": in a lokalisasi's sentence,
+# plain "pekerja" are its workers (not "pekerja sosial", "pekerja kebun").
+_LOOSE_WORKERS_AFTER_RE = re.compile(
+    r"\s+(pekerja|penghuni)\b(?!\s+(?:sosial|kebun|perkebunan|bangunan|pabrik|migran|proyek"
+    r"|tambang|kantor|harian|lepas|media|rumah tangga)\b)"
+)
 # "jumlah PSK … mencapai 40 orang": the workers named before "N orang" (the looser words when
 # the sentence or its paragraph is about lokalisasi).
 _VERB_BEFORE_FIGURE = (
@@ -108,6 +114,13 @@ _CLAUSE_MARKS = (",", ";")
 _AT_CLOSURE_RE = re.compile(
     r"\b(?:saat|ketika|sewaktu|menjelang|jelang|sebelum)\s+(?:di)?(?:tutup|penutupan)\b"
 )
+# "Bukit Jaya merupakan lokalisasi terbesar dari tiga lokalisasi yang ada di Kabupaten Sintang,
+# dengan 64 pekerja seks": the figure after the ranking is the subject's, not the region's.
+_SUBJECT_RANKED_RE = re.compile(
+    r"\s+(?:merupakan|adalah|ialah|menjadi|jadi)\s+(?:lokalisasi\s+|yang\s+)*"
+    rf"{lx.SUPERLATIVE_RE.pattern}[^.;]*,\s*(?:dengan|dihuni(?:\s+oleh)?|berisi|menampung)\s+"
+    r"(?:sekitar\s+|sebanyak\s+|total\s+)?$"
+)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:sejak|semenjak|mulai)\s+(?:tahun\s+)?$")
 _THEN_RE = re.compile(r"^(?:pada\s+)?(?:saat|ketika|waktu)\s+itu\b")
 
@@ -137,7 +150,8 @@ def inventory(ctx: Context, view: SentenceView) -> None:
     elif places:
         place = places[0]
     else:
-        place = ctx.fallback_place(view)
+        # "di Riau saat ini tersisa 14 lokalisasi": the place named before the figure.
+        place = ctx.place_near(view, amount.start, amount.end) or ctx.fallback_place(view)
     inventory_fact(ctx, view, amount, place)
 
 
@@ -176,6 +190,8 @@ def counts(ctx: Context, view: SentenceView) -> None:
             unit = m.group(1)
         elif _WOMEN_AFTER_RE.match(after):
             unit = "perempuan"
+        elif lokalisasi_context and (m := _LOOSE_WORKERS_AFTER_RE.match(after)):
+            unit = m.group(1)
         elif _PEOPLE_AFTER_RE.match(after):
             if m := workers_before.search(before):
                 unit = m.group(1)
@@ -451,6 +467,16 @@ def _count_place(ctx: Context, view: SentenceView, amount: Amount, total: bool) 
             return site  # "28 … di Desa A, 18 … di Desa B. Totalnya 46": the lokalisasi's
         if common:
             return common
+    places = ctx.gazetteer.places
+    for loc in view.places:
+        place_of = places.get(loc.place_id)
+        if (
+            loc.end < amount.start
+            and place_of is not None
+            and place_of.level == "lokalisasi"
+            and _SUBJECT_RANKED_RE.fullmatch(view.low, loc.end, amount.start)
+        ):
+            return loc.place_id
     place = ctx.place_near(view, amount.start, amount.end)
     last_site = ctx.discourse.last_site
     if (

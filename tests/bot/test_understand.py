@@ -68,6 +68,11 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         # "sudah ditutup dari target 168": what was closed, out of a target.
         ("brp lokalisasi yg udh ditutup dr target 168", "status", "done"),
         ("brp lokalisasi yg ditargetkan ditutup", "status", "planned"),
+        # "sudah … belum?" asks whether it is done; "yang belum" asks what is not.
+        ("lokalisasi km 4 udh ditutup blm? tgl brp ditutupnya", "status", "done"),
+        ("tarakan udah nutup lokalisasi belum", "status", "done"),
+        ("lokalisasi yg sudah ditutup dan yg belum ditutup", "status", "pending"),
+        ("yang udah didata tapi belum ditutup brp", "status", "pending"),
         # An island is its provinces the articles cover; a province keeps its own name.
         ("brp psk di pulau kalimantan", "places", ("62", "64", "65")),
         ("brp psk di kalimantan", "places", ("62", "64", "65")),

@@ -235,3 +235,29 @@ def test_a_budget_for_all_is_no_ones_share(question: str, found: bool) -> None:
     reply = answer(question, build_in_memory([("pelatihan", PELATIHAN)]))
     assert reply.found is found
     assert "Rp10.000.000" in reply.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Aid of another year is no answer to the year asked; a budget may name its year.
+        ("bantuan kemensos buat psk penajam tahun 2015 brp", False),
+        ("bantuan kemensos buat psk penajam tahun 2018 brp", True),
+        ("bantuan kemensos buat psk penajam brp", True),
+        ("anggaran apbd 2019 buat pemulangan psk penajam brp", True),
+    ],
+)
+def test_aid_of_the_year_asked(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("tahun", TAHUN)]))
+    assert reply.found is found
+
+
+TAHUN = """Lokalisasi Km 9 Penajam Ditutup
+
+PENAJAM - Pemerintah Kabupaten Penajam Paser Utara resmi menutup lokalisasi Km 9 di Kecamatan \
+Penajam pada 3 Maret 2018.
+
+Para pekerja seks menerima bantuan dari Kementerian Sosial sebesar Rp5,05 juta per orang.
+
+Pemkab menyiapkan anggaran Rp200 juta dari APBD 2019 untuk biaya pemulangan.
+"""

@@ -49,8 +49,10 @@ Lokalisasi itu dihuni 23 pekerja seks.
         # A plan is no date the closure happened: offered, but not as the answer.
         ("kapan lokalisasi km 4 resmi ditutup", False),
         ("kapan lokalisasi km 4 sudah ditutup", False),
+        ("lokalisasi km 4 udh ditutup blm? tgl brp ditutupnya", False),
         # Asked plainly, the plan is where things stand.
         ("kapan lokalisasi km 4 ditutup", True),
+        ("lokalisasi km 4 rencananya ditutup kpn", True),
     ],
 )
 def test_a_planned_closure_does_not_answer_when_it_closed(question: str, found: bool) -> None:
@@ -146,3 +148,106 @@ def test_national_figures(rekap: KnowledgeBase, question: str, figure: str, arti
 
 def test_an_island_without_figures_is_not_answered_with_the_country(rekap: KnowledgeBase) -> None:
     assert not answer("berapa lokalisasi yg tersisa di kalimantan", rekap).found
+
+
+UNDATED = """Lokalisasi di Kutai Timur Resmi Ditutup
+
+SANGATTA - Pemerintah Kabupaten Kutai Timur resmi menutup tiga lokalisasi pada 27 November 2017.
+
+Dengan penutupan ini Kalimantan Timur kini tinggal menyisakan empat titik lokalisasi, semuanya di \
+Kabupaten Paser, yang masih menunggu jadwal penutupan.
+
+Saat ini terdata sebanyak 86 WTS di Wajo. Mereka tersebar di empat lokalisasi, yakni di \
+Kecamatan Pammana, Kecamatan Tempe, Kecamatan Tanasitolo serta Kecamatan Majauleng.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Where things stand, with no date of its own, is no answer to "kapan".
+        ("lokalisasi di kabupaten paser ditutup kpn", False),
+        ("kapan lokalisasi di kutai timur ditutup", True),
+        # A count of lokalisasi of another year is no answer to the year asked.
+        ("brp lokalisasi di wajo yg ditutup thn 2015", False),
+        ("brp lokalisasi di wajo thn 2015", False),
+        ("brp lokalisasi di wajo", True),
+    ],
+)
+def test_what_the_story_does_not_say_is_not_answered(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("undated", UNDATED)]))
+    assert reply.found is found
+
+
+BY_MONTH = """Nunukan Targetkan Penutupan Lokalisasi Juli
+
+TANJUNG SELOR - Hal ini disampaikan Kepala Dinsos Provinsi Kaltara pada Rapat Koordinasi \
+Penutupan Lokalisasi di Kabupaten Nunukan, Jumat (18/5/2018) lalu.
+
+Di Nunukan, penutupan lokalisasi ditargetkan dimulai pada Juli 2018.
+
+Sementara itu, lokalisasi Km 8 di Kabupaten Kapuas ditargetkan ditutup tahun 2018.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # "Tanggal berapa?" of a closure dated by its month or year only: no day to give.
+        ("lokalisasi di kapuas ditutup tanggal brp", False, "2018"),
+        ("lokalisasi di nunukan ditutup tgl brp", False, "Juli 2018"),
+        ("kapan lokalisasi di nunukan ditutup", True, "Juli 2018"),
+        # A sentence about what else the question names (the meeting) gives its day.
+        ("rakor penutupan lokalisasi di nunukan tgl brp", True, "(18/5/2018)"),
+    ],
+)
+def test_a_day_asked_is_a_day_told(question: str, found: bool, said: str) -> None:
+    others = [("planned", PLANNED), ("lembah_hijau", LEMBAH_HIJAU), ("undated", UNDATED)]
+    reply = answer(question, build_in_memory([("by_month", BY_MONTH), *others]))
+    assert reply.found is found
+    assert said in reply.summary
+
+
+PLANNED_THREE = """Pemkab Sumba Barat Akan Tutup Tiga Lokalisasi
+
+WAIKABUBAK - Pemerintah Kabupaten Sumba Barat akan menutup 3 lokalisasi pada Desember 2023.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Closures only planned are no count of those already closed.
+        ("brp lokalisasi yg sudah ditutup di sumba barat", False),
+        ("brp lokalisasi yg akan ditutup di sumba barat", True),
+    ],
+)
+def test_planned_closures_are_not_counted_as_done(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("planned_three", PLANNED_THREE)]))
+    assert reply.found is found
+    assert "3 lokalisasi" in reply.summary
+
+
+LISTED = """Lokalisasi Gladak Sari Dringu Resmi Ditutup
+
+PROBOLINGGO - Pemerintah Kabupaten Probolinggo resmi menutup lokalisasi Gladak Sari di Desa \
+Kedungdalem, Kecamatan Dringu, Selasa (22/5/2018).
+
+Dua lokalisasi sebelumnya di Kecamatan Kraksaan dan Gending ditutup pada Desember 2017.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A district named bare beside another is its own, not the one its sentence files.
+        ("kapan lokalisasi di gending ditutup", False),
+        ("brp psk di gending", False),
+        ("kapan lokalisasi di kraksaan ditutup", True),
+    ],
+)
+def test_a_district_named_bare_is_not_its_neighbour(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("listed", LISTED), ("planned", PLANNED)]))
+    assert reply.found is found
+    if not found:
+        assert "Kraksaan" not in reply.summary

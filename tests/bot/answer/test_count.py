@@ -98,3 +98,80 @@ def test_counts_of_other_years_follow_the_latest(question: str, first: str, late
     reply = answer(question, kb)
     assert reply.summary.startswith(first)
     assert later not in reply.summary
+
+
+PRABUMULIH = """Pemkot Prabumulih Siapkan Rp 4,5 Juta untuk Tiap Eks PSK
+
+PRABUMULIH - Pemerintah Kota Prabumulih akan menutup tiga lokalisasi tahun ini.
+
+Berdasarkan data Dinas Sosial Kota Prabumulih, lokalisasi pertama ada di Kilo Lima \
+(Prabumulih Timur) dengan jumlah PSK 33 orang.
+
+Lorong Duku (Cambai) dengan PSK 21 orang. Dan di Simpang Karet (Rambang Kapak Tengah) dengan \
+PSK 12 orang. Total 66 orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # Two districts, one with its lokalisasi's figure: the two figures added up.
+        ("gabungan psk di kec prabumulih timur sama cambai brp org", "Jumlahnya 54"),
+        ("psk di kecamatan cambai dan rambang kapak tengah brp", "Jumlahnya 33"),
+    ],
+)
+def test_the_figures_of_two_places_named_in_a_list(question: str, total: str) -> None:
+    reply = answer(question, build_in_memory([("prabumulih", PRABUMULIH)]))
+    assert reply.found
+    assert total in reply.summary
+
+
+KONAWE = """Konawe Ditarget Bebas Lokalisasi
+
+UNAAHA - Pemerintah Kabupaten Konawe menargetkan tahun ini tidak ada lagi lokalisasi.
+
+Adapun sasaran berikutnya adalah Kecamatan Sampara. Di Sampara, penutupan ditargetkan dimulai \
+Mei. Sasarannya 1 lokalisasi dengan jumlah pekerja sebanyak 42 orang.
+
+Setelah Sampara, sasaran terakhir adalah Kecamatan Unaaha. Lokalisasi di Unaaha saat ini \
+dihuni 27 pekerja dan 6 mucikari.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # One regency's lokalisasi are not all of its province's: offered, not added up.
+        ("brp psk di sulawesi tenggara", False, "belum ada angka keseluruhannya"),
+        ("brp pekerja di kecamatan unaaha", True, "27"),
+    ],
+)
+def test_a_province_is_not_the_sum_of_one_story_s_lokalisasi(
+    question: str, found: bool, said: str
+) -> None:
+    reply = answer(question, build_in_memory([("konawe", KONAWE)]))
+    assert reply.found is found
+    assert said in reply.summary
+
+
+SENDANG = """Bekas Lokalisasi Sendang Asri Jadi Sentra Kuliner
+
+Sabtu, 20 Juli 2019 10:00 WIB
+
+GUNUNGKIDUL - Lokalisasi Sendang Asri ditutup Pemkab Gunungkidul pada 14 Juli 2017.
+
+Saat itu tercatat 31 pekerja seks dan tujuh mucikari yang tinggal di 11 wisma.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # A count that says when it held is of that year, not of its article's.
+        ("brp psk di gunungkidul thn 2019", False),
+        ("brp psk di gunungkidul thn 2017", True),
+    ],
+)
+def test_a_count_is_of_the_year_it_held(question: str, found: bool) -> None:
+    reply = answer(question, build_in_memory([("sendang", SENDANG)]))
+    assert reply.found is found

@@ -583,3 +583,78 @@ def test_a_question_of_what_happened_in_a_district_is_not_told_where_it_lies() -
     kb = build_in_memory([("sungai", SUNGAI), ("penajam", PENAJAM), ("ketapang", KETAPANG)])
     reply = answer("kapan lokalisasi di kecamatan pangkalan banteng ditutup", kb)
     assert "berada di" not in reply.summary
+
+
+USULAN = """Polisi Amankan Penutupan Lokalisasi Talang Sari
+
+TANGGAMUS - Polres Tanggamus mengamankan penutupan lokalisasi Talang Sari di Kecamatan Talang \
+Padang, Kabupaten Tanggamus, Kamis (15/3/2018).
+
+Petugas mendata 43 pekerja seks komersial (PSK).
+
+Kepala Dinas Sosial Kabupaten Tanggamus menjelaskan, pihaknya sudah mengusulkan bantuan usaha \
+ekonomi produktif Rp3 juta per orang kepada Kementerian Sosial bagi para PSK yang dipulangkan.
+
+Paguyuban pedagang Talang Sari sudah mengajukan tambahan modal Rp150 juta kepada Pemkab \
+Tanggamus untuk membangun kios.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # Aid asked for, proposed or demanded is what the story knows, not what was given.
+        ("eks psk tanggamus dapet bantuan brp dr kemensos", False, "Rp3 juta"),
+        ("brp tambahan modal yg dikasih pemkab tanggamus ke paguyuban pedagang", False, "Rp150"),
+        # Asked about the proposal itself, it answers.
+        ("brp bantuan yg diusulin dinsos tanggamus ke kemensos", True, "Rp3"),
+    ],
+)
+def test_aid_only_proposed_is_offered_not_answered(question: str, found: bool, said: str) -> None:
+    kb = build_in_memory([("usulan", USULAN), ("penajam", PENAJAM)])
+    reply = answer(question, kb)
+    assert reply.found is found
+    assert said in reply.summary
+
+
+NASIONAL = """Kemensos: Masih Ada Lokalisasi di Indonesia
+
+JAKARTA - Secara nasional, Kementerian Sosial mencatat 27 lokalisasi masih beroperasi di \
+Indonesia.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "quoted"),
+    [
+        # The country asked: one region's sentence is no answer; the region asked, it is.
+        ("berapa psk yg dipulangkan di indonesia", "worker_count", None),
+        ("bantuan kemensos buat psk di indonesia brp", "aid_amount", None),
+        ("berapa psk yg dipulangkan di ketapang", "worker_count", "40 pekerja seks"),
+        ("bantuan kemensos buat psk di penajam brp", "aid_amount", "Rp5,05 juta"),
+    ],
+)
+def test_the_country_is_answered_only_by_a_national_sentence(
+    question: str, intent: str, quoted: str | None
+) -> None:
+    kb = build_in_memory([("ketapang", KETAPANG), ("penajam", PENAJAM), ("nasional", NASIONAL)])
+    reading = read_question(question, kb)
+    evidence = compose_evidence(Asked(reading, reading.slots), kb, intent)
+    if quoted is None:
+        assert evidence is None
+    else:
+        assert evidence is not None
+        assert quoted in evidence.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Who gives aid only proposed: no one yet.
+        ("dari mana bantuan buat psk talang sari", False),
+        ("bantuan buat psk talang sari diusulkan ke mana", True),
+    ],
+)
+def test_the_giver_of_aid_only_proposed_is_offered(question: str, found: bool) -> None:
+    kb = build_in_memory([("usulan", USULAN), ("penajam", PENAJAM)])
+    assert answer(question, kb).found is found

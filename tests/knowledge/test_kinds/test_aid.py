@@ -312,6 +312,22 @@ AID = [
         id="aid-proposed-is-planned",
     ),
     pytest.param(
+        "Paguyuban pedagang sudah mengajukan tambahan modal Rp150 juta kepada Pemkab Paser untuk "
+        "membangun kios.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 150000000,
+                "status": "planned",
+                "label": "bantuan",
+                "agent": "Pemerintah Kabupaten Paser",
+            }
+        ],
+        id="aid-submitted-is-planned",
+    ),
+    pytest.param(
         "Pemkab Paser berencana memberi modal usaha Rp 3 juta kepada PSK.\n"
         "Namun bantuan tersebut masih diusulkan dalam APBD Perubahan.",
         [

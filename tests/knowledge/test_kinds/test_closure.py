@@ -180,10 +180,11 @@ CLOSURES = [
         "Di Parungkuda, penutupan ditargetkan dimulai pada Agustus 2023.\n"
         "Di sana ada 1 lokalisasi yang dihuni 64 pekerja.",
         [
+            # "Di Parungkuda": the district the story named as "Kecamatan Parungkuda".
             {
                 "kind": "closure",
                 "sentence_id": 1,
-                "place_id": "32.02",
+                "place_id": "32.02.13",
                 "when": dt.date(2023, 8, 1),
                 "when_text": "Agustus 2023",
                 "status": "planned",
@@ -191,7 +192,7 @@ CLOSURES = [
             {
                 "kind": "closure",
                 "sentence_id": 2,
-                "place_id": "32.02",
+                "place_id": "32.02.13",
                 "number": 1,
                 "status": "planned",
             },
@@ -211,6 +212,30 @@ CLOSURES = [
         [{"kind": "closure", "sentence_id": 0, "place_id": "64.01", "status": "done"}],
         id="closures-not-where-or-when-it-was-said-after-a-long-title",
     ),
+    pytest.param(
+        "Sisa dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces, Kabupaten "
+        "Probolinggo.\n"
+        "Keduanya dijadwalkan ditutup pada Agustus 2018.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "35.13.12",
+                "when": dt.date(2018, 8, 1),
+                "when_text": "Agustus 2018",
+                "status": "planned",
+            },
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "35.13.05",
+                "when": dt.date(2018, 8, 1),
+                "when_text": "Agustus 2018",
+                "status": "planned",
+            },
+        ],
+        id="closures-of-both-places-the-sentence-before-named",
+    ),
 ]
 
 CLOSED_PARTS = [
@@ -221,6 +246,18 @@ CLOSED_PARTS = [
     ),
     pytest.param(
         "Sebanyak 31 lokalisasi sudah ditutup di Jawa Tengah.", [], id="closed_parts-no-whole"
+    ),
+    pytest.param(
+        "Bupati Kampar mengatakan, dari enam lokalisasi yang pernah ada di Kampar, sudah ditutup "
+        "empat.",
+        [{"kind": "closure", "sentence_id": 0, "place_id": "14.01", "number": 4, "status": "done"}],
+        id="closed_parts-the-part-after-the-verb",
+    ),
+    pytest.param(
+        "Dengan ditutupnya lokalisasi itu, sudah ditutup tiga dari lima lokalisasi di Kabupaten "
+        "Probolinggo.",
+        [{"kind": "closure", "sentence_id": 0, "place_id": "35.13", "number": 3, "status": "done"}],
+        id="closed_parts-a-part-of-the-place-s-whole",
     ),
 ]
 

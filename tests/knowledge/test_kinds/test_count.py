@@ -27,9 +27,85 @@ INVENTORY = [
         [],
         id="inventory-not-in-a-closure",
     ),
+    pytest.param(
+        "Pemkab Kampar menargetkan Kabupaten Kampar bebas lokalisasi pada 2018.\n"
+        "Kepala Dinas Sosial Provinsi Riau menyebutkan, di Riau saat ini tersisa 14 lokalisasi "
+        "yang tersebar di tujuh kabupaten/kota.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "14",
+                "number": 14,
+                "unit": "lokalisasi",
+                "qualifier": "sisa",
+            }
+        ],
+        id="inventory-of-the-place-named-before-the-figure",
+    ),
+    pytest.param(
+        "Sisa dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces, Kabupaten "
+        "Probolinggo.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "35.13",
+                "number": 2,
+                "unit": "lokalisasi",
+                "qualifier": "sisa",
+            }
+        ],
+        id="inventory-of-two-places-is-their-region-s",
+    ),
 ]
 
 COUNTS = [
+    pytest.param(
+        "Setelah Sampara, sasaran terakhir adalah Kecamatan Unaaha, Kabupaten Konawe.\n"
+        "Lokalisasi di Unaaha saat ini dihuni 27 pekerja dan 6 mucikari.\n"
+        "Para eks pekerja lokalisasi akan didampingi 12 pekerja sosial.",
+        [
+            # Plain "pekerja" of a lokalisasi are its workers; a district named with its level
+            # word before is known by its bare name after.
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "74.02.02",
+                "number": 27,
+                "unit": "pekerja",
+            },
+        ],
+        id="counts-plain-pekerja-of-a-district-named-bare",
+    ),
+    pytest.param(
+        "Dinsos Sintang menggelar sosialisasi di lokalisasi Bukit Jaya, Kecamatan Sintang, "
+        "Kabupaten Sintang.\n"
+        "Bukit Jaya merupakan lokalisasi terbesar dari tiga lokalisasi yang ada di Kabupaten "
+        "Sintang, dengan 64 pekerja seks komersial.\n"
+        "Selain di Bukit Jaya, sisanya sebanyak 78 orang tinggal di lokalisasi Desa Nanga Sepauk "
+        "Kecamatan Sepauk dan lokalisasi Desa Kebong Kecamatan Kelam Permai.",
+        [
+            # The figure after the ranking is the subject's, not the region's it ranks within.
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:61.05.01:bukit-jaya",
+                "number": 64,
+                "unit": "pekerja seks",
+                "superlative": "terbesar",
+            },
+            # A place set aside is not the figure's; two places named for it are both's.
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "61.05",
+                "number": 78,
+                "unit": "pekerja seks",
+            },
+        ],
+        id="counts-of-the-ranked-subject-and-not-of-a-place-set-aside",
+    ),
     pytest.param(
         "Lokalisasi Watugajah di perbatasan Desa Tanggungharjo dan Desa Ringinpitu, Kecamatan "
         "Tanggungharjo, Kabupaten Grobogan, resmi ditutup hari ini.\n\n"
