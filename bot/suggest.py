@@ -48,6 +48,23 @@ def answerable_examples(
     return list(kept)
 
 
+def prepare(kb: KnowledgeBase) -> KnowledgeBase:
+    """Check the suggestions of every covered region once, as a snapshot is loaded.
+
+    Checking a region's examples asks up to five questions of the engine: done on the question
+    path, the first abstention about each region took several times as long as any other
+    answer. Afterwards an abstention only looks its suggestions up. Suggestions for several
+    regions at once, which are rare, are still checked when first asked.
+    """
+    from bot.answer.engine import SUGGESTIONS
+    from bot.overview import example_focus
+
+    focuses = dict.fromkeys(example_focus(kb, (place,)) for place in sorted(kb.covered))
+    for places in (example_focus(kb, ()), *focuses):
+        answerable_examples(kb, places, limit=SUGGESTIONS)
+    return kb
+
+
 def _answers(question: str, kb: KnowledgeBase, answer: Callable[..., Answer]) -> bool:
     """Whether the engine answers `question`; asked once per snapshot (places share examples)."""
     key = ("answers", question)
