@@ -736,9 +736,11 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
 
 
 def clear_caches(kb: KnowledgeBase) -> None:
-    """Forget cached readings and intent rankings (for measuring the uncached path)."""
+    """Forget cached readings, intent rankings and sentence searches (for measuring the
+    uncached path)."""
     kb.memo.pop("readings", None)
     kb.memo.pop("place_typos", None)
+    kb.memo.pop("searches", None)
     rank_intents.cache_clear()
 
 

@@ -41,6 +41,16 @@ def _counted_in(text: str, noun: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
+def _counts_any(low: str, nouns: tuple[str, ...]) -> bool:
+    """Whether one of `nouns` stands next to a figure in a lower-cased sentence. Remembered:
+    the few sentences of the asked place's stories are looked at again for every question
+    about it, always with one of a few lists of nouns."""
+    # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21".
+    unnamed = _KM_NAME.sub("km", low)
+    return any(_counted_in(unnamed, noun) for noun in nouns)
+
+
 @functools.cache
 def _word_start(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(noun)}")
@@ -117,10 +127,8 @@ def compose_evidence(
             nouns = [counted] if counted else [*_PEOPLE_NOUNS, "wanita"]
             if slots.counted == "lokalisasi":
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
-            # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21".
-            unnamed = _KM_NAME.sub("km", low)
             fits = (
-                any(_counted_in(unnamed, noun) for noun in nouns)
+                _counts_any(low, tuple(nouns))
                 or (
                     # "Berapa PSK yang masuk panti?" — "Tidak ada yang mau masuk panti."
                     _NONE.search(low) is not None
