@@ -236,9 +236,10 @@ def _loaded_bonus(words: tuple[str, ...], slots: Slots) -> dict[str, float]:
 
 
 def clear_bonus_cache() -> None:
-    """Forget the cached bonuses (for measuring the uncached path, like
+    """Forget the cached bonuses and rankings (for measuring the uncached path, like
     bot.understand.clear_caches)."""
     _loaded_bonus.cache_clear()
+    _adjusted.cache_clear()
 
 
 def _bonus(words: list[str], slots: Slots, index: _Index) -> dict[str, float]:
@@ -268,9 +269,17 @@ def adjust(
     ranked: list[tuple[str, float]], words: list[str], slots: Slots
 ) -> list[tuple[str, float]]:
     """Sharpen rapidfuzz's ranking with what the cues make certain; best first."""
-    bonus = cue_bonus(words, slots)
+    return list(_adjusted(tuple(ranked), tuple(words), slots))
+
+
+@lru_cache(maxsize=BONUS_CACHE_SIZE)
+def _adjusted(
+    ranked: tuple[tuple[str, float], ...], words: tuple[str, ...], slots: Slots
+) -> tuple[tuple[str, float], ...]:
+    """The adjusted ranking, kept like the bonuses: a question asked again is ranked once."""
+    bonus = _loaded_bonus(words, slots)
     if not bonus:
         return ranked
     adjusted = [(name, score + bonus.get(name, 0.0)) for name, score in ranked]
     # Best first; a stable sort in reverse keeps equal scores in rapidfuzz's order.
-    return sorted(adjusted, key=itemgetter(1), reverse=True)
+    return tuple(sorted(adjusted, key=itemgetter(1), reverse=True))

@@ -344,8 +344,15 @@ def asks_requester(words: list[str]) -> bool:
     return "siapa" in asked and "tutup" in asked and bool(asked & REQUEST_WORDS)
 
 
+_SHAPE_WORDS = frozenset({"keberapa", "ke", "ada", "sejak", "berdiri", "didirikan", "muncul"})
+"""A question asking since when or which rank has one of these words (see below); most have
+none, and are done with at once."""
+
+
 def asks_since_or_rank(words: list[str]) -> str | None:
     """'since' for "sejak kapan / berdiri tahun berapa", 'ordinal' for "yang keberapa"."""
+    if _SHAPE_WORDS.isdisjoint(words):
+        return None
     if "keberapa" in words or " ke berapa " in f" {' '.join(words)} ":
         return "ordinal"
     joined = f" {' '.join(words)} "
