@@ -90,6 +90,9 @@ class Reading:
     """The question is little more than a place: "kalau di Kaltara?"."""
     content: list[str] = field(default_factory=list)
     """Words for sentence search: the question's own, minus question words and places."""
+    ranked: list[tuple[str, float]] | None = None
+    """The intents as the engine ranks them after its cues (bot.answer.cues), once it has:
+    kept with the cached reading, so that a question asked again is ranked once."""
 
 
 LEXICON_LISTS = ("question", "chat", "common", "stop")
