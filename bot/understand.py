@@ -142,6 +142,12 @@ def _examples() -> tuple[list[str], list[str], frozenset[str]]:
     return phrasings, labels, frozenset(vocabulary)
 
 
+@lru_cache(maxsize=1)
+def _sorted_phrasings() -> list[str]:
+    """Each example phrasing with its words in order, as token_sort_ratio compares them."""
+    return [" ".join(sorted(phrasing.split())) for phrasing in _examples()[0]]
+
+
 INTENT_CACHE_SIZE = 4096
 
 
@@ -158,10 +164,11 @@ def rank_intents(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     phrasings, labels, _ = _examples()
     query = " ".join(words)
     by_set = process.extract(query, phrasings, scorer=fuzz.token_set_ratio, limit=None)
+    # token_sort_ratio is ratio on the words put in order: the phrasings are put in order once.
     by_sort = dict(
         (index, score)
         for _, score, index in process.extract(
-            query, phrasings, scorer=fuzz.token_sort_ratio, limit=None
+            " ".join(sorted(query.split())), _sorted_phrasings(), scorer=fuzz.ratio, limit=None
         )
     )
     best: dict[str, float] = {}
