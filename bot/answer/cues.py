@@ -208,10 +208,11 @@ def _features(words: tuple[str, ...], slots: Slots, index: _Index) -> tuple[obje
     hold their place, so that no phrase is made across them), the slots they ask about and how
     many places it names. Questions that differ only elsewhere (the place asked about, a year
     no cue asks for) get the same bonus."""
+    seen = index.seen
     return (
-        tuple(w if w in index.seen else "" for w in words),
-        tuple(bool(getattr(slots, name)) for name in index.slot_flags),
-        tuple(getattr(slots, name) for name in index.slot_values),
+        tuple([w if w in seen else "" for w in words]),
+        tuple([bool(getattr(slots, name)) for name in index.slot_flags]),
+        tuple([getattr(slots, name) for name in index.slot_values]),
         len(slots.places),
     )
 
