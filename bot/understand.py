@@ -807,14 +807,19 @@ def _question_words(
     asking = asking or list(range(len(clauses)))
     words: list[str] = []
     core: set[int] = set()
+    names = kb.names
     for index, clause in enumerate(clauses):
+        asks = index in asking
         for word in clause:
             # "pekanbaru" is a place's name, not "pekan baru".
-            glued = (
-                None if word in vocabulary or word in kb.names else _split_glued(word, vocabulary)
-            )
-            for piece in glued or [word]:
-                if index in asking:
+            glued = None if word in vocabulary or word in names else _split_glued(word, vocabulary)
+            if glued is None:
+                if asks:
+                    core.add(len(words))
+                words.append(word)  # most words: known, or no two known words glued
+                continue
+            for piece in glued:
+                if asks:
                     core.add(len(words))
                 words.append(piece)
     return words, core
@@ -1057,11 +1062,14 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     if not specific and not places.unknown:
         specific = _named_in_story(words, used, known, kb)
     year, year_relation = _year(words)
+    month = None
+    if not MONTHS.keys().isdisjoint(word_set):  # most questions name no month
+        month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
     slots = Slots(
         places=specific,
         unknown_places=tuple(places.unknown),
         year=year,
-        month=next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None),
+        month=month,
         aid_kind=next((label for phrase, label in _PADDED_AID_KINDS if phrase in joined), None),
         giver=_giver(joined),
         role=_role(joined),
