@@ -185,7 +185,9 @@ class _Index:
 
 
 def _looked_at(cues: tuple[Cue, ...]) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """The words and slots the cues look at: of a question, nothing else decides its bonus."""
+    """The words and slots the cues look at: of a question, nothing else decides its bonus.
+    A new kind of condition must add what it looks at here (or to _features), or questions it
+    tells apart would share a bonus."""
     seen: set[str] = set()
     flags: set[str] = set()
     values: set[str] = set()
