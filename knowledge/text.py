@@ -130,8 +130,6 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
                 continue
         if word in table:
             out.extend(table[word])
-        elif not word.endswith(_SUFFIXES_STRIPPED):
-            out.append(word)  # most words: no suffix to strip, and not in the table as they are
         else:
             stripped = strip_suffix(word, known)
             if stripped == word and known is not None and strip_suffix(word) in table:
