@@ -24,6 +24,9 @@ def answerable_examples(
 ) -> list[str]:
     """Example questions about `places` (or the whole knowledge base) that the bot answers;
     the first `limit` of them (asking the rest would only cost time)."""
+    asked = ("answerable_for", tuple(places), limit)
+    if asked in kb.memo:
+        return list(kb.memo[asked])  # type: ignore[call-overload]
     from bot.answer import answer
     from bot.overview import example_focus, example_questions
 
@@ -31,6 +34,7 @@ def answerable_examples(
     places = example_focus(kb, places)
     key = ("answerable", places, limit)
     if key in kb.memo:
+        kb.memo[asked] = kb.memo[key]  # the regions of these places found once
         return list(kb.memo[key])  # type: ignore[call-overload]
     if getattr(_checking, "active", False):
         return []
@@ -44,8 +48,25 @@ def answerable_examples(
                 kept.append(question)
     finally:
         _checking.active = False
-    kb.memo[key] = kept
+    kb.memo[key] = kb.memo[asked] = kept
     return list(kept)
+
+
+def prepare(kb: KnowledgeBase) -> KnowledgeBase:
+    """Check the suggestions of every covered region once, as a snapshot is loaded.
+
+    Checking a region's examples asks up to five questions of the engine: done on the question
+    path, the first abstention about each region took several times as long as any other
+    answer. Afterwards an abstention only looks its suggestions up. Suggestions for several
+    regions at once, which are rare, are still checked when first asked.
+    """
+    from bot.answer.engine import SUGGESTIONS
+    from bot.overview import example_focus
+
+    focuses = dict.fromkeys(example_focus(kb, (place,)) for place in sorted(kb.covered))
+    for places in (example_focus(kb, ()), *focuses):
+        answerable_examples(kb, places, limit=SUGGESTIONS)
+    return kb
 
 
 def _answers(question: str, kb: KnowledgeBase, answer: Callable[..., Answer]) -> bool:

@@ -15,6 +15,7 @@ from bot.models import Answer, ChatContexts, Choice, Context
 from bot.overview import describe
 from bot.render import render_text
 from bot.settings import Settings
+from bot.suggest import prepare
 from bot.telegram.texts import (
     UNKNOWN_COMMAND,
     article_html,
@@ -139,7 +140,7 @@ def run_terminal(
 ) -> int:
     """Chat in the terminal until the user leaves; returns the exit status."""
     out = out or sys.stdout
-    kb = load_kb(settings.kb_path)
+    kb = prepare(load_kb(settings.kb_path))
     chat = TerminalChat(kb, settings.kb_path)
     out.write(greeting(kb) + "\n\n")
     for line in typed_lines() if lines is None else lines:

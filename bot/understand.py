@@ -62,6 +62,7 @@ _PADDED_GIVERS = tuple((f" {phrase} ", name) for phrase, name in GIVERS.items())
 _PADDED_SUPERLATIVES = tuple(
     (f" {phrase} ", meaning) for phrase, meaning in SUPERLATIVE_PHRASES.items()
 )
+_PADDED_ROLES = tuple((f" {role} ", role) for role in ROLES)
 TOTAL_WORDS = _word_set("total")
 ONE_PERSON_WORDS = _word_set("one_person")
 PROPOSAL_WORDS = _word_set("proposal")
@@ -89,6 +90,9 @@ class Reading:
     """The question is little more than a place: "kalau di Kaltara?"."""
     content: list[str] = field(default_factory=list)
     """Words for sentence search: the question's own, minus question words and places."""
+    ranked: list[tuple[str, float]] | None = None
+    """The intents as the engine ranks them after its cues (bot.answer.cues), once it has:
+    kept with the cached reading, so that a question asked again is ranked once."""
 
 
 LEXICON_LISTS = ("question", "chat", "common", "stop")
@@ -138,6 +142,12 @@ def _examples() -> tuple[list[str], list[str], frozenset[str]]:
     return phrasings, labels, frozenset(vocabulary)
 
 
+@lru_cache(maxsize=1)
+def _sorted_phrasings() -> list[str]:
+    """Each example phrasing with its words in order, as token_sort_ratio compares them."""
+    return [" ".join(sorted(phrasing.split())) for phrasing in _examples()[0]]
+
+
 INTENT_CACHE_SIZE = 4096
 
 
@@ -154,10 +164,11 @@ def rank_intents(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     phrasings, labels, _ = _examples()
     query = " ".join(words)
     by_set = process.extract(query, phrasings, scorer=fuzz.token_set_ratio, limit=None)
+    # token_sort_ratio is ratio on the words put in order: the phrasings are put in order once.
     by_sort = dict(
         (index, score)
         for _, score, index in process.extract(
-            query, phrasings, scorer=fuzz.token_sort_ratio, limit=None
+            " ".join(sorted(query.split())), _sorted_phrasings(), scorer=fuzz.ratio, limit=None
         )
     )
     best: dict[str, float] = {}
@@ -170,6 +181,7 @@ def rank_intents(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+"""A year, as a whole word; only a word of four letters is worth matching against it."""
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +274,8 @@ def _find_places(
         if i in company:
             i += 1  # "pt kerinci serat nusantara" names a company, not Kerinci
             continue
-        island = _island_at(words, i)
+        # Most words are no island: the look for one is skipped for them.
+        island = _island_at(words, i) if words[i] in _ISLAND_STARTS else None
         if island:
             # "lokalisasi di Pulau Sumatera": the island's provinces the articles cover.
             name, n = island
@@ -322,6 +335,8 @@ ISLANDS: dict[str, tuple[str, ...]] = {
     for key, codes in data.table("places").get("island", {}).items()
 }
 """Islands asked about as a whole, by the starts of their provinces' codes."""
+_ISLAND_STARTS = frozenset({"pulau", *ISLANDS})
+"""The words an island's name can start with (see _island_at)."""
 _COMPANY_WORDS = frozenset({"pt", "cv"})
 COMPANY_NAME_WORDS = 4
 """Words a company's name takes at most after "pt"."""
@@ -330,6 +345,8 @@ COMPANY_NAME_WORDS = 4
 def company_words(words: list[str]) -> set[int]:
     """Positions of the words of a company's name: after "pt"/"cv", up to the first word the
     lexicon knows ("pt kerinci serat nusantara untuk …")."""
+    if _COMPANY_WORDS.isdisjoint(words):
+        return set()  # most questions name no company
     known = _known()
     found: set[int] = set()
     for index, word in enumerate(words):
@@ -461,6 +478,8 @@ def _covered_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, ...]], list[
 
 def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
     unique = list(dict.fromkeys(places))
+    if len(unique) < 2:
+        return tuple(unique)  # most questions: one place or none, nothing to compare
     specific = [pid for pid in unique if not any(o != pid and kb.contains(pid, o) for o in unique)]
     return tuple(sorted(specific, key=lambda pid: -kb.depth(pid)))
 
@@ -503,7 +522,8 @@ def _vocabulary(kb: KnowledgeBase, known: frozenset[str]) -> frozenset[str]:
 def _clauses(question: str, kb: KnowledgeBase, known: frozenset[str]) -> list[list[str]]:
     """The question's clauses, each as its words in one spelling."""
     vocabulary = _vocabulary(kb, known)
-    clauses = [terms(part, vocabulary) for part in _CLAUSE_SPLIT.split(question)]
+    # The part after a closing "?" is empty: no words to look for.
+    clauses = [terms(part, vocabulary) for part in _CLAUSE_SPLIT.split(question) if part]
     # "PSKnya": -nya after a short word the articles know.
     clauses = [
         [w[:-3] if w.endswith("nya") and w[:-3] in vocabulary and len(w) > 5 else w for w in c]
@@ -612,7 +632,9 @@ def _role(joined: str) -> str | None:
     """The office asked about: the first one the question names ("siapa gubernur … yang
     mendampingi mensos" asks the governor)."""
     named = [
-        (joined.find(f" {role} "), -len(role), role) for role in ROLES if f" {role} " in joined
+        (joined.find(padded), -len(role), role)
+        for padded, role in _PADDED_ROLES
+        if padded in joined
     ]
     return min(named)[2] if named else None  # at one place, the longest: "kepala dinas sosial"
 
@@ -785,9 +807,11 @@ def read_question(question: str, kb: KnowledgeBase) -> Reading:
 
 
 def clear_caches(kb: KnowledgeBase) -> None:
-    """Forget cached readings and intent rankings (for measuring the uncached path)."""
+    """Forget cached readings, intent rankings and sentence searches (for measuring the
+    uncached path)."""
     kb.memo.pop("readings", None)
     kb.memo.pop("place_typos", None)
+    kb.memo.pop("searches", None)
     rank_intents.cache_clear()
 
 
@@ -832,14 +856,19 @@ def _question_words(
     asking = asking or list(range(len(clauses)))
     words: list[str] = []
     core: set[int] = set()
+    names = kb.names
     for index, clause in enumerate(clauses):
+        asks = index in asking
         for word in clause:
             # "pekanbaru" is a place's name, not "pekan baru".
-            glued = (
-                None if word in vocabulary or word in kb.names else _split_glued(word, vocabulary)
-            )
-            for piece in glued or [word]:
-                if index in asking:
+            glued = None if word in vocabulary or word in names else _split_glued(word, vocabulary)
+            if glued is None:
+                if asks:
+                    core.add(len(words))
+                words.append(word)  # most words: known, or no two known words glued
+                continue
+            for piece in glued:
+                if asks:
                     core.add(len(words))
                 words.append(piece)
     return words, core
@@ -907,7 +936,7 @@ def _unknown(
 
 def _year(words: list[str]) -> tuple[int | None, str | None]:
     """The year asked about, and whether it is a span's start, its end, or the year itself."""
-    year_at = next((i for i, w in enumerate(words) if _YEAR.fullmatch(w)), None)
+    year_at = next((i for i, w in enumerate(words) if len(w) == 4 and _YEAR.fullmatch(w)), None)
     if year_at is None:
         return None, None
     before_year = set(words[max(0, year_at - 3) : year_at])
@@ -1063,7 +1092,7 @@ def _shape(
         if i in used and w == "lokalisasi"
         else PLACE_TOKEN
         if i in used
-        else (YEAR_TOKEN if _YEAR.fullmatch(w) else w)
+        else (YEAR_TOKEN if len(w) == 4 and _YEAR.fullmatch(w) else w)
         for i, w in enumerate(words)
         if i in core or i in used
     ]
@@ -1103,11 +1132,14 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     if not specific and not places.unknown:
         specific = _named_in_story(words, used, known, kb)
     year, year_relation = _year(words)
+    month = None
+    if not MONTHS.keys().isdisjoint(word_set):  # most questions name no month
+        month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
     slots = Slots(
         places=specific,
         unknown_places=tuple(places.unknown),
         year=year,
-        month=next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None),
+        month=month,
         aid_kind=next((label for phrase, label in _PADDED_AID_KINDS if phrase in joined), None),
         giver=_giver(joined),
         role=_role(joined),
@@ -1122,6 +1154,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         origin=origin,
     )
     rest = [w for i, w in enumerate(words) if i not in used and w not in FOLLOW_UP_WORDS]
+    stopwords = _stopwords()
     reading = Reading(
         question=question,
         words=words,
@@ -1135,7 +1168,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         content=[
             w
             for i, w in enumerate(words)
-            if i not in used and w not in _stopwords() and len(w) > 2 and not w.isdigit()
+            if i not in used and w not in stopwords and len(w) > 2 and not w.isdigit()
         ],
     )
     shaped = _shape(words, used, core, term, asks_meaning)

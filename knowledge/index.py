@@ -42,6 +42,10 @@ DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
 CITATION_MEMO_LIMIT = 50_000
 """Citations kept per snapshot: one per quoted sentence or fact, so a bound a flood of
 made-up quotes never reaches in practice."""
+SEARCH_MEMO_LIMIT = 20_000
+"""Sentence searches kept per snapshot: questions that differ only in what the search does not
+look at (a year, a question word) search alike, but a flood of made-up words must not grow the
+memo without end."""
 
 
 class AliasRow(NamedTuple):
@@ -409,9 +413,29 @@ class KnowledgeBase:
 
         The score is the sum of the idf of the shared words, damped a little for long sentences
         and multiplied by `boost`. With `places`, only articles with facts in one of them count.
+        Without `boost`, the result is remembered for the snapshot: callers must not change it.
         """
         wanted = set(words)
         place_list = list(places)
+        if boost is None:
+            memo = self.memo.setdefault("searches", {})
+            assert isinstance(memo, dict)
+            key_ = (frozenset(wanted), tuple(place_list), limit)
+            found = memo.get(key_)
+            if found is None:
+                if len(memo) >= SEARCH_MEMO_LIMIT:
+                    memo.clear()
+                found = memo[key_] = self._search(wanted, place_list, limit, None)
+            return found  # type: ignore[no-any-return]
+        return self._search(wanted, place_list, limit, boost)
+
+    def _search(
+        self,
+        wanted: set[str],
+        place_list: list[str],
+        limit: int,
+        boost: Callable[[IndexedSentence], float] | None,
+    ) -> list[tuple[float, IndexedSentence]]:
         candidates: set[tuple[str, int]] = set()
         for word in wanted:
             candidates.update(self.postings.get(word, ()))

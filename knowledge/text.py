@@ -105,7 +105,9 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
 
     'Brp jmlh PSK-nya di Kotim?' -> ['berapa', 'jumlah', 'psk', 'di', 'kotim'].
     """
-    folded = fold(text)
+    # Tidying only changes spaces and control characters, which no word holds: plain ASCII text
+    # needs no more than lower case to give the same words.
+    folded = text.lower() if text.isascii() else fold(text)
     tokens = _TERM.findall(folded)
     if "-" in folded:
         tokens = [w for token in tokens for w in token.split("-")]

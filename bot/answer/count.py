@@ -80,13 +80,21 @@ def _counts_asked(fact: Fact, slots: Slots) -> bool:
     return fact.unit not in OTHER_UNITS
 
 
+def _asked_counts(slots: Slots, kb: KnowledgeBase) -> list[Fact]:
+    """The counts about the asked places (or inside them) of what the question counts, once per
+    snapshot for each place and thing counted (questions about one place differ in the rest)."""
+    key = ("asked_counts", slots.places, slots.counted in COUNTED_UNITS and slots.counted)
+    if key not in kb.memo:
+        kb.memo[key] = [f for f in within("count", slots.places, kb) if _counts_asked(f, slots)]
+    return list(kb.memo[key])  # type: ignore[call-overload]
+
+
 def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Berapa PSK di Kotim?': the place's figures, or its lokalisasi's added up."""
     slots = asked.slots
     if slots.superlative and not slots.places:
         return compose_worker_most(asked, kb)
-    facts = [f for f in within("count", slots.places, kb) if _counts_asked(f, slots)]
-    facts = in_year(facts, slots)
+    facts = in_year(_asked_counts(slots, kb), slots)
     if not facts:
         return _story_region_count(asked, kb)
     # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
@@ -177,15 +185,18 @@ def _story_region_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return None
     if not all(kb.depth(p) > REGENCY_DEPTH for p in slots.places):
         return None
-    told = [
-        f
-        for f in around("count", slots.places, kb)
-        if _counts_asked(f, slots)
-        and f.place_id not in slots.places
-        and kb.depth(f.place_id or "") >= REGENCY_DEPTH
-        and any(p in kb.article_places.get(f.article_id, ()) for p in slots.places)
-    ]
-    told = in_year(told, slots)
+    key = ("region_counts", slots.places, slots.counted in COUNTED_UNITS and slots.counted)
+    if key not in kb.memo:
+        # The same for every question about the place: found once per snapshot.
+        kb.memo[key] = [
+            f
+            for f in around("count", slots.places, kb)
+            if _counts_asked(f, slots)
+            and f.place_id not in slots.places
+            and kb.depth(f.place_id or "") >= REGENCY_DEPTH
+            and any(p in kb.article_places.get(f.article_id, ()) for p in slots.places)
+        ]
+    told = in_year(list(kb.memo[key]), slots)  # type: ignore[call-overload]
     if not told:
         return None
     groups = distinct(newest_first(told), lambda f: (f.place_id, f.number))
@@ -214,7 +225,7 @@ def compose_worker_most(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if _most_of_lokalisasi(asked.words):
         listed = [f for f in within("count", slots.places, kb) if f.unit == "lokalisasi"]
         return _largest_listed(listed, kb)
-    counts = [f for f in within("count", slots.places, kb) if _counts_asked(f, slots)]
+    counts = _asked_counts(slots, kb)
     facts = [f for f in counts if f.superlative]
     if not facts:
         return None

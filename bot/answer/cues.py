@@ -176,6 +176,47 @@ class _Index:
     by_slot: dict[tuple[str, bool | str], tuple[int, ...]]
     always: tuple[int, ...]
     slot_names: tuple[str, ...]
+    seen: frozenset[str]
+    """Every word a cue looks for, alone or in a phrase, or as the last word."""
+    slot_flags: tuple[str, ...]
+    """Slots a cue only asks to be named or not."""
+    slot_values: tuple[str, ...]
+    """Slots a cue asks to hold a value."""
+
+
+def _looked_at(cues: tuple[Cue, ...]) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The words and slots the cues look at: of a question, nothing else decides its bonus.
+    A new kind of condition must add what it looks at here (or to _features), or questions it
+    tells apart would share a bonus."""
+    seen: set[str] = set()
+    flags: set[str] = set()
+    values: set[str] = set()
+    for cue in cues:
+        seen.update(cue.each)
+        for conditions in cue.alternatives:
+            for terms in (conditions.any, conditions.and_any, conditions.all, conditions.none):
+                if terms is not None:
+                    seen.update(terms.words)
+                    seen.update(w for phrase in terms.phrases for w in phrase.split())
+            if conditions.last is not None:
+                seen.add(conditions.last)
+            for name, wanted in conditions.slots:
+                (flags if isinstance(wanted, bool) else values).add(name)
+    return frozenset(seen - {""}), tuple(sorted(flags - values)), tuple(sorted(values))
+
+
+def _features(words: tuple[str, ...], slots: Slots, index: _Index) -> tuple[object, ...]:
+    """What the cues can see of a question: its words where a cue looks for them (others only
+    hold their place, so that no phrase is made across them), the slots they ask about and how
+    many places it names. Questions that differ only elsewhere (the place asked about, a year
+    no cue asks for) get the same bonus."""
+    seen = index.seen
+    return (
+        tuple([w if w in seen else "" for w in words]),
+        tuple([bool(getattr(slots, name)) for name in index.slot_flags]),
+        tuple([getattr(slots, name) for name in index.slot_values]),
+        len(slots.places),
+    )
 
 
 def _index(cues: tuple[Cue, ...]) -> _Index:
@@ -201,6 +242,7 @@ def _index(cues: tuple[Cue, ...]) -> _Index:
         {k: tuple(n) for k, n in by_slot.items()},
         tuple(always),
         tuple(sorted({name for name, _ in by_slot})),
+        *_looked_at(cues),
     )
 
 
@@ -226,19 +268,32 @@ def cue_bonus(
     """What the cues (bot/data/intents.toml's unless given) add to each intent's score for a
     question; intents no cue fired for are left out. Callers must not change the result."""
     if cues is None:
-        return _loaded_bonus(tuple(words), slots)
+        return _loaded_bonus(tuple(words), slots, _features(tuple(words), slots, _loaded_index()))
     return _bonus(words, slots, _index(cues))
 
 
-@lru_cache(maxsize=BONUS_CACHE_SIZE)
-def _loaded_bonus(words: tuple[str, ...], slots: Slots) -> dict[str, float]:
-    return _bonus(list(words), slots, _loaded_index())
+_BONUSES: dict[tuple[object, ...], dict[str, float]] = {}
+"""Bonuses by what the cues see of a question (see _features)."""
+_RANKINGS: dict[tuple[object, ...], list[tuple[str, float]]] = {}
+"""Adjusted rankings by the rapidfuzz ranking and what the cues see of the question."""
+
+
+def _loaded_bonus(
+    words: tuple[str, ...], slots: Slots, features: tuple[object, ...]
+) -> dict[str, float]:
+    bonus = _BONUSES.get(features)
+    if bonus is None:
+        if len(_BONUSES) >= BONUS_CACHE_SIZE:
+            _BONUSES.clear()  # a flood of odd questions must not grow it without end
+        bonus = _BONUSES[features] = _bonus(list(words), slots, _loaded_index())
+    return bonus
 
 
 def clear_bonus_cache() -> None:
-    """Forget the cached bonuses (for measuring the uncached path, like
+    """Forget the cached bonuses and rankings (for measuring the uncached path, like
     bot.understand.clear_caches)."""
-    _loaded_bonus.cache_clear()
+    _BONUSES.clear()
+    _RANKINGS.clear()
 
 
 def _bonus(words: list[str], slots: Slots, index: _Index) -> dict[str, float]:
@@ -267,10 +322,20 @@ def _bonus(words: list[str], slots: Slots, index: _Index) -> dict[str, float]:
 def adjust(
     ranked: list[tuple[str, float]], words: list[str], slots: Slots
 ) -> list[tuple[str, float]]:
-    """Sharpen rapidfuzz's ranking with what the cues make certain; best first."""
-    bonus = cue_bonus(words, slots)
-    if not bonus:
-        return ranked
-    adjusted = [(name, score + bonus.get(name, 0.0)) for name, score in ranked]
-    # Best first; a stable sort in reverse keeps equal scores in rapidfuzz's order.
-    return sorted(adjusted, key=itemgetter(1), reverse=True)
+    """Sharpen rapidfuzz's ranking with what the cues make certain; best first.
+
+    Kept like the bonuses: questions of one shape (the same ranking) that the cues see alike
+    are adjusted once."""
+    said = tuple(words)
+    features = _features(said, slots, _loaded_index())
+    key = (tuple(ranked), features)
+    adjusted = _RANKINGS.get(key)
+    if adjusted is None:
+        bonus = _loaded_bonus(said, slots, features)
+        adjusted = [(name, score + bonus.get(name, 0.0)) for name, score in ranked]
+        # Best first; a stable sort in reverse keeps equal scores in rapidfuzz's order.
+        adjusted = sorted(adjusted, key=itemgetter(1), reverse=True) if bonus else list(ranked)
+        if len(_RANKINGS) >= BONUS_CACHE_SIZE:
+            _RANKINGS.clear()
+        _RANKINGS[key] = adjusted
+    return list(adjusted)

@@ -196,7 +196,7 @@ def answer(
         for name in slots.unknown_places:
             named = compose_named_place(asked, kb, name)
             if named is not None:
-                return _found(question, "statement", 60.0, named, slots, now)
+                return _reply(question, "statement", 60.0, named, slots, kb, now)
         where = ", ".join(_display_name(name) for name in slots.unknown_places)
         return _abstain(
             question,
@@ -250,7 +250,7 @@ def answer(
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:
             return _reply(question, "statement", 60.0, evidence, slots, kb, now)
-    ranked = adjust(list(reading.intents), reading.words, slots)
+    ranked = _ranked(reading, slots)
     if reading.only_place and not follow_intent and not intent:
         ranked = [("overview", 100.0), *ranked]
     forced = intent if intent in COMPOSERS else follow_intent
@@ -309,7 +309,7 @@ def answer(
         # "desa X masuk kecamatan apa": a village's place in the hierarchy, from the story.
         named = compose_named_place(asked, kb, kb.places[slots.places[0]].name.lower())
         if named is not None:
-            return _found(question, "statement", 60.0, named, slots, now)
+            return _reply(question, "statement", 60.0, named, slots, kb, now)
     if chosen is None:
         where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
         topic = label_in_sentence(INTENT_LABELS.get(top_name, "itu"))
@@ -346,6 +346,16 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _ranked(reading: Reading, slots: Slots) -> list[tuple[str, float]]:
+    """The intents ranked by phrasing and cues; with the reading's own slots (no follow-up),
+    kept with the reading."""
+    if slots is not reading.slots:
+        return adjust(list(reading.intents), reading.words, slots)
+    if reading.ranked is None:
+        reading.ranked = adjust(list(reading.intents), reading.words, slots)
+    return list(reading.ranked)
 
 
 def _several(question: str, parts: list[str], kb: KnowledgeBase, context: Context | None) -> Answer:

@@ -46,6 +46,16 @@ def _counted_in(text: str, noun: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
+def _counts_any(low: str, nouns: tuple[str, ...]) -> bool:
+    """Whether one of `nouns` stands next to a figure in a lower-cased sentence. Remembered:
+    the few sentences of the asked place's stories are looked at again for every question
+    about it, always with one of a few lists of nouns."""
+    # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21".
+    unnamed = _KM_NAME.sub("km", low)
+    return any(_counted_in(unnamed, noun) for noun in nouns)
+
+
 @functools.cache
 def _word_start(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(noun)}")
@@ -136,10 +146,8 @@ def compose_evidence(
             nouns = [counted] if counted else [*_PEOPLE_NOUNS, "wanita"]
             if slots.counted == "lokalisasi":
                 nouns = ["lokalisasi", "titik", "tempat", "wisma"]
-            # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21".
-            unnamed = _KM_NAME.sub("km", low)
             fits = (
-                any(_counted_in(unnamed, noun) for noun in nouns)
+                _counts_any(low, tuple(nouns))
                 or (
                     # "Berapa PSK yang masuk panti?" — "Tidak ada yang mau masuk panti."
                     _NONE.search(low) is not None
@@ -397,8 +405,15 @@ def asks_requester(words: list[str]) -> bool:
     return "siapa" in asked and "tutup" in asked and bool(asked & REQUEST_WORDS)
 
 
+_SHAPE_WORDS = frozenset({"keberapa", "ke", "ada", "sejak", "berdiri", "didirikan", "muncul"})
+"""A question asking since when or which rank has one of these words (see below); most have
+none, and are done with at once."""
+
+
 def asks_since_or_rank(words: list[str]) -> str | None:
     """'since' for "sejak kapan / berdiri tahun berapa", 'ordinal' for "yang keberapa"."""
+    if _SHAPE_WORDS.isdisjoint(words):
+        return None
     if "keberapa" in words or " ke berapa " in f" {' '.join(words)} ":
         return "ordinal"
     joined = f" {' '.join(words)} "

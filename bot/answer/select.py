@@ -46,11 +46,19 @@ def told_of(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
         return True
     if _story_within(fact, places, kb):
         return True
-    article = kb.articles.get(fact.article_id)
-    if article is None:
+    title = _title_words(fact.article_id, kb)
+    if title is None:
         return False
-    title = set(terms(article.title))
     return any(_name_words(p, kb) <= title or _short_names(p, kb) & title for p in places)
+
+
+def _title_words(article_id: str, kb: KnowledgeBase) -> frozenset[str] | None:
+    """The words of an article's title (None for an unknown article), once per snapshot."""
+    key = ("title_words", article_id)
+    if key not in kb.memo:
+        article = kb.articles.get(article_id)
+        kb.memo[key] = frozenset(terms(article.title)) if article else None
+    return kb.memo[key]  # type: ignore[return-value]
 
 
 def _story_within(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -65,10 +73,14 @@ def _story_within(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> boo
     )
 
 
-def _name_words(place_id: str, kb: KnowledgeBase) -> set[str]:
-    """The words of a place's name without its level ("Kota", "Lokalisasi")."""
-    words = set(terms(kb.place_name(place_id))) - _LEVEL_WORDS
-    return words or {"\0"}  # a name of level words only names nothing
+def _name_words(place_id: str, kb: KnowledgeBase) -> frozenset[str]:
+    """The words of a place's name without its level ("Kota", "Lokalisasi"), once per
+    snapshot."""
+    key = ("name_words", place_id)
+    if key not in kb.memo:
+        words = frozenset(terms(kb.place_name(place_id))) - _LEVEL_WORDS
+        kb.memo[key] = words or frozenset({"\0"})  # a name of level words only names nothing
+    return kb.memo[key]  # type: ignore[return-value]
 
 
 def _short_names(place_id: str, kb: KnowledgeBase) -> frozenset[str]:

@@ -26,6 +26,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot.settings import Settings
+from bot.suggest import prepare
 from bot.telegram import admin, choices, errors, handlers, inline, texts, throttle
 from bot.telegram.addressing import AddressedToBot, FromOtherBot
 from bot.telegram.admin_links import FETCH_KEY
@@ -142,7 +143,10 @@ def load_state(settings: Settings) -> BotState:
     # Read before the snapshot, so a change made meanwhile shows as a newer version.
     version = read_version(path) if path.is_file() else None
     return BotState(
-        kb=load_kb(path), kb_path=path, admin_ids=settings.bot_admin_ids, kb_version=version
+        kb=prepare(load_kb(path)),
+        kb_path=path,
+        admin_ids=settings.bot_admin_ids,
+        kb_version=version,
     )
 
 

@@ -35,6 +35,7 @@ from sqlite_utils import Database
 from telegram import Update
 from telegram.ext import CallbackContext, ContextTypes
 
+from bot.suggest import prepare
 from bot.telegram.state import BotState
 from knowledge.errors import KnowledgeError
 from knowledge.index import KnowledgeBase, read_kb
@@ -70,9 +71,10 @@ def read_version(path: Path) -> str | None:
 
 
 def load_snapshot(path: Path) -> tuple[str | None, KnowledgeBase]:
-    """The file's version and its knowledge base, read in that order (see the module docstring)."""
+    """The file's version and its knowledge base, read in that order (see the module docstring),
+    its suggestions checked (bot.suggest.prepare) before any question meets it."""
     version = read_version(path)
-    return version, read_kb(path)
+    return version, prepare(read_kb(path))
 
 
 def _on_connection(

@@ -1,6 +1,8 @@
 """Intent cues (bot/data/intents.toml, read by bot/answer/cues.py): a cue in the question makes
 its intent the one chosen; the loader reads every kind of condition and refuses typos."""
 
+from pathlib import Path
+
 import pytest
 
 from bot.answer.cues import adjust, cue_bonus, parse_cues
@@ -85,3 +87,48 @@ def test_cue_conditions(cue: dict, words: str, slots: dict, bonus: float) -> Non
 def test_a_malformed_cue_is_refused(cue: dict) -> None:
     with pytest.raises(ValueError, match="x cue 1"):
         parse_cues({"x": {"cues": [cue]}})
+
+
+def test_questions_the_cues_see_alike_get_each_its_own_bonus(wider_kb: KnowledgeBase) -> None:
+    """Bonuses are kept by what the cues can see of a question (bot.answer.cues._features):
+    every training question, and questions that differ only in their place or year, get the
+    bonus the cues give them when scored on their own."""
+    import yaml
+
+    from bot.answer.cues import clear_bonus_cache, load_cues
+    from bot.bench import unique_questions
+
+    root = Path(__file__).resolve().parents[2]
+    questions = [
+        q["q"]
+        for name in ("dev.yaml", "own.yaml")
+        for q in yaml.safe_load((root / "eval" / name).read_text(encoding="utf-8"))["questions"]
+    ]
+    clear_bonus_cache()
+    for question in [*questions, *unique_questions(wider_kb, 300)]:
+        reading = read_question(question, wider_kb)
+        kept = cue_bonus(reading.words, reading.slots)
+        assert kept == cue_bonus(reading.words, reading.slots, load_cues()), question
+    # The same words with other slots: what each slot holds counts, as the cues ask it.
+    changes = [
+        {"role": "bupati"},
+        {"giver": "Kementerian Sosial"},
+        {"aid_kind": "modal usaha"},
+        {"counted": "lokalisasi"},
+        {"counted": "money"},
+        {"superlative": "terbanyak"},
+        {"term": "pskw"},
+        {"places": ()},
+        {"places": ("64", "65")},
+    ]
+    for question in (
+        "siapa bupati kotim",
+        "berapa psk di tarakan",
+        "dana bantuan dari mana",
+        "mana yg lebih banyak psk, juwata permai atau lingkas ujung",
+    ):
+        reading = read_question(question, wider_kb)
+        for change in changes:
+            slots = reading.slots.model_copy(update=change)
+            kept = cue_bonus(reading.words, slots)
+            assert kept == cue_bonus(reading.words, slots, load_cues()), (question, change)
