@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot import tables
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.person import compose_person
 from bot.answer.select import (
@@ -268,12 +269,20 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     facts = national_first(facts, slots, kb)
     groups = distinct(newest_first(facts), lambda f: (f.place_id, f.when, f.status))
     findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    planned_only = slots.places and all(f.status == "planned" for f in facts)
+    asks_day = (
+        "tanggal" in asked.words
+        and slots.status != "planned"
+        and _CLOSED_VERB_RE.search(asked.reading.question.lower()) is not None
+    )
     if (
-        slots.status == "done"
-        and slots.places
-        and all(f.status == "planned" and not _on_a_day(f) for f in facts)
+        planned_only
+        and not any(_on_a_day(f) for f in facts)
+        and (slots.status == "done" or asks_day)
     ):
         # "Kapan resmi ditutup?" of a closure only planned: the plan is no date it closed.
+        # "Ditutup tanggal berapa?" asks the day it closed: a plan for a year or a month
+        # holds no such day.
         where = place_phrase(slots.places, kb)
         return Composed(
             f"Belum ada kabar lokalisasi di {where} sudah ditutup di sumber berita saya. "
@@ -281,6 +290,11 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             findings,
             unconfirmed=True,
         )
+    if EARLIEST_WORDS & set(asked.words) and len(groups) > 1:
+        # "Pertama kali ditutup kapan?" of a lokalisasi closed twice: the earlier closing.
+        groups.sort(key=lambda g: g[0].when or dt.date.max)
+        findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+        return Composed(closure_text(groups[0][0], kb), findings)
     region = _region_closure_lead(facts, slots, kb)
     if region is not None:
         return Composed(region[0], region[1] + findings)
@@ -294,6 +308,17 @@ def _on_a_day(fact: Fact) -> bool:
 
 
 _DAY_DATE_RE = re.compile(r"^\d{1,2}\s+[A-Za-z]")
+
+
+EARLIEST_WORDS = frozenset(tables.words()["reading"]["earliest"].split())
+"""Words asking for the earliest of several dates (knowledge/data/words.toml)."""
+
+
+_CLOSED_VERB_RE = re.compile(r"\b(?:di|me)?tutup(?:nya)?\b")
+"""A question that says "ditutup", not "penutupan": it asks when the closing happened, where
+"rakor penutupan tanggal berapa" asks the day of a meeting about it."""
+
+
 CLOSING_STEMS = frozenset({"tutup", "henti"})
 """Roots of the words that make a decree's sentence a closing one: "penutupan", "dihentikan"."""
 

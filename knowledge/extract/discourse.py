@@ -49,10 +49,14 @@ _SITE_SUBJECT_RE = re.compile(r"^\W*[Ll]okalisasi\s+(?:yang|ini|itu|tersebut)\b"
 # "lokalisasi yang oleh warga disebut "Kompleks TM" itu", "di kawasan dekat muara Sungai Tallo
 # itu", "kompleks tersebut": the lokalisasi spoken of, described on the way.
 _SITE_DESCRIBED_RE = re.compile(
-    r"\b(?:[Ll]okalisasi\s+yang\b[^,.;]{0,60}?|(?:[Kk]awasan|[Kk]ompleks|[Kk]omplek)\b"
+    r"\b(?:[Ll]okalisasi\s+yang\b[^,.;]{0,60}?|(?:[Kk]ompleks|[Kk]omplek)\s+yang\b[^,.;]{0,80}?"
+    r"|(?:[Kk]awasan|[Kk]ompleks|[Kk]omplek)\b"
     r"(?:\s+[\w\"-]+){0,5}?)\s+(?:ini|itu|tersebut)\b"
 )
 _WORD_RE = re.compile(r"[\w.]+")
+# A place named only as a direction: "patok kilometer 17 dari arah Banjarmasin", "ke arah
+# Dompu", "jurusan Sampit" say which way, not where something happened.
+_DIRECTION_BEFORE_RE = re.compile(r"\b(?:arah|jurusan)\s+$")
 # The office words right before an ambiguous name that say which level it is: (cue, level).
 LEVEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:pemkot|wali\s?kota|walkot|pemerintah kota)\s*$"), "kota"),
@@ -359,7 +363,9 @@ class Discourse:
         places = [
             loc
             for loc in view.places
-            if not any(a <= loc.start < b for a, b in homes) and not self.reported_at(view, loc)
+            if not any(a <= loc.start < b for a, b in homes)
+            and not self.reported_at(view, loc)
+            and not _DIRECTION_BEFORE_RE.search(view.low[max(0, loc.start - 12) : loc.start])
         ]
         offices = [
             loc

@@ -51,6 +51,12 @@ Lokalisasi itu dihuni 23 pekerja seks.
         ("kapan lokalisasi km 4 sudah ditutup", False),
         # Asked plainly, the plan is where things stand.
         ("kapan lokalisasi km 4 ditutup", True),
+        ("kapan lokalisasi km 4 akan ditutup tanggal berapa", True),
+        # The day it closed: a plan for a month holds none.
+        ("tgl brp lokalisasi km 4 akhirnya ditutup", False),
+        ("lokalisasi km 4 ditutup tanggal berapa", False),
+        # A meeting about the closing is not the closing.
+        ("rapat penutupan lokalisasi km 4 tanggal berapa", True),
     ],
 )
 def test_a_planned_closure_does_not_answer_when_it_closed(question: str, found: bool) -> None:
@@ -81,6 +87,13 @@ def test_when_a_planned_closure_answers_when(article: str, question: str, found:
     reply = answer(question, build_in_memory([("planned", article)]))
     assert reply.found is found
     assert "ditutup" in reply.summary
+
+
+def test_a_plan_for_a_day_answers_which_day() -> None:
+    article = PLANNED.replace("pada Desember 2023", "pada 30 Desember 2023")
+    reply = answer("lokalisasi km 4 ditutup tanggal berapa", build_in_memory([("day", article)]))
+    assert reply.found
+    assert "30 Desember 2023" in reply.summary
 
 
 NATIONAL = """Mensos: 68 Lokalisasi Sudah Ditutup
@@ -146,3 +159,27 @@ def test_national_figures(rekap: KnowledgeBase, question: str, figure: str, arti
 
 def test_an_island_without_figures_is_not_answered_with_the_country(rekap: KnowledgeBase) -> None:
     assert not answer("berapa lokalisasi yg tersisa di kalimantan", rekap).found
+
+
+CLOSED_TWICE = """Lokalisasi Km 17 Gambut Ditutup Kedua Kalinya
+
+MARTAPURA - Pemerintah Kabupaten Banjar menutup Lokalisasi Km 17 di Kecamatan Gambut, \
+Kabupaten Banjar, Rabu (14/11/2018).
+
+Kompleks yang namanya diambil dari patok kilometer 17 dari arah Banjarmasin itu sebelumnya \
+sudah ditutup pada Mei 2015.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("km 17 gambut pertama kali ditutup kpn", "Mei 2015"),
+        ("kapan lokalisasi km 17 mula-mula ditutup", "Mei 2015"),
+        ("kapan lokalisasi km 17 ditutup", "14 November 2018"),
+    ],
+)
+def test_the_first_of_two_closings(question: str, date: str) -> None:
+    reply = answer(question, build_in_memory([("twice", CLOSED_TWICE)]))
+    assert reply.found
+    assert date in reply.summary

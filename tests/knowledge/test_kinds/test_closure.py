@@ -259,3 +259,41 @@ CLOSED_OTHERWISE = [
 @pytest.mark.parametrize(("article", "closures"), CLOSED_OTHERWISE)
 def test_closed_otherwise(article: str, closures: list[tuple[str, str]]) -> None:
     assert [(f["place_id"], f["status"]) for f in stated_by("closures", article)] == closures
+
+
+KM_17 = (
+    "Pemkab Banjar menutup Lokalisasi Km 17 di Kecamatan Gambut, Kabupaten Banjar, "
+    "pada 14 November 2018.\n"
+)
+
+# A closure told a sentence on, about the lokalisasi described or a place named only as a
+# direction: (article, the (place, date) of each closure stated).
+CLOSED_BEFORE = [
+    pytest.param(
+        KM_17 + "Kompleks yang namanya diambil dari patok kilometer 17 dari arah Banjarmasin itu "
+        "sebelumnya sudah ditutup pada Mei 2015.",
+        [
+            ("lok:63.03.03:km-17", dt.date(2018, 11, 14)),
+            ("lok:63.03.03:km-17", dt.date(2015, 5, 1)),
+        ],
+        id="closed-before-the-complex-described",
+    ),
+    pytest.param(
+        KM_17 + "Lokalisasi di tepi jalan ke arah Banjarmasin itu sudah ditutup pada Mei 2015.",
+        [
+            ("lok:63.03.03:km-17", dt.date(2018, 11, 14)),
+            ("lok:63.03.03:km-17", dt.date(2015, 5, 1)),
+        ],
+        id="closed-before-a-direction-is-no-place",
+    ),
+    pytest.param(
+        KM_17 + "Lokalisasi di Kota Banjarmasin sudah ditutup pada Mei 2015.",
+        [("lok:63.03.03:km-17", dt.date(2018, 11, 14)), ("63.71", dt.date(2015, 5, 1))],
+        id="closed-before-a-place-named-as-such",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "closures"), CLOSED_BEFORE)
+def test_closed_before(article: str, closures: list[tuple[str, dt.date]]) -> None:
+    assert [(f["place_id"], f["when"]) for f in stated_by("closures", article)] == closures
