@@ -16,10 +16,13 @@ from bot.answer.count import compose_counted_other, compose_worker_count
 from bot.answer.cues import adjust
 from bot.answer.evidence import (
     EVIDENCE_INTENTS,
+    MEASURES,
     anchored_search,
+    asked_measure,
     asks_requester,
     asks_since_or_rank,
     compose_evidence,
+    compose_measure,
     compose_named_place,
     compose_statement,
     covered,
@@ -171,6 +174,20 @@ def answer(
             f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
             slots,
         )
+    measure = asked_measure(reading.words)
+    if measure:
+        # "Umur PSK di X berapa?", "harga sewa kamar brp": no fact holds the measure; only a
+        # sentence stating it answers, never a count or an amount of something else.
+        stated = compose_measure(asked, kb, measure)
+        if stated is None:
+            words = ", ".join(f"“{w}”" for w in reading.words if w in MEASURES)
+            return _abstain(
+                question,
+                kb,
+                f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
+                slots,
+            )
+        return _found(question, "statement", 60.0, stated, slots, now)
     if slots.origin:
         # No fact counts people by their home town: only a sentence that names it answers.
         evidence = compose_evidence(asked, kb, "worker_count", must_name=slots.origin)

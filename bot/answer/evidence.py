@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from bot import tables
 from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
@@ -170,6 +171,41 @@ def compose_evidence(
             return _quoted(sentence, kb)
     best = unnarrowed or fallback
     return _quoted(best, kb) if best else None
+
+
+MEASURES: dict[str, frozenset[str]] = {
+    word: frozenset(said.split()) for word, said in tables.words()["reading"]["measures"].items()
+}
+"""Measures no fact holds, each with the roots an article states it with
+(knowledge/data/words.toml)."""
+
+
+def asked_measure(words: list[str]) -> frozenset[str]:
+    """The roots of a measure no fact holds that a question asks ("umur psk" -> umur, usia),
+    or nothing."""
+    return frozenset(root for word in words for root in MEASURES.get(word, ()))
+
+
+def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> Composed | None:
+    """'Umur PSK di X antara berapa?': no fact holds an age, a price or a wage, so only a
+    sentence of the asked place's story that states the measure with a figure answers ("Usia
+    mereka antara 19 hingga 45 tahun"); never a count or an amount of something else."""
+    slots = asked.slots
+    if not slots.places:
+        return None
+    words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS] + sorted(roots)
+    about = _facts_about(slots.places, kb)
+    # No least score: a sentence must say the measure itself, with a figure, which no
+    # sentence merely sharing the question's other words does.
+    for _score, sentence in kb.search(words, slots.places, limit=8):
+        states = any(({word} | stems(word)) & roots for word in sentence.terms)
+        if (
+            states
+            and NUMBER_WORD.search(sentence.text.lower())
+            and _about_places(sentence, slots.places, about, kb)
+        ):
+            return _quoted(sentence, kb)
+    return None
 
 
 def _narrowing_roots(asked: Asked) -> list[set[str]]:

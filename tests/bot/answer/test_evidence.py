@@ -577,3 +577,38 @@ def test_a_village_a_story_only_names_is_answered_from_its_sentences(
     assert reply.found is (said is not None)
     if said:
         assert said in render_text(reply)
+
+
+POROS_LIMBUNG = """Lokalisasi Poros Limbung Gowa Resmi Ditutup
+
+GOWA - Pemerintah Kabupaten Gowa menutup Lokalisasi Poros Limbung di Kecamatan Bajeng, \
+Kabupaten Gowa, Selasa (28/3/2017).
+
+Kepala Dinas Sosial Kabupaten Gowa mengatakan saat penutupan tercatat 52 pekerja seks. Usia \
+mereka antara 19 hingga 45 tahun.
+
+Para pekerja seks menerima bantuan Kementerian Sosial masing-masing Rp 5.050.000.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # A measure no fact holds: the sentence stating it, in any of its words.
+        ("umur psk poros limbung antara brp", True, "19 hingga 45"),
+        ("usia psk di poros limbung berapa", True, "19 hingga 45"),
+        # Not stated: no count, no amount of something else stands in for it.
+        ("harga sewa kamar wisma di poros limbung brp", False, ""),
+        ("gaji bupati gowa berapa", False, ""),
+        ("berapa tarif psk di poros limbung", False, ""),
+    ],
+)
+def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(
+    question: str, found: bool, said: str
+) -> None:
+    reply = answer(question, build_in_memory([("limbung", POROS_LIMBUNG)]))
+    assert reply.found is found
+    assert said in reply.summary
+    if not found:
+        assert "52" not in reply.summary
+        assert "5.050.000" not in reply.summary
