@@ -451,6 +451,7 @@ NEXT_QUESTION = _word_set("next_question")
 WORKER_WORDS = _word_set("workers")
 COUNT_WORDS = _word_set("count_words")
 COUNT_FILLERS = _word_set("count_fillers")
+COUNT_ENDS = _word_set("count_ends")
 COUNTED_UNITS: dict[str, tuple[str, ...]] = {
     unit: words for unit, _, words in COUNTED_THINGS.values() if words
 }
@@ -536,7 +537,7 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             return "money"  # "psk dapet tambahan brp", "wali kota kasih brp ke mucikari"
         for later in range(index + 1, len(words)):
             noun = words[later]
-            if later in used or noun.isdigit() or noun in GIVER_MARKERS:
+            if later in used or noun.isdigit() or noun in GIVER_MARKERS or noun in COUNT_ENDS:
                 break  # "brp per orang dari perusahaan": who gives, not what is counted
             if noun in RECIPIENT_MARKERS and _given_amount(words[:index]):
                 break  # "siapin dana brp buat alih fungsi": what an amount is for

@@ -175,6 +175,10 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("bangunan bekas wisma di sampit brp yg direnovasi", "wisma", None),
         # "berapa orang yang …" counts people.
         ("berapa org yg milih menetap di sampit", "psk", None),
+        # A second question after "dan"/"atau" is not what the first counts.
+        ("anggaran pemulangan psk sampit brp dan dr mana", "money", None),
+        ("bantuan buat psk di sampit berapa atau gak ada", "money", None),
+        ("psk di sampit brp dan mucikarinya", "psk", None),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(
