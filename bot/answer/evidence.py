@@ -16,6 +16,7 @@ from knowledge.describe import level_name
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
+from knowledge.numbers import with_figures
 from knowledge.places import REGENCY_DEPTH
 from knowledge.text import stems, terms
 
@@ -279,7 +280,10 @@ def _another_giver(sentence: IndexedSentence, giver: str, kb: KnowledgeBase) -> 
 
 def _quoted(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
     citation = kb.sentence_citation(sentence)
-    return Composed(sentence.text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    return Composed(
+        with_figures(sentence.text),
+        [Finding(text="Menurut sumber berita:", citations=(citation,))],
+    )
 
 
 def covered(slots: Slots, kb: KnowledgeBase) -> bool:
@@ -476,7 +480,9 @@ def compose_statement(
         passage.append(follower)
     text = " ".join(s.text for s in passage)
     citation = kb.sentence_citation(best, quote=text)
-    return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    return Composed(
+        with_figures(text), [Finding(text="Menurut sumber berita:", citations=(citation,))]
+    )
 
 
 _FIGURE = (
