@@ -143,8 +143,14 @@ def compose_evidence(
         elif shape == "ordinal":
             fits = bool(_ORDINAL.search(low))
         elif shape == "request":
-            # "Penutupan Km 14 diminta oleh warga …": a request, and the closing it asks for.
-            fits = "tutup" in sentence.terms and _names_requester(text)
+            # "Penutupan Km 14 diminta oleh warga …": a request, and the closing it asks for;
+            # in a story headlined with a request to close ("Kemenag Usul Lokalisasi Km 8
+            # Ditutup"), a request of no money ("Yang pertama kali mengusulkan secara resmi
+            # adalah Kemenag") is that one.
+            closing = "tutup" in sentence.terms or (
+                _headlines_request(sentence.article_id, kb) and not _MONEY.search(low)
+            )
+            fits = closing and _names_requester(text)
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
@@ -373,6 +379,18 @@ def _names_requester(text: str) -> bool:
     itu MUI" (not "permintaan banyak pihak")."""
     request = _REQUEST_RE.search(text)
     return bool(request and _REQUESTER_RE.search(text, request.end()))
+
+
+def _headlines_request(article_id: str, kb: KnowledgeBase) -> bool:
+    """Whether an article's headline asks for a closing: "Kemenag Usul Lokalisasi Km 8
+    Ditutup", "Warga Desak Lokalisasi X Ditutup" (once per snapshot and article)."""
+    key = ("headlines_request", article_id)
+    if key not in kb.memo:
+        article = kb.articles.get(article_id)
+        title = article.title if article else ""
+        words = {root for word in terms(title) for root in ({word} | stems(word))}
+        kb.memo[key] = "tutup" in words and bool(_REQUEST_RE.search(title))
+    return bool(kb.memo[key])
 
 
 def asks_requester(words: list[str]) -> bool:

@@ -10,6 +10,7 @@ from bot.answer.evidence import asks_since_or_rank, compose_evidence, gives_figu
 from bot.render import render_text
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES as BUNDLED
 
 KETAPANG = """Pemkab Ketapang Hentikan Aktivitas di Lokalisasi Pantai Indah
 
@@ -222,6 +223,22 @@ def test_people_of_a_place_are_counted_by_the_sentence_that_names_it(question: s
     reply = answer(question, kb)
     assert reply.found
     assert "27 perempuan" in reply.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "origin"),
+    [
+        # The people of a lokalisasi live there: it is the place asked about, not a home town.
+        ("warga pucuk jambu dapat bantuan brp", None),
+        ("brp warga lokalisasi pucuk jambu yg dipulangkan", None),
+        ("brp warga indramayu yg dipulangkan dr pucuk jambu", "indramayu"),
+    ],
+)
+def test_a_lokalisasi_is_nobody_s_home_town(question: str, origin: str | None) -> None:
+    kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
+    slots = read_question(question, kb).slots
+    assert slots.origin == origin
+    assert "lok:15.04:pucuk-jambu" in slots.places
 
 
 def test_people_of_a_place_no_sentence_counts_are_not_answered() -> None:
@@ -612,3 +629,45 @@ def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(
     if not found:
         assert "52" not in reply.summary
         assert "5.050.000" not in reply.summary
+
+
+KAPUAS_BODY = """
+
+KUALA KAPUAS - Pemerintah Kabupaten Kapuas mulai menyiapkan penutupan Lokalisasi Km 8, \
+Kecamatan Selat, Kabupaten Kapuas.
+
+"Yang pertama kali mengusulkan secara resmi adalah Kemenag, didukung FKUB dan MUI," kata \
+Sekda.
+
+Pemkab juga mengusulkan tambahan bantuan Rp2 juta per orang dari APBD.
+
+Lokalisasi Km 8 saat ini dihuni 44 pekerja seks yang tinggal di 16 wisma.
+
+Sebagian besar berasal dari Jawa Timur dan Kalimantan Selatan.
+
+Kepala Satpol PP Kapuas meminta tim tidak terburu-buru menertibkan kawasan itu.
+
+Hasil pendataan akan dilaporkan kepada bupati sebelum Maret.
+
+Lokalisasi Km 8 sudah ada sejak awal 1990-an.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        # The headline asks for the closing: the request the story quotes is that one.
+        ("Kemenag Usul Lokalisasi Km 8 Ditutup, Pemkab Kapuas Bentuk Tim", True),
+        ("Warga Desak Lokalisasi Km 8 Kapuas Segera Ditutup", True),
+        # A headline of no request: a request of unknown object is no answer.
+        ("Pemkab Kapuas Bentuk Tim Terpadu", False),
+    ],
+)
+def test_a_request_in_a_story_headlined_with_it_names_who_asked(title: str, found: bool) -> None:
+    # Beside the bundled articles, for the words' weights to be those of a real collection.
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    kb = build_in_memory([*bundled, ("kapuas", title + KAPUAS_BODY)])
+    reply = answer("yg ngusulin lokalisasi km 8 kapuas ditutup siapa ya", kb)
+    assert reply.found is found
+    assert ("Kemenag" in reply.summary) is found
+    assert "Rp2 juta" not in reply.summary
