@@ -275,6 +275,20 @@ def _find_places(
             used.update(range(i, i + n))
             i += n
             continue
+        joined = words[i] + words[i + 1] if i + 1 < len(words) else ""
+        if joined in kb.names and not _longer_name_at(words, i, kb):
+            # "parung panjang" for Parungpanjang: a one-word name typed as two words is that
+            # name, not a place named by its second word (Panjang, Bandar Lampung).
+            ids = kb.names[joined]
+            covered = [pid for pid in ids if pid in kb.covered]
+            if covered:
+                found.extend(covered)
+            else:
+                unknown.append(joined)
+                unknown_ids.extend(ids)
+            used.update((i, i + 1))
+            i += 2
+            continue
         if words[i] not in reach:
             i += 1
             continue
@@ -295,6 +309,12 @@ def _find_places(
         else:
             i += 1
     return found, unknown, used
+
+
+def _longer_name_at(words: list[str], index: int, kb: KnowledgeBase) -> bool:
+    """Whether a name of two words or more starts at `index` ("kota baru" before "kotabaru")."""
+    reach = min(kb.name_reach.get(words[index], 0), len(words) - index)
+    return any(" ".join(words[index : index + n]) in kb.names for n in range(2, reach + 1))
 
 
 ISLANDS: dict[str, tuple[str, ...]] = {

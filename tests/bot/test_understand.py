@@ -245,6 +245,39 @@ def test_a_place_named_by_abbreviation_or_by_its_story(
     assert not_said not in reply.summary
 
 
+PARUNGPANJANG = """Puluhan Bangunan di Km 4 Parungpanjang Dibongkar
+
+PARUNGPANJANG - Sebanyak 43 bangunan di kawasan lokalisasi Km 4, Desa Dago, Kecamatan \
+Parungpanjang, Kabupaten Bogor, dibongkar petugas gabungan, Rabu (16/10/2019).
+
+Pembongkaran dilakukan dengan biaya sekitar Rp 180 juta dari anggaran Satpol PP.
+"""
+
+
+PANJANG = """Lokalisasi Pemandangan Ditutup
+
+BANDAR LAMPUNG - Pemerintah Kota Bandar Lampung menutup lokalisasi Pemandangan di Kecamatan \
+Panjang, Kota Bandar Lampung, Senin (5/11/2018).
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        # A one-word name typed as two words is that name, not a place named by its second
+        # word (Panjang, a district of Bandar Lampung).
+        ("biaya pembongkaran di parung panjang brp", ("32.01.20",)),
+        ("biaya pembongkaran di parungpanjang brp", ("32.01.20",)),
+        ("brp bangunan dibongkar di km 4 parung panjang", ("lok:32.01.20:km-4",)),
+    ],
+)
+def test_a_one_word_name_typed_as_two(question: str, places: tuple[str, ...]) -> None:
+    kb = build_in_memory([("bogor", PARUNGPANJANG), ("lampung", PANJANG)])
+    reading = read_question(question, kb)
+    assert reading.slots.places == places
+    assert not reading.slots.unknown_places
+
+
 def test_a_common_word_after_di_is_no_place(two_stories: KnowledgeBase) -> None:
     # "pelabuhan" is in one story too, but written in lower case: not a name.
     assert read_question("brp psk di pelabuhan", two_stories).slots.places == ()
