@@ -529,6 +529,8 @@ def _continues(
             and (
                 following[0].islower()
                 or line.endswith((",", "-"))
+                # 'cukup disebut "Jalan Lintas' / 'Sila". …': a quote left open mid-sentence
+                or _leaves_quote_open(line)
                 or (
                     following[0].isdigit()
                     and (last.islower() or last.lower() in ("rp", "rp.") or last[-1].isdigit())
@@ -542,6 +544,12 @@ def _continues(
         or _is_furniture(following)
         or _dateline(following, gazetteer)
     )
+
+
+def _leaves_quote_open(line: str) -> bool:
+    """Whether a line opens a quotation it does not close ('disebut "Jalan Lintas')."""
+    straight = line.count('"')
+    return straight % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _join(line: str, following: str) -> str:

@@ -13,6 +13,7 @@ from knowledge import lexicon as lx
 from knowledge.dates import DateMention
 from knowledge.describe import closure_text
 from knowledge.extract.context import Context, SentenceView
+from knowledge.extract.discourse import points_at_site
 from knowledge.extract.lokalisasi import (
     BREAKDOWN_RE,
     closure_fact,
@@ -137,6 +138,9 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
         return
     if when is not None:
         closure_fact(ctx, view, ctx.fallback_place(view), None, when, status or "done", triggers)
+    elif status and triggers and ctx.discourse.last_site and points_at_site(view.text):
+        # "Kompleks itu pernah ditutup secara resmi": the lokalisasi spoken of, undated.
+        closure_fact(ctx, view, ctx.discourse.last_site, None, None, status, triggers)
 
 
 def _status_going_on(ctx: Context, view: SentenceView) -> str | None:

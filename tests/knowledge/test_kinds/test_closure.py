@@ -294,6 +294,20 @@ CLOSED_BEFORE = [
 ]
 
 
+CLOSED_BEFORE += [
+    pytest.param(
+        KM_17 + "Kompleks itu pernah ditutup secara resmi.",
+        [("lok:63.03.03:km-17", dt.date(2018, 11, 14)), ("lok:63.03.03:km-17", None)],
+        id="closed-before-undated-the-complex-spoken-of",
+    ),
+    pytest.param(
+        KM_17 + "Kompleks perumahan di Kabupaten Banjar itu pernah dibangun secara resmi.",
+        [("lok:63.03.03:km-17", dt.date(2018, 11, 14))],
+        id="closed-before-no-closing-verb",
+    ),
+]
+
+
 @pytest.mark.parametrize(("article", "closures"), CLOSED_BEFORE)
-def test_closed_before(article: str, closures: list[tuple[str, dt.date]]) -> None:
-    assert [(f["place_id"], f["when"]) for f in stated_by("closures", article)] == closures
+def test_closed_before(article: str, closures: list[tuple[str, dt.date | None]]) -> None:
+    assert [(f["place_id"], f.get("when")) for f in stated_by("closures", article)] == closures
