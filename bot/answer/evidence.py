@@ -44,6 +44,20 @@ def _counted_in(text: str, noun: str) -> bool:
     )
 
 
+def _counted_apart_from_money(text: str, nouns: list[str]) -> bool:
+    """Whether a sentence that names money also counts one of `nouns` away from it: "empat
+    puluh satu perempuan yang dipulangkan, masing-masing membawa … lima juta rupiah", not
+    "Rp 5 juta per orang"."""
+    for noun in nouns:
+        if noun not in text:
+            continue
+        for match in _word_start(noun).finditer(text):
+            around = text[max(0, match.start() - 30) : match.end() + 10]
+            if NUMBER_WORD.search(around) and not _MONEY.search(around):
+                return True
+    return False
+
+
 @functools.cache
 def _word_start(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(noun)}")
@@ -131,7 +145,7 @@ def compose_evidence(
                     _NONE.search(low) is not None
                     and len(sentence.terms & set(words)) >= STRICT_SEARCH_WORDS
                 )
-            ) and not _MONEY.search(low)
+            ) and (not _MONEY.search(low) or _counted_apart_from_money(unnamed, nouns))
         elif shape == "money":
             fits = bool(_MONEY.search(low))
         elif shape == "when":

@@ -671,3 +671,31 @@ def test_a_request_in_a_story_headlined_with_it_names_who_asked(title: str, foun
     assert reply.found is found
     assert ("Kemenag" in reply.summary) is found
     assert "Rp2 juta" not in reply.summary
+
+
+LINTAS_SILA = """Jalan Lintas Sila, Lokalisasi yang Tak Pernah Benar-benar Tutup
+
+Di Kecamatan Bolo, Kabupaten Bima, ada satu ruas yang oleh warga disebut "Jalan Lintas Sila".
+
+Kompleks itu pernah ditutup secara resmi pada 2016. Waktu itu Dinas Sosial Kabupaten Bima \
+menyebut ada empat puluh satu perempuan yang dipulangkan, masing-masing membawa bantuan \
+Kemensos lima juta lima puluh ribu rupiah.
+
+Razia terbesar terjadi 12 Maret lalu, ketika polisi mengamankan tujuh perempuan dan tiga \
+laki-laki.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # A count in a sentence that names money too, apart from it.
+        ("brp perempuan yg dipulangkan dr jalan lintas sila", "41"),
+        ("bantuan kemensos buat perempuan di jalan lintas sila brp", "5.050.000"),
+    ],
+)
+def test_a_count_beside_an_amount_is_still_a_count(question: str, said: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    reply = answer(question, build_in_memory([*bundled, ("bima", LINTAS_SILA)]))
+    assert reply.found
+    assert said in reply.summary
