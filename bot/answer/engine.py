@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 
+from bot.answer.byline import asks_byline, compose_byline
 from bot.answer.composed import Asked, Composed
 from bot.answer.count import compose_counted_other, compose_worker_count
 from bot.answer.cues import adjust
@@ -174,6 +175,18 @@ def answer(
             f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
             slots,
         )
+    if asks_byline(reading.words):
+        # "Siapa wartawan yg nulis berita soal modal usaha?": the story's byline, or nothing;
+        # never an official or a figure of the story.
+        byline = compose_byline(asked, kb)
+        if byline is None:
+            return _abstain(
+                question,
+                kb,
+                "Maaf, nama penulis berita itu tidak ada di sumber berita saya.",
+                slots,
+            )
+        return _found(question, "statement", 60.0, byline, slots, now)
     measure = asked_measure(reading.words)
     if measure:
         # "Umur PSK di X berapa?", "harga sewa kamar brp": no fact holds the measure; only a
