@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot import tables
 from bot.models import Slots
@@ -187,11 +188,21 @@ def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
         return None
     candidates = kb.vocabulary_by_initial.get(word[0], [])
     best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-    if best:
+    if best and _one_slip(word, best[0]):
         return best[0]
     extra = _known_by_initial(known).get(word[0], [])
     best = process.extractOne(word, extra, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-    return best[0] if best else None
+    return best[0] if best and _one_slip(word, best[0]) else None
+
+
+SHORT_WORD = 7
+"""Up to this length a typo is one slip of the finger (a letter left out, added, changed or two
+swapped): "tangan" is two letters from "tabungan" and scores 86, but is a word of its own."""
+
+
+def _one_slip(word: str, known: str) -> bool:
+    """Whether a short word is one slip from a known one (longer words: the ratio decides)."""
+    return len(word) > SHORT_WORD or OSA.distance(word, known) <= 1
 
 
 def _unknown_inside(

@@ -17,6 +17,9 @@ from knowledge.index import KnowledgeBase, build_in_memory
             ["bantuan", "kementerian", "sosial", "untuk", "mantan", "psk"],
         ),
         ("Jmlh PSK  di\u00a0Sampit??", ["jumlah", "psk", "di", "sampit"]),
+        # A short word is a typo only one slip away: a letter swapped, left out or added.
+        ("bantaun di sampit", ["bantuan", "di", "sampit"]),
+        ("siapa yg tanda tangan di sampit", ["siapa", "yang", "tanda", "tangan", "di", "sampit"]),
     ],
 )
 def test_words_are_normalised_and_typos_corrected(
