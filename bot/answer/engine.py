@@ -30,6 +30,7 @@ from bot.answer.evidence import (
     strongly_matched,
 )
 from bot.answer.intents import COMPOSERS
+from bot.answer.person import asks_said_when, compose_said_when
 from bot.answer.several import split_questions
 from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
@@ -187,6 +188,12 @@ def answer(
                 slots,
             )
         return _found(question, "statement", 60.0, byline, slots, now)
+    if asks_said_when(reading.words, kb):
+        # "Kapan Khofifah ngomong soal target 2019 di Jakarta?": where it was said is no place
+        # asked about; the sentence quoting them dates it.
+        said = compose_said_when(asked, kb)
+        if said is not None:
+            return _found(question, "statement", 60.0, said, slots, now)
     measure = asked_measure(reading.words)
     if measure:
         # "Umur PSK di X berapa?", "harga sewa kamar brp": no fact holds the measure; only a

@@ -220,3 +220,25 @@ def test_chat_verbs_do_not_sink_a_clear_question(
     bundled_kb: KnowledgeBase, question: str, found: bool
 ) -> None:
     assert answer(question, bundled_kb).found is found
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        # The date the story quoting them gives, else the story's own date; where it was said
+        # ("di Jakarta") is no place asked about.
+        ("kapan khofifah ngomong soal target bebas lokalisasi 2019 di jakarta", "22 Februari 2016"),
+        ("armin ngomong kpn soal rencana penutupan lokalisasi kaltara", "1 Desember 2016"),
+        ("kapan armin mengatakan target 2018 kaltara bebas lokalisasi", "1 Desember 2016"),
+    ],
+)
+def test_when_a_person_said_it(bundled_kb: KnowledgeBase, question: str, day: str) -> None:
+    reply = answer(question, bundled_kb)
+    assert reply.found
+    assert day in reply.summary
+    assert reply.citations
+
+
+def test_when_said_by_someone_no_article_names_is_not_answered(bundled_kb: KnowledgeBase) -> None:
+    reply = answer("kapan jokowi ngomong soal target bebas lokalisasi", bundled_kb)
+    assert not reply.found
