@@ -46,6 +46,8 @@ Dev questions that fit an intent score 60-100; off-topic chatter 30-50."""
 WEAK_INTENT_SCORE = 70.0
 """Below this an intent fits loosely: a sentence sharing several of the question's own words
 answers instead."""
+WHY_INTENTS = frozenset({"closure_reason", "decree", "statement"})
+"""The intents that answer "kenapa": a reason, the decree a closing rests on, or a sentence."""
 AMBIGUITY_MARGIN = 3.0
 """Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
 
@@ -287,6 +289,10 @@ def answer(
         if evidence is not None:
             return _found(question, "statement", 60.0, evidence, slots, now)
     ranked = adjust(list(reading.intents), reading.words, slots)
+    if "kenapa" in reading.words:
+        # "Knp sebelas org di Km 17 ga dapet bantuan lg?": a question of why is never answered
+        # with a figure or a date; a reason or the sentence that gives it answers, or nothing.
+        ranked = [r for r in ranked if r[0] in WHY_INTENTS]
     if reading.only_place and not follow_intent and not intent:
         ranked = [("overview", 100.0), *ranked]
     forced = intent if intent in COMPOSERS else follow_intent

@@ -6,6 +6,7 @@ from bot.answer import answer
 from bot.phrasing import place_phrase
 from bot.render import render_text
 from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES as BUNDLED
 
 
 def test_an_answer_cites_title_outlet_date_and_sentence(bundled_kb: KnowledgeBase) -> None:
@@ -242,3 +243,29 @@ def test_when_a_person_said_it(bundled_kb: KnowledgeBase, question: str, day: st
 def test_when_said_by_someone_no_article_names_is_not_answered(bundled_kb: KnowledgeBase) -> None:
     reply = answer("kapan jokowi ngomong soal target bebas lokalisasi", bundled_kb)
     assert not reply.found
+
+
+GAMBUT = """Lokalisasi Km 17 Gambut Ditutup Kedua Kalinya
+
+MARTAPURA - Pemerintah Kabupaten Banjar menutup Lokalisasi Km 17 di Kecamatan Gambut, \
+Kabupaten Banjar, Rabu (14/11/2018).
+
+Saat penutupan pertama pada 2015, Dinas Sosial mencatat 73 pekerja seks di Km 17.
+
+Sebelas orang di antaranya ternyata penghuni lama yang sudah pernah menerima bantuan saat \
+penutupan 2015.
+
+Kepala Dinas Sosial menegaskan sebelas orang itu tidak bisa lagi menerima bantuan dari \
+Kementerian Sosial. "Aturannya bantuan hanya sekali," ujarnya.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["knp sebelas org di km 17 ga dapet bantuan lg", "mengapa 11 orang di km 17 tak dapat bantuan"],
+)
+def test_a_question_of_why_is_not_answered_with_a_figure(question: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    reply = answer(question, build_in_memory([*bundled, ("gambut", GAMBUT)]))
+    assert "73 pekerja seks" not in reply.summary
+    assert reply.intent in (None, "statement", "closure_reason")
