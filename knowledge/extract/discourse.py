@@ -54,6 +54,12 @@ _SITE_DESCRIBED_RE = re.compile(
     r"(?:\s+[\w\"-]+){0,5}?)\s+(?:ini|itu|tersebut)\b"
 )
 _WORD_RE = re.compile(r"[\w.]+")
+# A lokalisasi other than the one just spoken of: "satu lokalisasi yang tersisa", "lokalisasi
+# lain", "sisa lokalisasi".
+_OTHER_SITE_RE = re.compile(
+    r"\blokalisasi\s+(?:yang\s+)?(?:tersisa|lain(?:nya)?|masih beroperasi)\b"
+    r"|\bsisa\s+lokalisasi\b"
+)
 # A place named only as a direction: "patok kilometer 17 dari arah Banjarmasin", "ke arah
 # Dompu", "jurusan Sampit" say which way, not where something happened.
 _DIRECTION_BEFORE_RE = re.compile(r"\b(?:arah|jurusan)\s+$")
@@ -345,7 +351,7 @@ class Discourse:
     def fallback_place(self, view: SentenceView) -> str:
         """The place a sentence that names none is about: its paragraph's, else the article's."""
         if self.last_site and points_at_site(view.text):
-            return self.last_site
+            return self._other_site_before(view) or self.last_site
         previous = self.previous(view)
         if previous and previous.paragraph == view.paragraph:
             remembered = self.paragraph_place.get(view.paragraph)
@@ -354,6 +360,19 @@ class Discourse:
             if remembered and not self.places.contains(remembered, self.main_place):
                 return remembered
         return self.main_place
+
+    def _other_site_before(self, view: SentenceView) -> str | None:
+        """Where the lokalisasi the sentence before spoke of lies, when it was another one than
+        the lokalisasi met last: after "Satu lokalisasi yang tersisa berada di Kecamatan
+        Kademangan", "kompleks itu" is that one, not the Jalan Kenanga just closed."""
+        previous = self.previous(view)
+        if previous is None or not _OTHER_SITE_RE.search(previous.low):
+            return None
+        ids = [loc.place_id for loc in previous.places]
+        if self.last_site in ids:
+            return None
+        others = [pid for pid in ids if not self.places.contains(pid, self.last_site or "")]
+        return others[-1] if others else None
 
     def about(self, view: SentenceView) -> list[Located]:
         """The places a sentence is about: not a worker's home town, not where it was said, not

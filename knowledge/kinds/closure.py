@@ -140,7 +140,7 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
         closure_fact(ctx, view, ctx.fallback_place(view), None, when, status or "done", triggers)
     elif status and triggers and ctx.discourse.last_site and points_at_site(view.text):
         # "Kompleks itu pernah ditutup secara resmi": the lokalisasi spoken of, undated.
-        closure_fact(ctx, view, ctx.discourse.last_site, None, None, status, triggers)
+        closure_fact(ctx, view, ctx.fallback_place(view), None, None, status, triggers)
 
 
 def _status_going_on(ctx: Context, view: SentenceView) -> str | None:

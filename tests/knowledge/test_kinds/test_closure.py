@@ -311,3 +311,32 @@ CLOSED_BEFORE += [
 @pytest.mark.parametrize(("article", "closures"), CLOSED_BEFORE)
 def test_closed_before(article: str, closures: list[tuple[str, dt.date | None]]) -> None:
     assert [(f["place_id"], f.get("when")) for f in stated_by("closures", article)] == closures
+
+
+KENANGA = (
+    "Pemkab Blitar menutup Lokalisasi Jalan Kenanga di Kelurahan Beru, Kecamatan Wlingi, "
+    "Kabupaten Blitar, pada 27 November 2019.\n"
+)
+
+# "Kompleks itu" after a sentence about another lokalisasi: (article, the place of the
+# closure its last sentence states).
+SPOKEN_OF = [
+    pytest.param(
+        KENANGA + "Satu lokalisasi yang tersisa berada di Kecamatan Kademangan.\n"
+        "Bambang menyebut kompleks itu ditargetkan ditutup paling lambat pertengahan 2020.",
+        "35.05.04",
+        id="spoken-of-the-lokalisasi-left",
+    ),
+    pytest.param(
+        KENANGA + "Pemkab membangun pos jaga di Kecamatan Kademangan.\n"
+        "Bambang menyebut kompleks itu akan ditutup lagi paling lambat pertengahan 2020.",
+        "lok:35.05.17:jalan-kenanga",
+        id="spoken-of-the-lokalisasi-met-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "place"), SPOKEN_OF)
+def test_the_lokalisasi_spoken_of(article: str, place: str) -> None:
+    last = [f for f in stated_by("closures", article) if f["sentence_id"] == 2]
+    assert [f["place_id"] for f in last] == [place]
