@@ -340,3 +340,32 @@ SPOKEN_OF = [
 def test_the_lokalisasi_spoken_of(article: str, place: str) -> None:
     last = [f for f in stated_by("closures", article) if f["sentence_id"] == 2]
     assert [f["place_id"] for f in last] == [place]
+
+
+LINTAS_SILA = (
+    'Di Kecamatan Bolo, Kabupaten Bima, ada satu ruas yang oleh warga disebut "Jalan Lintas '
+    'Sila".\n\nKompleks itu pernah ditutup secara resmi.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "dates"),
+    [
+        pytest.param(
+            LINTAS_SILA + "Saya masih ingat upacaranya, karena murid-murid menonton dari "
+            "pinggir jalan: Kamis, 15 Desember 2016.",
+            [None, dt.date(2016, 12, 15)],
+            id="dated-by-its-ceremony",
+        ),
+        pytest.param(
+            LINTAS_SILA + "Saya masih ingat murid-murid pulang sekolah: Kamis, 15 Desember 2016.",
+            [None],
+            id="a-date-of-something-else",
+        ),
+    ],
+)
+def test_a_closing_dated_by_the_sentence_after(article: str, dates: list[dt.date | None]) -> None:
+    title = "Jalan Lintas Sila, Lokalisasi yang Tak Pernah Benar-benar Tutup"
+    facts = stated_by("closures", article, title)
+    assert [f.get("when") for f in facts] == dates
+    assert {f["place_id"] for f in facts} == {"lok:52.06:jalan-lintas-sila"}
