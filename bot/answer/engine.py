@@ -20,6 +20,7 @@ from bot.answer.evidence import (
     MEASURES,
     anchored_search,
     asked_measure,
+    asks_other_date,
     asks_requester,
     asks_since_or_rank,
     compose_evidence,
@@ -284,6 +285,8 @@ def answer(
     asked_shape = asks_since_or_rank(reading.words)
     if not asked_shape and not slots.role and asks_requester(reading.words):
         asked_shape = "request"
+    if not asked_shape and asks_other_date(reading.words):
+        asked_shape = "when"  # "usulan bantuan dikirim kapan": a dated sentence about it
     if asked_shape and covered(slots, kb):
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:

@@ -105,7 +105,7 @@ def compose_evidence(
     article says. Only articles about the asked place are searched."""
     slots = asked.slots
     shape = EVIDENCE_INTENTS.get(
-        intent, intent if intent in ("since", "ordinal", "request") else None
+        intent, intent if intent in ("since", "ordinal", "request", "when") else None
     )
     if shape is None or not (slots.places or must_name):
         return None
@@ -412,6 +412,17 @@ def asks_requester(words: list[str]) -> bool:
     closed it does not answer."""
     asked = set(words)
     return "siapa" in asked and "tutup" in asked and bool(asked & REQUEST_WORDS)
+
+
+_DATED_BY_FACTS = frozenset({"tutup", "target", "bebas", "ditargetkan", "menargetkan"})
+"""What a "kapan" question asks of a closing or a target: their facts hold the dates."""
+
+
+def asks_other_date(words: list[str]) -> bool:
+    """'Usulan bantuan Km 4 dikirim ke Kemensos kapan?': the date of something no fact dates
+    (not a closing, not a target), which only a dated sentence about it answers."""
+    asked = set(words)
+    return "kapan" in asked and not asked & _DATED_BY_FACTS
 
 
 def asks_since_or_rank(words: list[str]) -> str | None:

@@ -699,3 +699,34 @@ def test_a_count_beside_an_amount_is_still_a_count(question: str, said: str) -> 
     reply = answer(question, build_in_memory([*bundled, ("bima", LINTAS_SILA)]))
     assert reply.found
     assert said in reply.summary
+
+
+SUMBA = """Dinsos Sumba Barat Usulkan Bantuan untuk 23 Penghuni Lokalisasi Km 4
+
+WAIKABUBAK - Dinas Sosial Kabupaten Sumba Barat sudah mengusulkan bantuan bagi 23 penghuni \
+lokalisasi Km 4 di Kecamatan Kota Waikabubak, Kabupaten Sumba Barat.
+
+Kepala Dinas Sosial menjelaskan usulan dikirim pada Desember 2018.
+
+Kalau disetujui, tiap orang terima Rp 5.050.000.
+
+Penutupan lokalisasi Km 4 direncanakan pada Juni 2019.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # The date of something no fact dates: the dated sentence about it, not an amount.
+        ("usulan bantuan km 4 dikirim ke kemensos kpn", "Desember 2018", "5.050.000"),
+        # A closing's date is its facts' to give.
+        ("kapan lokalisasi km 4 ditutup", "Juni 2019", "Desember 2018"),
+    ],
+)
+def test_when_something_no_fact_dates_happened(question: str, said: str, not_said: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    kb = build_in_memory([*bundled, ("sumba", SUMBA)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert said in reply.summary
+    assert not_said not in reply.summary
