@@ -90,6 +90,7 @@ EVIDENCE_INTENTS: dict[str, str] = {
     "aid_amount": "money",
     "aid_source": "money",
     "closure_when": "when",
+    "closure_status": "status",
     "target": "when",
     "person": "person",
     "closure_who": "person",
@@ -152,6 +153,10 @@ def compose_evidence(
             # "Kapan ditutup?": a dated sentence about a raid or a meeting is no closing date.
             closing = intent != "closure_when" or CLOSURE_RE.search(low) is not None
             fits = bool(_WHEN.search(low)) and closing
+        elif shape == "status":
+            # "Razia itu termasuk penutupan blm?": what the story says of the closing ("bukan
+            # penutupan lokalisasi"), in a sentence that shares the question's own words.
+            fits = CLOSURE_RE.search(low) is not None and len(sentence.terms & set(words)) >= 2
         elif shape == "since":
             fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
         elif shape == "ordinal":

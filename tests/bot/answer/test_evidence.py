@@ -730,3 +730,32 @@ def test_when_something_no_fact_dates_happened(question: str, said: str, not_sai
     assert reply.found
     assert said in reply.summary
     assert not_said not in reply.summary
+
+
+MELATI = """Razia Gang Melati Ujung, 23 Orang Diamankan
+
+MEDAN - Satpol PP Kota Medan merazia kawasan lokalisasi Gang Melati di Kecamatan Medan \
+Labuhan, Kota Medan, Rabu (3/10/2018) malam, dan mengamankan 23 orang.
+
+Kepala Bidang Satpol PP yang memimpin razia menegaskan kegiatan malam itu bukan penutupan \
+lokalisasi.
+
+Warga berharap kawasan itu segera ditertibkan.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # No closure fact: what the story says of the closing answers.
+        ("jd razia gang melati itu udh termasuk penutupan lokalisasi blm sih?", True),
+        ("apakah razia di gang melati itu penutupan lokalisasi", True),
+        # A sentence sharing only the topic says nothing of the place's closing.
+        ("apakah gang melati sudah ditutup", False),
+    ],
+)
+def test_what_a_story_says_of_a_closing_no_fact_states(question: str, found: bool) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    reply = answer(question, build_in_memory([*bundled, ("melati", MELATI)]))
+    assert reply.found is found
+    assert ("bukan penutupan" in reply.summary) is found
