@@ -25,7 +25,14 @@ from bot.answer.select import (
     within,
 )
 from bot.models import Finding, Slots
-from bot.phrasing import closure_text, count_text, join_names, place_phrase, target_text
+from bot.phrasing import (
+    closure_text,
+    count_text,
+    join_names,
+    person_text,
+    place_phrase,
+    target_text,
+)
 from knowledge.dates import format_date
 from knowledge.describe import decree_text as describe_decree
 from knowledge.index import KnowledgeBase
@@ -405,8 +412,40 @@ def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return compose_person(asked, kb)
     facts.sort(key=lambda f: -overlap(asked.words, f, kb))
     best = facts[0]
+    if "pejabat" in asked.words:
+        official = _official_of_the_closing(asked, facts, kb)
+        if official is not None:
+            return official
+
     findings = [finding(kb, f"{f.agent} — {closure_text(f, kb)}", f) for f in facts[:3]]
     return Composed(f"Yang menutup: {best.agent}.", findings)
+
+
+OFFICIAL_MIN_WORDS = 2
+"""Question words an official's sentence must share to be the one asked about ("tanda tangan
+berita acara": "penandatanganan berita acara oleh Sekretaris Daerah …")."""
+
+
+def _official_of_the_closing(
+    asked: Asked, closures: list[Fact], kb: KnowledgeBase
+) -> Composed | None:
+    """'Siapa pejabat yg tanda tangan berita acara penutupan?': an official (a person, not the
+    government that closed it) of the closing's story, whose sentence says what was asked."""
+    stories = {f.article_id for f in closures}
+    content = set(asked.content) - {"pejabat", "tutup", "lokalisasi"}
+    scored = []
+    for person in kb.by_kind.get("person", ()):
+        if person.article_id not in stories or not person.name:
+            continue
+        sentence = kb.sentences.get((person.article_id, person.sentence_id))
+        shared = len(sentence.terms & content) if sentence is not None else 0
+        scored.append((shared, person))
+    if not scored:
+        return None
+    shared, person = max(scored, key=lambda pair: pair[0])
+    if shared < OFFICIAL_MIN_WORDS:
+        return None
+    return Composed(person_text(person, kb), [finding(kb, person_text(person, kb), person)])
 
 
 COMPOSERS: dict[str, Composer] = {

@@ -183,3 +183,31 @@ def test_the_first_of_two_closings(question: str, date: str) -> None:
     reply = answer(question, build_in_memory([("twice", CLOSED_TWICE)]))
     assert reply.found
     assert date in reply.summary
+
+
+INHIL = """Pemkab Inhil Tutup Lokalisasi Jalan Pelabuhan Lama Tembilahan
+
+TEMBILAHAN - Pemerintah Kabupaten Indragiri Hilir secara resmi menutup lokalisasi di Jalan \
+Pelabuhan Lama, Kecamatan Tembilahan, Rabu (23/10/2019).
+
+Penutupan ditandai dengan penandatanganan berita acara oleh Sekretaris Daerah Kabupaten \
+Indragiri Hilir, Tengku Amrizal, disaksikan unsur Forkopimda.
+
+Kepala Dinas Sosial Kabupaten Indragiri Hilir, Rosnaini, menjelaskan bantuan akan segera cair.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # An official asked by what they did at the closing: the one whose sentence says it.
+        ("siapa pejabat yg tanda tangan berita acara penutupan lokalisasi di inhil", "Amrizal"),
+        # Asked only who closed it: the government that did.
+        ("siapa yang menutup lokalisasi jalan pelabuhan lama", "Pemerintah Kabupaten"),
+        ("siapa pejabat yang menutup lokalisasi jalan pelabuhan lama", "Pemerintah Kabupaten"),
+    ],
+)
+def test_the_official_of_a_closing(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("inhil", INHIL)]))
+    assert reply.found
+    assert said in reply.summary
