@@ -315,7 +315,7 @@ def answer(
         top_name != "statement"
         and top_score < WEAK_INTENT_SCORE
         and anchored_search(asked)
-        and not any(w.isdigit() for w in reading.words)
+        and not _asks_with_a_figure(reading.words, kb)
     ):
         # "Setelah rakor Nunukan ada rapat apa lagi?" fits no intent well; a sentence sharing
         # several of its own words ("Setelah rakor ini, kami akan menggelar rapat teknis")
@@ -384,6 +384,15 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _asks_with_a_figure(words: list[str], kb: KnowledgeBase) -> bool:
+    """Whether the question holds a figure ("5,05 juta itu apa saja"), not counting the number
+    of a name ("Gang 12", "Km 4")."""
+    return any(
+        word.isdigit() and not (index and f"{words[index - 1]} {word}" in kb.names)
+        for index, word in enumerate(words)
+    )
 
 
 def _several(question: str, parts: list[str], kb: KnowledgeBase, context: Context | None) -> Answer:

@@ -269,3 +269,30 @@ def test_a_question_of_why_is_not_answered_with_a_figure(question: str) -> None:
     reply = answer(question, build_in_memory([*bundled, ("gambut", GAMBUT)]))
     assert "73 pekerja seks" not in reply.summary
     assert reply.intent in (None, "statement", "closure_reason")
+
+
+GANG_12 = """Puluhan Rumah di Lokalisasi Gang 12 Suranenggala Disegel
+
+CIREBON - Pemerintah Kabupaten Cirebon menyegel 31 rumah di lokalisasi Gang 12, Kecamatan \
+Suranenggala, Kabupaten Cirebon, Selasa (4/12/2018).
+
+Selain itu, PT Cahaya Pantura Semen melalui program tanggung jawab sosial perusahaan \
+menggelontorkan Rp 300 juta. Dana CSR itu tidak dibagikan tunai, tetapi dipakai untuk \
+pelatihan menjahit dan tata rias di Balai Latihan Kerja Kabupaten Cirebon.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The number of a name ("Gang 12") is no figure the question reads.
+        ("dana csr pt cahaya pantura semen di gang 12 dipake buat apa", "pelatihan"),
+        # A figure of the question is still the intent's to read.
+        ("dana csr rp 300 juta di gang 12 brp", "300.000.000"),
+    ],
+)
+def test_a_lokalisasi_s_number_is_not_a_figure_asked(question: str, said: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    reply = answer(question, build_in_memory([*bundled, ("gang12", GANG_12)]))
+    assert reply.found
+    assert said in reply.summary
