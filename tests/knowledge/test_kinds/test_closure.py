@@ -369,3 +369,29 @@ def test_a_closing_dated_by_the_sentence_after(article: str, dates: list[dt.date
     facts = stated_by("closures", article, title)
     assert [f.get("when") for f in facts] == dates
     assert {f["place_id"] for f in facts} == {"lok:52.06:jalan-lintas-sila"}
+
+
+PARUNGKUDA = (
+    "Giliran selanjutnya adalah Kecamatan Parungkuda, Kabupaten Sukabumi.\n"
+    "Setelah rakor ini, kami akan membahas teknis penutupan bersama camat.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "kinds"),
+    [
+        pytest.param(
+            PARUNGKUDA + "Di sana ada 1 lokalisasi yang dihuni 64 pekerja, kata Iwan.",
+            [("count", None)],
+            id="going-on-there-is-one",
+        ),
+        pytest.param(
+            PARUNGKUDA + "Di sana terdapat 1 lokalisasi yang dihuni 64 pekerja.",
+            [("count", None)],
+            id="going-on-there-stands-one",
+        ),
+    ],
+)
+def test_a_lokalisasi_there_is_not_one_closed(article: str, kinds: list[tuple[str, str]]) -> None:
+    facts = [f for f in stated_by("closures", article) if f["sentence_id"] == 2]
+    assert [(f["kind"], f.get("status")) for f in facts] == kinds
