@@ -16,8 +16,12 @@ from knowledge.dates import format_date
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.text import terms
 
-BYLINE_WORDS = frozenset(tables.words()["reading"]["byline"].split())
+_READING = tables.words()["reading"]
+BYLINE_WORDS = frozenset(_READING["byline"].split())
 """Words asking who wrote a story (knowledge/data/words.toml)."""
+WRITING_WORDS = frozenset(_READING["byline_verbs"].split())
+STORY_WORDS = frozenset(_READING["story"].split())
+"""A writing verb asks who wrote a story only with one of these."""
 OUTLET_WEIGHT = 10.0
 """A story of the outlet the question names beats any sentence search score (a strong match
 of two rare words scores about 5)."""
@@ -27,14 +31,17 @@ STORIES_SEARCHED = 12
 
 def asks_byline(words: list[str]) -> bool:
     """'Siapa penulis berita …', 'siapa wartawan yg nulis …': who wrote a story."""
-    return "siapa" in words and bool(BYLINE_WORDS & set(words))
+    asked = set(words)
+    if "siapa" not in asked:
+        return False
+    return bool(BYLINE_WORDS & asked) or bool(WRITING_WORDS & asked and STORY_WORDS & asked)
 
 
 def compose_byline(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """The byline of the story the question points at, with a sentence of it as the source;
     None when the stories it may be have no byline or none fits."""
     words = set(asked.words)
-    asked_about = [w for w in asked.content if w not in BYLINE_WORDS]
+    asked_about = [w for w in asked.content if w not in BYLINE_WORDS | WRITING_WORDS]
     scores: dict[str, float] = defaultdict(float)
     best: dict[str, IndexedSentence] = {}
     for score, sentence in kb.search(asked_about, asked.slots.places, limit=STORIES_SEARCHED):

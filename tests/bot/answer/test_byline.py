@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer
+from bot.answer.byline import asks_byline
+from bot.understand import read_question
 from knowledge.index import KnowledgeBase
 
 
@@ -40,3 +42,19 @@ def test_a_story_without_a_byline_is_not_answered(bundled_kb: KnowledgeBase, que
     assert not reply.found
     assert "Arfan" not in reply.summary
     assert "Firman" not in reply.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("siapa penulis berita itu", True),
+        ("siapa yg nulis berita soal modal usaha", True),
+        ("siapa wartawan yang meliput penutupan", True),
+        # Writing something else is no byline.
+        ("siapa yg menulis surat ke bupati soal lokalisasi", False),
+        ("penulis berita itu siapa ya", True),
+        ("berapa psk di sampit", False),
+    ],
+)
+def test_what_asks_who_wrote_a_story(bundled_kb: KnowledgeBase, question: str, asks: bool) -> None:
+    assert asks_byline(read_question(question, bundled_kb).words) is asks
