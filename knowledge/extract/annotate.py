@@ -87,8 +87,9 @@ _SITE_KNOWN_AS_RE = re.compile(
     r"(?:yang\s+)?(?:(?:lebih|juga|biasa)\s+)?(?:dikenal|disebut|bernama|dinamai)\s+"
     rf"(?:(?:sebagai|dengan(?:\s+(?:nama|sebutan))?)\s+)?[\"“]?(?P<name>{_NAME})"
 )
-# "Jalan Lintas Sila, Lokalisasi yang Tak Pernah Benar-benar Tutup", "Saritem, lokalisasi
-# tertua di Bandung": a headline or a sentence that opens with a name and says what it is.
+# "Jalan Lintas Sila, Lokalisasi yang Tak Pernah Benar-benar Tutup", "Saritem, Lokalisasi
+# Tertua di Bandung": a headline that opens with a name and says what it is (read in headlines
+# only: a sentence opens with "Pada Minggu, lokalisasi yang …").
 _SITE_APPOSITIVE_RE = re.compile(
     rf"^\W*(?P<name>{_NAME}),\s+[Ll]okalisasi\s+(?:yang|[Tt]er[a-z]+|[Ll]egendaris|[Pp]aling)\b"
 )
@@ -466,6 +467,8 @@ class _PlaceReader:
             if not any(start <= match.start("km") < end for start, end, *_ in found):
                 found.append((match.start("km"), match.end("km"), f"Km {match['n']}", None))
         for pattern in _SITE_PATTERNS:
+            if pattern is _SITE_APPOSITIVE_RE and not self.numbered_only:
+                continue  # in a sentence, "Pada Minggu, lokalisasi yang …" names no lokalisasi
             for match in pattern.finditer(text):
                 name = trim_name(match["name"])
                 street = ""

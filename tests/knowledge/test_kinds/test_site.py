@@ -227,6 +227,13 @@ NAMED_SITES = [
         id="a-name-the-headline-calls-the-oldest-lokalisasi",
     ),
     pytest.param(
+        "",
+        "Pada Minggu, lokalisasi yang berada di Kelurahan Kebon Jeruk, Kota Bandung itu masih "
+        "ramai.",
+        [],
+        id="a-sentence-opening-with-a-time-names-no-lokalisasi",
+    ),
+    pytest.param(
         "Bandung, Lokalisasi Saritem Ditutup",
         "Pemkot Bandung menutup lokalisasi di Kota Bandung.",
         [],
