@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot import tables
 from bot.models import Slots
@@ -199,11 +200,21 @@ def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
         return None
     candidates = kb.vocabulary_by_initial.get(word[0], [])
     best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-    if best:
+    if best and _one_slip(word, best[0]):
         return best[0]
     extra = _known_by_initial(known).get(word[0], [])
     best = process.extractOne(word, extra, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-    return best[0] if best else None
+    return best[0] if best and _one_slip(word, best[0]) else None
+
+
+SHORT_WORD = 7
+"""Up to this length a typo is one slip of the finger (a letter left out, added, changed or two
+swapped): "tangan" is two letters from "tabungan" and scores 86, but is a word of its own."""
+
+
+def _one_slip(word: str, known: str) -> bool:
+    """Whether a short word is one slip from a known one (longer words: the ratio decides)."""
+    return len(word) > SHORT_WORD or OSA.distance(word, known) <= 1
 
 
 def _unknown_inside(
@@ -290,6 +301,20 @@ def _find_places(
             continue
         # "kec prabumulih timur sama cambai": the level word serves every name of the list.
         level = _listed_level(words, i, used)
+        joined = words[i] + words[i + 1] if i + 1 < len(words) else ""
+        if joined in kb.names and not _longer_name_at(words, i, kb):
+            # "parung panjang" for Parungpanjang: a one-word name typed as two words is that
+            # name, not a place named by its second word (Panjang, Bandar Lampung).
+            ids = kb.names[joined]
+            covered = [pid for pid in ids if pid in kb.covered]
+            if covered:
+                found.extend(covered)
+            else:
+                unknown.append(joined)
+                unknown_ids.extend(ids)
+            used.update((i, i + 1))
+            i += 2
+            continue
         if words[i] not in reach and not level:
             i += 1
             continue
@@ -328,6 +353,12 @@ def _listed_level(words: list[str], index: int, used: set[int]) -> str:
     while start - 1 in used:
         start -= 1
     return words[start] if words[start] in _LEVEL_WORDS else ""
+
+
+def _longer_name_at(words: list[str], index: int, kb: KnowledgeBase) -> bool:
+    """Whether a name of two words or more starts at `index` ("kota baru" before "kotabaru")."""
+    reach = min(kb.name_reach.get(words[index], 0), len(words) - index)
+    return any(" ".join(words[index : index + n]) in kb.names for n in range(2, reach + 1))
 
 
 ISLANDS: dict[str, tuple[str, ...]] = {
@@ -405,7 +436,7 @@ def _fuzzy_places(
             if all(words[p] in vocabulary for p in span):
                 continue
             phrase = " ".join(words[i : i + n])
-            if len(phrase) < 5 or (n > 1 and words[i] in _LEVEL_WORDS):
+            if len(phrase) < 5 or (n > 1 and words[i] in _TYPO_LEVEL_WORDS):
                 # "lokalisasi parit" is near "lokalisasi saritem" only by the shared level word.
                 continue
             ids = _place_typo(phrase, kb)
@@ -415,7 +446,7 @@ def _fuzzy_places(
     return found, positions
 
 
-_LEVEL_WORDS = frozenset(
+_TYPO_LEVEL_WORDS = frozenset(
     "lokalisasi eks bekas kota kabupaten kab kecamatan kec kelurahan desa provinsi".split()
 )
 TYPO_MEMO_LIMIT = 20_000
@@ -490,6 +521,7 @@ NEXT_QUESTION = _word_set("next_question")
 WORKER_WORDS = _word_set("workers")
 COUNT_WORDS = _word_set("count_words")
 COUNT_FILLERS = _word_set("count_fillers")
+COUNT_ENDS = _word_set("count_ends")
 COUNTED_UNITS: dict[str, tuple[str, ...]] = {
     unit: words for unit, _, words in COUNTED_THINGS.values() if words
 }
@@ -576,7 +608,7 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             return "money"  # "psk dapet tambahan brp", "wali kota kasih brp ke mucikari"
         for later in range(index + 1, len(words)):
             noun = words[later]
-            if later in used or noun.isdigit() or noun in GIVER_MARKERS:
+            if later in used or noun.isdigit() or noun in GIVER_MARKERS or noun in COUNT_ENDS:
                 break  # "brp per orang dari perusahaan": who gives, not what is counted
             if noun in RECIPIENT_MARKERS and _given_amount(words[:index]):
                 break  # "siapin dana brp buat alih fungsi": what an amount is for

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from knowledge import data
-from knowledge.dates import DateMention, find_dates
+from knowledge.dates import MONTHS, DateMention, find_dates
 from knowledge.places import Gazetteer
 from knowledge.text import fold, tidy
 
@@ -529,6 +529,10 @@ def _continues(
             and (
                 following[0].islower()
                 or line.endswith((",", "-"))
+                # 'cukup disebut "Jalan Lintas' / 'Sila". …': a quote left open mid-sentence
+                or _leaves_quote_open(line)
+                # "Kamis, 15" / "Desember 2016", "Desember" / "2016": a date cut in two
+                or _splits_date(last, first_word)
                 or (
                     following[0].isdigit()
                     and (last.islower() or last.lower() in ("rp", "rp.") or last[-1].isdigit())
@@ -542,6 +546,19 @@ def _continues(
         or _is_furniture(following)
         or _dateline(following, gazetteer)
     )
+
+
+def _splits_date(last: str, first: str) -> bool:
+    """Whether a line's last word and the next line's first are parts of one date."""
+    month_after_day = last.isdigit() and len(last) <= 2 and first.lower().strip(".,") in MONTHS
+    year_after_month = last.lower().strip(",") in MONTHS and re.match(r"(?:19|20)\d\d\b", first)
+    return month_after_day or bool(year_after_month)
+
+
+def _leaves_quote_open(line: str) -> bool:
+    """Whether a line opens a quotation it does not close ('disebut "Jalan Lintas')."""
+    straight = line.count('"')
+    return straight % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _join(line: str, following: str) -> str:

@@ -162,8 +162,57 @@ def find_amounts(text: str) -> list[Amount]:
         value *= scale
         if value != value.to_integral_value():
             continue
-        found.append(Amount(int(value), span_text, start, match.end(), money, approximate))
+        amount = Amount(int(value), span_text, start, match.end(), money, approximate)
+        previous = found[-1] if found else None
+        if previous is not None and _goes_on(previous, amount, text):
+            # "lima juta lima puluh ribu rupiah", "Rp 1 juta 500 ribu": one sum in two parts.
+            amount = Amount(
+                (previous.value or 0) + int(value),
+                text[previous.start : match.end()],
+                previous.start,
+                match.end(),
+                previous.money or money,
+                previous.approximate,
+            )
+            found[-1] = amount
+            continue
+        found.append(amount)
     return found
+
+
+def _goes_on(previous: Amount, amount: Amount, text: str) -> bool:
+    """Whether `amount` is the smaller part of the sum `previous` began ("lima juta" then
+    "lima puluh ribu"): right after it, with a scale word of its own, below `previous`'s scale."""
+    if previous.value is None or amount.value is None or text[previous.end : amount.start].strip():
+        return False
+    scale = _scale_of(previous.text)
+    return scale >= 10**6 and _scale_of(amount.text) > 1 and amount.value < scale
+
+
+def _scale_of(written: str) -> int:
+    """The scale word an amount ends with ("5 juta" -> 1.000.000), else 1."""
+    last = written.lower().rsplit(None, 1)[-1] if written.strip() else ""
+    return SCALES.get(last, 1) if last != "m" else 1
+
+
+SPELLED_FIGURE_MIN = 10
+"""Figures written in words from this value up get their digits beside them when quoted: "dua
+puluh orang" is read at a glance as 20, "dua kelas" needs no help."""
+
+
+def with_figures(text: str) -> str:
+    """`text` with the digits beside each larger figure written in words: "tiga puluh lima
+    warga" -> "tiga puluh lima (35) warga", so an answer quoting it states the figure."""
+    parts: list[str] = []
+    last = 0
+    for amount in find_amounts(text):
+        if amount.value is None or amount.value < SPELLED_FIGURE_MIN:
+            continue
+        if any(ch.isdigit() for ch in amount.text):
+            continue
+        parts += [text[last : amount.end], f" ({format_number(amount.value)})"]
+        last = amount.end
+    return "".join(parts) + text[last:] if parts else text
 
 
 def parse_number(text: str) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from bot import tables
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.person import compose_person
 from bot.answer.select import (
@@ -24,7 +25,14 @@ from bot.answer.select import (
     within,
 )
 from bot.models import Finding, Slots
-from bot.phrasing import closure_text, count_text, join_names, place_phrase, target_text
+from bot.phrasing import (
+    closure_text,
+    count_text,
+    join_names,
+    person_text,
+    place_phrase,
+    target_text,
+)
 from knowledge.dates import format_date
 from knowledge.describe import decree_text as describe_decree
 from knowledge.index import KnowledgeBase
@@ -284,12 +292,20 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     facts = national_first(facts, slots, kb)
     groups = distinct(newest_first(facts), lambda f: (f.place_id, f.when, f.status))
     findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+    planned_only = slots.places and all(f.status == "planned" for f in facts)
+    asks_day = (
+        "tanggal" in asked.words
+        and slots.status != "planned"
+        and _CLOSED_VERB_RE.search(asked.reading.question.lower()) is not None
+    )
     if (
-        slots.status == "done"
-        and slots.places
-        and all(f.status == "planned" and not to_the_day(f) for f in facts)
+        planned_only
+        and not any(to_the_day(f) for f in facts)
+        and (slots.status == "done" or asks_day)
     ):
         # "Kapan resmi ditutup?" of a closure only planned: the plan is no date it closed.
+        # "Ditutup tanggal berapa?" asks the day it closed: a plan for a year or a month
+        # holds no such day.
         where = place_phrase(slots.places, kb)
         return Composed(
             f"Belum ada kabar lokalisasi di {where} sudah ditutup di sumber berita saya. "
@@ -299,6 +315,11 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         )
     # "Tanggal berapa?" of a closure the articles date only by its month or year: no day.
     undated = "tanggal" in asked.words and not any(to_the_day(f) for f in facts)
+    if EARLIEST_WORDS & set(asked.words) and len(groups) > 1:
+        # "Pertama kali ditutup kapan?" of a lokalisasi closed twice: the earlier closing.
+        groups.sort(key=lambda g: g[0].when or dt.date.max)
+        findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
+        return Composed(closure_text(groups[0][0], kb), findings, unconfirmed=undated)
     region = _region_closure_lead(facts, slots, kb)
     if region is not None:
         return Composed(region[0], region[1] + findings, unconfirmed=undated)
@@ -312,6 +333,15 @@ def to_the_day(fact: Fact) -> bool:
     """Whether a fact's date is told to the day ("22 Mei 2018", not "Agustus 2018"): a day
     set for an official closing answers "tanggal berapa resmi ditutup", "akhir 2019" does not."""
     return bool(fact.when_text and _DAY_RE.match(fact.when_text))
+
+
+EARLIEST_WORDS = frozenset(tables.words()["reading"]["earliest"].split())
+"""Words asking for the earliest of several dates (knowledge/data/words.toml)."""
+
+
+_CLOSED_VERB_RE = re.compile(r"\b(?:di|me)?tutup(?:nya)?\b")
+"""A question that says "ditutup", not "penutupan": it asks when the closing happened, where
+"rakor penutupan tanggal berapa" asks the day of a meeting about it."""
 
 
 CLOSING_STEMS = frozenset({"tutup", "henti"})
@@ -400,8 +430,40 @@ def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return compose_person(asked, kb)
     facts.sort(key=lambda f: -overlap(asked.words, f, kb))
     best = facts[0]
+    if "pejabat" in asked.words:
+        official = _official_of_the_closing(asked, facts, kb)
+        if official is not None:
+            return official
+
     findings = [finding(kb, f"{f.agent} — {closure_text(f, kb)}", f) for f in facts[:3]]
     return Composed(f"Yang menutup: {best.agent}.", findings)
+
+
+OFFICIAL_MIN_WORDS = 2
+"""Question words an official's sentence must share to be the one asked about ("tanda tangan
+berita acara": "penandatanganan berita acara oleh Sekretaris Daerah …")."""
+
+
+def _official_of_the_closing(
+    asked: Asked, closures: list[Fact], kb: KnowledgeBase
+) -> Composed | None:
+    """'Siapa pejabat yg tanda tangan berita acara penutupan?': an official (a person, not the
+    government that closed it) of the closing's story, whose sentence says what was asked."""
+    stories = {f.article_id for f in closures}
+    content = set(asked.content) - {"pejabat", "tutup", "lokalisasi"}
+    scored = []
+    for person in kb.by_kind.get("person", ()):
+        if person.article_id not in stories or not person.name:
+            continue
+        sentence = kb.sentences.get((person.article_id, person.sentence_id))
+        shared = len(sentence.terms & content) if sentence is not None else 0
+        scored.append((shared, person))
+    if not scored:
+        return None
+    shared, person = max(scored, key=lambda pair: pair[0])
+    if shared < OFFICIAL_MIN_WORDS:
+        return None
+    return Composed(person_text(person, kb), [finding(kb, person_text(person, kb), person)])
 
 
 COMPOSERS: dict[str, Composer] = {

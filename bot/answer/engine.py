@@ -11,15 +11,20 @@ from __future__ import annotations
 import re
 import time
 
+from bot.answer.byline import asks_byline, compose_byline
 from bot.answer.composed import Asked, Composed
 from bot.answer.count import compose_counted_other, compose_worker_count
 from bot.answer.cues import adjust
 from bot.answer.evidence import (
     EVIDENCE_INTENTS,
+    MEASURES,
     anchored_search,
+    asked_measure,
+    asks_other_date,
     asks_requester,
     asks_since_or_rank,
     compose_evidence,
+    compose_measure,
     compose_named_place,
     compose_statement,
     covered,
@@ -27,6 +32,7 @@ from bot.answer.evidence import (
     telling_beyond_place,
 )
 from bot.answer.intents import COMPOSERS
+from bot.answer.person import asks_said_when, compose_said_when
 from bot.answer.several import split_questions
 from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
@@ -42,6 +48,8 @@ Dev questions that fit an intent score 60-100; off-topic chatter 30-50."""
 WEAK_INTENT_SCORE = 70.0
 """Below this an intent fits loosely: a sentence sharing several of the question's own words
 answers instead."""
+WHY_INTENTS = frozenset({"closure_reason", "decree", "statement"})
+"""The intents that answer "kenapa": a reason, the decree a closing rests on, or a sentence."""
 AMBIGUITY_MARGIN = 3.0
 """Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
 
@@ -172,6 +180,38 @@ def answer(
             f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
             slots,
         )
+    if asks_byline(reading.words):
+        # "Siapa wartawan yg nulis berita soal modal usaha?": the story's byline, or nothing;
+        # never an official or a figure of the story.
+        byline = compose_byline(asked, kb)
+        if byline is None:
+            return _abstain(
+                question,
+                kb,
+                "Maaf, nama penulis berita itu tidak ada di sumber berita saya.",
+                slots,
+            )
+        return _found(question, "statement", 60.0, byline, slots, now)
+    if asks_said_when(reading.words, kb):
+        # "Kapan Khofifah ngomong soal target 2019 di Jakarta?": where it was said is no place
+        # asked about; the sentence quoting them dates it.
+        said = compose_said_when(asked, kb)
+        if said is not None:
+            return _found(question, "statement", 60.0, said, slots, now)
+    measure = asked_measure(reading.words)
+    if measure:
+        # "Umur PSK di X berapa?", "harga sewa kamar brp": no fact holds the measure; only a
+        # sentence stating it answers, never a count or an amount of something else.
+        stated = compose_measure(asked, kb, measure)
+        if stated is None:
+            words = ", ".join(f"“{w}”" for w in reading.words if w in MEASURES)
+            return _abstain(
+                question,
+                kb,
+                f"Maaf, belum ada informasi tentang {words} di sumber berita saya.",
+                slots,
+            )
+        return _found(question, "statement", 60.0, stated, slots, now)
     if slots.origin:
         # No fact counts people by their home town: only a sentence that names it answers.
         evidence = compose_evidence(asked, kb, "worker_count", must_name=slots.origin)
@@ -246,11 +286,17 @@ def answer(
     asked_shape = asks_since_or_rank(reading.words)
     if not asked_shape and not slots.role and asks_requester(reading.words):
         asked_shape = "request"
+    if not asked_shape and asks_other_date(reading.words):
+        asked_shape = "when"  # "usulan bantuan dikirim kapan": a dated sentence about it
     if asked_shape and covered(slots, kb):
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:
             return _reply(question, "statement", 60.0, evidence, slots, kb, now)
     ranked = _ranked(reading, slots)
+    if "kenapa" in reading.words:
+        # "Knp sebelas org di Km 17 ga dapet bantuan lg?": a question of why is never answered
+        # with a figure or a date; a reason or the sentence that gives it answers, or nothing.
+        ranked = [r for r in ranked if r[0] in WHY_INTENTS]
     if reading.only_place and not follow_intent and not intent:
         ranked = [("overview", 100.0), *ranked]
     forced = intent if intent in COMPOSERS else follow_intent
@@ -270,7 +316,7 @@ def answer(
         top_name != "statement"
         and top_score < WEAK_INTENT_SCORE
         and anchored_search(asked)
-        and not any(w.isdigit() for w in reading.words)
+        and not _asks_with_a_figure(reading.words, kb)
     ):
         # "Setelah rakor Nunukan ada rapat apa lagi?" fits no intent well; a sentence sharing
         # several of its own words ("Setelah rakor ini, kami akan menggelar rapat teknis")
@@ -356,6 +402,15 @@ def _ranked(reading: Reading, slots: Slots) -> list[tuple[str, float]]:
     if reading.ranked is None:
         reading.ranked = adjust(list(reading.intents), reading.words, slots)
     return list(reading.ranked)
+
+
+def _asks_with_a_figure(words: list[str], kb: KnowledgeBase) -> bool:
+    """Whether the question holds a figure ("5,05 juta itu apa saja"), not counting the number
+    of a name ("Gang 12", "Km 4")."""
+    return any(
+        word.isdigit() and not (index and f"{words[index - 1]} {word}" in kb.names)
+        for index, word in enumerate(words)
+    )
 
 
 def _several(question: str, parts: list[str], kb: KnowledgeBase, context: Context | None) -> Answer:

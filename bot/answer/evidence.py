@@ -8,6 +8,7 @@ import functools
 import itertools
 import re
 
+from bot import tables
 from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
@@ -16,6 +17,7 @@ from knowledge.describe import level_name
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
+from knowledge.numbers import with_figures
 from knowledge.places import REGENCY_DEPTH
 from knowledge.text import stems, terms
 
@@ -56,6 +58,20 @@ def _counts_any(low: str, nouns: tuple[str, ...]) -> bool:
     return any(_counted_in(unnamed, noun) for noun in nouns)
 
 
+def _counted_apart_from_money(text: str, nouns: list[str]) -> bool:
+    """Whether a sentence that names money also counts one of `nouns` away from it: "empat
+    puluh satu perempuan yang dipulangkan, masing-masing membawa … lima juta rupiah", not
+    "Rp 5 juta per orang"."""
+    for noun in nouns:
+        if noun not in text:
+            continue
+        for match in _word_start(noun).finditer(text):
+            around = text[max(0, match.start() - 30) : match.end() + 10]
+            if NUMBER_WORD.search(around) and not _MONEY.search(around):
+                return True
+    return False
+
+
 @functools.cache
 def _word_start(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(noun)}")
@@ -93,6 +109,7 @@ EVIDENCE_INTENTS: dict[str, str] = {
     "aid_amount": "money",
     "aid_source": "money",
     "closure_when": "when",
+    "closure_status": "status",
     "target": "when",
     "person": "person",
     "closure_who": "person",
@@ -115,7 +132,7 @@ def compose_evidence(
     only by a sentence that gives a day."""
     slots = asked.slots
     shape = EVIDENCE_INTENTS.get(
-        intent, intent if intent in ("since", "ordinal", "request") else None
+        intent, intent if intent in ("since", "ordinal", "request", "when") else None
     )
     if shape is None or not (slots.places or must_name):
         return None
@@ -153,7 +170,9 @@ def compose_evidence(
                     _NONE.search(low) is not None
                     and len(sentence.terms & set(words)) >= STRICT_SEARCH_WORDS
                 )
-            ) and not _MONEY.search(low)
+            ) and (
+                not _MONEY.search(low) or _counted_apart_from_money(_KM_NAME.sub("km", low), nouns)
+            )
         elif shape == "money":
             fits = bool(_MONEY.search(low))
         elif shape == "when":
@@ -162,13 +181,23 @@ def compose_evidence(
             fits = bool(_WHEN.search(low)) and closing
             if sharing and "tanggal" in asked.words:
                 fits = fits and _DAY.search(low) is not None
+        elif shape == "status":
+            # "Razia itu termasuk penutupan blm?": what the story says of the closing ("bukan
+            # penutupan lokalisasi"), in a sentence that shares the question's own words.
+            fits = CLOSURE_RE.search(low) is not None and len(sentence.terms & set(words)) >= 2
         elif shape == "since":
             fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
         elif shape == "ordinal":
             fits = bool(_ORDINAL.search(low))
         elif shape == "request":
-            # "Penutupan Km 14 diminta oleh warga …": a request, and the closing it asks for.
-            fits = "tutup" in sentence.terms and _names_requester(text)
+            # "Penutupan Km 14 diminta oleh warga …": a request, and the closing it asks for;
+            # in a story headlined with a request to close ("Kemenag Usul Lokalisasi Km 8
+            # Ditutup"), a request of no money ("Yang pertama kali mengusulkan secara resmi
+            # adalah Kemenag") is that one.
+            closing = "tutup" in sentence.terms or (
+                _headlines_request(sentence.article_id, kb) and not _MONEY.search(low)
+            )
+            fits = closing and _names_requester(text)
         else:
             role = slots.role or ""
             fits = bool(role) and bool(re.search(rf"(?i:{re.escape(role)}){_NAME_AFTER}", text))
@@ -198,6 +227,41 @@ def compose_evidence(
             return _quoted(sentence, kb, asked)
     best = unnarrowed or fallback
     return _quoted(best, kb, asked) if best else None
+
+
+MEASURES: dict[str, frozenset[str]] = {
+    word: frozenset(said.split()) for word, said in tables.words()["reading"]["measures"].items()
+}
+"""Measures no fact holds, each with the roots an article states it with
+(knowledge/data/words.toml)."""
+
+
+def asked_measure(words: list[str]) -> frozenset[str]:
+    """The roots of a measure no fact holds that a question asks ("umur psk" -> umur, usia),
+    or nothing."""
+    return frozenset(root for word in words for root in MEASURES.get(word, ()))
+
+
+def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> Composed | None:
+    """'Umur PSK di X antara berapa?': no fact holds an age, a price or a wage, so only a
+    sentence of the asked place's story that states the measure with a figure answers ("Usia
+    mereka antara 19 hingga 45 tahun"); never a count or an amount of something else."""
+    slots = asked.slots
+    if not slots.places:
+        return None
+    words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS] + sorted(roots)
+    about = _facts_about(slots.places, kb)
+    # No least score: a sentence must say the measure itself, with a figure, which no
+    # sentence merely sharing the question's other words does.
+    for _score, sentence in kb.search(words, slots.places, limit=8):
+        states = any(({word} | stems(word)) & roots for word in sentence.terms)
+        if (
+            states
+            and NUMBER_WORD.search(sentence.text.lower())
+            and _about_places(sentence, slots.places, about, kb)
+        ):
+            return _quoted(sentence, kb, asked)
+    return None
 
 
 def _narrowing_roots(asked: Asked) -> list[set[str]]:
@@ -273,8 +337,8 @@ def _quoted(sentence: IndexedSentence, kb: KnowledgeBase, asked: Asked) -> Compo
     citation = kb.sentence_citation(sentence)
     findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
     if proposal_only(sentence, asked, kb):
-        return Composed(f"{PROPOSED_NOTE}{sentence.text}", findings, unconfirmed=True)
-    return Composed(sentence.text, findings)
+        return Composed(f"{PROPOSED_NOTE}{with_figures(sentence.text)}", findings, unconfirmed=True)
+    return Composed(with_figures(sentence.text), findings)
 
 
 PROPOSED_NOTE = "Baru diusulkan, belum pasti diberikan. Yang ada di sumber berita: "
@@ -398,6 +462,18 @@ def _names_requester(text: str) -> bool:
     return bool(request and _REQUESTER_RE.search(text, request.end()))
 
 
+def _headlines_request(article_id: str, kb: KnowledgeBase) -> bool:
+    """Whether an article's headline asks for a closing: "Kemenag Usul Lokalisasi Km 8
+    Ditutup", "Warga Desak Lokalisasi X Ditutup" (once per snapshot and article)."""
+    key = ("headlines_request", article_id)
+    if key not in kb.memo:
+        article = kb.articles.get(article_id)
+        title = article.title if article else ""
+        words = {root for word in terms(title) for root in ({word} | stems(word))}
+        kb.memo[key] = "tutup" in words and bool(_REQUEST_RE.search(title))
+    return bool(kb.memo[key])
+
+
 def asks_requester(words: list[str]) -> bool:
     """'Siapa yang minta lokalisasi itu ditutup?': who asked for a closure, which the one who
     closed it does not answer."""
@@ -408,6 +484,16 @@ def asks_requester(words: list[str]) -> bool:
 _SHAPE_WORDS = frozenset({"keberapa", "ke", "ada", "sejak", "berdiri", "didirikan", "muncul"})
 """A question asking since when or which rank has one of these words (see below); most have
 none, and are done with at once."""
+
+_DATED_BY_FACTS = frozenset({"tutup", "target", "bebas", "ditargetkan", "menargetkan"})
+"""What a "kapan" question asks of a closing or a target: their facts hold the dates."""
+
+
+def asks_other_date(words: list[str]) -> bool:
+    """'Usulan bantuan Km 4 dikirim ke Kemensos kapan?': the date of something no fact dates
+    (not a closing, not a target), which only a dated sentence about it answers."""
+    asked = set(words)
+    return "kapan" in asked and not asked & _DATED_BY_FACTS
 
 
 def asks_since_or_rank(words: list[str]) -> str | None:
@@ -512,8 +598,8 @@ def compose_statement(
     citation = kb.sentence_citation(best, quote=text)
     findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
     if proposal_only(best, asked, kb):
-        return Composed(f"{PROPOSED_NOTE}{text}", findings, unconfirmed=True)
-    return Composed(text, findings)
+        return Composed(f"{PROPOSED_NOTE}{with_figures(text)}", findings, unconfirmed=True)
+    return Composed(with_figures(text), findings)
 
 
 _FIGURE = (

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bot import tables
 from bot.answer.composed import Asked, Composed, Composer
 from bot.answer.select import around, distinct, finding, in_year, overlap, told_of
+from bot.models import Finding
 from bot.phrasing import person_text
-from knowledge.index import KnowledgeBase
+from knowledge.dates import find_dates, format_date
+from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.models import Fact
 from knowledge.text import terms
 
@@ -63,6 +66,49 @@ def _fuller_mentions(people: list[Fact]) -> dict[int, Fact]:
         if matches:
             fuller[id(short)] = max(matches, key=lambda f: len(f.name or ""))
     return fuller
+
+
+SAID_WORDS = frozenset(tables.words()["reading"]["said"].split())
+"""Words asking when someone said something (knowledge/data/words.toml)."""
+
+
+def asks_said_when(words: list[str], kb: KnowledgeBase) -> bool:
+    """'Kapan Khofifah ngomong soal target 2019?': when a person the articles name said it."""
+    asked = set(words)
+    return "kapan" in asked and bool(asked & SAID_WORDS) and bool(asked & kb.entity_words)
+
+
+def compose_said_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """The day a named person said what the question is about: the date the sentence quoting
+    them gives ("kata Khofifah di Jakarta, Senin (22/2/2016)"), else its story's date."""
+    words = set(asked.words)
+    named = {
+        word
+        for fact in kb.by_kind.get("person", ())
+        if fact.name
+        for word in terms(fact.name)
+        if word in words
+    }
+    if not named:
+        return None
+    about = [w for w in asked.content if w not in SAID_WORDS]
+    for _score, sentence in kb.search(about, limit=8):
+        if not named & sentence.terms:
+            continue  # a sentence quoting someone else
+        article = kb.articles.get(sentence.article_id)
+        published = article.published if article else None
+        days = [m for m in find_dates(sentence.text, published) if m.precision == "day"]
+        day = days[0].value if days else published
+        if day is None:
+            continue
+        summary = f"Disampaikan pada {format_date(day)}: “{sentence.text}”"
+        return Composed(summary, [finding_of(sentence, kb)])
+    return None
+
+
+def finding_of(sentence: IndexedSentence, kb: KnowledgeBase) -> Finding:
+    """A sentence found by search as the source of an answer."""
+    return Finding(text="Menurut sumber berita:", citations=(kb.sentence_citation(sentence),))
 
 
 COMPOSERS: dict[str, Composer] = {"person": compose_person}

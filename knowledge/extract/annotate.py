@@ -87,7 +87,19 @@ _SITE_KNOWN_AS_RE = re.compile(
     r"(?:yang\s+)?(?:(?:lebih|juga|biasa)\s+)?(?:dikenal|disebut|bernama|dinamai)\s+"
     rf"(?:(?:sebagai|dengan(?:\s+(?:nama|sebutan))?)\s+)?[\"“]?(?P<name>{_NAME})"
 )
-_SITE_PATTERNS = (_SITE_NAMED_RE, _SITE_LOWER_RE, _SITE_KNOWN_AS_RE, _SITE_COMPLEX_RE)
+# "Jalan Lintas Sila, Lokalisasi yang Tak Pernah Benar-benar Tutup", "Saritem, Lokalisasi
+# Tertua di Bandung": a headline that opens with a name and says what it is (read in headlines
+# only: a sentence opens with "Pada Minggu, lokalisasi yang …").
+_SITE_APPOSITIVE_RE = re.compile(
+    rf"^\W*(?P<name>{_NAME}),\s+[Ll]okalisasi\s+(?:yang|[Tt]er[a-z]+|[Ll]egendaris|[Pp]aling)\b"
+)
+_SITE_PATTERNS = (
+    _SITE_NAMED_RE,
+    _SITE_LOWER_RE,
+    _SITE_KNOWN_AS_RE,
+    _SITE_COMPLEX_RE,
+    _SITE_APPOSITIVE_RE,
+)
 _KM_RE = re.compile(r"[Kk]m\.?\s*\d+")
 _NOT_DIGIT_RE = re.compile(r"\D")
 # "Jalan Jenderal Sudirman km 12" (once misprinted "lm 12") is the Km 12 lokalisasi.
@@ -166,8 +178,9 @@ def annotate_places(text: str, scope: Scope) -> Annotation:
 
 def title_sites(title: str, scope: Scope) -> Annotation:
     """The lokalisasi a headline names by a number ("Eks Lokalisasi Km 4 Parungpanjang
-    Dibongkar"), which the story may go on to call by that name alone. Other names are left
-    to the sentences: in a headline every word is capitalised, so where they end is unknown."""
+    Dibongkar") or before a comma ("Jalan Lintas Sila, Lokalisasi yang …"), which the story
+    may go on to call by that name alone. Other names are left to the sentences: in a headline
+    every word is capitalised, so where they end is unknown."""
     layer = ArticlePlaces(scope.places)
     reader = _PlaceReader(layer, scope.over(layer))
     reader.numbered_only = True
@@ -468,17 +481,23 @@ class _PlaceReader:
             if not any(start <= match.start("km") < end for start, end, *_ in found):
                 found.append((match.start("km"), match.end("km"), f"Km {match['n']}", None))
         for pattern in _SITE_PATTERNS:
+            if pattern is _SITE_APPOSITIVE_RE and not self.numbered_only:
+                continue  # in a sentence, "Pada Minggu, lokalisasi yang …" names no lokalisasi
             for match in pattern.finditer(text):
                 name = trim_name(match["name"])
                 street = ""
-                if not name and pattern is _SITE_NAMED_RE:
+                if not name and pattern in (_SITE_NAMED_RE, _SITE_APPOSITIVE_RE):
                     street = name = self._street_name(match["name"], match.span("name"), found)
                 first = name.split()[0].lower() if name else ""
                 if not name or (not street and first in _ROAD_WORDS):
                     continue
                 if first in _NOT_SITE_WORDS or first in lx.OFFICE_WORDS:
                     continue
-                if self.numbered_only and not _NUMBERED_RE.fullmatch(name):
+                if (
+                    self.numbered_only
+                    and not _NUMBERED_RE.fullmatch(name)
+                    and pattern is not _SITE_APPOSITIVE_RE  # the comma ends the name
+                ):
                     continue
                 regions = [
                     pid

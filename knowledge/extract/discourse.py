@@ -49,10 +49,20 @@ _SITE_SUBJECT_RE = re.compile(r"^\W*[Ll]okalisasi\s+(?:yang|ini|itu|tersebut)\b"
 # "lokalisasi yang oleh warga disebut "Kompleks TM" itu", "di kawasan dekat muara Sungai Tallo
 # itu", "kompleks tersebut": the lokalisasi spoken of, described on the way.
 _SITE_DESCRIBED_RE = re.compile(
-    r"\b(?:[Ll]okalisasi\s+yang\b[^,.;]{0,60}?|(?:[Kk]awasan|[Kk]ompleks|[Kk]omplek)\b"
+    r"\b(?:[Ll]okalisasi\s+yang\b[^,.;]{0,60}?|(?:[Kk]ompleks|[Kk]omplek)\s+yang\b[^,.;]{0,80}?"
+    r"|(?:[Kk]awasan|[Kk]ompleks|[Kk]omplek)\b"
     r"(?:\s+[\w\"-]+){0,5}?)\s+(?:ini|itu|tersebut)\b"
 )
 _WORD_RE = re.compile(r"[\w.]+")
+# A lokalisasi other than the one just spoken of: "satu lokalisasi yang tersisa", "lokalisasi
+# lain", "sisa lokalisasi".
+_OTHER_SITE_RE = re.compile(
+    r"\blokalisasi\s+(?:yang\s+)?(?:tersisa|lain(?:nya)?|masih beroperasi)\b"
+    r"|\bsisa\s+lokalisasi\b"
+)
+# A place named only as a direction: "patok kilometer 17 dari arah Banjarmasin", "ke arah
+# Dompu", "jurusan Sampit" say which way, not where something happened.
+_DIRECTION_BEFORE_RE = re.compile(r"\b(?:arah|jurusan)\s+$")
 # The office words right before an ambiguous name that say which level it is: (cue, level).
 LEVEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:pemkot|wali\s?kota|walkot|pemerintah kota)\s*$"), "kota"),
@@ -347,7 +357,7 @@ class Discourse:
     def fallback_place(self, view: SentenceView) -> str:
         """The place a sentence that names none is about: its paragraph's, else the article's."""
         if self.last_site and points_at_site(view.text):
-            return self.last_site
+            return self._other_site_before(view) or self.last_site
         previous = self.previous(view)
         if previous and previous.paragraph == view.paragraph:
             remembered = self.paragraph_place.get(view.paragraph)
@@ -357,6 +367,19 @@ class Discourse:
                 return remembered
         return self.main_place
 
+    def _other_site_before(self, view: SentenceView) -> str | None:
+        """Where the lokalisasi the sentence before spoke of lies, when it was another one than
+        the lokalisasi met last: after "Satu lokalisasi yang tersisa berada di Kecamatan
+        Kademangan", "kompleks itu" is that one, not the Jalan Kenanga just closed."""
+        previous = self.previous(view)
+        if previous is None or not _OTHER_SITE_RE.search(previous.low):
+            return None
+        ids = [loc.place_id for loc in previous.places]
+        if self.last_site in ids:
+            return None
+        others = [pid for pid in ids if not self.places.contains(pid, self.last_site or "")]
+        return others[-1] if others else None
+
     def about(self, view: SentenceView) -> list[Located]:
         """The places a sentence is about: not a worker's home town, not where it was said, not
         those that only name an office or a budget ("APBD Provinsi Lampung", "Dinas Sosial Kota
@@ -365,7 +388,9 @@ class Discourse:
         places = [
             loc
             for loc in view.places
-            if not any(a <= loc.start < b for a, b in homes) and not self.reported_at(view, loc)
+            if not any(a <= loc.start < b for a, b in homes)
+            and not self.reported_at(view, loc)
+            and not _DIRECTION_BEFORE_RE.search(view.low[max(0, loc.start - 12) : loc.start])
         ]
         offices = [
             loc

@@ -28,7 +28,7 @@ BREAKDOWN_RE = re.compile(r"\b(?:di ?antaranya|masing-masing|yakni|yaitu|antara 
 _EACH_RE = re.compile(r"masing-masing\s*$")
 _REMAINING_REACH = 25
 """How far before a figure "tersisa", "masih ada" make it what is left."""
-_GOES_ON_RE = re.compile(r"\bmerealisasikan")
+_GOES_ON_RE = re.compile(r"\bmerealisasikan|\b(?:upacara|seremoni|peresmian)(?:nya)?\b")
 
 # Who closes: the subject before an active "menutup" (trimmed of clause starts, adverbs and a
 # dateline), or "oleh X" after a passive.

@@ -13,6 +13,7 @@ from knowledge import lexicon as lx
 from knowledge.dates import DateMention
 from knowledge.describe import closure_text
 from knowledge.extract.context import Context, SentenceView
+from knowledge.extract.discourse import points_at_site
 from knowledge.extract.lokalisasi import (
     BREAKDOWN_RE,
     closure_fact,
@@ -122,6 +123,17 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
     if fresh_counts:
         amount = fresh_counts[0]
         place = ctx.place_near(view, amount.start, amount.end) or ctx.fallback_place(view)
+        if (
+            trigger is None
+            and status is None
+            and _EXISTS_BEFORE_RE.search(
+                view.low[max(0, amount.start - _EXISTS_REACH) : amount.start]
+            )
+        ):
+            # "Di sana ada 1 lokalisasi yang dihuni 64 pekerja", after a closing planned in
+            # words of no tense: how many there are, not how many were closed.
+            inventory_fact(ctx, view, amount, place)
+            return
         if remaining_before(view, amount) and status in (None, "done", "pending"):
             # "dengan ditutupnya Kembang Sari masih tersisa lima lokalisasi di Kalsel": five
             # are still open, not closed.
@@ -146,6 +158,14 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
     if when is not None:
         for place in _both_before(ctx, view) or [ctx.fallback_place(view)]:
             closure_fact(ctx, view, place, None, when, status or "done", triggers)
+    elif status and triggers and ctx.discourse.last_site and points_at_site(view.text):
+        # "Kompleks itu pernah ditutup secara resmi": the lokalisasi spoken of, undated.
+        closure_fact(ctx, view, ctx.fallback_place(view), None, None, status, triggers)
+
+
+_EXISTS_BEFORE_RE = re.compile(r"\b(?:ada|terdapat)\s+(?:sekitar\s+|sebanyak\s+)?$")
+_EXISTS_REACH = 24
+"""How far before a figure "ada", "terdapat" make it how many there are."""
 
 
 # "Sisa dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces. Keduanya dijadwalkan …"

@@ -17,6 +17,9 @@ from knowledge.index import KnowledgeBase, build_in_memory
             ["bantuan", "kementerian", "sosial", "untuk", "mantan", "psk"],
         ),
         ("Jmlh PSK  di\u00a0Sampit??", ["jumlah", "psk", "di", "sampit"]),
+        # A short word is a typo only one slip away: a letter swapped, left out or added.
+        ("bantaun di sampit", ["bantuan", "di", "sampit"]),
+        ("siapa yg tanda tangan di sampit", ["siapa", "yang", "tanda", "tangan", "di", "sampit"]),
     ],
 )
 def test_words_are_normalised_and_typos_corrected(
@@ -180,6 +183,10 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("bangunan bekas wisma di sampit brp yg direnovasi", "wisma", None),
         # "berapa orang yang …" counts people.
         ("berapa org yg milih menetap di sampit", "psk", None),
+        # A second question after "dan"/"atau" is not what the first counts.
+        ("anggaran pemulangan psk sampit brp dan dr mana", "money", None),
+        ("bantuan buat psk di sampit berapa atau gak ada", "money", None),
+        ("psk di sampit brp dan mucikarinya", "psk", None),
     ],
 )
 def test_what_a_giving_question_counts_and_for_whom(
@@ -244,6 +251,39 @@ def test_a_place_named_by_abbreviation_or_by_its_story(
     assert reply.found
     assert said in reply.summary
     assert not_said not in reply.summary
+
+
+PARUNGPANJANG = """Puluhan Bangunan di Km 4 Parungpanjang Dibongkar
+
+PARUNGPANJANG - Sebanyak 43 bangunan di kawasan lokalisasi Km 4, Desa Dago, Kecamatan \
+Parungpanjang, Kabupaten Bogor, dibongkar petugas gabungan, Rabu (16/10/2019).
+
+Pembongkaran dilakukan dengan biaya sekitar Rp 180 juta dari anggaran Satpol PP.
+"""
+
+
+PANJANG = """Lokalisasi Pemandangan Ditutup
+
+BANDAR LAMPUNG - Pemerintah Kota Bandar Lampung menutup lokalisasi Pemandangan di Kecamatan \
+Panjang, Kota Bandar Lampung, Senin (5/11/2018).
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        # A one-word name typed as two words is that name, not a place named by its second
+        # word (Panjang, a district of Bandar Lampung).
+        ("biaya pembongkaran di parung panjang brp", ("32.01.20",)),
+        ("biaya pembongkaran di parungpanjang brp", ("32.01.20",)),
+        ("brp bangunan dibongkar di km 4 parung panjang", ("lok:32.01.20:km-4",)),
+    ],
+)
+def test_a_one_word_name_typed_as_two(question: str, places: tuple[str, ...]) -> None:
+    kb = build_in_memory([("bogor", PARUNGPANJANG), ("lampung", PANJANG)])
+    reading = read_question(question, kb)
+    assert reading.slots.places == places
+    assert not reading.slots.unknown_places
 
 
 def test_a_common_word_after_di_is_no_place(two_stories: KnowledgeBase) -> None:

@@ -518,6 +518,36 @@ def test_a_credit_closing_the_story_is_cut_not_the_paragraph(
             ],
             id="amounts-broken-across-lines",
         ),
+        pytest.param(
+            _lines(
+                "Kalau Anda melintas lewat Kecamatan Bolo, Kabupaten Bima, ada satu ruas yang",
+                'oleh warga cukup disebut "Jalan Lintas',
+                'Sila". Di kiri jalan berderet belasan rumah kayu bercat terang dan sempit.',
+                "Semua orang di kampung tahu apa yang terjadi di sana setiap malam.",
+            ),
+            [
+                "Kalau Anda melintas lewat Kecamatan Bolo, Kabupaten Bima, ada satu ruas yang"
+                ' oleh warga cukup disebut "Jalan Lintas Sila". Di kiri jalan berderet belasan'
+                " rumah kayu bercat terang dan sempit.",
+                "Semua orang di kampung tahu apa yang terjadi di sana setiap malam.",
+            ],
+            id="a-quote-left-open-at-a-line-end",
+        ),
+        pytest.param(
+            _lines(
+                "Kompleks itu pernah ditutup secara resmi. Saya masih ingat upacaranya, karena",
+                "murid-murid saya ikut menonton dari pinggir jalan, pada hari Kamis, 15",
+                "Desember 2016. Ada tenda, ada spanduk, ada pejabat dari provinsi yang datang.",
+                "Semua orang di kampung tahu apa yang terjadi di sana setiap malam.",
+            ),
+            [
+                "Kompleks itu pernah ditutup secara resmi. Saya masih ingat upacaranya, karena"
+                " murid-murid saya ikut menonton dari pinggir jalan, pada hari Kamis, 15"
+                " Desember 2016. Ada tenda, ada spanduk, ada pejabat dari provinsi yang datang.",
+                "Semua orang di kampung tahu apa yang terjadi di sana setiap malam.",
+            ],
+            id="a-date-cut-at-a-line-end",
+        ),
     ],
 )
 def test_hard_wrapped_lines_are_joined_into_paragraphs(

@@ -8,6 +8,7 @@ from knowledge.numbers import (
     format_rupiah,
     int_to_words,
     parse_number,
+    with_figures,
     words_to_int,
 )
 
@@ -32,6 +33,10 @@ from knowledge.numbers import (
         ("Rp2.5 juta", 2_500_000),
         ("dua puluh lima orang", 25),
         ("Rp2,1 miliar", 2_100_000_000),
+        # One sum written in two parts.
+        ("bantuan Kemensos lima juta lima puluh ribu rupiah", 5_050_000),
+        ("Rp 1 juta 500 ribu per orang", 1_500_000),
+        ("Rp2 miliar 300 juta", 2_300_000_000),
     ],
 )
 def test_parse_number_reads_indonesian_forms(text: str, value: int) -> None:
@@ -47,6 +52,21 @@ def test_money_keeps_its_original_text_and_marks() -> None:
         (1_800_000, "Rp1,8 juta", True, False),
         (5_000_000, "Rp 5 juta", True, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("lima juta lima puluh ribu rupiah", [5_050_000]),
+        # Not parts of one sum: apart, in the wrong order, or a count after an amount.
+        ("Rp 5 juta, 50 ribu untuk transport", [5_000_000, 50_000]),
+        ("Rp 50 ribu 5 juta", [50_000, 5_000_000]),
+        ("Rp 5 juta 2 orang", [5_000_000, 2]),
+        ("Rp 5 juta 20 juta", [5_000_000, 20_000_000]),
+    ],
+)
+def test_a_sum_in_two_parts_is_one_amount(text: str, values: list[int]) -> None:
+    assert [a.value for a in find_amounts(text)] == values
 
 
 def test_a_vague_range_has_bounds_but_no_value() -> None:
@@ -83,3 +103,22 @@ def test_int_to_words_reads_back(value: int) -> None:
 @pytest.mark.parametrize("value", [0, 100, 2019])
 def test_int_to_words_only_small_numbers(value: int) -> None:
     assert int_to_words(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Sebanyak tiga puluh lima warga ikut.", "Sebanyak tiga puluh lima (35) warga ikut."),
+        ("personelnya hanya dua puluh orang", "personelnya hanya dua puluh (20) orang"),
+        (
+            "bantuan lima juta lima puluh ribu rupiah",
+            "bantuan lima juta lima puluh ribu (5.050.000) rupiah",
+        ),
+        # Small figures, digits, and vague ranges are left as written.
+        ("dibagi dalam dua kelas", "dibagi dalam dua kelas"),
+        ("tercatat 52 pekerja seks", "tercatat 52 pekerja seks"),
+        ("belasan juta rupiah", "belasan juta rupiah"),
+    ],
+)
+def test_a_figure_written_in_words_gets_its_digits(text: str, shown: str) -> None:
+    assert with_figures(text) == shown

@@ -53,6 +53,13 @@ Lokalisasi itu dihuni 23 pekerja seks.
         # Asked plainly, the plan is where things stand.
         ("kapan lokalisasi km 4 ditutup", True),
         ("lokalisasi km 4 rencananya ditutup kpn", True),
+        # The day asked, a plan for a month holds none: offered, not answered.
+        ("kapan lokalisasi km 4 akan ditutup tanggal berapa", False),
+        # The day it closed: a plan for a month holds none.
+        ("tgl brp lokalisasi km 4 akhirnya ditutup", False),
+        ("lokalisasi km 4 ditutup tanggal berapa", False),
+        # A meeting about the closing is not the closing, and the story dates no meeting.
+        ("rapat penutupan lokalisasi km 4 tanggal berapa", False),
     ],
 )
 def test_a_planned_closure_does_not_answer_when_it_closed(question: str, found: bool) -> None:
@@ -251,3 +258,62 @@ def test_a_district_named_bare_is_not_its_neighbour(question: str, found: bool) 
     assert reply.found is found
     if not found:
         assert "Kraksaan" not in reply.summary
+
+
+def test_a_plan_for_a_day_answers_which_day() -> None:
+    article = PLANNED.replace("pada Desember 2023", "pada 30 Desember 2023")
+    reply = answer("lokalisasi km 4 ditutup tanggal berapa", build_in_memory([("day", article)]))
+    assert reply.found
+    assert "30 Desember 2023" in reply.summary
+
+
+CLOSED_TWICE = """Lokalisasi Km 17 Gambut Ditutup Kedua Kalinya
+
+MARTAPURA - Pemerintah Kabupaten Banjar menutup Lokalisasi Km 17 di Kecamatan Gambut, \
+Kabupaten Banjar, Rabu (14/11/2018).
+
+Kompleks yang namanya diambil dari patok kilometer 17 dari arah Banjarmasin itu sebelumnya \
+sudah ditutup pada Mei 2015.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("km 17 gambut pertama kali ditutup kpn", "Mei 2015"),
+        ("kapan lokalisasi km 17 mula-mula ditutup", "Mei 2015"),
+        ("kapan lokalisasi km 17 ditutup", "14 November 2018"),
+    ],
+)
+def test_the_first_of_two_closings(question: str, date: str) -> None:
+    reply = answer(question, build_in_memory([("twice", CLOSED_TWICE)]))
+    assert reply.found
+    assert date in reply.summary
+
+
+INHIL = """Pemkab Inhil Tutup Lokalisasi Jalan Pelabuhan Lama Tembilahan
+
+TEMBILAHAN - Pemerintah Kabupaten Indragiri Hilir secara resmi menutup lokalisasi di Jalan \
+Pelabuhan Lama, Kecamatan Tembilahan, Rabu (23/10/2019).
+
+Penutupan ditandai dengan penandatanganan berita acara oleh Sekretaris Daerah Kabupaten \
+Indragiri Hilir, Tengku Amrizal, disaksikan unsur Forkopimda.
+
+Kepala Dinas Sosial Kabupaten Indragiri Hilir, Rosnaini, menjelaskan bantuan akan segera cair.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # An official asked by what they did at the closing: the one whose sentence says it.
+        ("siapa pejabat yg tanda tangan berita acara penutupan lokalisasi di inhil", "Amrizal"),
+        # Asked only who closed it: the government that did.
+        ("siapa yang menutup lokalisasi jalan pelabuhan lama", "Pemerintah Kabupaten"),
+        ("siapa pejabat yang menutup lokalisasi jalan pelabuhan lama", "Pemerintah Kabupaten"),
+    ],
+)
+def test_the_official_of_a_closing(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("inhil", INHIL)]))
+    assert reply.found
+    assert said in reply.summary

@@ -6,6 +6,7 @@ from bot.answer import answer
 from bot.phrasing import place_phrase
 from bot.render import render_text
 from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES as BUNDLED
 
 
 def test_an_answer_cites_title_outlet_date_and_sentence(bundled_kb: KnowledgeBase) -> None:
@@ -220,3 +221,78 @@ def test_chat_verbs_do_not_sink_a_clear_question(
     bundled_kb: KnowledgeBase, question: str, found: bool
 ) -> None:
     assert answer(question, bundled_kb).found is found
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        # The date the story quoting them gives, else the story's own date; where it was said
+        # ("di Jakarta") is no place asked about.
+        ("kapan khofifah ngomong soal target bebas lokalisasi 2019 di jakarta", "22 Februari 2016"),
+        ("armin ngomong kpn soal rencana penutupan lokalisasi kaltara", "1 Desember 2016"),
+        ("kapan armin mengatakan target 2018 kaltara bebas lokalisasi", "1 Desember 2016"),
+    ],
+)
+def test_when_a_person_said_it(bundled_kb: KnowledgeBase, question: str, day: str) -> None:
+    reply = answer(question, bundled_kb)
+    assert reply.found
+    assert day in reply.summary
+    assert reply.citations
+
+
+def test_when_said_by_someone_no_article_names_is_not_answered(bundled_kb: KnowledgeBase) -> None:
+    reply = answer("kapan jokowi ngomong soal target bebas lokalisasi", bundled_kb)
+    assert not reply.found
+
+
+GAMBUT = """Lokalisasi Km 17 Gambut Ditutup Kedua Kalinya
+
+MARTAPURA - Pemerintah Kabupaten Banjar menutup Lokalisasi Km 17 di Kecamatan Gambut, \
+Kabupaten Banjar, Rabu (14/11/2018).
+
+Saat penutupan pertama pada 2015, Dinas Sosial mencatat 73 pekerja seks di Km 17.
+
+Sebelas orang di antaranya ternyata penghuni lama yang sudah pernah menerima bantuan saat \
+penutupan 2015.
+
+Kepala Dinas Sosial menegaskan sebelas orang itu tidak bisa lagi menerima bantuan dari \
+Kementerian Sosial. "Aturannya bantuan hanya sekali," ujarnya.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["knp sebelas org di km 17 ga dapet bantuan lg", "mengapa 11 orang di km 17 tak dapat bantuan"],
+)
+def test_a_question_of_why_is_not_answered_with_a_figure(question: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    reply = answer(question, build_in_memory([*bundled, ("gambut", GAMBUT)]))
+    assert "73 pekerja seks" not in reply.summary
+    assert reply.intent in (None, "statement", "closure_reason")
+
+
+GANG_12 = """Puluhan Rumah di Lokalisasi Gang 12 Suranenggala Disegel
+
+CIREBON - Pemerintah Kabupaten Cirebon menyegel 31 rumah di lokalisasi Gang 12, Kecamatan \
+Suranenggala, Kabupaten Cirebon, Selasa (4/12/2018).
+
+Selain itu, PT Cahaya Pantura Semen melalui program tanggung jawab sosial perusahaan \
+menggelontorkan Rp 300 juta. Dana CSR itu tidak dibagikan tunai, tetapi dipakai untuk \
+pelatihan menjahit dan tata rias di Balai Latihan Kerja Kabupaten Cirebon.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The number of a name ("Gang 12") is no figure the question reads.
+        ("dana csr pt cahaya pantura semen di gang 12 dipake buat apa", "pelatihan"),
+        # A figure of the question is still the intent's to read.
+        ("dana csr rp 300 juta di gang 12 brp", "300.000.000"),
+    ],
+)
+def test_a_lokalisasi_s_number_is_not_a_figure_asked(question: str, said: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    reply = answer(question, build_in_memory([*bundled, ("gang12", GANG_12)]))
+    assert reply.found
+    assert said in reply.summary

@@ -10,6 +10,7 @@ from bot.answer.evidence import asks_since_or_rank, compose_evidence, gives_figu
 from bot.render import render_text
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES as BUNDLED
 
 KETAPANG = """Pemkab Ketapang Hentikan Aktivitas di Lokalisasi Pantai Indah
 
@@ -658,3 +659,184 @@ def test_the_country_is_answered_only_by_a_national_sentence(
 def test_the_giver_of_aid_only_proposed_is_offered(question: str, found: bool) -> None:
     kb = build_in_memory([("usulan", USULAN), ("penajam", PENAJAM)])
     assert answer(question, kb).found is found
+
+
+@pytest.mark.parametrize(
+    ("question", "origin"),
+    [
+        # The people of a lokalisasi live there: it is the place asked about, not a home town.
+        ("warga pucuk jambu dapat bantuan brp", None),
+        ("brp warga lokalisasi pucuk jambu yg dipulangkan", None),
+        ("brp warga indramayu yg dipulangkan dr pucuk jambu", "indramayu"),
+    ],
+)
+def test_a_lokalisasi_is_nobody_s_home_town(question: str, origin: str | None) -> None:
+    kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
+    slots = read_question(question, kb).slots
+    assert slots.origin == origin
+    assert "lok:15.04:pucuk-jambu" in slots.places
+
+
+POROS_LIMBUNG = """Lokalisasi Poros Limbung Gowa Resmi Ditutup
+
+GOWA - Pemerintah Kabupaten Gowa menutup Lokalisasi Poros Limbung di Kecamatan Bajeng, \
+Kabupaten Gowa, Selasa (28/3/2017).
+
+Kepala Dinas Sosial Kabupaten Gowa mengatakan saat penutupan tercatat 52 pekerja seks. Usia \
+mereka antara 19 hingga 45 tahun.
+
+Para pekerja seks menerima bantuan Kementerian Sosial masing-masing Rp 5.050.000.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # A measure no fact holds: the sentence stating it, in any of its words.
+        ("umur psk poros limbung antara brp", True, "19 hingga 45"),
+        ("usia psk di poros limbung berapa", True, "19 hingga 45"),
+        # Not stated: no count, no amount of something else stands in for it.
+        ("harga sewa kamar wisma di poros limbung brp", False, ""),
+        ("gaji bupati gowa berapa", False, ""),
+        ("berapa tarif psk di poros limbung", False, ""),
+    ],
+)
+def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(
+    question: str, found: bool, said: str
+) -> None:
+    reply = answer(question, build_in_memory([("limbung", POROS_LIMBUNG)]))
+    assert reply.found is found
+    assert said in reply.summary
+    if not found:
+        assert "52" not in reply.summary
+        assert "5.050.000" not in reply.summary
+
+
+KAPUAS_BODY = """
+
+KUALA KAPUAS - Pemerintah Kabupaten Kapuas mulai menyiapkan penutupan Lokalisasi Km 8, \
+Kecamatan Selat, Kabupaten Kapuas.
+
+"Yang pertama kali mengusulkan secara resmi adalah Kemenag, didukung FKUB dan MUI," kata \
+Sekda.
+
+Pemkab juga mengusulkan tambahan bantuan Rp2 juta per orang dari APBD.
+
+Lokalisasi Km 8 saat ini dihuni 44 pekerja seks yang tinggal di 16 wisma.
+
+Sebagian besar berasal dari Jawa Timur dan Kalimantan Selatan.
+
+Kepala Satpol PP Kapuas meminta tim tidak terburu-buru menertibkan kawasan itu.
+
+Hasil pendataan akan dilaporkan kepada bupati sebelum Maret.
+
+Lokalisasi Km 8 sudah ada sejak awal 1990-an.
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        # The headline asks for the closing: the request the story quotes is that one.
+        ("Kemenag Usul Lokalisasi Km 8 Ditutup, Pemkab Kapuas Bentuk Tim", True),
+        ("Warga Desak Lokalisasi Km 8 Kapuas Segera Ditutup", True),
+        # A headline of no request: a request of unknown object is no answer.
+        ("Pemkab Kapuas Bentuk Tim Terpadu", False),
+    ],
+)
+def test_a_request_in_a_story_headlined_with_it_names_who_asked(title: str, found: bool) -> None:
+    # Beside the bundled articles, for the words' weights to be those of a real collection.
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    kb = build_in_memory([*bundled, ("kapuas", title + KAPUAS_BODY)])
+    reply = answer("yg ngusulin lokalisasi km 8 kapuas ditutup siapa ya", kb)
+    assert reply.found is found
+    assert ("Kemenag" in reply.summary) is found
+    assert "Rp2 juta" not in reply.summary
+
+
+LINTAS_SILA = """Jalan Lintas Sila, Lokalisasi yang Tak Pernah Benar-benar Tutup
+
+Di Kecamatan Bolo, Kabupaten Bima, ada satu ruas yang oleh warga disebut "Jalan Lintas Sila".
+
+Kompleks itu pernah ditutup secara resmi pada 2016. Waktu itu Dinas Sosial Kabupaten Bima \
+menyebut ada empat puluh satu perempuan yang dipulangkan, masing-masing membawa bantuan \
+Kemensos lima juta lima puluh ribu rupiah.
+
+Razia terbesar terjadi 12 Maret lalu, ketika polisi mengamankan tujuh perempuan dan tiga \
+laki-laki.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # A count in a sentence that names money too, apart from it.
+        ("brp perempuan yg dipulangkan dr jalan lintas sila", "41"),
+        ("bantuan kemensos buat perempuan di jalan lintas sila brp", "5.050.000"),
+    ],
+)
+def test_a_count_beside_an_amount_is_still_a_count(question: str, said: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    reply = answer(question, build_in_memory([*bundled, ("bima", LINTAS_SILA)]))
+    assert reply.found
+    assert said in reply.summary
+
+
+SUMBA = """Dinsos Sumba Barat Usulkan Bantuan untuk 23 Penghuni Lokalisasi Km 4
+
+WAIKABUBAK - Dinas Sosial Kabupaten Sumba Barat sudah mengusulkan bantuan bagi 23 penghuni \
+lokalisasi Km 4 di Kecamatan Kota Waikabubak, Kabupaten Sumba Barat.
+
+Kepala Dinas Sosial menjelaskan usulan dikirim pada Desember 2018.
+
+Kalau disetujui, tiap orang terima Rp 5.050.000.
+
+Penutupan lokalisasi Km 4 direncanakan pada Juni 2019.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        # The date of something no fact dates: the dated sentence about it, not an amount.
+        ("usulan bantuan km 4 dikirim ke kemensos kpn", "Desember 2018", "5.050.000"),
+        # A closing's date is its facts' to give.
+        ("kapan lokalisasi km 4 ditutup", "Juni 2019", "Desember 2018"),
+    ],
+)
+def test_when_something_no_fact_dates_happened(question: str, said: str, not_said: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    kb = build_in_memory([*bundled, ("sumba", SUMBA)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert said in reply.summary
+    assert not_said not in reply.summary
+
+
+MELATI = """Razia Gang Melati Ujung, 23 Orang Diamankan
+
+MEDAN - Satpol PP Kota Medan merazia kawasan lokalisasi Gang Melati di Kecamatan Medan \
+Labuhan, Kota Medan, Rabu (3/10/2018) malam, dan mengamankan 23 orang.
+
+Kepala Bidang Satpol PP yang memimpin razia menegaskan kegiatan malam itu bukan penutupan \
+lokalisasi.
+
+Warga berharap kawasan itu segera ditertibkan.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # No closure fact: what the story says of the closing answers.
+        ("jd razia gang melati itu udh termasuk penutupan lokalisasi blm sih?", True),
+        ("apakah razia di gang melati itu penutupan lokalisasi", True),
+        # A sentence sharing only the topic says nothing of the place's closing.
+        ("apakah gang melati sudah ditutup", False),
+    ],
+)
+def test_what_a_story_says_of_a_closing_no_fact_states(question: str, found: bool) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    reply = answer(question, build_in_memory([*bundled, ("melati", MELATI)]))
+    assert reply.found is found
+    assert ("bukan penutupan" in reply.summary) is found

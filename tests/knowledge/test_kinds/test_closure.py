@@ -296,3 +296,139 @@ CLOSED_OTHERWISE = [
 @pytest.mark.parametrize(("article", "closures"), CLOSED_OTHERWISE)
 def test_closed_otherwise(article: str, closures: list[tuple[str, str]]) -> None:
     assert [(f["place_id"], f["status"]) for f in stated_by("closures", article)] == closures
+
+
+KM_17 = (
+    "Pemkab Banjar menutup Lokalisasi Km 17 di Kecamatan Gambut, Kabupaten Banjar, "
+    "pada 14 November 2018.\n"
+)
+
+# A closure told a sentence on, about the lokalisasi described or a place named only as a
+# direction: (article, the (place, date) of each closure stated).
+CLOSED_BEFORE = [
+    pytest.param(
+        KM_17 + "Kompleks yang namanya diambil dari patok kilometer 17 dari arah Banjarmasin itu "
+        "sebelumnya sudah ditutup pada Mei 2015.",
+        [
+            ("lok:63.03.03:km-17", dt.date(2018, 11, 14)),
+            ("lok:63.03.03:km-17", dt.date(2015, 5, 1)),
+        ],
+        id="closed-before-the-complex-described",
+    ),
+    pytest.param(
+        KM_17 + "Lokalisasi di tepi jalan ke arah Banjarmasin itu sudah ditutup pada Mei 2015.",
+        [
+            ("lok:63.03.03:km-17", dt.date(2018, 11, 14)),
+            ("lok:63.03.03:km-17", dt.date(2015, 5, 1)),
+        ],
+        id="closed-before-a-direction-is-no-place",
+    ),
+    pytest.param(
+        KM_17 + "Lokalisasi di Kota Banjarmasin sudah ditutup pada Mei 2015.",
+        [("lok:63.03.03:km-17", dt.date(2018, 11, 14)), ("63.71", dt.date(2015, 5, 1))],
+        id="closed-before-a-place-named-as-such",
+    ),
+]
+
+
+CLOSED_BEFORE += [
+    pytest.param(
+        KM_17 + "Kompleks itu pernah ditutup secara resmi.",
+        [("lok:63.03.03:km-17", dt.date(2018, 11, 14)), ("lok:63.03.03:km-17", None)],
+        id="closed-before-undated-the-complex-spoken-of",
+    ),
+    pytest.param(
+        KM_17 + "Kompleks perumahan di Kabupaten Banjar itu pernah dibangun secara resmi.",
+        [("lok:63.03.03:km-17", dt.date(2018, 11, 14))],
+        id="closed-before-no-closing-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "closures"), CLOSED_BEFORE)
+def test_closed_before(article: str, closures: list[tuple[str, dt.date | None]]) -> None:
+    assert [(f["place_id"], f.get("when")) for f in stated_by("closures", article)] == closures
+
+
+KENANGA = (
+    "Pemkab Blitar menutup Lokalisasi Jalan Kenanga di Kelurahan Beru, Kecamatan Wlingi, "
+    "Kabupaten Blitar, pada 27 November 2019.\n"
+)
+
+# "Kompleks itu" after a sentence about another lokalisasi: (article, the place of the
+# closure its last sentence states).
+SPOKEN_OF = [
+    pytest.param(
+        KENANGA + "Satu lokalisasi yang tersisa berada di Kecamatan Kademangan.\n"
+        "Bambang menyebut kompleks itu ditargetkan ditutup paling lambat pertengahan 2020.",
+        "35.05.04",
+        id="spoken-of-the-lokalisasi-left",
+    ),
+    pytest.param(
+        KENANGA + "Pemkab membangun pos jaga di Kecamatan Kademangan.\n"
+        "Bambang menyebut kompleks itu akan ditutup lagi paling lambat pertengahan 2020.",
+        "lok:35.05.17:jalan-kenanga",
+        id="spoken-of-the-lokalisasi-met-last",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "place"), SPOKEN_OF)
+def test_the_lokalisasi_spoken_of(article: str, place: str) -> None:
+    last = [f for f in stated_by("closures", article) if f["sentence_id"] == 2]
+    assert [f["place_id"] for f in last] == [place]
+
+
+LINTAS_SILA = (
+    'Di Kecamatan Bolo, Kabupaten Bima, ada satu ruas yang oleh warga disebut "Jalan Lintas '
+    'Sila".\n\nKompleks itu pernah ditutup secara resmi.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "dates"),
+    [
+        pytest.param(
+            LINTAS_SILA + "Saya masih ingat upacaranya, karena murid-murid menonton dari "
+            "pinggir jalan: Kamis, 15 Desember 2016.",
+            [None, dt.date(2016, 12, 15)],
+            id="dated-by-its-ceremony",
+        ),
+        pytest.param(
+            LINTAS_SILA + "Saya masih ingat murid-murid pulang sekolah: Kamis, 15 Desember 2016.",
+            [None],
+            id="a-date-of-something-else",
+        ),
+    ],
+)
+def test_a_closing_dated_by_the_sentence_after(article: str, dates: list[dt.date | None]) -> None:
+    title = "Jalan Lintas Sila, Lokalisasi yang Tak Pernah Benar-benar Tutup"
+    facts = stated_by("closures", article, title)
+    assert [f.get("when") for f in facts] == dates
+    assert {f["place_id"] for f in facts} == {"lok:52.06:jalan-lintas-sila"}
+
+
+PARUNGKUDA = (
+    "Giliran selanjutnya adalah Kecamatan Parungkuda, Kabupaten Sukabumi.\n"
+    "Setelah rakor ini, kami akan membahas teknis penutupan bersama camat.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "kinds"),
+    [
+        pytest.param(
+            PARUNGKUDA + "Di sana ada 1 lokalisasi yang dihuni 64 pekerja, kata Iwan.",
+            [("count", None)],
+            id="going-on-there-is-one",
+        ),
+        pytest.param(
+            PARUNGKUDA + "Di sana terdapat 1 lokalisasi yang dihuni 64 pekerja.",
+            [("count", None)],
+            id="going-on-there-stands-one",
+        ),
+    ],
+)
+def test_a_lokalisasi_there_is_not_one_closed(article: str, kinds: list[tuple[str, str]]) -> None:
+    facts = [f for f in stated_by("closures", article) if f["sentence_id"] == 2]
+    assert [(f["kind"], f.get("status")) for f in facts] == kinds

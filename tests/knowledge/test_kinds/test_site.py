@@ -213,6 +213,32 @@ NAMED_SITES = [
         [],
         id="other-names-in-the-headline-are-left-to-the-sentences",
     ),
+    pytest.param(
+        "Jalan Lintas Sila, Lokalisasi yang Tak Pernah Benar-benar Tutup",
+        'Di Kecamatan Bolo, Kabupaten Bima, ada satu ruas yang oleh warga disebut "Jalan Lintas '
+        'Sila".',
+        ["Jalan Lintas Sila"],
+        id="a-name-the-headline-says-is-a-lokalisasi",
+    ),
+    pytest.param(
+        "Saritem, Lokalisasi Tertua di Bandung yang Bertahan",
+        "Warga Saritem di Kota Bandung menolak penggusuran.",
+        ["Saritem"],
+        id="a-name-the-headline-calls-the-oldest-lokalisasi",
+    ),
+    pytest.param(
+        "",
+        "Pada Minggu, lokalisasi yang berada di Kelurahan Kebon Jeruk, Kota Bandung itu masih "
+        "ramai.",
+        [],
+        id="a-sentence-opening-with-a-time-names-no-lokalisasi",
+    ),
+    pytest.param(
+        "Bandung, Lokalisasi Saritem Ditutup",
+        "Pemkot Bandung menutup lokalisasi di Kota Bandung.",
+        [],
+        id="a-region-before-the-comma-is-no-lokalisasi",
+    ),
 ]
 
 
