@@ -626,15 +626,19 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
     Sungai Pakit, Kecamatan Pangkalan Banteng"): where it lies, or a sentence naming it that
     gives a figure of the thing counted, cited."""
     ids = [pid for pid in kb.names.get(name, ()) if pid in kb.places]
+    asks_where = _asks_where(asked.words) and asked.slots.counted is None
+    counted = asked.slots.counted
+    figure_asked = bool(counted) and counted not in ("when", "money", "psk", "lokalisasi")
+    if not ids or not (asks_where or figure_asked):
+        return None  # decided before any search: most questions ask neither
     own = telling(asked) - set(terms(name))
     hits = [
         sentence
         for _, sentence in kb.search([*terms(name), *own], (), limit=20)
         if name in sentence.text.lower()
     ]
-    if not ids or not hits:
+    if not hits:
         return None
-    asks_where = _asks_where(asked.words) and asked.slots.counted is None
     if asks_where and len(ids) == 1:
         chain = [level_name(kb, pid) for pid in kb.lineage(ids[0]) if pid != "ID"]
         text = f"{chain[0]} berada di {', '.join(chain[1:])}." if len(chain) > 1 else ""
@@ -642,8 +646,7 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
             return Composed(text, [Finding(text=text, citations=(kb.sentence_citation(hits[0]),))])
     # Otherwise only a figure of the very thing counted ("9 wisma di Desa X") answers: a sentence
     # that merely names the place and shares a word says nothing sure about what was asked.
-    counted = asked.slots.counted
-    if not counted or counted in ("when", "money", "psk", "lokalisasi"):
+    if not figure_asked or counted is None:
         return None
     figure = re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(counted)}\b", re.I)
     hits = [h for h in hits if figure.search(h.text) and len(h.terms & own) >= 1]
