@@ -279,9 +279,11 @@ def _find_places(
     used: set[int] = set()
     # A name is at most as long as the longest one starting with its first word.
     reach = kb.name_reach
+    names = kb.names
+    count = len(words)
     company = company_words(words)
     i = 0
-    while i < len(words):
+    while i < count:
         if i in company:
             i += 1  # "pt kerinci serat nusantara" names a company, not Kerinci
             continue
@@ -300,9 +302,9 @@ def _find_places(
             i += n
             continue
         # "kec prabumulih timur sama cambai": the level word serves every name of the list.
-        level = _listed_level(words, i, used)
-        joined = words[i] + words[i + 1] if i + 1 < len(words) else ""
-        if joined in kb.names and not _longer_name_at(words, i, kb):
+        level = _listed_level(words, i, used) if words[i - 1] in _LIST_JOINERS else ""
+        joined = words[i] + words[i + 1] if i + 1 < count else ""
+        if joined in names and not _longer_name_at(words, i, kb):
             # "parung panjang" for Parungpanjang: a one-word name typed as two words is that
             # name, not a place named by its second word (Panjang, Bandar Lampung).
             ids = kb.names[joined]

@@ -130,6 +130,14 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
                 continue
         if word in table:
             out.extend(table[word])
+        elif not word.endswith(_SUFFIXES_STRIPPED):
+            # Most words: no suffix to strip and not in the table as they are; only a chat
+            # "ke-" passive may still be spelt out there.
+            formal = _formal_passive(word) if word[:2] == "ke" else word
+            if formal is not word and formal in table:
+                out.extend(table[formal])
+            else:
+                out.append(word)
         else:
             stripped = strip_suffix(word, known)
             if stripped == word and known is not None and strip_suffix(word) in table:
