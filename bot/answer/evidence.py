@@ -561,7 +561,8 @@ def compose_statement(
             return 1.6
         return 1.0
 
-    hits = kb.search(words, slots.places, limit=2, boost=boost)
+    # Without "apa" every boost is 1: the plain search, remembered per snapshot, ranks the same.
+    hits = kb.search(words, slots.places, limit=2, boost=boost if asks_what else None)
     hits = [(score, s) for score, s in hits if score >= SEARCH_MIN_SCORE]
     if strict:
         own = telling(asked)
