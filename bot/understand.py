@@ -641,8 +641,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             ]
             if not named_before:
                 return "psk"
-        for position in sorted(named_before, key=lambda i: _counted_later(words, i, named_before)):
-            return _count_noun(words, position)
+        if named_before:
+            return _count_noun(words, _first_counted(words, named_before))
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.
             for position, earlier in enumerate(words[:index]):
@@ -654,12 +654,15 @@ def _counted(words: list[str], used: set[int]) -> str | None:
     return None
 
 
-def _counted_later(words: list[str], index: int, named: list[int]) -> tuple[bool, bool]:
-    """Sort key of the things named before "berapa": a closing word counts lokalisasi only
-    when nothing else is named, and in "lokalisasi X itu psk nya ada brp" the lokalisasi
-    says where the workers counted are."""
-    others = {COUNT_NOUNS[words[i]] for i in named} - {"lokalisasi", "money"}
-    return (words[index] == "tutup", COUNT_NOUNS[words[index]] == "lokalisasi" and bool(others))
+def _first_counted(words: list[str], named: list[int]) -> int:
+    """Which of the things named before "berapa" is counted: a closing word counts lokalisasi
+    only when nothing else is named, and in "lokalisasi X itu psk nya ada brp" the lokalisasi
+    says where the workers counted are; otherwise the first named."""
+    others = bool({COUNT_NOUNS[words[i]] for i in named} - {"lokalisasi", "money"})
+    return min(
+        named,
+        key=lambda i: (words[i] == "tutup", COUNT_NOUNS[words[i]] == "lokalisasi" and others),
+    )
 
 
 def _role(joined: str) -> str | None:

@@ -293,16 +293,13 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     groups = distinct(newest_first(facts), lambda f: (f.place_id, f.when, f.status))
     findings = [finding(kb, closure_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
     planned_only = slots.places and all(f.status == "planned" for f in facts)
+    to_a_day = any(to_the_day(f) for f in facts)
     asks_day = (
         "tanggal" in asked.words
         and slots.status != "planned"
         and _CLOSED_VERB_RE.search(asked.reading.question.lower()) is not None
     )
-    if (
-        planned_only
-        and not any(to_the_day(f) for f in facts)
-        and (slots.status == "done" or asks_day)
-    ):
+    if planned_only and not to_a_day and (slots.status == "done" or asks_day):
         # "Kapan resmi ditutup?" of a closure only planned: the plan is no date it closed.
         # "Ditutup tanggal berapa?" asks the day it closed: a plan for a year or a month
         # holds no such day.
@@ -314,7 +311,7 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             unconfirmed=True,
         )
     # "Tanggal berapa?" of a closure the articles date only by its month or year: no day.
-    undated = "tanggal" in asked.words and not any(to_the_day(f) for f in facts)
+    undated = "tanggal" in asked.words and not to_a_day
     if EARLIEST_WORDS & set(asked.words) and len(groups) > 1:
         # "Pertama kali ditutup kapan?" of a lokalisasi closed twice: the earlier closing.
         groups.sort(key=lambda g: g[0].when or dt.date.max)

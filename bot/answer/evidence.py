@@ -579,7 +579,7 @@ def compose_statement(
                 and article.published.year == slots.year
             ]
     if figure_of:
-        counted = re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(figure_of)}\b", re.I)
+        counted = _figure_of(figure_of)
         hits = [(score, s) for score, s in hits if counted.search(s.text)]
     if not hits:
         return None
@@ -608,6 +608,12 @@ _FIGURE = (
     r"|\w+\s+(?:belas|puluh|ratus|ribu)|seratus|seribu))"
 )
 """A figure of more than one, in digits or in words."""
+
+
+@functools.lru_cache(maxsize=256)
+def _figure_of(thing: str) -> re.Pattern[str]:
+    """A figure of `thing` written right before it ("300 unit", "tiga kali", "9 wisma")."""
+    return re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(thing)}\b", re.I)
 
 
 _LEVEL_WORDS = frozenset({"kecamatan", "kelurahan", "kabupaten", "kota", "provinsi"})
@@ -649,7 +655,7 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
     # that merely names the place and shares a word says nothing sure about what was asked.
     if not figure_asked or counted is None:
         return None
-    figure = re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(counted)}\b", re.I)
+    figure = _figure_of(counted)
     hits = [h for h in hits if figure.search(h.text) and len(h.terms & own) >= 1]
     if not hits:
         return None

@@ -174,10 +174,8 @@ def counts(ctx: Context, view: SentenceView) -> None:
             continue
         if any(a <= amount.start < b for a, b in homes):
             continue  # "pulang ke Jawa, yakni Jawa Timur sebanyak 149 orang": a home region's share
-        if any(
-            before_re.search(low[max(0, amount.start - 50) : amount.start])
-            for before_re in _OTHER_BEFORE
-        ):
+        just_before = low[max(0, amount.start - 50) : amount.start]
+        if any(before_re.search(just_before) for before_re in _OTHER_BEFORE):
             continue  # "penerima manfaat … tercatat 1.046 eks PSK": the other thing is counted
         if view.is_year(amount):
             continue
