@@ -219,9 +219,9 @@ _DATELINE_PAREN = re.compile(
     rf"\s*(?:-{{1,3}}|:)\s*{_OPENS}"
 )
 # "JAKARTA, NETRALNEWS - …", "TEMPO.CO, Surabaya - …", "jpnn.com, KUTAI TIMUR - …",
-# "PALU,netiz.id - …"
+# "PALU,netiz.id - …", "KATIGO.ID | KOTA JAMBI - …"
 _DATELINE_COMMA = re.compile(
-    rf"^(?P<first>[A-Za-z][\w.' ]{{1,35}}?)\s*,\s*(?P<second>[A-Za-z][\w.' ]{{1,35}}?)"
+    rf"^(?P<first>[A-Za-z][\w.' ]{{1,35}}?)\s*[,|]\s*(?P<second>[A-Za-z][\w.' ]{{1,35}}?)"
     rf"{_DASH}{_OPENS}"
 )
 # "Liputan6.com, Jakarta Menteri …": the outlet, the place, and no dash.
@@ -770,7 +770,13 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
             kept[index] = found.rest
             body_start = index
             break
-    header = kept[:body_start] if body_start is not None else kept[:HEADER_WINDOW]
+    if body_start is not None:
+        header = kept[:body_start]
+    else:
+        # A headline stands above the story: nothing below its first paragraph is one (a line
+        # cut off where a page copy ends looks like a headline too).
+        first = next((i for i, line in enumerate(kept) if _is_lead(line)), len(kept))
+        header = kept[: min(first, HEADER_WINDOW)]
 
     candidates = [line for line in header if _is_title_candidate(line)]
     if confirmed_title and any(fold(c) == fold(confirmed_title) for c in candidates):
@@ -884,8 +890,11 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
 
 def _is_lead(line: str) -> bool:
     """A first line that is already the story ("Suara.com - Pemerintah … 2016."), not a headline:
-    headlines do not end with a full stop."""
-    return _is_paragraph(line) and bool(re.search(r"[.!?\"]$", line))
+    headlines do not end with a full stop, nor run longer than any headline does (a lead whose
+    full stop was lost, or cut off where the page copy ends, is still the story)."""
+    return _is_paragraph(line) and (
+        bool(re.search(r"[.!?\"]$", line)) or len(line.split()) > MAX_TITLE_WORDS
+    )
 
 
 def _is_teaser(line: str) -> bool:

@@ -171,6 +171,12 @@ def test_the_dateline_is_cut_from_the_first_sentence(gazetteer: Gazetteer) -> No
         " 12 Juli 2017.",
         "JEMBER, KOMPAS.com - Pemerintah Kabupaten Jember akan menutup lokalisasi Gang Melati"
         " pada 12 Juli 2017.",
+        "BERITAJEMBER.ID | JEMBER - Pemerintah Kabupaten Jember akan menutup lokalisasi Gang"
+        " Melati pada 12 Juli 2017.",
+        # A lead that lost its full stop is still longer than any headline.
+        "Beritajember.id - Pemerintah Kabupaten Jember akan menutup lokalisasi Gang Melati pada"
+        " 12 Juli 2017 meski sebagian warga di sekitar kawasan itu masih meminta waktu tambahan"
+        " untuk pindah",
     ],
 )
 def test_a_page_copied_from_its_first_paragraph_keeps_every_paragraph(
@@ -194,6 +200,23 @@ def test_a_page_copied_from_its_first_paragraph_keeps_every_paragraph(
         "Di lokalisasi itu te",
         "Koordinasi dengan Ke",
     ]
+
+
+def test_a_headline_never_stands_below_the_first_paragraph(gazetteer: Gazetteer) -> None:
+    # A page copy that ends mid-sentence leaves a short, capitalised last line: not a headline.
+    raw = "\n".join(
+        [
+            "Warga Kampung Sawah Kembali Resah",
+            "Pemerintah Kota Jember menutup lokalisasi Gang Melati pada 12 Juli 2017.",
+            "Sebanyak 64 pekerja seks dipulangkan ke daerah asal masing-masing.",
+            "Pada Bulan Mei Ini, Pemerintah",
+        ]
+    )
+    clean = clean_article(raw, gazetteer)
+    assert clean.title == "Warga Kampung Sawah Kembali Resah"
+    no_headline = clean_article("\n".join(raw.split("\n")[1:]), gazetteer)
+    assert no_headline.title.startswith("Pemerintah Kota Jember menutup lokalisasi")
+    assert len(no_headline.sentences) == 3
 
 
 def test_spaces_and_quotes_are_normalised() -> None:
@@ -372,6 +395,13 @@ _LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Sen
             _lines(_TITLE, f"PALU,netiz.id - {_LEAD}"), "netiz.id", "Palu", None, id="no-space"
         ),
         pytest.param(_lines(_TITLE, f"JAKARTA-{_LEAD}"), None, "Jakarta", None, id="caps-glued"),
+        pytest.param(
+            _lines(_TITLE, f"BERITAJATIM.ID | KOTA BATU - {_LEAD}"),
+            "Beritajatim.id",
+            "Kota Batu",
+            None,
+            id="bar",
+        ),
     ],
 )
 def test_outlet_and_dateline_forms(
