@@ -21,6 +21,7 @@ from bot.answer.select import (
     overlap,
     prefer,
     reported_closed,
+    said_by_asked,
     status_fits,
     within,
 )
@@ -67,7 +68,12 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         chosen = in_year(chosen, slots)
         if not chosen:
             return None
-        chosen = prefer(chosen, lambda f: f.qualifier == "sisa")
+        chosen = said_by_asked(chosen, words, kb)
+        if words & BEFORE_WORDS:
+            # "Jatim dulunya punya brp lokalisasi?": the figure before any closing.
+            chosen = prefer(chosen, lambda f: f.qualifier != "sisa")
+        else:
+            chosen = prefer(chosen, lambda f: f.qualifier == "sisa")
         facts = [f for f in chosen if f.kind == "closure"]
         inventory = [f for f in chosen if f.kind == "count"]
         if not facts and len(slots.places) >= 2:
@@ -90,6 +96,7 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         facts = prefer(facts, lambda f: date_fits(f, slots))
         if not facts:
             return None
+        facts = said_by_asked(facts, words, kb)
         facts = national_first(facts, slots, kb)
         if slots.places:
             exact = [f for f in facts if f.place_id in slots.places]
@@ -334,6 +341,9 @@ def to_the_day(fact: Fact) -> bool:
 
 EARLIEST_WORDS = frozenset(tables.words()["reading"]["earliest"].split())
 """Words asking for the earliest of several dates (knowledge/data/words.toml)."""
+
+BEFORE_WORDS = frozenset(tables.words()["reading"]["before"].split())
+"""Words asking for a figure from before the closings (knowledge/data/words.toml)."""
 
 
 _CLOSED_VERB_RE = re.compile(r"\b(?:di|me)?tutup(?:nya)?\b")

@@ -152,6 +152,43 @@ def prefer(facts: list[Fact], test: Callable[[Fact], bool]) -> list[Fact]:
     return passing or facts
 
 
+NAME_MIN_LETTERS = 4
+"""A word of a person's name this long or longer can tell whose figure is asked for."""
+
+
+def _person_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of the names of people the articles quote, once per snapshot: "menurut
+    Samsudi" asks for the figure he gave. Words that are also places' names are left out."""
+    key = ("person_words",)
+    if key not in kb.memo:
+        found: set[str] = set()
+        for fact in kb.by_kind.get("person", ()):
+            found.update(w for w in terms(fact.name or "") if len(w) >= NAME_MIN_LETTERS)
+        kb.memo[key] = frozenset(found - kb.names.keys())
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+def said_by_asked(facts: list[Fact], words: Iterable[str], kb: KnowledgeBase) -> list[Fact]:
+    """The figures the person a question names gave ("menurut dirjen Samsudi", "kata
+    Khofifah"): those whose sentence names them, else those of an article quoting them; all
+    facts when the question names nobody or nobody's figure is among them."""
+    names = _person_words(kb) & set(words)
+    if not names or len(facts) < 2:
+        return facts
+    named = [f for f in facts if names & _sentence_terms(f, kb)]
+    if named:
+        return named
+    quoting = {
+        p.article_id for p in kb.by_kind.get("person", ()) if names & set(terms(p.name or ""))
+    }
+    return prefer(facts, lambda f: f.article_id in quoting)
+
+
+def _sentence_terms(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
+    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+    return sentence.terms if sentence is not None else frozenset()
+
+
 def national_first(facts: list[Fact], slots: Slots, kb: KnowledgeBase) -> list[Fact]:
     """With no place asked, a figure for Indonesia as a whole beats a province's."""
     if slots.places or not facts:

@@ -317,3 +317,41 @@ def test_the_official_of_a_closing(question: str, said: str) -> None:
     reply = answer(question, build_in_memory([("inhil", INHIL)]))
     assert reply.found
     assert said in reply.summary
+
+
+TWO_SPEAKERS = """Dua Angka Lokalisasi Nasional Beredar
+
+JAKARTA - Direktur Jenderal Rehabilitasi Sosial, Hartono Wiryo, menyebut jumlah lokalisasi di \
+seluruh Indonesia diperkirakan mencapai 140 tempat.
+
+Sementara itu, Menteri Sosial Sulastri Dewi mengatakan ada 120 lokalisasi yang tersebar di \
+berbagai daerah di Indonesia, dan tinggal 55 lokalisasi yang masih beroperasi.
+
+Menurut Sulastri, daerah dengan lokalisasi terbanyak selama ini adalah Jawa Tengah dengan 31 \
+titik, dan kini tinggal 4 lokalisasi di Jawa Tengah yang belum ditutup.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_speakers() -> KnowledgeBase:
+    return build_in_memory([("dua_angka", TWO_SPEAKERS)])
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        # The person asked about says whose figure it is.
+        ("jumlah lokalisasi di seluruh indonesia brp menurut dirjen hartono", "140"),
+        ("kata mensos sulastri lokalisasi di indonesia ada brp", "120"),
+        # "Dulunya": the figure before closings began, not what is left.
+        ("jateng dulunya punya brp titik lokalisasi", "31"),
+        ("berapa lokalisasi yang tersisa di jawa tengah", "4"),
+    ],
+)
+def test_the_figure_asked_for_is_the_one_given(
+    two_speakers: KnowledgeBase, question: str, figure: str
+) -> None:
+    reply = answer(question, two_speakers)
+    assert reply.found
+    assert reply.summary.split()[0].strip("(:") == figure or f" {figure} " in f" {reply.summary} "
+    assert reply.citations[0].article_id == "dua_angka"
