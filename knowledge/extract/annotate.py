@@ -55,6 +55,7 @@ _PLACE_PREFIX_WORDS = frozenset(
     ]
 )
 _VILLAGES = frozenset({"kecamatan", "kelurahan", "desa"})
+_REGION_LEVELS = frozenset({"provinsi", "kabupaten", "kota"})
 _ROAD_WORDS = ("jalan", "jl", "jl.", "jln")
 
 # How a lokalisasi is named: "lokalisasi Km 12", "Lokalisasi Kembang Sari", and (lower-case,
@@ -502,11 +503,14 @@ class _PlaceReader:
                 regions = [
                     pid
                     for pid in gazetteer.lookup(name)
-                    if gazetteer.places[pid].level != "lokalisasi" and scope.in_scope(pid)
+                    if gazetteer.places[pid].level != "lokalisasi"
+                    and (scope.in_scope(pid) or gazetteer.places[pid].level in _REGION_LEVELS)
                 ]
                 villages = [p for p in regions if gazetteer.places[p].level in _VILLAGES]
                 if regions and len(villages) < len(regions):
-                    continue  # "lokalisasi Samarinda" names a region, not a lokalisasi
+                    # "lokalisasi Samarinda" names a region, not a lokalisasi; so does "PSK asal
+                    # lokalisasi Tuban" in a story about another province.
+                    continue
                 known = any(
                     gazetteer.places[p].level == "lokalisasi" and scope.in_scope(p)
                     for p in gazetteer.lookup(name)

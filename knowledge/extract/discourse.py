@@ -165,6 +165,16 @@ class Scope:
             candidates = sites
         named = [p for p in candidates if p in self.named]
         candidates = named or candidates
+        # "Kecamatan Trucuk" in a story that names Jawa Timur: Bojonegoro's, not Klaten's.
+        regional = [
+            pid
+            for pid in candidates
+            if any(
+                other != INDONESIA and other != pid and self.places.contains(other, pid)
+                for other in self.named_exact
+            )
+        ]
+        candidates = regional or candidates
         # "BENGKULU -" in a story that says "Pemerintah Kota Bengkulu": the city, not the
         # province of the same name, which only contains it.
         exact = [p for p in candidates if p in self.named_exact]

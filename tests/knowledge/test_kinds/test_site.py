@@ -271,6 +271,14 @@ SITE_PLACES = [
         [("Bukit Indah", "lok:32.73:bukit-indah"), ("Bukit Indah", "lok:32.73:bukit-indah")],
         id="the-address-of-the-lokalisasi-spoken-of-inside-its-region-only",
     ),
+    pytest.param(
+        "",
+        "Satpol PP Kabupaten Bojonegoro, Jawa Timur, merazia bekas lokalisasi Sumber Rejo di "
+        "Kecamatan Trucuk, yang kini didatangi pekerja seks asal lokalisasi Tuban.",
+        # Trucuk of Jawa Timur, not its namesake in Klaten; "lokalisasi Tuban" is the regency's.
+        [("Sumber Rejo", "lok:35.22.23:sumber-rejo")],
+        id="a-district-of-two-provinces-is-the-one-of-the-province-named",
+    ),
 ]
 
 
