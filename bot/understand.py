@@ -542,6 +542,7 @@ RECIPIENT_MARKERS = _word_set("recipient_markers")
 RECIPIENT_SKIPPED = _word_set("recipient_skipped")
 PURPOSE_WORDS = _word_set("purpose")
 FORMER_WORDS = _word_set("former")
+CLAUSE_OPENERS = _word_set("clause_openers")
 
 
 def _vocabulary(kb: KnowledgeBase, known: frozenset[str]) -> frozenset[str]:
@@ -620,6 +621,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
                 return "psk"  # "berapa orang yang memilih menetap": people are counted
             if noun in COUNT_FILLERS or noun in WHEN_UNITS or len(noun) <= 2:
                 continue
+            if noun in CLAUSE_OPENERS:
+                break  # "dikasih bekal brp sblm dianter pulang": a clause follows, no noun
             if _heads_after(words, index):
                 break  # "brp org dibanding …": people, named before "berapa"
             if words[later - 1] == "yang":

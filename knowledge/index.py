@@ -340,7 +340,16 @@ class KnowledgeBase:
                     if f.place_id and f.place_id not in named and region in self.lineage(f.place_id)
                 ]
                 for pid in named:
-                    stories[pid].extend(story)
+                    # "129 PSK … di lokalisasi yang terletak di Kecamatan Semanding": what the
+                    # story files under the district around the lokalisasi is the lokalisasi's.
+                    around = [
+                        f
+                        for f in facts
+                        if f.place_id in named
+                        and f.place_id != pid
+                        and f.place_id in self.lineage(pid)
+                    ]
+                    stories[pid].extend(story + around)
         return dict(stories)
 
     def _regency_of(self, place_id: str) -> str | None:

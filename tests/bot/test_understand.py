@@ -64,6 +64,8 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("siapa ketua komisi I dprd kotim", "role", "ketua komisi"),
         ("siapa ketua dprd kotim", "role", "ketua dprd"),
         ("siapa sekda kotim", "role", "sekretaris daerah"),
+        ("wabup kotim yg nutup lokalisasi siapa", "role", "wakil bupati"),
+        ("siapa wawali palu", "role", "wakil wali kota"),
         ("apa kepanjangan PSKW", "term", "pskw"),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "year", 2016),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
@@ -143,6 +145,9 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
     [
         # A giving word just before "berapa" asks an amount; who receives is not counted.
         ("psk di sampit dapet tambahan brp dr pemprov", "money", None),
+        # "dikasi": the chat spelling of "dikasih"; a clause after "berapa" counts nothing.
+        ("psk sampit dikasi bekal brp sblm dipulangkan", "money", None),
+        ("eks psk km 12 dapat pesangon brp", "money", None),
         ("wali kota kasih brp ke mucikari di sampit", "money", "mucikari"),
         ("gubernur ngasih brp ke eks penghuni lokalisasi", "money", None),
         ("mucikari di sampit dapat bantuan brp", "money", "mucikari"),

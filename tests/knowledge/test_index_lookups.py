@@ -7,6 +7,8 @@ import pytest
 
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.models import Citation
+from knowledge.pipeline import parse_article
+from knowledge.places import Gazetteer, seed
 
 
 @pytest.fixture(params=["bundled_kb", "wider_kb"])
@@ -84,3 +86,34 @@ def test_a_district_of_a_story_about_several_lokalisasi_stays_the_district() -> 
     )
     kb = build_in_memory([("lubuk_raya", two)])
     assert all(kb.places[p].level != "lokalisasi" for p in kb.names["muara bulian"])
+
+
+SUKA_MAJU = """Lokalisasi Suka Maju Semanding Ditutup, 85 PSK Dipulangkan
+
+TUBAN - Sebanyak 85 PSK mengikuti pengajian di lokalisasi Suka Maju yang terletak di Desa \
+Gesing, Kecamatan Semanding, Tuban. Setelah itu, lokalisasi ditutup, Senin (14/1/2013).
+"""
+
+
+def test_what_a_story_files_under_the_district_around_its_lokalisasi_is_the_lokalisasi_s() -> None:
+    gazetteer = Gazetteer.seeded()
+    parsed = parse_article(SUKA_MAJU, "suka_maju", gazetteer)
+    (site,) = (p for p in gazetteer.places.values() if p.name == "Suka Maju")
+    around = site.parent_id
+    assert around
+    assert gazetteer.places[around].level in ("desa", "kecamatan")
+    # A sentence naming the village after the lokalisasi files its figure there.
+    facts = [
+        f.model_copy(update={"id": n, "place_id": around if f.kind == "count" else f.place_id})
+        for n, f in enumerate(parsed.facts, start=1)
+    ]
+    places, aliases = seed()
+    kb = KnowledgeBase(
+        [parsed.article],
+        parsed.sentences,
+        facts,
+        [*places, *gazetteer.places.values()],
+        [*aliases, *(a for group in gazetteer.aliases.values() for a in group)],
+    )
+    assert [f.place_id for f in kb.by_kind["count"]] == [around]
+    assert [f.number for f in kb.within((site.id,), "count")] == [85]
