@@ -607,6 +607,9 @@ def _counted(words: list[str], used: set[int]) -> str | None:
         following = next((w for w in words[index + 1 :] if w not in _CHAT_FILLERS), None)
         if following == "per":
             return "money"  # "dapat berapa (sih) per orang": an amount for each, not a head count
+        if following in COUNT_NOUNS and COUNT_NOUNS[following] != "money":
+            # "razia di X dapat brp psk": the thing named right after is what is counted.
+            return _count_noun(words, words.index(following, index + 1))
         if _given_before(words, index):
             return "money"  # "psk dapet tambahan brp", "wali kota kasih brp ke mucikari"
         for later in range(index + 1, len(words)):
@@ -769,6 +772,9 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
     """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan', 'kasih brp
     ke mucikari', 'mucikari dapat bantuan brp'."""
     for index, word in enumerate(words):
+        after = words[index + 1 : index + 3]
+        if after[:1] == ["berapa"] and COUNT_NOUNS.get(after[-1], "money") != "money":
+            continue  # "razia di X dapat brp psk": people caught, no one given anything
         if word in GIVING_WORDS:
             # "mucikari di buloa dapat bantuan": who receives stands before the giving word.
             for noun in words[max(0, index - 4) : index]:

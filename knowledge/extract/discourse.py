@@ -16,7 +16,7 @@ from knowledge import lexicon as lx
 from knowledge.extract.article_places import ArticlePlaces
 from knowledge.extract.context import Located, SentenceView, lower
 from knowledge.numbers import words_to_int
-from knowledge.places import INDONESIA, Gazetteer
+from knowledge.places import INDONESIA, Gazetteer, PlaceMention
 
 if TYPE_CHECKING:
     from knowledge.extract.annotate import Annotation
@@ -86,6 +86,8 @@ _SET_ASIDE_RE = re.compile(r"\b(?:selain|kecuali|di luar)\s+(?:di\s+|dari\s+)?(?
 _NAMES_SITE_RE = re.compile(r"\blokalisasi\s+$")
 # The levels a lokalisasi's name is often borrowed from: it is named after its village.
 _SHARED_NAME_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
+# A village or district written out with its level: "Kecamatan Solear", "Desa Adiyasa".
+_LEVEL_WORD_RE = re.compile(r"(?:kecamatan|kec\.?|kelurahan|kel\.?|desa)\s", re.IGNORECASE)
 # "Batu 8", "Pal 9": a region's name with a small number after it is a lokalisasi's name,
 # unless the number counts something ("di Batu Layar 25 orang").
 _NUMBER_AFTER_RE = re.compile(
@@ -219,6 +221,8 @@ class Discourse:
         self.closure_sentences: set[int] = set()
         """Sentences that state a closure, which the next sentence may go on with."""
         self._paragraphs = {view.id: view.paragraph for view in reversed(views)}
+        self.scene: str | None = None
+        """The village or district inside its region where the story happens, if it says."""
 
     @property
     def main_place(self) -> str:
@@ -301,6 +305,41 @@ class Discourse:
             ):
                 del scores[pid]
         self.scope = replace(self.scope, main_place=self._most_named(scores, exact, title))
+        self.scene = self._scene(title, found)
+
+    def _scene(self, title: str, found: list[tuple[str, float, list[PlaceMention]]]) -> str | None:
+        """Where inside its region the story happens, when its headline or first paragraph
+        writes it out ("… di Desa Adiyasa, Kecamatan Solear, Kamis malam") and the article
+        names no village or district elsewhere: what a sentence naming no place says, it says
+        of that place ("petugas menggiring 13 PSK")."""
+        gazetteer, main = self.places, self.main_place
+        if gazetteer.depth(main) < 1:
+            return None
+        first = self.views[0].paragraph if self.views else None
+        lead = {title, *(view.text for view in self.views if view.paragraph == first)}
+        written: list[str] = []
+        named: dict[str, int] = {}
+        for text, _weight, mentions in found:
+            homes = origin_spans(text)
+            for mention in mentions:
+                if len(mention.place_ids) != 1 or any(a <= mention.start < b for a, b in homes):
+                    continue
+                pid = mention.place_ids[0]
+                if gazetteer.places[pid].level not in _SHARED_NAME_LEVELS:
+                    continue
+                if not gazetteer.contains(main, pid):
+                    return None  # a village of another region: the story is not one place's
+                named[pid] = named.get(pid, 0) + 1
+                if text in lead and _LEVEL_WORD_RE.match(mention.text):
+                    written.append(pid)
+        if not written:
+            return None
+        deepest = max(written, key=gazetteer.depth)
+        line = set(gazetteer.lineage(deepest))
+        on_line = sum(n for pid, n in named.items() if pid in line)
+        # A place the workers are taken to, named once, leaves the story where it is.
+        off_line = max((n for pid, n in named.items() if pid not in line), default=0)
+        return deepest if off_line < on_line else None
 
     def _most_named(self, scores: dict[str, float], exact: set[str], title: str) -> str:
         gazetteer = self.places
@@ -375,7 +414,7 @@ class Discourse:
             # own region when the sentence names none.
             if remembered and not self.places.contains(remembered, self.main_place):
                 return remembered
-        return self.main_place
+        return self.scene or self.main_place
 
     def _other_site_before(self, view: SentenceView) -> str | None:
         """Where the lokalisasi the sentence before spoke of lies, when it was another one than

@@ -49,7 +49,7 @@ _PROPOSED_RE = re.compile(
 menuntut kompensasi Rp25 juta"."""
 _STILL_PROPOSED_RE = re.compile(
     r"\b(?:masih (?:harus )?(?:diusulkan|dibahas)|belum (?:ditetapkan|disetujui)"
-    r"|masih berupa usulan)\b"
+    r"|masih berupa usulan|belum pasti|belum ada kepastian|kepastian(?:nya)? belum ada)\b"
 )
 """Words anywhere in a sentence that say its aid, or the aid of the sentence before, is not
 fixed yet ("Namun bantuan tersebut masih diusulkan dalam APBD Perubahan")."""

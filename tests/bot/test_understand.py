@@ -148,6 +148,8 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         # "dikasi": the chat spelling of "dikasih"; a clause after "berapa" counts nothing.
         ("psk sampit dikasi bekal brp sblm dipulangkan", "money", None),
         ("eks psk km 12 dapat pesangon brp", "money", None),
+        # What is named right after "berapa" is counted, whatever was done to get it.
+        ("razia di sampit dpt brp psk", "psk", None),
         ("wali kota kasih brp ke mucikari di sampit", "money", "mucikari"),
         ("gubernur ngasih brp ke eks penghuni lokalisasi", "money", None),
         ("mucikari di sampit dapat bantuan brp", "money", "mucikari"),

@@ -365,6 +365,22 @@ AID = [
         [],
         id="aid-a-price-per-metre-is-no-aid",
     ),
+    pytest.param(
+        "Lokalisasi Km 8 di Kabupaten Pelalawan ditutup.\n"
+        '"Biasanya Rp5 juta per orang, tapi kepastiannya belum ada," kata Rina.',
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "lok:14.05:km-8",
+                "number": 5000000,
+                "label": "bantuan",
+                "per_person": True,
+                "status": "planned",
+            }
+        ],
+        id="aid-not-yet-certain-is-only-planned",
+    ),
 ]
 
 

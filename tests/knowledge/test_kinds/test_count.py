@@ -418,6 +418,32 @@ COUNTS = [
     ),
 ]
 
+# A raid's story written out in its lead: what a sentence naming no place counts is counted
+# there, not in the regency whose office made the raid.
+SCENE_COUNTS = [
+    pytest.param(
+        "Satpol PP Kabupaten Tangerang merazia warung remang-remang di Desa Kemuning, Kecamatan "
+        "Solear, Jumat malam.\n"
+        "Kasatpol PP Kabupaten Tangerang mengatakan razia itu melibatkan personel gabungan.\n\n"
+        "Dari warung itu, petugas menggiring 13 PSK untuk didata.",
+        ["36.03.31"],  # Kecamatan Solear
+        id="scene-the-district-written-in-the-lead",
+    ),
+    pytest.param(
+        "Satpol PP Kabupaten Tangerang merazia warung remang-remang di Kecamatan Solear dan "
+        "Kecamatan Cisoka, Jumat malam.\n\n"
+        "Dari warung itu, petugas menggiring 13 PSK untuk didata.",
+        ["36.03"],  # Kabupaten Tangerang
+        id="scene-two-districts-are-the-regency-s",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "places"), SCENE_COUNTS)
+def test_counts_of_a_story_s_scene(article: str, places: list[str]) -> None:
+    assert [f["place_id"] for f in stated_by("counts", article)] == places
+
+
 OTHER_COUNTS = [
     pytest.param(
         "Lokalisasi Watugajah di perbatasan Desa Tanggungharjo dan Desa Ringinpitu, Kecamatan "
