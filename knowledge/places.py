@@ -207,6 +207,12 @@ def seed() -> tuple[tuple[Place, ...], tuple[Alias, ...]]:
     return tuple(places), tuple(unique.values())
 
 
+@cache
+def well_known_sites() -> frozenset[str]:
+    """The lokalisasi data/places.toml lists: famous enough that no other goes by their name."""
+    return frozenset(p.id for p in seed()[0] if p.level == "lokalisasi")
+
+
 def lineage(places: Mapping[str, Place], place_id: str) -> list[str]:
     """`place_id` and every place containing it, innermost first."""
     chain: list[str] = []

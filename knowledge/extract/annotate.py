@@ -27,6 +27,7 @@ from knowledge.places import (
     PlaceMention,
     lokalisasi_place,
     village_place,
+    well_known_sites,
 )
 from knowledge.text import key
 
@@ -94,10 +95,17 @@ _SITE_KNOWN_AS_RE = re.compile(
 _SITE_APPOSITIVE_RE = re.compile(
     rf"^\W*(?P<name>{_NAME}),\s+[Ll]okalisasi\s+(?:yang|[Tt]er[a-z]+|[Ll]egendaris|[Pp]aling)\b"
 )
+# "di Palembang juga dikenal tempat yang serupa, dengan nama Teratai Putih": a place of that
+# kind and the name it goes by.
+_SITE_BY_NAME_RE = re.compile(
+    r"\b(?:tempat|kawasan|kompleks|komplek|lokasi)\b[^.;\"“]{0,30}?\bdengan\s+(?:nama|sebutan)\s+"
+    rf"[\"“]?(?P<name>{_NAME})"
+)
 _SITE_PATTERNS = (
     _SITE_NAMED_RE,
     _SITE_LOWER_RE,
     _SITE_KNOWN_AS_RE,
+    _SITE_BY_NAME_RE,
     _SITE_COMPLEX_RE,
     _SITE_APPOSITIVE_RE,
 )
@@ -418,6 +426,8 @@ class _PlaceReader:
         """Whether a known lokalisasi can be the one named near `region` (on one line with it),
         or, with no region named, inside the article's province."""
         gazetteer = self.gazetteer
+        if site_id in well_known_sites():
+            return True  # "lokalisasi Dolly" in a story about Palembang is still Surabaya's
         if region is None:
             # In a story about one regency, a lokalisasi of another regency is another one.
             main = gazetteer.places.get(self.scope.main_place)

@@ -78,7 +78,11 @@ _EXACT_FIGURE_RE = re.compile(
 _PART_OF_BEFORE_RE = re.compile(
     r"\b(?:dari|di antara)\s+(?:angka|jumlah|total)\s+(?:itu|tersebut)\s*,?\s*(?:sebanyak\s+)?$"
 )
-_SITE_PLACES_RE = re.compile(r"\s+(?:titik|tempat|lokasi)\b")
+# "35 titik" are lokalisasi; "dua lokasi diskotik", "tiga tempat hiburan" are other places.
+_SITE_PLACES_RE = re.compile(
+    r"\s+(?:titik|tempat|lokasi)\b(?!\s+(?:diskotik|diskotek|hiburan|karaoke|warung|kafe|cafe"
+    r"|hotel|penginapan|usaha|makan|ibadah))"
+)
 _REMAINING_WORDS_RE = re.compile(r"\b(?:masih ada|tersisa|sisa|tinggal|belum ditutup)\b")
 # A place of a list, then its figure: "Jawa Tengah 7", "Lampung sebanyak 4".
 _PLACE_THEN_FIGURE_RE = re.compile(r"\s*(?:sebanyak\s+|ada\s+)?")

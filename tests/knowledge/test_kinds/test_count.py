@@ -439,6 +439,19 @@ SCENE_COUNTS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lokalisasi Bukit Mawar di Kota Jambi sudah lama ditutup.\n"
+        "Polisi merazia dua lokasi diskotik di kawasan lokalisasi itu.",
+        "Lokalisasi Bukit Mawar di Kota Jambi sudah lama ditutup.\n"
+        "Kini di kawasan lokalisasi itu berdiri tiga tempat hiburan malam.",
+    ],
+)
+def test_places_of_another_kind_are_no_lokalisasi_count(sentence: str) -> None:
+    assert stated_by("other_counts", sentence) == []
+
+
 @pytest.mark.parametrize(("article", "places"), SCENE_COUNTS)
 def test_counts_of_a_story_s_scene(article: str, places: list[str]) -> None:
     assert [f["place_id"] for f in stated_by("counts", article)] == places

@@ -279,6 +279,14 @@ SITE_PLACES = [
         [("Sumber Rejo", "lok:35.22.23:sumber-rejo")],
         id="a-district-of-two-provinces-is-the-one-of-the-province-named",
     ),
+    pytest.param(
+        "",
+        "Kalau di Jawa orang mengenal lokalisasi Dolly, di Kota Jambi juga dikenal kawasan yang"
+        " serupa, dengan nama Bukit Mawar.",
+        # A famous lokalisasi stays where it is; the story's own goes by the name it gives.
+        [("Dolly", "lok:35.78:dolly"), ("Bukit Mawar", "lok:15.71:bukit-mawar")],
+        id="a-famous-lokalisasi-compared-and-a-place-of-that-kind-by-its-name",
+    ),
 ]
 
 
