@@ -79,6 +79,7 @@ _SITE_COMPLEX_RE = re.compile(
 _NOT_SITE_WORDS = frozenset(
     {"pemkab", "pemkot", "pemprov", "perkantoran", "perumahan", "pemakaman", "kantor", "gedung"}
 )
+_WORKERS_RE = re.compile(lx.WORKER)
 _SITE_LOWER_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
 )
@@ -504,6 +505,8 @@ class _PlaceReader:
                     continue
                 if first in _NOT_SITE_WORDS or first in lx.OFFICE_WORDS:
                     continue
+                if _WORKERS_RE.fullmatch(name.lower()):
+                    continue  # "penanganan lokalisasi WTS di Jawa Timur": the workers, no name
                 if (
                     self.numbered_only
                     and not _NUMBERED_RE.fullmatch(name)

@@ -28,6 +28,11 @@ SITES = [
         id="sites-known-as-a-common-phrase-is-no-name",
     ),
     pytest.param(
+        "Penutupan itu berdasar surat gubernur tentang penanganan lokalisasi WTS di Jawa Timur.",
+        [],
+        id="sites-the-workers-are-no-lokalisasi-s-name",
+    ),
+    pytest.param(
         "Lokalisasi Gang Mawar di Kelurahan Loktuan, Kecamatan Bontang Utara, Kota Bontang, "
         "mulai sepi pengunjung.",
         [
