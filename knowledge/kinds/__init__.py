@@ -75,6 +75,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("aid", aid.aid),
     ("reason", reason.reasons),
     ("conversion", conversion.conversions),
+    ("conversion", conversion.built_on),
     ("decree", decree.decrees),
     ("decree", decree.signed_later),
 )

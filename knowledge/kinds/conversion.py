@@ -170,7 +170,52 @@ def _converted_place(ctx: Context, view: SentenceView) -> str:
     return places[0] if places else ctx.fallback_place(view)
 
 
-RULES = (conversions,)
+# "JIC … dibangun di atas bekas kawasan prostitusi Kramat Tunggak", "di atas lahan eks
+# lokalisasi X kini berdiri masjid": what stands where a lokalisasi was.
+_BUILT_ON = (
+    r"di\s+atas\s+(?:lahan\s+|tanah\s+|area\s+|areal\s+|bangunan\s+)?(?:eks|bekas)\s+"
+    rf"(?:kawasan\s+(?:prostitusi|pelacuran)|kompleks\s+|komplek\s+|{lx.LOKALISASI})"
+)
+_BUILT_VERB = r"(?:dibangun|berdiri|didirikan|dibangunlah)"
+_BUILT_AFTER_RE = re.compile(rf"\b(?:yang\s+)?{_BUILT_VERB}\s+{_BUILT_ON}")
+_BUILT_BEFORE_RE = re.compile(
+    rf"\b{_BUILT_ON}[^,.;]{{0,40}}?,?\s+(?:(?:kini|sekarang|telah|sudah|akan|bakal)\s+)*"
+    rf"{_BUILT_VERB}\s+"
+)
+# The subject a "… dibangun di atas bekas lokalisasi" sentence opens with ends at its verb.
+_SUBJECT_END_RE = re.compile(r"\s+(?:ialah|adalah|merupakan|yang|kini|telah|sudah)\b")
+
+
+def built_on(ctx: Context, view: SentenceView) -> None:
+    """What was built where a lokalisasi stood: the subject before "dibangun di atas bekas
+    lokalisasi X", or what "berdiri" after "di atas bekas lokalisasi X"."""
+    low = view.low
+    before = _BUILT_BEFORE_RE.search(low)
+    after = None if before else _BUILT_AFTER_RE.search(low)
+    if before:
+        use = _new_use(view.text, before.end())
+    elif after:
+        opening = view.text[: after.start()]
+        cut = _SUBJECT_END_RE.search(opening)
+        subject = (opening[: cut.start()] if cut else opening).strip(" ,")
+        words = subject.split()
+        use = subject if words and len(words) <= SUBJECT_WORDS else None
+    else:
+        return
+    if use is None or _BACK_INTO_RE.match(use.lower()):
+        return
+    planned = _PLANNED_RE.search(low, 0, (before or after).end())  # type: ignore[union-attr]
+    status = "planned" if planned else "done"
+    ctx.emit(
+        ctx.fact(view, "conversion", label=use, status=status, place_id=_converted_place(ctx, view))
+    )
+
+
+SUBJECT_WORDS = 14
+"""Words at most of a building named before "dibangun di atas" (its long name and short one)."""
+
+
+RULES = (conversions, built_on)
 """The conversion rules, in the order they run."""
 
 

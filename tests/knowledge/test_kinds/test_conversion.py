@@ -170,3 +170,45 @@ CONVERSIONS = [
 @pytest.mark.parametrize(("article", "facts"), CONVERSIONS)
 def test_conversions(article: str, facts: list[dict[str, object]]) -> None:
     assert stated_by("conversions", article) == facts
+
+
+BUILT_ON = [
+    pytest.param(
+        "Gedung Olahraga Bhakti ialah gelanggang yang dibangun di atas bekas kawasan prostitusi"
+        " Kramat Tunggak, Jakarta Utara.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:31.72:kramat-tunggak",
+                "label": "Gedung Olahraga Bhakti",
+                "status": "done",
+            }
+        ],
+        id="built-on-named-before",
+    ),
+    pytest.param(
+        "Lokalisasi Gang Mawar di Kota Bontang ditutup pada 2016.\n"
+        "Kini di atas lahan bekas lokalisasi itu telah berdiri masjid dan taman baca.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 1,
+                "place_id": "lok:64.74:gang-mawar",
+                "label": "masjid dan taman baca",
+                "status": "done",
+            }
+        ],
+        id="built-on-named-after",
+    ),
+    pytest.param(
+        "Rumah warga yang dibangun di atas tanah milik desa itu dibongkar.",
+        [],
+        id="built-on-not-a-former-lokalisasi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "facts"), BUILT_ON)
+def test_built_on(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("built_on", article) == facts
