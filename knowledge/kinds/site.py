@@ -18,6 +18,7 @@ _LOCATED_RE = re.compile(
     r"(?:berada|terletak|berlokasi)\s+di\b"
 )
 _ADDRESS_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
+_LOCATED_AT_RE = re.compile(r"\b(?:letak(?:nya)?|berada|terletak|berlokasi)\s+di\b")
 ADDRESS_REACH = 80
 """How far after a lokalisasi's name its address may still be written."""
 
@@ -41,6 +42,21 @@ def sites(ctx: Context, view: SentenceView) -> None:
             and place.parent_id
             and gazetteer.contains(other.place_id, place.parent_id)
         ]
+        label = None
+        located = _LOCATED_AT_RE.search(view.low, loc.end)
+        if located and place.parent_id and not address:
+            # "X merupakan …, yang letaknya berada di Jalan …, Kelurahan A, Kecamatan B": its
+            # address, however far the sentence puts it.
+            regency = _regency_of(gazetteer, place.parent_id)
+            address = [
+                other.text
+                for other in view.places
+                if other.start > located.start()
+                and (level := gazetteer.places.get(other.place_id))
+                and level.level in _ADDRESS_LEVELS
+                and gazetteer.contains(regency, other.place_id)
+            ]
+            label = ADDRESS_LABEL if address else None
         ctx.emit(
             ctx.fact(
                 view,
@@ -48,6 +64,7 @@ def sites(ctx: Context, view: SentenceView) -> None:
                 name=place.name,
                 place_id=place.id,
                 detail=", ".join(address) or None,
+                label=label,
             )
         )
     last_site = ctx.discourse.last_site

@@ -33,6 +33,29 @@ SITES = [
         id="sites-the-workers-are-no-lokalisasi-s-name",
     ),
     pytest.param(
+        "Lokalisasi Kramat Tunggak di Jakarta Utara sudah lama ditutup.\n"
+        "Kramat Tunggak dulu bernama panti sosial Karya Harapan, yang letaknya berada di jalan "
+        "Kramat Raya RW 05, Kecamatan Koja, Kotamadya Jakarta Utara.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:31.72:kramat-tunggak",
+                "name": "Kramat Tunggak",
+                "detail": "Jakarta Utara",
+            },
+            {
+                "kind": "site",
+                "sentence_id": 1,
+                "place_id": "lok:31.72:kramat-tunggak",
+                "name": "Kramat Tunggak",
+                "detail": "Kecamatan Koja",
+                "label": "alamat",
+            },
+        ],
+        id="sites-the-address-its-sentence-says-it-lies-at-however-far",
+    ),
+    pytest.param(
         "Lokalisasi Gang Mawar di Kelurahan Loktuan, Kecamatan Bontang Utara, Kota Bontang, "
         "mulai sepi pengunjung.",
         [
