@@ -272,6 +272,7 @@ _ABBREVIATIONS = frozenset(
         "jend",
         "akbp",
         "kompol",
+        "pol",
         "kapt",
         "tgl",
         "hal",

@@ -170,6 +170,7 @@ COMPANY_RE = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.-]*\s*){1,4}")
 ROLE = (
     r"(?:(?:Pelaksana Tugas|Plt\.?|Wakil)\s+)?"
     r"(?:Menteri Sosial|Mensos|Menteri(?:\s+[A-Z]\w+){1,3}|Gubernur|Bupati|Wali\s?[Kk]ota|Walkot"
+    r"|Wabup|Wagub|Wawali|Kasatpol\s?PP|Kasat\s?Pol\.?\s?PP|Kasatpol"
     r"|Sekretaris Daerah|Sekda|Camat|Lurah|Kepala Desa|Kades|Kapolres|Kapolda|Kapolsek"
     r"|Ketua DPRD|Ketua|Direktur Jenderal|Dirjen|Direktur|Kepala Dinas Sosial|Kadinsos"
     r"|Kepala Dinsos\w*|Kepala Dinas|Kepala Bidang|Kabid|Kepala Seksi|Kasi|Kepala"

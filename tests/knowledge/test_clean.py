@@ -243,6 +243,10 @@ def test_spaces_and_quotes_are_normalised() -> None:
             "Bantuan Rp. 5 juta diberikan. Total 127 orang.",
             ["Bantuan Rp. 5 juta diberikan.", "Total 127 orang."],
         ),
+        (
+            "Pembongkaran dipimpin Kasat Pol. PP Paser, Sri Wahyuni. Warga lega.",
+            ["Pembongkaran dipimpin Kasat Pol. PP Paser, Sri Wahyuni.", "Warga lega."],
+        ),
     ],
 )
 def test_split_sentences(paragraph: str, sentences: list[str]) -> None:

@@ -8,6 +8,39 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 PEOPLE = [
     pytest.param(
+        "Kasatpol PP Kabupaten Paser, Hendro Wicaksono membenarkan penertiban itu.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "name": "Hendro Wicaksono",
+                "label": "Kasatpol PP Kabupaten Paser",
+            }
+        ],
+        id="people-an-office-by-its-short-name",
+    ),
+    pytest.param(
+        "Pembongkaran dipimpin Kasat Pol. PP Paser, Sri Wahyuni, dan Wabup Paser Budi Santoso.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "name": "Sri Wahyuni",
+                "label": "Kasat Pol. PP Paser",
+            },
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "name": "Budi Santoso",
+                "label": "Wabup Paser",
+            },
+        ],
+        id="people-short-offices-with-a-stop-inside",
+    ),
+    pytest.param(
         "Kepala Dinas Perindustrian dan Perdagangan Paser, Hendro Wicaksono, mengatakan Pemkab "
         "menggelontorkan dana.",
         [
