@@ -83,8 +83,8 @@ def _follow_up(
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
-_CHAT_VERB_RE = re.compile(r"^(?:di|ng|nge|ny|ke)\w{3,}(?:in|kin)$|^(?:ng|nge)\w{4,}$")
-"""Chat verb forms: "ngomongin", "diapain", "ngasih", "nyariin"."""
+_CHAT_VERB_RE = re.compile(r"^(?:di|ng|nge|ny|ke|m)\w{3,}(?:in|kin)$|^(?:ng|nge)\w{4,}$")
+"""Chat verb forms: "ngomongin", "diapain", "ngasih", "nyariin", "mutusin"."""
 
 
 def _below_regency(place_id: str, kb: KnowledgeBase) -> bool:
@@ -168,9 +168,10 @@ def answer(
     # words fix its topic and place; an unknown name ("lokalisasi sunan kuning") always does.
     asks_topic = bool(set(reading.words) & TOPIC_WORDS)
     blocking = reading.unknown_names if places_known and asks_topic else reading.unknown_words
-    if asks_topic:
-        # "mensos ngomongin … lokalisasi", "mau diapain": a chat verb in a question whose known
-        # words fix its topic says how it is asked, not what about.
+    if asks_topic or places_known:
+        # "mensos ngomongin … lokalisasi", "mau diapain", "wali kota yg mutusin … di X": a chat
+        # verb in a question whose known words fix its topic or place says how it is asked,
+        # not what about.
         blocking = [w for w in blocking if not _CHAT_VERB_RE.match(w)]
     if blocking:
         words = ", ".join(f"“{_clip(w)}”" for w in blocking[:3])

@@ -213,6 +213,8 @@ def test_an_office_named_as_the_doer_does_not_make_the_question_ask_who() -> Non
     [
         # A chat verb in a question whose known words fix its topic does not sink it …
         ("mensos ngomongin target bebas lokalisasi thn brp", True),
+        # … or its place.
+        ("siapa gubernur kaltim yg mutusin itu", True),
         # … but an unknown thing asked about still does.
         ("brp harga sewa kamar di kaltim", False),
     ],
