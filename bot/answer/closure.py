@@ -375,7 +375,9 @@ def compose_closure_where(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     facts = within("closure", slots.places, kb)
     facts = [f for f in facts if f.place_id not in slots.places or not slots.places]
     if slots.status:
-        facts = [f for f in facts if f.status == slots.status]
+        # "Yang belum ditutup di mana?": a closure only planned has not happened either.
+        wanted = {"pending", "planned"} if slots.status == "pending" else {slots.status}
+        facts = [f for f in facts if f.status in wanted]
     if not facts:
         return None
     # The newest word on each place: Nunukan "planned" in May 2018 beats an older report.

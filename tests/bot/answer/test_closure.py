@@ -355,3 +355,11 @@ def test_the_figure_asked_for_is_the_one_given(
     assert reply.found
     assert reply.summary.split()[0].strip("(:") == figure or f" {figure} " in f" {reply.summary} "
     assert reply.citations[0].article_id == "dua_angka"
+
+
+def test_a_closure_only_planned_is_one_not_yet_done() -> None:
+    kb = build_in_memory([("km4", PLANNED)])
+    reply = answer("lokalisasi yg blm ditutup di ntt ada di mana aja", kb)
+    assert reply.found
+    assert "Km 4" in reply.summary or "Sumba Barat" in reply.summary
+    assert reply.citations[0].article_id == "km4"
