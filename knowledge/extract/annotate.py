@@ -78,6 +78,8 @@ _SITE_COMPLEX_RE = re.compile(
 # "Kompleks Perkantoran Pemkab": buildings of another kind.
 _NOT_SITE_WORDS = frozenset(
     {"pemkab", "pemkot", "pemprov", "perkantoran", "perumahan", "pemakaman", "kantor", "gedung"}
+    # "kompleks lokalisasi milik Yayasan X": its owner, not its name.
+    | {"yayasan", "koperasi", "pt", "cv", "perusahaan", "universitas", "dinas"}
 )
 _WORKERS_RE = re.compile(lx.WORKER)
 _SITE_LOWER_RE = re.compile(
@@ -310,7 +312,7 @@ class _PlaceReader:
             taken.append((match.start(), end))
 
         for start, end, name, region_text in self._new_sites(text):
-            if not free(start, end):
+            if not free(start, end) or name.split()[0].lower() in _NOT_SITE_WORDS:
                 continue
             region_ids = gazetteer.lookup(region_text) if region_text else []
             parent = scope.choose(tuple(region_ids)) if region_ids else None

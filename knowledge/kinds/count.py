@@ -105,6 +105,9 @@ COUNTED_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tup
 _OTHER_BEFORE = tuple(before_re for _, _, before_re in COUNTED_PATTERNS)
 _DISTRICT_DEPTH = 3
 """Depth of a kecamatan: a total of parts no wider than one is of the lokalisasi there."""
+_WORKERS_TOPIC_RE = re.compile(
+    rf"^\W*(?:untuk|bagi|soal|mengenai|terkait|adapun)\s+(?:para\s+|jumlah\s+)?({lx.WORKER})\b"
+)
 _BEFORE_REACH = 70
 """How far before a worker count its workers may be named."""
 RECENT_SENTENCES = 3
@@ -196,6 +199,10 @@ def counts(ctx: Context, view: SentenceView) -> None:
             unit = m.group(1)
         elif _PEOPLE_AFTER_RE.match(after):
             if m := workers_before.search(before):
+                unit = m.group(1)
+            elif m := _WORKERS_TOPIC_RE.match(low):
+                # "Untuk para wanita tuna susila (WTS), … terdapat sebanyak 89 orang": the
+                # sentence opens with whom it counts.
                 unit = m.group(1)
             elif _INHABITED_BY_RE.search(before):
                 unit = "penghuni"

@@ -62,6 +62,21 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Lokalisasi Bukit Jaya di Kabupaten Sintang akan ditutup.\n"
+        "Untuk para wanita tuna susila (WTS), pengurus yang akrab disapa Bu Sari ini menjelaskan"
+        " terdapat sebanyak 61 orang di kompleks tersebut.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:61.05:bukit-jaya",
+                "number": 61,
+                "unit": "wanita tuna susila",
+            },
+        ],
+        id="counts-the-sentence-opens-with-whom-it-counts",
+    ),
+    pytest.param(
         "Setelah Sampara, sasaran terakhir adalah Kecamatan Unaaha, Kabupaten Konawe.\n"
         "Lokalisasi di Unaaha saat ini dihuni 27 pekerja dan 6 mucikari.\n"
         "Para eks pekerja lokalisasi akan didampingi 12 pekerja sosial.",

@@ -33,6 +33,12 @@ SITES = [
         id="sites-the-workers-are-no-lokalisasi-s-name",
     ),
     pytest.param(
+        "Kompleks lokalisasi itu milik sebuah yayasan sosial, yakni Yayasan Budi Luhur dan "
+        "pemiliknya enggan disebut lokalisasi.",
+        [],
+        id="sites-the-owner-is-no-lokalisasi-s-name",
+    ),
+    pytest.param(
         "Lokalisasi Kramat Tunggak di Jakarta Utara sudah lama ditutup.\n"
         "Kramat Tunggak dulu bernama panti sosial Karya Harapan, yang letaknya berada di jalan "
         "Kramat Raya RW 05, Kecamatan Koja, Kotamadya Jakarta Utara.",
