@@ -49,6 +49,8 @@ def count_text(fact: Fact, kb: KnowledgeBase) -> str:
     """'1.315 PSK di Kalimantan Timur (per 1 Juni 2016).'"""
     unit = fact.unit or "orang"
     figure = f"{format_number(fact.number or 0)} {unit}"
+    if fact.number == 0:
+        figure = f"tidak ada {unit}"  # "Di Kabupaten X tidak ada lokalisasi"
     if fact.approximate:
         figure = f"sekitar {figure}"
     lead = ""

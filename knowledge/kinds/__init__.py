@@ -67,6 +67,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("definition", definition.shortened),
     ("closure", closure.closures),
     ("count", count.inventory),
+    ("count", count.none_there),
     ("count", count.counts),
     ("count", count.other_counts),
     ("count", count.place_lists),

@@ -110,6 +110,10 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
         status = _status_going_on(ctx, view)
     fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
     about = ctx.about(view)
+    # "Pemkab PPU diminta waspada dengan penutupan lokalisasi di seluruh wilayah Kaltim": the
+    # place the closing is of is written after it; who is told of it is no closure's place.
+    closing_at = [loc for loc in about if _CLOSING_AT_RE.search(view.low[: loc.start])]
+    about = closing_at or about
     places = ctx.collapse([loc.place_id for loc in about])
 
     numbers = [a for a in view.amounts if a.value is not None and not a.money]
@@ -163,6 +167,10 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
         closure_fact(ctx, view, ctx.fallback_place(view), None, None, status, triggers)
 
 
+_CLOSING_AT_RE = re.compile(
+    rf"\b(?:penutupan|menutup|ditutup(?:nya)?)\s+(?:(?:seluruh|semua)\s+)?{lx.LOKALISASI}\s+"
+    r"(?:yang\s+ada\s+)?di\s+(?:seluruh\s+|semua\s+)?(?:wilayah\s+|daerah\s+)?$"
+)
 _EXISTS_BEFORE_RE = re.compile(r"\b(?:ada|terdapat)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _EXISTS_REACH = 24
 """How far before a figure "ada", "terdapat" make it how many there are."""

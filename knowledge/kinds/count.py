@@ -162,6 +162,25 @@ def inventory(ctx: Context, view: SentenceView) -> None:
     inventory_fact(ctx, view, amount, place)
 
 
+# "Di Kabupaten X, menurutnya, tidak ada lokalisasi": there are none ("tidak ada lagi
+# lokalisasi" says one was closed, and the closure rules read it).
+_NONE_THERE_RE = re.compile(
+    rf"(?<!\bjika )(?<!\bkalau )(?<!\bbila )(?<!\bagar )\b(?:tidak|tak)\s+(?:ada|memiliki|"
+    rf"mempunyai|punya)\s+(?:satu\s+pun\s+)?{lx.LOKALISASI}\b(?!\s+(?:yang|lagi)\b)"
+)
+
+
+def none_there(ctx: Context, view: SentenceView) -> None:
+    """'Di Kabupaten X tidak ada lokalisasi': no lokalisasi in the place named (0)."""
+    match = _NONE_THERE_RE.search(view.low)
+    if match is None:
+        return
+    named = [loc.place_id for loc in ctx.about(view)]
+    place = (ctx.collapse(named) or [ctx.fallback_place(view)])[0]
+    none = Amount(0, match.group(0), match.start(), match.end(), money=False, approximate=False)
+    inventory_fact(ctx, view, none, place)
+
+
 def counts(ctx: Context, view: SentenceView) -> None:
     """Workers counted: "239 pekerja seks", "PSK … sebanyak 40 orang", "Total 127 orang"."""
     low = view.low
@@ -568,7 +587,7 @@ def predicate(view: SentenceView, amount: Amount) -> str | None:
     return "dipulangkan" if word in ("pulangkan", "dikembalikan") else word
 
 
-RULES = (inventory, counts, other_counts, place_lists)
+RULES = (inventory, none_there, counts, other_counts, place_lists)
 """The count rules, in the order they run."""
 
 

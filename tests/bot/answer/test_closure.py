@@ -363,3 +363,17 @@ def test_a_closure_only_planned_is_one_not_yet_done() -> None:
     assert reply.found
     assert "Km 4" in reply.summary or "Sumba Barat" in reply.summary
     assert reply.citations[0].article_id == "km4"
+
+
+NONE_THERE = """Paser Diminta Waspada Penutupan Lokalisasi
+
+TANA PASER - Pemerintah Provinsi Kalimantan Timur akan menutup seluruh lokalisasi pada Juni 2023.
+
+Di Kabupaten Paser, menurutnya, tidak ada lokalisasi, namun PSK bisa menyebar ke daerah itu.
+"""
+
+
+def test_a_place_with_no_lokalisasi_is_told_so() -> None:
+    reply = answer("di kab paser ada lokalisasi gak sih", build_in_memory([("paser", NONE_THERE)]))
+    assert reply.found
+    assert reply.summary.startswith("Tidak ada lokalisasi di Kabupaten Paser")

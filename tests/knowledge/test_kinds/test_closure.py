@@ -10,6 +10,21 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CLOSURES = [
     pytest.param(
+        "Pemerintah Kabupaten Paser diminta Pemerintah Provinsi Kalimantan Timur waspada dengan "
+        "penutupan lokalisasi di seluruh wilayah Kaltim pada Juni 2023.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64",
+                "when": dt.date(2023, 6, 1),
+                "when_text": "Juni 2023",
+                "status": "planned",
+            }
+        ],
+        id="closures-of-the-place-written-after-the-closing-not-of-who-is-told",
+    ),
+    pytest.param(
         "Pemkab Paser resmi menutup 4 lokalisasi pada 12 Maret 2023.",
         [
             {

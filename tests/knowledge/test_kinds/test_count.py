@@ -467,6 +467,30 @@ def test_places_of_another_kind_are_no_lokalisasi_count(sentence: str) -> None:
     assert stated_by("other_counts", sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        (
+            "Di Kabupaten Paser, menurutnya, tidak ada lokalisasi, namun PSK bisa menyebar.",
+            [
+                {
+                    "kind": "count",
+                    "sentence_id": 0,
+                    "place_id": "64.01",
+                    "number": 0,
+                    "unit": "lokalisasi",
+                }
+            ],
+        ),
+        ("Jika tidak ada lokalisasi, PSK akan menyebar ke Kabupaten Paser.", []),
+        ("Kabupaten Paser tidak ada lagi lokalisasi sejak 2019.", []),
+        ("Tidak ada lokalisasi yang ditutup di Kabupaten Paser tahun ini.", []),
+    ],
+)
+def test_no_lokalisasi_there(sentence: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("none_there", sentence) == facts
+
+
 @pytest.mark.parametrize(("article", "places"), SCENE_COUNTS)
 def test_counts_of_a_story_s_scene(article: str, places: list[str]) -> None:
     assert [f["place_id"] for f in stated_by("counts", article)] == places

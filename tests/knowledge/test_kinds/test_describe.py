@@ -96,6 +96,10 @@ DESCRIBED = [
         "4 lokalisasi yang tersisa di Kalimantan Timur.",
     ),
     (
+        fact("count", number=0, unit="lokalisasi", place_id=KALTIM),
+        "Tidak ada lokalisasi di Kalimantan Timur.",
+    ),
+    (
         fact("count", number=300, superlative="terbanyak", place_id=KM9),
         "Terbanyak, 300 PSK di lokalisasi Km 9 (Kabupaten Penajam Paser Utara).",
     ),
