@@ -1,0 +1,282 @@
+"""What a question's asking word wants for an answer, and the sentence that holds it.
+
+"Penyerahan bantuan … diadakan di mana?", "didampingi siapa?", "dikasih waktu berapa lama?",
+"ditutup pakai aturan apa?": no kind of fact holds a venue, a companion, a grace period or a
+regulation, but the asked place's stories say them in one sentence. The asking word says the
+shape of the answer (a place, someone, a duration, the named thing after the asked noun); the
+sentence quoted shares the most telling words with the question and holds an answer of that
+shape in words the question does not already use.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import NamedTuple
+
+from bot import tables
+from bot.answer.composed import Asked, Composed
+from bot.answer.evidence import QUESTION_TYPE_WORDS, _about_places, _facts_about, _quoted, covered
+from bot.understand import TOPIC_WORDS, _stopwords
+from knowledge.dates import MONTHS
+from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.text import stems, terms
+
+
+class Shape(NamedTuple):
+    """The kind of answer asked for: 'place', 'who', 'duration' or 'named' (the thing `head`
+    names: "aturan apa", "rusun mana")."""
+
+    kind: str
+    head: str = ""
+
+
+_TABLE = tables.words()["shapes"]
+NOT_PLACES = frozenset(_TABLE["not_places"].split())
+"""Words after "di/ke" that point back or around ("di tempat tersebut"), not at a place."""
+RELATED: dict[str, frozenset[str]] = {
+    word: frozenset(said.split()) for word, said in _TABLE["related"].items()
+}
+"""A question's word -> the words an article says it with ("punya" -> "milik")."""
+
+_LEVELS = frozenset({"kecamatan", "kelurahan", "desa", "kabupaten", "kota", "provinsi", "kab"})
+_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+_ASKING = frozenset({"apa", "mana", "siapa", "berapa", "kapan"})
+_WHERE_PREPOSITIONS = frozenset({"di", "ke"})
+NATURAL_INTENTS: dict[str, frozenset[str]] = {
+    "who": frozenset({"person", "closure_who", "aid_source", "request"}),
+    "place": frozenset({"site", "closure_where"}),
+    "duration": frozenset(),
+}
+"""The intents whose facts are themselves an answer of the shape: they answer first, when they
+fit the question well."""
+SHAPED_MIN_SCORE = 2.0
+"""Least score (sum of idf of shared words, as sentence search) worth quoting; the same floor
+as sentence search (bot.answer.evidence.SEARCH_MIN_SCORE)."""
+SHARED_WITH_PLACE = 1
+SHARED_WITHOUT_PLACE = 2
+"""Telling words (not the topic's, not the place's) a quoted sentence shares with the question:
+one within the asked place's stories, two when no place narrows the search."""
+
+
+def answer_shape(words: list[str], content: list[str]) -> Shape | None:
+    """The shape of answer a question's asking word wants, or None (a figure, a date, yes or
+    no): "di mana / ke mana" a place, "siapa" someone, "berapa lama" a duration, "<noun>
+    apa/mana" the thing the noun names (`content`: the question's own words, no place's)."""
+    if "siapa" in words:
+        return Shape("who")
+    for before, word in itertools.pairwise(words):
+        if before == "berapa" and word == "lama":
+            return Shape("duration")
+    for before, word in itertools.pairwise(words):
+        if word not in ("apa", "mana"):
+            continue
+        if before in _WHERE_PREPOSITIONS and word == "mana":
+            return Shape("place")
+        if before in _LEVELS:
+            return None  # "di kecamatan mana": where a place lies, the site's to say
+        if before in content and not _VERB.match(before) and before not in _stopwords():
+            return Shape("named", before)  # a noun of its own: not a place, not a verb
+    return None
+
+
+_VERB = re.compile(r"^(?:di|ng|nge|ny|ke|me|be|ter)\w{3,}(?:in|kin|kan)$|^(?:ng|nge)\w{4,}$")
+"""Verb forms ("dijadikan", "ngajarin"): what is done, not the noun a thing is named by."""
+
+
+def shaped_before(shape: Shape, intent: str, weak: bool) -> bool:
+    """Whether the sentence holding the asked shape is looked for before the intent answers:
+    the intent's facts are no answer of that shape (a sum for "di mana"), or it fits the
+    question loosely (`weak`). A thing named after a noun goes first only when the intent fits
+    loosely and no intent is asked with that noun ("aturan apa", not "bantuan apa" or
+    "nomor SK … apa")."""
+    if shape.kind == "named":
+        return weak and shape.head not in _intent_words() and shape.head not in TOPIC_WORDS
+    return weak or intent not in NATURAL_INTENTS.get(shape.kind, frozenset())
+
+
+@functools.cache
+def _intent_words() -> frozenset[str]:
+    """The words of every intent's example phrasings (bot/data/intents.toml)."""
+    return frozenset(
+        w
+        for table in tables.intents().values()
+        if isinstance(table, dict)
+        for example in table.get("examples", [])
+        for w in terms(example)
+    )
+
+
+def compose_shaped(asked: Asked, kb: KnowledgeBase, shape: Shape) -> Composed | None:
+    """The sentence of the asked place's stories (or, when no place is asked, of any story)
+    that shares the most telling words with the question and holds an answer of `shape` in a
+    word the question does not use; quoted and cited as what the article says."""
+    slots = asked.slots
+    places = slots.places
+    if places and not covered(slots, kb):
+        return None
+    names, _facts = _facts_about(places, kb)
+    own = [
+        w
+        for w in dict.fromkeys(asked.content)
+        if w not in names and w not in _ASKING and w != shape.head
+    ]
+    if slots.year:
+        own.append(str(slots.year))  # "keputusan bebas lokalisasi 2019": the year is told too
+    if not own:
+        return None
+    known = _question_words(asked, names)
+    least = SHARED_WITH_PLACE if places else SHARED_WITHOUT_PLACE
+    about = _facts_about(places, kb)
+    ranked: list[tuple[int, float, IndexedSentence]] = []
+    for sentence in _candidates(places, kb):
+        score, telling = _shared(own, sentence, kb)
+        if not telling and shape.kind != "named":
+            continue  # most sentences: not one telling word of the question
+        tier = _holds(shape, sentence, known, kb, slots.role)
+        if tier == 2:
+            # The asked noun, with what it names after it ("peraturan walikota"), is itself a
+            # word the sentence shares with the question.
+            score += kb.idf.get(shape.head, 1.0)
+            telling += 1
+        elif tier == 1 and shape.kind == "named":
+            least_here = max(least, SHARED_WITHOUT_PLACE)  # nothing named: several words
+            if telling < least_here:
+                continue
+        if tier and score >= SHAPED_MIN_SCORE and telling >= least:
+            ranked.append((tier, score, sentence))
+    ranked.sort(key=lambda t: (-t[0], -t[1], t[2].article_id, t[2].sentence_id))
+    for _tier, _score, sentence in ranked:
+        if not places or _about_places(sentence, places, about, kb):
+            return _quoted(sentence, kb, asked)
+    return None
+
+
+def _question_words(asked: Asked, names: set[str]) -> frozenset[str]:
+    """Every word the question says, in every form, and the words it stands for: an answer
+    must say something else."""
+    said = set(asked.words) | names
+    for word in list(said):
+        said |= stems(word) | RELATED.get(word, frozenset())
+    return frozenset(said)
+
+
+def _candidates(places: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:
+    """The sentences of the stories about the asked places (every story when none is asked),
+    once per snapshot and places."""
+    key = ("shaped_candidates", places)
+    if key not in kb.memo:
+        kb.memo[key] = [
+            sentence
+            for sentence in kb.sentences.values()
+            if not places
+            or any(
+                kb.contains(place, fact_place)
+                for fact_place in kb.article_places.get(sentence.article_id, ())
+                for place in places
+            )
+        ]
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+def _roots(sentence: IndexedSentence, kb: KnowledgeBase) -> frozenset[str]:
+    """A sentence's words with their rough roots (once per snapshot and sentence)."""
+    key = ("shaped_roots", sentence.article_id, sentence.sentence_id)
+    if key not in kb.memo:
+        kb.memo[key] = frozenset(root for word in sentence.terms for root in ({word} | stems(word)))
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+def _shared(own: list[str], sentence: IndexedSentence, kb: KnowledgeBase) -> tuple[float, int]:
+    """The sum of the idf of the question's words a sentence says (in any form, or in the words
+    an article says them with), damped for long sentences as sentence search is; and how many
+    of them are not the topic's."""
+    roots = _roots(sentence, kb)
+    score, telling = 0.0, 0
+    for word in own:
+        if (
+            word not in sentence.terms
+            and not (stems(word) | RELATED.get(word, frozenset())) & roots
+        ):
+            continue
+        score += kb.idf.get(word, 1.0)
+        if word not in TOPIC_WORDS and word not in QUESTION_TYPE_WORDS:
+            telling += 1
+    return score / (1 + 0.01 * len(sentence.terms)), telling
+
+
+_PLACE_PHRASE = re.compile(r"\b(?:di|ke|dalam)\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'.-]*|dan|&))*")
+_DURATION = re.compile(
+    r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+"
+    r"(?:hari|minggu|pekan|bulan|tahun|jam)\b|\bse(?:hari|minggu|pekan|bulan|tahun)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+HEAD_REACH = 3
+"""How many words after the asked noun may name the thing ("peraturan walikota", "Lokalisasi
+Dukuh Mola", "Rusun Marunda")."""
+
+
+def _new(words: list[str], known: frozenset[str]) -> bool:
+    """Whether `words` say something the question does not: a word of more than two letters
+    that is neither the question's nor a stopword, a month or a day."""
+    return any(
+        len(w) > 2
+        and w not in known
+        and not stems(w) & known
+        and w not in _stopwords()
+        and w not in MONTHS
+        and w not in _DAYS
+        and w not in _LEVELS
+        for w in words
+    )
+
+
+def _holds(
+    shape: Shape,
+    sentence: IndexedSentence,
+    known: frozenset[str],
+    kb: KnowledgeBase,
+    role: str | None = None,
+) -> int:
+    """0 when a sentence holds no answer of the asked shape; otherwise its rank: 2 for a named
+    thing said after the asked noun, 1 for every other answer. With `role` ("siapa menteri
+    sosial yang …"), only a name said after the office answers."""
+    text = sentence.text
+    if shape.kind == "who" and role:
+        after_role = re.finditer(rf"(?i:{re.escape(role)})\s+({_NAME.pattern})", text)
+        return 1 if any(_new(terms(m.group(1)), known) for m in after_role) else 0
+    if shape.kind == "place":
+        for match in _PLACE_PHRASE.finditer(text):
+            # The place's name: the words after "di/ke" up to the first that only joins
+            # ("di tempat tersebut telah dirusak" names no place).
+            words = list(
+                itertools.takewhile(lambda w: w not in _stopwords(), terms(match.group(1))[:4])
+            )
+            if words and words[0] not in NOT_PLACES and _new(words, known):
+                return 1
+        return 0
+    if shape.kind == "who":
+        start = len(text) - len(text.lstrip("\"'“ "))
+        for match in _NAME.finditer(text):
+            words = terms(match.group(0))
+            if match.start() == start and len(words) == 1:
+                continue  # the sentence's first word, capitalised for that
+            if _new(words, known):
+                return 1
+        return 0
+    if shape.kind == "duration":
+        return 1 if _DURATION.search(text) else 0
+    # "aturan" is said "peraturan": the asked noun inside a longer word counts.
+    head = {shape.head} | stems(shape.head) | RELATED.get(shape.head, frozenset())
+    tokens = _WORD.findall(text.lower())
+    for index, token in enumerate(tokens):
+        if index and f"{tokens[index - 1]} {token}" in kb.names:
+            continue  # "Bukit Harapan" is a place's name, not a "harapan"
+        if token in head or (len(shape.head) > 3 and shape.head in token) or stems(token) & head:
+            after = tokens[index + 1 : index + 1 + HEAD_REACH]
+            if _new(list(itertools.takewhile(lambda w: w not in _stopwords(), after)), known):
+                return 2
+    return 1
