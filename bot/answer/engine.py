@@ -315,7 +315,7 @@ def answer(
     composed = None
     shape = answer_shape(reading.words, reading.content)
     shaped_first = shape is not None and shaped_before(
-        shape, top_name, top_score < WEAK_INTENT_SCORE
+        shape, top_name, top_score < WEAK_INTENT_SCORE, reading.words
     )
     if shape and shaped_first:
         # "Penyerahan bantuan … diadakan di mana?": an intent whose facts are no place (or no

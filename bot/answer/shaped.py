@@ -85,7 +85,12 @@ _VERB = re.compile(r"^(?:di|ng|nge|ny|ke|me|be|ter)\w{3,}(?:in|kin|kan)$|^(?:ng|
 """Verb forms ("dijadikan", "ngajarin"): what is done, not the noun a thing is named by."""
 
 
-def shaped_before(shape: Shape, intent: str, weak: bool) -> bool:
+NATURAL_ONLY_WITH: dict[str, str] = {"closure_who": "tutup"}
+"""Intents that answer the shape only of a question saying their topic: who closed a lokalisasi
+answers "siapa yang menutup", not "lahan itu punya siapa"."""
+
+
+def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bool:
     """Whether the sentence holding the asked shape is looked for before the intent answers:
     the intent's facts are no answer of that shape (a sum for "di mana"), or it fits the
     question loosely (`weak`). A thing named after a noun goes first only when the intent fits
@@ -93,6 +98,8 @@ def shaped_before(shape: Shape, intent: str, weak: bool) -> bool:
     "nomor SK … apa")."""
     if shape.kind == "named":
         return weak and shape.head not in _intent_words() and shape.head not in TOPIC_WORDS
+    if intent in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[intent] not in words:
+        return True
     return weak or intent not in NATURAL_INTENTS.get(shape.kind, frozenset())
 
 
