@@ -313,7 +313,9 @@ def answer(
     if top_score < MIN_INTENT_SCORE:
         top_name = "statement"
     composed = None
-    shape = answer_shape(reading.words, reading.content)
+    # Who asked for a closing is the request evidence's to say (above), or nobody's: a request
+    # whose object no sentence or headline names answers nothing.
+    shape = None if asked_shape == "request" else answer_shape(reading.words, reading.content)
     shaped_first = shape is not None and shaped_before(
         shape, top_name, top_score < WEAK_INTENT_SCORE, reading.words
     )
@@ -321,7 +323,7 @@ def answer(
         # "Penyerahan bantuan … diadakan di mana?": an intent whose facts are no place (or no
         # one, no duration, not the thing named) would answer another question; the sentence
         # that holds the asked kind of answer does, when there is one.
-        composed = compose_shaped(asked, kb, shape)
+        composed = compose_shaped(asked, kb, shape, top_name)
         if composed is not None:
             top_name = "statement"
     if (
@@ -364,7 +366,7 @@ def answer(
     if composed is None and shape and shape.kind != "named" and not shaped_first:
         # "Pas dipulangin didampingi siapa?": no official's fact, no sentence sharing several
         # words, but one that names who.
-        composed = compose_shaped(asked, kb, shape)
+        composed = compose_shaped(asked, kb, shape, top_name)
         if composed is not None:
             top_name = "statement"
     if composed is not None:

@@ -17,7 +17,15 @@ from typing import NamedTuple
 
 from bot import tables
 from bot.answer.composed import Asked, Composed
-from bot.answer.evidence import QUESTION_TYPE_WORDS, _about_places, _facts_about, _quoted, covered
+from bot.answer.evidence import (
+    _DAY,
+    _WHEN,
+    QUESTION_TYPE_WORDS,
+    _about_places,
+    _facts_about,
+    _quoted,
+    covered,
+)
 from bot.understand import TOPIC_WORDS, _stopwords
 from knowledge.dates import MONTHS
 from knowledge.index import IndexedSentence, KnowledgeBase
@@ -78,6 +86,8 @@ def answer_shape(words: list[str], content: list[str]) -> Shape | None:
             return None  # "di kecamatan mana": where a place lies, the site's to say
         if before in content and not _VERB.match(before) and before not in _stopwords():
             return Shape("named", before)  # a noun of its own: not a place, not a verb
+    if "kapan" in words or any(pair == ("tanggal", "berapa") for pair in itertools.pairwise(words)):
+        return Shape("when")
     return None
 
 
@@ -98,27 +108,37 @@ def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bo
     "nomor SK … apa")."""
     if shape.kind == "named":
         return weak and shape.head not in _intent_words() and shape.head not in TOPIC_WORDS
+    if shape.kind == "when":
+        return False  # dates are the facts' to give first; a sentence only when none does
     if intent in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[intent] not in words:
         return True
     return weak or intent not in NATURAL_INTENTS.get(shape.kind, frozenset())
 
 
 @functools.cache
-def _intent_words() -> frozenset[str]:
-    """The words of every intent's example phrasings (bot/data/intents.toml)."""
+def _intent_words(intent: str | None = None) -> frozenset[str]:
+    """The words of an intent's example phrasings, or of every intent's
+    (bot/data/intents.toml)."""
     return frozenset(
         w
-        for table in tables.intents().values()
-        if isinstance(table, dict)
+        for name, table in tables.intents().items()
+        if isinstance(table, dict) and intent in (None, name)
         for example in table.get("examples", [])
         for w in terms(example)
     )
 
 
-def compose_shaped(asked: Asked, kb: KnowledgeBase, shape: Shape) -> Composed | None:
+def compose_shaped(
+    asked: Asked, kb: KnowledgeBase, shape: Shape, intent: str | None = None
+) -> Composed | None:
     """The sentence of the asked place's stories (or, when no place is asked, of any story)
     that shares the most telling words with the question and holds an answer of `shape` in a
-    word the question does not use; quoted and cited as what the article says."""
+    word the question does not use; quoted and cited as what the article says.
+
+    A date is asked of something besides what `intent` (which found none) dates: "sosialisasi
+    penutupan … tgl brp" is the date of the meeting, and only a sentence sharing a word the
+    intent's own phrasings do not use ("sosialisasi", not "resmi ditutup") gives it.
+    """
     slots = asked.slots
     places = slots.places
     if places and not covered(slots, kb):
@@ -129,8 +149,11 @@ def compose_shaped(asked: Asked, kb: KnowledgeBase, shape: Shape) -> Composed | 
         for w in dict.fromkeys(asked.content)
         if w not in names and w not in _ASKING and w != shape.head
     ]
-    if slots.year:
+    if slots.year and shape.kind != "when":
         own.append(str(slots.year))  # "keputusan bebas lokalisasi 2019": the year is told too
+    if shape.kind == "when":
+        explained = _intent_words(intent) if intent else frozenset()
+        own = [w for w in own if w not in explained]
     if not own:
         return None
     known = _question_words(asked, names)
@@ -151,6 +174,8 @@ def compose_shaped(asked: Asked, kb: KnowledgeBase, shape: Shape) -> Composed | 
             least_here = max(least, SHARED_WITHOUT_PLACE)  # nothing named: several words
             if telling < least_here:
                 continue
+        if shape.kind == "when" and not _said_plainly(own, sentence):
+            continue
         if tier and score >= SHAPED_MIN_SCORE and telling >= least:
             ranked.append((tier, score, sentence))
     ranked.sort(key=lambda t: (-t[0], -t[1], t[2].article_id, t[2].sentence_id))
@@ -158,6 +183,17 @@ def compose_shaped(asked: Asked, kb: KnowledgeBase, shape: Shape) -> Composed | 
         if not places or _about_places(sentence, places, about, kb):
             return _quoted(sentence, kb, asked)
     return None
+
+
+def _said_plainly(own: list[str], sentence: IndexedSentence) -> bool:
+    """Whether a sentence says one of the question's telling words in lower case: "kapan
+    sosialisasinya" is dated by "proses sosialisasi … 17 Oktober", not by a raid on "Gang
+    Melati Ujung" that shares only a word of a name."""
+    return any(
+        re.search(rf"\b{re.escape(word)}\b", sentence.text) is not None
+        for word in own
+        if word not in TOPIC_WORDS and word not in QUESTION_TYPE_WORDS
+    )
 
 
 def _question_words(asked: Asked, names: set[str]) -> frozenset[str]:
@@ -276,6 +312,10 @@ def _holds(
         return 0
     if shape.kind == "duration":
         return 1 if _DURATION.search(text) else 0
+    if shape.kind == "when":
+        # "tanggal berapa" wants the day ("17 Oktober"), not only a year.
+        dates = (_DAY if "tanggal" in known else _WHEN).finditer(text.lower())
+        return 1 if any(not set(terms(m.group(0))) <= known for m in dates) else 0
     # "aturan" is said "peraturan": the asked noun inside a longer word counts.
     head = {shape.head} | stems(shape.head) | RELATED.get(shape.head, frozenset())
     tokens = _WORD.findall(text.lower())

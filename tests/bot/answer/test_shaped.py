@@ -39,9 +39,20 @@ Para pekerja seks menerima bantuan dari Kementerian Sosial sebesar Rp5,05 juta p
 """
 
 
+SEMPAJA = """Lokalisasi Bukit Sempaja Masih Beroperasi
+
+SAMARINDA - Lokalisasi Bukit Sempaja di Kota Samarinda masih beroperasi meski warga menolaknya.
+
+Sosialisasi rencana penutupan digelar dua kali, pada 11 Maret dan 18 Maret 2019, di kantor \
+kelurahan.
+
+Sebanyak 40 pekerja seks masih tinggal di kawasan itu.
+"""
+
+
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
-    return build_in_memory([("mawar", MAWAR), ("penajam", PENAJAM)])
+    return build_in_memory([("mawar", MAWAR), ("penajam", PENAJAM), ("sempaja", SEMPAJA)])
 
 
 @pytest.mark.parametrize(
@@ -53,12 +64,13 @@ def kb() -> KnowledgeBase:
         ("mucikari dikasih waktu brp lama", Shape("duration")),
         ("ditutup pake aturan apa", Shape("named", "aturan")),
         ("direlokasi ke rusun mana aja", Shape("named", "rusun")),
-        # Where a place lies is the site's to say; a figure or a date is no shape of these.
+        # Where a place lies is the site's to say; a figure is no shape of these.
         ("lokalisasi itu di kecamatan mana", None),
         ("berapa psk yang dipulangkan", None),
-        ("kapan lokalisasi ditutup", None),
+        ("kapan lokalisasi ditutup", Shape("when")),
         # A verb before "apa" asks what was done, not which thing is named.
         ("lokalisasinya mau dijadikan apa", None),
+        ("sosialisasinya tgl brp", Shape("when")),
     ],
 )
 def test_the_asking_word_says_the_shape_of_the_answer(
@@ -85,6 +97,16 @@ def test_the_sentence_holding_the_asked_shape_answers(
     assert reply.found
     assert said in reply.summary
     assert reply.citations[0].article_id == "mawar"
+
+
+def test_the_date_of_what_no_fact_dates_is_the_dated_sentence_about_it(
+    kb: KnowledgeBase,
+) -> None:
+    # No closing to date: the sentence dating what the question names besides it answers.
+    reply = answer("sosialisasi penutupan lokalisasi bukit sempaja dilakuin tgl brp", kb)
+    assert reply.found
+    assert "11 Maret" in reply.summary
+    assert reply.citations[0].article_id == "sempaja"
 
 
 @pytest.mark.parametrize(
