@@ -323,7 +323,7 @@ def answer(
         # "Penyerahan bantuan … diadakan di mana?": an intent whose facts are no place (or no
         # one, no duration, not the thing named) would answer another question; the sentence
         # that holds the asked kind of answer does, when there is one.
-        composed = compose_shaped(asked, kb, shape, top_name)
+        composed = compose_shaped(asked, kb, shape, top_name, first=True)
         if composed is not None:
             top_name = "statement"
     if (

@@ -29,6 +29,7 @@ from bot.answer.evidence import (
 from bot.understand import TOPIC_WORDS, _stopwords
 from knowledge.dates import MONTHS
 from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.lexicon import CLOSURE_RE
 from knowledge.text import stems, terms
 
 
@@ -109,7 +110,9 @@ def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bo
     if shape.kind == "named":
         return weak and shape.head not in _intent_words() and shape.head not in TOPIC_WORDS
     if shape.kind == "when":
-        return False  # dates are the facts' to give first; a sentence only when none does
+        # "Digrebek polisi tanggal berapa": the date of what the question names besides the
+        # intent's own words (see compose_shaped), before the closing's date.
+        return True
     if intent in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[intent] not in words:
         return True
     return weak or intent not in NATURAL_INTENTS.get(shape.kind, frozenset())
@@ -129,7 +132,12 @@ def _intent_words(intent: str | None = None) -> frozenset[str]:
 
 
 def compose_shaped(
-    asked: Asked, kb: KnowledgeBase, shape: Shape, intent: str | None = None
+    asked: Asked,
+    kb: KnowledgeBase,
+    shape: Shape,
+    intent: str | None = None,
+    *,
+    first: bool = False,
 ) -> Composed | None:
     """The sentence of the asked place's stories (or, when no place is asked, of any story)
     that shares the most telling words with the question and holds an answer of `shape` in a
@@ -137,7 +145,9 @@ def compose_shaped(
 
     A date is asked of something besides what `intent` (which found none) dates: "sosialisasi
     penutupan … tgl brp" is the date of the meeting, and only a sentence sharing a word the
-    intent's own phrasings do not use ("sosialisasi", not "resmi ditutup") gives it.
+    intent's own phrasings do not use ("sosialisasi", not "resmi ditutup") gives it. Looked
+    for `first`, before the facts, a sentence dating a closing or a target is theirs to give
+    ("penutupan pertama pada 2015" is the closing's year, which its fact tells to the month).
     """
     slots = asked.slots
     places = slots.places
@@ -174,7 +184,9 @@ def compose_shaped(
             least_here = max(least, SHARED_WITHOUT_PLACE)  # nothing named: several words
             if telling < least_here:
                 continue
-        if shape.kind == "when" and not _said_plainly(own, sentence):
+        if shape.kind == "when" and (
+            not _said_plainly(own, sentence) or (first and _dates_the_facts(sentence))
+        ):
             continue
         if tier and score >= SHAPED_MIN_SCORE and telling >= least:
             ranked.append((tier, score, sentence))
@@ -183,6 +195,15 @@ def compose_shaped(
         if not places or _about_places(sentence, places, about, kb):
             return _quoted(sentence, kb, asked)
     return None
+
+
+_FACTS_DATE = frozenset({"target", "ditargetkan", "menargetkan", "bebas"})
+"""Words of a sentence dating a target: the target's facts give that date."""
+
+
+def _dates_the_facts(sentence: IndexedSentence) -> bool:
+    """Whether a sentence dates a closing or a target, whose facts say that date."""
+    return bool(CLOSURE_RE.search(sentence.text.lower()) or _FACTS_DATE & sentence.terms)
 
 
 def _said_plainly(own: list[str], sentence: IndexedSentence) -> bool:

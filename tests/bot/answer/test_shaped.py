@@ -26,6 +26,8 @@ Para mucikari diberi waktu dua minggu untuk mengosongkan wisma mereka.
 Lahan lokalisasi itu milik Yayasan Bumi Lestari sejak puluhan tahun lalu.
 
 Penutupan itu dilakukan sesuai peraturan bupati tentang ketertiban umum.
+
+Dua bulan sebelumnya, lokalisasi itu digerebek polisi pada 20 Februari 2019.
 """
 
 PENAJAM = """Lokalisasi Km 9 Penajam Ditutup
@@ -97,6 +99,23 @@ def test_the_sentence_holding_the_asked_shape_answers(
     assert reply.found
     assert said in reply.summary
     assert reply.citations[0].article_id == "mawar"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # A raid is dated by its sentence, before the closing's fact.
+        ("tanjung mawar digrebek polisi tanggal berapa", "20 Februari"),
+        # The closing is dated by its fact, never by the raid.
+        ("tanjung mawar ditutup tanggal berapa", "2 April"),
+    ],
+)
+def test_a_date_asked_of_something_besides_the_closing_is_that_thing_s(
+    kb: KnowledgeBase, question: str, said: str
+) -> None:
+    reply = answer(question, kb)
+    assert reply.found
+    assert said in reply.summary
 
 
 def test_the_date_of_what_no_fact_dates_is_the_dated_sentence_about_it(
