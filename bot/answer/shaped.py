@@ -26,6 +26,8 @@ from bot.answer.evidence import (
     _quoted,
     covered,
 )
+from bot.answer.person import SAID_WORDS
+from bot.models import Finding
 from bot.understand import TOPIC_WORDS, _stopwords
 from knowledge.dates import MONTHS
 from knowledge.index import IndexedSentence, KnowledgeBase
@@ -51,7 +53,9 @@ RELATED: dict[str, frozenset[str]] = {
 
 _LEVELS = frozenset({"kecamatan", "kelurahan", "desa", "kabupaten", "kota", "provinsi", "kab"})
 _DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
-_ASKING = frozenset({"apa", "mana", "siapa", "berapa", "kapan"})
+_ASKING = frozenset({"apa", "mana", "siapa", "berapa", "kapan", "saat", "ketika"})
+"""Words that ask, or say when the asked thing happened ("pas lagi di kota mana"): what the
+answer is about is in the question's other words."""
 _WHERE_PREPOSITIONS = frozenset({"di", "ke"})
 NATURAL_INTENTS: dict[str, frozenset[str]] = {
     "who": frozenset({"person", "closure_who", "aid_source", "request"}),
@@ -75,6 +79,11 @@ def answer_shape(words: list[str], content: list[str]) -> Shape | None:
     apa/mana" the thing the noun names (`content`: the question's own words, no place's)."""
     if "siapa" in words:
         return Shape("who")
+    if SAID_WORDS & set(words) and any(
+        word == "mana" and (before in _LEVELS or before in _WHERE_PREPOSITIONS)
+        for before, word in itertools.pairwise(words)
+    ):
+        return Shape("said_where")  # "mensos ngomongin … pas lagi di kota mana"
     for before, word in itertools.pairwise(words):
         if before == "berapa" and word == "lama":
             return Shape("duration")
@@ -109,6 +118,8 @@ def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bo
     "nomor SK … apa")."""
     if shape.kind == "named":
         return weak and shape.head not in _intent_words() and shape.head not in TOPIC_WORDS
+    if shape.kind == "said_where":
+        return True  # no fact says where something was said
     if shape.kind == "when":
         # "Digrebek polisi tanggal berapa": the date of what the question names besides the
         # intent's own words (see compose_shaped), before the closing's date.
@@ -159,6 +170,11 @@ def compose_shaped(
         for w in dict.fromkeys(asked.content)
         if w not in names and w not in _ASKING and w != shape.head
     ]
+    speaker = _speaker(asked, kb) if shape.kind == "said_where" else frozenset()
+    if shape.kind == "said_where":
+        if not speaker:
+            return None  # where someone said it: the question names who
+        own = [w for w in own if w not in SAID_WORDS and w not in _LEVELS]
     if slots.year and shape.kind != "when":
         own.append(str(slots.year))  # "keputusan bebas lokalisasi 2019": the year is told too
     if shape.kind == "when":
@@ -175,6 +191,10 @@ def compose_shaped(
         if not telling and shape.kind != "named":
             continue  # most sentences: not one telling word of the question
         tier = _holds(shape, sentence, known, kb, slots.role)
+        if shape.kind == "said_where":
+            # The one who said it, named in the sentence, is a word it shares.
+            tier = tier if speaker <= sentence.terms else 0
+            telling += 1
         if tier == 2:
             # The asked noun, with what it names after it ("peraturan walikota"), is itself a
             # word the sentence shares with the question.
@@ -193,8 +213,40 @@ def compose_shaped(
     ranked.sort(key=lambda t: (-t[0], -t[1], t[2].article_id, t[2].sentence_id))
     for _tier, _score, sentence in ranked:
         if not places or _about_places(sentence, places, about, kb):
+            if shape.kind == "said_where":
+                return _said_at(sentence, kb)
             return _quoted(sentence, kb, asked)
     return None
+
+
+def _speaker(asked: Asked, kb: KnowledgeBase) -> frozenset[str]:
+    """The words of whoever the question says spoke: an office ("mensos") or a name the
+    articles know ("Khofifah")."""
+    role = frozenset(terms(asked.slots.role)) if asked.slots.role else frozenset()
+    named = frozenset(asked.words) & kb.entity_words
+    return role | frozenset(w for w in named if w not in _LEVELS and w not in _stopwords())
+
+
+_SAID_AT = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap)(?:nya)?\s+[^,.;\"“”]{0,40}?\bdi\s+"
+    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+"""Where a quote was said: "kata Mensos di Manokwari"."""
+_SAID_VERB = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|mengatakan|menyampaikan|menyatakan|menjelaskan)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_at(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
+    """Where a sentence quoting someone was said: the place it names after the quote, else its
+    story's dateline."""
+    at = _SAID_AT.search(sentence.text)
+    article = kb.articles.get(sentence.article_id)
+    where = at.group(1) if at else (article.dateline if article else None) or ""
+    citation = kb.sentence_citation(sentence)
+    findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+    return Composed(f"Disampaikan di {where}: “{sentence.text}”", findings)
 
 
 _FACTS_DATE = frozenset({"target", "ditargetkan", "menargetkan", "bebas"})
@@ -309,6 +361,12 @@ def _holds(
     thing said after the asked noun, 1 for every other answer. With `role` ("siapa menteri
     sosial yang …"), only a name said after the office answers."""
     text = sentence.text
+    if shape.kind == "said_where":
+        # A quote, said at a place the sentence names or its story's dateline gives.
+        if not _SAID_VERB.search(text):
+            return 0
+        article = kb.articles.get(sentence.article_id)
+        return 1 if _SAID_AT.search(text) or (article and article.dateline) else 0
     if shape.kind == "who" and role:
         after_role = re.finditer(rf"(?i:{re.escape(role)})\s+({_NAME.pattern})", text)
         return 1 if any(_new(terms(m.group(1)), known) for m in after_role) else 0

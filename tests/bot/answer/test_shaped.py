@@ -49,6 +49,8 @@ Sosialisasi rencana penutupan digelar dua kali, pada 11 Maret dan 18 Maret 2019,
 kelurahan.
 
 Sebanyak 40 pekerja seks masih tinggal di kawasan itu.
+
+Wali Kota Samarinda Budi Santoso mengatakan seluruh wisma akan dikosongkan sebelum Juni 2019.
 """
 
 
@@ -73,6 +75,7 @@ def kb() -> KnowledgeBase:
         # A verb before "apa" asks what was done, not which thing is named.
         ("lokalisasinya mau dijadikan apa", None),
         ("sosialisasinya tgl brp", Shape("when")),
+        ("mensos ngomong gitu pas lg di kota mana", Shape("said_where")),
     ],
 )
 def test_the_asking_word_says_the_shape_of_the_answer(
@@ -145,3 +148,10 @@ def test_no_sentence_of_the_shape_about_the_place_means_no_answer(
     assert not reply.found or all(c.article_id != "mawar" for c in reply.citations)
     assert "Gedung Serbaguna" not in reply.summary
     assert "Dinas Sosial Kalimantan Barat" not in reply.summary
+
+
+def test_where_someone_said_it_is_where_the_story_was_filed(kb: KnowledgeBase) -> None:
+    reply = answer("wali kota ngomong wisma bakal dikosongkan itu pas lg di kota mana", kb)
+    assert reply.found
+    assert reply.summary.startswith("Disampaikan di Samarinda")
+    assert reply.citations[0].article_id == "sempaja"
