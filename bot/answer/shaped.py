@@ -195,7 +195,7 @@ def compose_shaped(
             # The one who said it, named in the sentence, is a word it shares.
             tier = tier if speaker <= sentence.terms else 0
             telling += 1
-        if tier == 2:
+        if tier == 2 and shape.kind == "named":
             # The asked noun, with what it names after it ("peraturan walikota"), is itself a
             # word the sentence shares with the question.
             score += kb.idf.get(shape.head, 1.0)
@@ -330,6 +330,9 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+MANY_NAMES = 4
+"""Names a sentence answering "siapa saja" is ranked by, at most: a list of four (the ones
+that took part in a meeting) is a list."""
 HEAD_REACH = 3
 """How many words after the asked noun may name the thing ("peraturan walikota", "Lokalisasi
 Dukuh Mola", "Rusun Marunda")."""
@@ -358,7 +361,8 @@ def _holds(
     role: str | None = None,
 ) -> int:
     """0 when a sentence holds no answer of the asked shape; otherwise its rank: 2 for a named
-    thing said after the asked noun, 1 for every other answer. With `role` ("siapa menteri
+    thing said after the asked noun, the names it gives for "siapa saja", 1 for every other
+    answer. With `role` ("siapa menteri
     sosial yang …"), only a name said after the office answers."""
     text = sentence.text
     if shape.kind == "said_where":
@@ -382,13 +386,15 @@ def _holds(
         return 0
     if shape.kind == "who":
         start = len(text) - len(text.lstrip("\"'“ "))
+        names = 0
         for match in _NAME.finditer(text):
             words = terms(match.group(0))
             if match.start() == start and len(words) == 1:
                 continue  # the sentence's first word, capitalised for that
             if _new(words, known):
-                return 1
-        return 0
+                names += 1
+        # "Siapa saja yang ikut": the sentence naming the most answers best.
+        return min(names, MANY_NAMES) if "saja" in known else min(names, 1)
     if shape.kind == "duration":
         return 1 if _DURATION.search(text) else 0
     if shape.kind == "when":

@@ -50,6 +50,11 @@ kelurahan.
 
 Sebanyak 40 pekerja seks masih tinggal di kawasan itu.
 
+Sosialisasi yang melibatkan warga itu digelar oleh Dinas Sosial Samarinda.
+
+Sosialisasi tersebut juga melibatkan Polresta Samarinda, Kantor Kementerian Agama, Satpol PP \
+dan Majelis Ulama Indonesia.
+
 Wali Kota Samarinda Budi Santoso mengatakan seluruh wisma akan dikosongkan sebelum Juni 2019.
 """
 
@@ -148,6 +153,12 @@ def test_no_sentence_of_the_shape_about_the_place_means_no_answer(
     assert not reply.found or all(c.article_id != "mawar" for c in reply.citations)
     assert "Gedung Serbaguna" not in reply.summary
     assert "Dinas Sosial Kalimantan Barat" not in reply.summary
+
+
+def test_who_all_took_part_is_the_sentence_naming_the_most(kb: KnowledgeBase) -> None:
+    reply = answer("siapa aja yg dilibatkan sosialisasi penutupan lokalisasi bukit sempaja", kb)
+    assert reply.found
+    assert "Polresta Samarinda" in reply.summary
 
 
 def test_where_someone_said_it_is_where_the_story_was_filed(kb: KnowledgeBase) -> None:
