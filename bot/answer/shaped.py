@@ -45,7 +45,9 @@ class Shape(NamedTuple):
 
 _TABLE = tables.words()["shapes"]
 NOT_PLACES = frozenset(_TABLE["not_places"].split())
-"""Words after "di/ke" that point back or around ("di tempat tersebut"), not at a place."""
+"""Words after "di/ke" that point back or around ("di sana"), not at a place."""
+VAGUE_PLACES = frozenset(_TABLE["vague_places"].split())
+"""Words that say a place only with what follows them ("ke daerah asal")."""
 RELATED: dict[str, frozenset[str]] = {
     word: frozenset(said.split()) for word, said in _TABLE["related"].items()
 }
@@ -91,7 +93,7 @@ def answer_shape(words: list[str], content: list[str]) -> Shape | None:
         if word not in ("apa", "mana"):
             continue
         if before in _WHERE_PREPOSITIONS and word == "mana":
-            return Shape("place")
+            return Shape("place", before)  # "di mana" asks where, "ke mana" whither
         if before in _LEVELS:
             return None  # "di kecamatan mana": where a place lies, the site's to say
         if before in content and not _VERB.match(before) and before not in _stopwords():
@@ -322,7 +324,11 @@ def _shared(own: list[str], sentence: IndexedSentence, kb: KnowledgeBase) -> tup
     return score / (1 + 0.01 * len(sentence.terms)), telling
 
 
-_PLACE_PHRASE = re.compile(r"\b(?:di|ke|dalam)\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE)
+_PLACE_PHRASES = {
+    "di": re.compile(r"\b(?:di|dalam)\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
+    "ke": re.compile(r"\bke\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
+}
+"""Where something is ("di/dalam …"), or where someone went ("ke …")."""
 _NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'.-]*|dan|&))*")
 _DURATION = re.compile(
     r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+"
@@ -330,6 +336,11 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
+_ATTRIBUTION = re.compile(
+    r"[,.!?]?[\"”]\s*(?:kata|ujar|ucap|tutur|terang|jelas|ungkap|imbuh|tambah|tegas|sebut)"
+    r"(?:nya)?\b"
+)
+"""The end of a quote and the verb that says who spoke it: '…," ucap Sudarno'."""
 MANY_NAMES = 4
 """Names a sentence answering "siapa saja" is ranked by, at most: a list of four (the ones
 that took part in a meeting) is a list."""
@@ -349,6 +360,7 @@ def _new(words: list[str], known: frozenset[str]) -> bool:
         and w not in MONTHS
         and w not in _DAYS
         and w not in _LEVELS
+        and w not in TOPIC_WORDS  # "PSK" names no one
         for w in words
     )
 
@@ -375,22 +387,29 @@ def _holds(
         after_role = re.finditer(rf"(?i:{re.escape(role)})\s+({_NAME.pattern})", text)
         return 1 if any(_new(terms(m.group(1)), known) for m in after_role) else 0
     if shape.kind == "place":
-        for match in _PLACE_PHRASE.finditer(text):
+        for match in _PLACE_PHRASES[shape.head].finditer(text):
             # The place's name: the words after "di/ke" up to the first that only joins
             # ("di tempat tersebut telah dirusak" names no place).
             words = list(
                 itertools.takewhile(lambda w: w not in _stopwords(), terms(match.group(1))[:4])
             )
-            if words and words[0] not in NOT_PLACES and _new(words, known):
+            said = [w for w in words if w not in VAGUE_PLACES]
+            if words and words[0] not in NOT_PLACES and _new(said, known):
                 return 1
         return 0
     if shape.kind == "who":
         start = len(text) - len(text.lstrip("\"'“ "))
+        said = _ATTRIBUTION.search(text)
+        if said and not SAID_WORDS & known:
+            # '…," ucap Sudarno, Kasi Trantib …': who said it, not who the quote is about.
+            text = text[: said.start()]
         names = 0
         for match in _NAME.finditer(text):
             words = terms(match.group(0))
             if match.start() == start and len(words) == 1:
                 continue  # the sentence's first word, capitalised for that
+            if " ".join(words) in kb.names:
+                continue  # a region ("Kalimantan Timur") is where, not who
             if _new(words, known):
                 names += 1
         # "Siapa saja yang ikut": the sentence naming the most answers best.

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer
-from bot.answer.shaped import Shape, answer_shape
+from bot.answer.composed import Asked
+from bot.answer.shaped import Shape, answer_shape, compose_shaped
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 
@@ -24,6 +25,10 @@ Saat dipulangkan, mereka didampingi petugas dari Dinas Sosial Kalimantan Barat.
 Para mucikari diberi waktu dua minggu untuk mengosongkan wisma mereka.
 
 Lahan lokalisasi itu milik Yayasan Bumi Lestari sejak puluhan tahun lalu.
+
+"Wisma yang masih buka akan kami segel," ujar Rahmat Hidayat, Kepala Satpol PP Ketapang.
+
+Wisma di Kalimantan Barat umumnya disewa dari warga.
 
 Penutupan itu dilakukan sesuai peraturan bupati tentang ketertiban umum.
 
@@ -67,8 +72,8 @@ def kb() -> KnowledgeBase:
 @pytest.mark.parametrize(
     ("question", "shape"),
     [
-        ("penyerahan bantuan eks psk diadain di mana", Shape("place")),
-        ("psk nya bakal dikirim kemana", Shape("place")),
+        ("penyerahan bantuan eks psk diadain di mana", Shape("place", "di")),
+        ("psk nya bakal dikirim kemana", Shape("place", "ke")),
         ("pas dipulangin didampingi siapa", Shape("who")),
         ("mucikari dikasih waktu brp lama", Shape("duration")),
         ("ditutup pake aturan apa", Shape("named", "aturan")),
@@ -94,6 +99,8 @@ def test_the_asking_word_says_the_shape_of_the_answer(
     ("question", "said"),
     [
         ("penyerahan bantuan eks psk tanjung mawar diadain di mana", "Gedung Serbaguna"),
+        # "Ke mana" is whither ("ke daerah asal"), not where something was held.
+        ("psk tanjung mawar dipulangin ke mana", "ke daerah asal"),
         ("pas dipulangin psk tanjung mawar didampingi siapa", "Dinas Sosial Kalimantan Barat"),
         ("mucikari tanjung mawar dikasih waktu brp lama buat ngosongin wisma", "dua minggu"),
         ("lahan lokalisasi tanjung mawar itu punya siapa", "Yayasan Bumi Lestari"),
@@ -166,3 +173,20 @@ def test_where_someone_said_it_is_where_the_story_was_filed(kb: KnowledgeBase) -
     assert reply.found
     assert reply.summary.startswith("Disampaikan di Samarinda")
     assert reply.citations[0].article_id == "sempaja"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Who spoke a quote is not who the quote is about.
+        "siapa yang akan menyegel wisma tanjung mawar",
+        # A region is where, not who.
+        "siapa yang menyewakan wisma tanjung mawar",
+    ],
+)
+def test_a_quote_s_speaker_or_a_region_is_no_answer_to_who(
+    kb: KnowledgeBase, question: str
+) -> None:
+    reading = read_question(question, kb)
+    composed = compose_shaped(Asked(reading, reading.slots), kb, Shape("who"))
+    assert composed is None
