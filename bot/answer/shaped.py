@@ -47,6 +47,11 @@ _TABLE = tables.words()["shapes"]
 NOT_PLACES = frozenset(_TABLE["not_places"].split())
 """Words after "di/ke" that point back or around ("di sana"), not at a place."""
 VAGUE_PLACES = frozenset(_TABLE["vague_places"].split())
+AID_WORDS = frozenset(_TABLE["aid_words"].split())
+"""Words naming aid: a question asking where or by whom aid was given is answered only by a
+sentence about aid."""
+NOT_NAMES = frozenset(_TABLE["not_names"].split())
+"""Capitalised words that begin the name of a document, not of someone ("Perda …")."""
 """Words that say a place only with what follows them ("ke daerah asal")."""
 RELATED: dict[str, frozenset[str]] = {
     word: frozenset(said.split()) for word, said in _TABLE["related"].items()
@@ -177,6 +182,8 @@ def compose_shaped(
         if not speaker:
             return None  # where someone said it: the question names who
         own = [w for w in own if w not in SAID_WORDS and w not in _LEVELS]
+    if shape.kind == "duration":
+        own = [w for w in own if w != "lama"]  # "berapa lama" asks; "selama" is no answer
     if slots.year and shape.kind != "when":
         own.append(str(slots.year))  # "keputusan bebas lokalisasi 2019": the year is told too
     if shape.kind == "when":
@@ -185,14 +192,22 @@ def compose_shaped(
     if not own:
         return None
     known = _question_words(asked, names)
+    # What the question asks about, in every form: a name answers "siapa" beside one of them.
+    about_words = frozenset(
+        root
+        for w in own
+        if w not in TOPIC_WORDS and w not in QUESTION_TYPE_WORDS
+        for root in ({w} | stems(w) | RELATED.get(w, frozenset()))
+    )
     least = SHARED_WITH_PLACE if places else SHARED_WITHOUT_PLACE
+    asked_aid = AID_WORDS & set(asked.words)
     about = _facts_about(places, kb)
     ranked: list[tuple[int, float, IndexedSentence]] = []
     for sentence in _candidates(places, kb):
         score, telling = _shared(own, sentence, kb)
         if not telling and shape.kind != "named":
             continue  # most sentences: not one telling word of the question
-        tier = _holds(shape, sentence, known, kb, slots.role)
+        tier = _holds(shape, sentence, known, kb, slots.role, about_words)
         if shape.kind == "said_where":
             # The one who said it, named in the sentence, is a word it shares.
             tier = tier if speaker <= sentence.terms else 0
@@ -206,6 +221,8 @@ def compose_shaped(
             least_here = max(least, SHARED_WITHOUT_PLACE)  # nothing named: several words
             if telling < least_here:
                 continue
+        if asked_aid and not asked_aid & sentence.terms:
+            continue  # "bantuan … diserahkan di mana": a sentence about the aid
         if shape.kind == "when" and (
             not _said_plainly(own, sentence) or (first and _dates_the_facts(sentence))
         ):
@@ -341,6 +358,13 @@ _ATTRIBUTION = re.compile(
     r"(?:nya)?\b"
 )
 """The end of a quote and the verb that says who spoke it: '…," ucap Sudarno'."""
+NAME_REACH_CHARS = 30
+"""How far (in letters, about four words) after a word the question asks about a name may
+stand to answer "siapa": "didampingi petugas dari Dinas Sosial", "milik Kemensos"; not a name at the
+other end of the sentence ("Lurah X mengatakan … kepada pemiliknya")."""
+NAME_BEFORE_CHARS = 15
+"""A name before the asked word stands closer: "Dadan Ramdani, yang ikut hadir", not "Wakil
+Bupati X meminta para mucikari dan pemilik wisma" (who asked the owners, not who owns)."""
 MANY_NAMES = 4
 """Names a sentence answering "siapa saja" is ranked by, at most: a list of four (the ones
 that took part in a meeting) is a list."""
@@ -365,12 +389,22 @@ def _new(words: list[str], known: frozenset[str]) -> bool:
     )
 
 
+def _anchors(text: str, about: frozenset[str]) -> list[int]:
+    """Where in `text` the words the question asks about stand (in any of their forms)."""
+    return [
+        m.start()
+        for m in _WORD.finditer(text.lower())
+        if m.group(0) in about or stems(m.group(0)) & about
+    ]
+
+
 def _holds(
     shape: Shape,
     sentence: IndexedSentence,
     known: frozenset[str],
     kb: KnowledgeBase,
     role: str | None = None,
+    about: frozenset[str] = frozenset(),
 ) -> int:
     """0 when a sentence holds no answer of the asked shape; otherwise its rank: 2 for a named
     thing said after the asked noun, the names it gives for "siapa saja", 1 for every other
@@ -394,6 +428,9 @@ def _holds(
                 itertools.takewhile(lambda w: w not in _stopwords(), terms(match.group(1))[:4])
             )
             said = [w for w in words if w not in VAGUE_PLACES]
+            raw = match.group(1).split()[: len(words)]
+            if match.group(0)[:5].lower() == "dalam" and not any(w[:1].isupper() for w in raw):
+                continue  # "dalam pelatihan usaha" is no place; "dalam pesantren Ramadhan" is
             if words and words[0] not in NOT_PLACES and _new(said, known):
                 return 1
         return 0
@@ -403,15 +440,22 @@ def _holds(
         if said and not SAID_WORDS & known:
             # '…," ucap Sudarno, Kasi Trantib …': who said it, not who the quote is about.
             text = text[: said.start()]
-        names = 0
+        names, beside = 0, False
+        anchors = _anchors(text, about)
         for match in _NAME.finditer(text):
             words = terms(match.group(0))
             if match.start() == start and len(words) == 1:
                 continue  # the sentence's first word, capitalised for that
-            if " ".join(words) in kb.names:
-                continue  # a region ("Kalimantan Timur") is where, not who
+            if " ".join(words) in kb.names or (words and words[0] in NOT_NAMES):
+                continue  # a region ("Kalimantan Timur") is where, a "Perda …" what, not who
             if _new(words, known):
                 names += 1
+                beside = beside or any(
+                    match.start() - NAME_REACH_CHARS <= at <= match.end() + NAME_BEFORE_CHARS
+                    for at in anchors
+                )
+        if not beside:
+            return 0  # no name stands by what the question asks about ("didampingi …")
         # "Siapa saja yang ikut": the sentence naming the most answers best.
         return min(names, MANY_NAMES) if "saja" in known else min(names, 1)
     if shape.kind == "duration":

@@ -30,6 +30,8 @@ Lahan lokalisasi itu milik Yayasan Bumi Lestari sejak puluhan tahun lalu.
 
 Wisma di Kalimantan Barat umumnya disewa dari warga.
 
+Wakil Bupati Ketapang Suryadi Anwar meminta para mucikari dan pemilik wisma menutup usahanya.
+
 Penutupan itu dilakukan sesuai peraturan bupati tentang ketertiban umum.
 
 Dua bulan sebelumnya, lokalisasi itu digerebek polisi pada 20 Februari 2019.
@@ -43,6 +45,8 @@ Penajam pada 3 Maret 2018.
 Sebanyak 57 pekerja seks dipulangkan ke daerah asal masing-masing.
 
 Para pekerja seks menerima bantuan dari Kementerian Sosial sebesar Rp5,05 juta per orang.
+
+Sebagian pekerja seks diserahkan kepada petugas di Balai Rehabilitasi Sosial untuk didata.
 """
 
 
@@ -182,6 +186,8 @@ def test_where_someone_said_it_is_where_the_story_was_filed(kb: KnowledgeBase) -
         "siapa yang akan menyegel wisma tanjung mawar",
         # A region is where, not who.
         "siapa yang menyewakan wisma tanjung mawar",
+        # A name far before the asked word is who spoke to the owners, not who owns.
+        "siapa pemilik wisma di tanjung mawar",
     ],
 )
 def test_a_quote_s_speaker_or_a_region_is_no_answer_to_who(
@@ -189,4 +195,11 @@ def test_a_quote_s_speaker_or_a_region_is_no_answer_to_who(
 ) -> None:
     reading = read_question(question, kb)
     composed = compose_shaped(Asked(reading, reading.slots), kb, Shape("who"))
+    assert composed is None
+
+
+def test_where_aid_was_handed_over_is_said_by_a_sentence_about_aid(kb: KnowledgeBase) -> None:
+    # "Pekerja seks diserahkan kepada petugas di Balai …" hands over people, not aid.
+    reading = read_question("bantuan psk km 9 penajam diserahkan di mana", kb)
+    composed = compose_shaped(Asked(reading, reading.slots), kb, Shape("place", "di"))
     assert composed is None
