@@ -36,11 +36,13 @@ from knowledge.text import stems, terms
 
 
 class Shape(NamedTuple):
-    """The kind of answer asked for: 'place', 'who', 'duration' or 'named' (the thing `head`
-    names: "aturan apa", "rusun mana")."""
+    """The kind of answer asked for: 'place' (`head` "di" or "ke"), 'who', 'duration', 'when',
+    'said_where' or 'named' (the thing `head` names: "aturan apa", "rusun mana"; `which` when
+    asked with "mana", whose answer is a name)."""
 
     kind: str
     head: str = ""
+    which: bool = False
 
 
 _TABLE = tables.words()["shapes"]
@@ -102,7 +104,8 @@ def answer_shape(words: list[str], content: list[str]) -> Shape | None:
         if before in _LEVELS:
             return None  # "di kecamatan mana": where a place lies, the site's to say
         if before in content and not _VERB.match(before) and before not in _stopwords():
-            return Shape("named", before)  # a noun of its own: not a place, not a verb
+            # A noun of its own (not a place, not a verb); "rusun mana" asks which one by name.
+            return Shape("named", before, which=word == "mana")
     if "kapan" in words or any(pair == ("tanggal", "berapa") for pair in itertools.pairwise(words)):
         return Shape("when")
     return None
@@ -213,14 +216,20 @@ def compose_shaped(
             tier = tier if speaker <= sentence.terms else 0
             telling += 1
         if tier == 2 and shape.kind == "named":
+            if not score and not shape.which:
+                continue  # "kawasan apa" in a sentence sharing nothing else of the question
             # The asked noun, with what it names after it ("peraturan walikota"), is itself a
             # word the sentence shares with the question.
             score += kb.idf.get(shape.head, 1.0)
             telling += 1
-        elif tier == 1 and shape.kind == "named":
-            least_here = max(least, SHARED_WITHOUT_PLACE)  # nothing named: several words
-            if telling < least_here:
-                continue
+        elif (
+            tier == 1
+            and shape.kind == "named"
+            and (not first or telling < max(least, SHARED_WITHOUT_PLACE))
+        ):
+            # Nothing named after the asked noun: only before a loosely fitting intent, and
+            # only a sentence sharing several words ("forum apa" -> "hasil rakornas …").
+            continue
         if asked_aid and not asked_aid & sentence.terms:
             continue  # "bantuan … diserahkan di mana": a sentence about the aid
         if shape.kind == "when" and (
@@ -389,6 +398,12 @@ def _new(words: list[str], known: frozenset[str]) -> bool:
     )
 
 
+def _capitalised_after(text: str, index: int) -> bool:
+    """Whether the word after the `index`-th word of `text` is capitalised (a name)."""
+    words = _WORD.findall(text)
+    return index + 1 < len(words) and words[index + 1][:1].isupper()
+
+
 def _anchors(text: str, about: frozenset[str]) -> list[int]:
     """Where in `text` the words the question asks about stand (in any of their forms)."""
     return [
@@ -470,8 +485,15 @@ def _holds(
     for index, token in enumerate(tokens):
         if index and f"{tokens[index - 1]} {token}" in kb.names:
             continue  # "Bukit Harapan" is a place's name, not a "harapan"
-        if token in head or (len(shape.head) > 3 and shape.head in token) or stems(token) & head:
+        if (
+            token in head
+            or (len(shape.head) > 3 and token.endswith(shape.head))
+            or stems(token) & head
+        ):
             after = tokens[index + 1 : index + 1 + HEAD_REACH]
-            if _new(list(itertools.takewhile(lambda w: w not in _stopwords(), after)), known):
+            named = list(itertools.takewhile(lambda w: w not in _stopwords(), after))
+            if shape.which and not _capitalised_after(text, index):
+                continue  # "rusun mana" is answered by a name: "Rusun Marunda"
+            if _new(named, known):
                 return 2
     return 1

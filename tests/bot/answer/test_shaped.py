@@ -81,7 +81,7 @@ def kb() -> KnowledgeBase:
         ("pas dipulangin didampingi siapa", Shape("who")),
         ("mucikari dikasih waktu brp lama", Shape("duration")),
         ("ditutup pake aturan apa", Shape("named", "aturan")),
-        ("direlokasi ke rusun mana aja", Shape("named", "rusun")),
+        ("direlokasi ke rusun mana aja", Shape("named", "rusun", which=True)),
         # Where a place lies is the site's to say; a figure is no shape of these.
         ("lokalisasi itu di kecamatan mana", None),
         ("berapa psk yang dipulangkan", None),
