@@ -206,7 +206,7 @@ def compose_shaped(
     asked_aid = AID_WORDS & set(asked.words)
     about = _facts_about(places, kb)
     ranked: list[tuple[int, float, IndexedSentence]] = []
-    for sentence in _candidates(places, kb):
+    for sentence in _candidates(places, kb, own):
         score, telling = _shared(own, sentence, kb)
         if not telling and shape.kind != "named":
             continue  # most sentences: not one telling word of the question
@@ -306,21 +306,40 @@ def _question_words(asked: Asked, names: set[str]) -> frozenset[str]:
     return frozenset(said)
 
 
-def _candidates(places: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:
-    """The sentences of the stories about the asked places (every story when none is asked),
-    once per snapshot and places."""
-    key = ("shaped_candidates", places)
-    if key not in kb.memo:
-        kb.memo[key] = [
+def _candidates(
+    places: tuple[str, ...], kb: KnowledgeBase, words: list[str]
+) -> list[IndexedSentence]:
+    """The sentences of the stories about the asked places (once per snapshot and places); when
+    no place is asked, the sentences holding one of `words` or the words an article says them
+    with (found through the search index: the whole collection is never walked)."""
+    if not places:
+        keys = {
+            key
+            for word in words
+            for said in ({word} | RELATED.get(word, frozenset()))
+            for key in kb.postings.get(said, ())
+        }
+        return [kb.sentences[key] for key in sorted(keys)]
+    memo_key = ("shaped_candidates", places)
+    if memo_key not in kb.memo:
+        by_article = _sentences_by_article(kb)
+        kb.memo[memo_key] = [
             sentence
-            for sentence in kb.sentences.values()
-            if not places
-            or any(
-                kb.contains(place, fact_place)
-                for fact_place in kb.article_places.get(sentence.article_id, ())
-                for place in places
-            )
+            for article_id, article_places in kb.article_places.items()
+            if any(kb.contains(p, q) for q in article_places for p in places)
+            for sentence in by_article.get(article_id, ())
         ]
+    return kb.memo[memo_key]  # type: ignore[return-value]
+
+
+def _sentences_by_article(kb: KnowledgeBase) -> dict[str, list[IndexedSentence]]:
+    """Each article's sentences in order (once per snapshot)."""
+    key = "shaped_by_article"
+    if key not in kb.memo:
+        table: dict[str, list[IndexedSentence]] = {}
+        for (article_id, _sid), sentence in sorted(kb.sentences.items()):
+            table.setdefault(article_id, []).append(sentence)
+        kb.memo[key] = table
     return kb.memo[key]  # type: ignore[return-value]
 
 
