@@ -127,7 +127,9 @@ def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bo
     loosely and no intent is asked with that noun ("aturan apa", not "bantuan apa" or
     "nomor SK … apa")."""
     if shape.kind == "named":
-        return weak and shape.head not in _intent_words() and shape.head not in TOPIC_WORDS
+        # No intent fits at all ("statement"): nothing is the intents' to answer first.
+        known = shape.head in _intent_words() or shape.head in TOPIC_WORDS
+        return weak and (intent == "statement" or not known)
     if shape.kind == "said_where":
         return True  # no fact says where something was said
     if shape.kind == "when":
@@ -215,7 +217,7 @@ def compose_shaped(
             # The one who said it, named in the sentence, is a word it shares.
             tier = tier if speaker <= sentence.terms else 0
             telling += 1
-        if tier == 2 and shape.kind == "named":
+        if tier >= 2 and shape.kind == "named":
             if not score and not shape.which:
                 continue  # "kawasan apa" in a sentence sharing nothing else of the question
             # The asked noun, with what it names after it ("peraturan walikota"), is itself a
@@ -441,9 +443,9 @@ def _holds(
     about: frozenset[str] = frozenset(),
 ) -> int:
     """0 when a sentence holds no answer of the asked shape; otherwise its rank: 2 for a named
-    thing said after the asked noun, the names it gives for "siapa saja", 1 for every other
-    answer. With `role` ("siapa menteri
-    sosial yang …"), only a name said after the office answers."""
+    thing said after the asked noun (3 when a word of the question said another way stands
+    right before it), the names it gives for "siapa saja", 1 for every other answer. With
+    `role` ("siapa menteri sosial yang …"), only a name said after the office answers."""
     text = sentence.text
     if shape.kind == "said_where":
         # A quote, said at a place the sentence names or its story's dateline gives.
@@ -501,6 +503,7 @@ def _holds(
     # "aturan" is said "peraturan": the asked noun inside a longer word counts.
     head = {shape.head} | stems(shape.head) | RELATED.get(shape.head, frozenset())
     tokens = _WORD.findall(text.lower())
+    said_otherwise = {other for word in known for other in RELATED.get(word, ())}
     for index, token in enumerate(tokens):
         if index and f"{tokens[index - 1]} {token}" in kb.names:
             continue  # "Bukit Harapan" is a place's name, not a "harapan"
@@ -514,5 +517,8 @@ def _holds(
             if shape.which and not _capitalised_after(text, index):
                 continue  # "rusun mana" is answered by a name: "Rusun Marunda"
             if _new(named, known):
-                return 2
+                # "Dulunya menteri apa": "mantan Menteri …" says the question's own word
+                # another way right before the asked noun, and answers best.
+                before = set(tokens[max(0, index - HEAD_REACH) : index])
+                return 3 if before & said_otherwise else 2
     return 1

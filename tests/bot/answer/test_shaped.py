@@ -30,6 +30,12 @@ Lahan lokalisasi itu milik Yayasan Bumi Lestari sejak puluhan tahun lalu.
 
 Wisma di Kalimantan Barat umumnya disewa dari warga.
 
+Penyuluh agama Yusuf Rahman mendampingi mereka.
+
+Yusuf Rahman, mantan penyuluh Lembaga Pemasyarakatan Ketapang yang kini bertugas di kantor \
+kecamatan, juga datang setiap pekan ke balai warga untuk mengajar membaca Al Quran dan \
+memberi nasihat kepada para perempuan yang tinggal di kawasan itu sejak bertahun-tahun lalu.
+
 Wakil Bupati Ketapang Suryadi Anwar meminta para mucikari dan pemilik wisma menutup usahanya.
 
 Penutupan itu dilakukan sesuai peraturan bupati tentang ketertiban umum.
@@ -109,6 +115,8 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("mucikari tanjung mawar dikasih waktu brp lama buat ngosongin wisma", "dua minggu"),
         ("lahan lokalisasi tanjung mawar itu punya siapa", "Yayasan Bumi Lestari"),
         ("tanjung mawar ditutup pake aturan apa", "peraturan bupati"),
+        # "Dulunya … apa": "mantan penyuluh …", not the post held now.
+        ("yusuf rahman dulunya penyuluh apa", "Lembaga Pemasyarakatan"),
     ],
 )
 def test_the_sentence_holding_the_asked_shape_answers(
