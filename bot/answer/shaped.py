@@ -516,7 +516,13 @@ def _holds(
             named = list(itertools.takewhile(lambda w: w not in _stopwords(), after))
             if shape.which and not _capitalised_after(text, index):
                 continue  # "rusun mana" is answered by a name: "Rusun Marunda"
-            if _new(named, known):
+            # Read as the articles' words: "pekerja seks komersial" is "psk", the topic's
+            # word, and no "kerja" of any kind.
+            phrase = terms(" ".join([token, *named]))
+            if phrase and phrase[0] in TOPIC_WORDS and phrase[0] != shape.head:
+                continue
+            said = [w for w in phrase if w not in head and not stems(w) & head]
+            if _new(said, known):
                 # "Dulunya menteri apa": "mantan Menteri …" says the question's own word
                 # another way right before the asked noun, and answers best.
                 before = set(tokens[max(0, index - HEAD_REACH) : index])
