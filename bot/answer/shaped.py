@@ -376,6 +376,9 @@ _PLACE_PHRASES = {
     "ke": re.compile(r"\bke\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
 }
 """Where something is ("di/dalam …"), or where someone went ("ke …")."""
+_NEGATED = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan)\b", re.IGNORECASE)
+NEGATION_REACH = 20
+"""How far before "di/ke" a "tidak" denies the place (about two words: "tidak berpindah ke")."""
 _NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'.-]*|dan|&))*")
 _DURATION = re.compile(
     r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+"
@@ -467,6 +470,8 @@ def _holds(
             raw = match.group(1).split()[: len(words)]
             if match.group(0)[:5].lower() == "dalam" and not any(w[:1].isupper() for w in raw):
                 continue  # "dalam pelatihan usaha" is no place; "dalam pesantren Ramadhan" is
+            if _NEGATED.search(text[max(0, match.start() - NEGATION_REACH) : match.start()]):
+                continue  # "tidak berpindah ke tempat hiburan": where they will not go
             if words and words[0] not in NOT_PLACES and _new(said, known):
                 return 1
         return 0
