@@ -1,11 +1,14 @@
 """What a question's asking word wants for an answer, and the sentence that holds it.
 
 "Penyerahan bantuan … diadakan di mana?", "didampingi siapa?", "dikasih waktu berapa lama?",
-"ditutup pakai aturan apa?": no kind of fact holds a venue, a companion, a grace period or a
-regulation, but the asked place's stories say them in one sentence. The asking word says the
-shape of the answer (a place, someone, a duration, the named thing after the asked noun); the
-sentence quoted shares the most telling words with the question and holds an answer of that
-shape in words the question does not already use.
+"ditutup pakai aturan apa?", "digrebek polisi tanggal berapa?", "mensos ngomong itu di kota
+mana?": no kind of fact holds a venue, a companion, a grace period, a regulation, the date of
+a raid or where something was said, but the asked place's stories say them in one sentence.
+The asking word says the shape of the answer (a place, someone, a duration, the named thing
+after the asked noun, a date, where it was said); the sentence quoted shares the most telling
+words with the question (in any of their forms) and holds an answer of that shape in words the
+question does not already use. Only the stories about the asked place (or places inside it)
+are searched; with no place asked, only a sentence sharing several of the question's words.
 """
 
 from __future__ import annotations
@@ -49,12 +52,12 @@ _TABLE = tables.words()["shapes"]
 NOT_PLACES = frozenset(_TABLE["not_places"].split())
 """Words after "di/ke" that point back or around ("di sana"), not at a place."""
 VAGUE_PLACES = frozenset(_TABLE["vague_places"].split())
+"""Words that say a place only with what follows them ("ke daerah asal")."""
 AID_WORDS = frozenset(_TABLE["aid_words"].split())
 """Words naming aid: a question asking where or by whom aid was given is answered only by a
 sentence about aid."""
 NOT_NAMES = frozenset(_TABLE["not_names"].split())
 """Capitalised words that begin the name of a document, not of someone ("Perda …")."""
-"""Words that say a place only with what follows them ("ke daerah asal")."""
 RELATED: dict[str, frozenset[str]] = {
     word: frozenset(said.split()) for word, said in _TABLE["related"].items()
 }
@@ -262,7 +265,7 @@ _SAID_AT = re.compile(
     r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
 )
 """Where a quote was said: "kata Mensos di Manokwari"."""
-_SAID_VERB = re.compile(
+_SAID_VERB = re.compile(  # a sentence that quotes or reports someone
     r"\b(?:kata|ujar|ucap|tutur|ungkap|mengatakan|menyampaikan|menyatakan|menjelaskan)\b",
     re.IGNORECASE,
 )
