@@ -238,6 +238,13 @@ def answer(
             named = compose_named_place(asked, kb, name)
             if named is not None:
                 return _reply(question, "statement", 60.0, named, slots, kb, now)
+        shape = answer_shape(reading.words, reading.content)
+        if shape is not None:
+            # "Acara di Tambakberas Jombang itu peringatan apa?": a place no fact is filed
+            # under, but a sentence naming it holds the asked kind of answer.
+            named = compose_shaped(asked, kb, shape, naming=slots.unknown_places)
+            if named is not None:
+                return _reply(question, "statement", 60.0, named, slots, kb, now)
         where = ", ".join(_display_name(name) for name in slots.unknown_places)
         return _abstain(
             question,

@@ -164,6 +164,7 @@ def compose_shaped(
     intent: str | None = None,
     *,
     first: bool = False,
+    naming: tuple[str, ...] = (),
 ) -> Composed | None:
     """The sentence of the asked place's stories (or, when no place is asked, of any story)
     that shares the most telling words with the question and holds an answer of `shape` in a
@@ -174,6 +175,8 @@ def compose_shaped(
     intent's own phrasings do not use ("sosialisasi", not "resmi ditutup") gives it. Looked
     for `first`, before the facts, a sentence dating a closing or a target is theirs to give
     ("penutupan pertama pada 2015" is the closing's year, which its fact tells to the month).
+
+    `naming`: places no fact is filed under, searched as the sentences that name them.
     """
     slots = asked.slots
     places = slots.places
@@ -207,11 +210,12 @@ def compose_shaped(
         if w not in TOPIC_WORDS and w not in QUESTION_TYPE_WORDS
         for root in ({w} | stems(w) | RELATED.get(w, frozenset()))
     )
-    least = SHARED_WITH_PLACE if places else SHARED_WITHOUT_PLACE
+    least = SHARED_WITH_PLACE if places or naming else SHARED_WITHOUT_PLACE
     asked_aid = AID_WORDS & set(asked.words)
     about = _facts_about(places, kb)
     ranked: list[tuple[int, float, IndexedSentence]] = []
-    for sentence in _candidates(places, kb, own):
+    candidates = _candidates(places, kb, own) if not naming else _naming(naming, kb)
+    for sentence in candidates:
         score, telling = _shared(own, sentence, kb)
         if not telling and shape.kind != "named":
             continue  # most sentences: not one telling word of the question
@@ -335,6 +339,17 @@ def _candidates(
             for sentence in by_article.get(article_id, ())
         ]
     return kb.memo[memo_key]  # type: ignore[return-value]
+
+
+def _naming(names: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:
+    """The sentences that name one of `names` (places no fact is filed under), found through
+    the search index by the names' words."""
+    keys = {key for name in names for word in terms(name) for key in kb.postings.get(word, ())}
+    return [
+        kb.sentences[key]
+        for key in sorted(keys)
+        if any(re.search(rf"\b{re.escape(name)}\b", kb.sentences[key].text, re.I) for name in names)
+    ]
 
 
 def _sentences_by_article(kb: KnowledgeBase) -> dict[str, list[IndexedSentence]]:

@@ -71,6 +71,8 @@ Sosialisasi tersebut juga melibatkan Polresta Samarinda, Kantor Kementerian Agam
 dan Majelis Ulama Indonesia.
 
 Wali Kota Samarinda Budi Santoso mengatakan seluruh wisma akan dikosongkan sebelum Juni 2019.
+
+Hal itu ia sampaikan usai menghadiri peringatan Hari Jadi Kabupaten di Tenggarong.
 """
 
 
@@ -211,3 +213,11 @@ def test_where_aid_was_handed_over_is_said_by_a_sentence_about_aid(kb: Knowledge
     reading = read_question("bantuan psk km 9 penajam diserahkan di mana", kb)
     composed = compose_shaped(Asked(reading, reading.slots), kb, Shape("place", "di"))
     assert composed is None
+
+
+def test_a_place_no_fact_is_filed_under_is_searched_in_the_sentences_naming_it(
+    kb: KnowledgeBase,
+) -> None:
+    reply = answer("wali kota menghadiri peringatan apa di tenggarong", kb)
+    assert reply.found
+    assert "Hari Jadi" in reply.summary
