@@ -34,6 +34,7 @@ from bot.answer.evidence import (
 from bot.answer.intents import COMPOSERS
 from bot.answer.person import asks_said_when, compose_said_when
 from bot.answer.several import split_questions
+from bot.answer.shaped import answer_shape, compose_shaped, shaped_before
 from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
@@ -238,6 +239,13 @@ def answer(
             named = compose_named_place(asked, kb, name)
             if named is not None:
                 return _reply(question, "statement", 60.0, named, slots, kb, now)
+        shape = answer_shape(reading.words, reading.content)
+        if shape is not None:
+            # "Acara di Tambakberas Jombang itu peringatan apa?": a place no fact is filed
+            # under, but a sentence naming it holds the asked kind of answer.
+            named = compose_shaped(asked, kb, shape, naming=slots.unknown_places)
+            if named is not None:
+                return _reply(question, "statement", 60.0, named, slots, kb, now)
         where = ", ".join(_display_name(name) for name in slots.unknown_places)
         return _abstain(
             question,
@@ -313,8 +321,22 @@ def answer(
     if top_score < MIN_INTENT_SCORE:
         top_name = "statement"
     composed = None
+    # Who asked for a closing is the request evidence's to say (above), or nobody's: a request
+    # whose object no sentence or headline names answers nothing.
+    shape = None if asked_shape == "request" else answer_shape(reading.words, reading.content)
+    shaped_first = shape is not None and shaped_before(
+        shape, top_name, top_score < WEAK_INTENT_SCORE, reading.words
+    )
+    if shape and shaped_first:
+        # "Penyerahan bantuan … diadakan di mana?": an intent whose facts are no place (or no
+        # one, no duration, not the thing named) would answer another question; the sentence
+        # that holds the asked kind of answer does, when there is one.
+        composed = compose_shaped(asked, kb, shape, top_name, first=True)
+        if composed is not None:
+            top_name = "statement"
     if (
-        top_name != "statement"
+        composed is None
+        and top_name != "statement"
         and top_score < WEAK_INTENT_SCORE
         and anchored_search(asked)
         and not _asks_with_a_figure(reading.words, kb)
@@ -334,6 +356,12 @@ def answer(
         composed = COMPOSERS["person"](asked, kb)
         if composed is not None:
             top_name = "person"
+    if composed is None and shape and shape.kind == "named" and not shaped_first:
+        # "Dulunya penghuni lokalisasi apa?": the name said after the asked noun answers
+        # better than a sentence merely sharing the question's words.
+        composed = compose_shaped(asked, kb, shape)
+        if composed is not None:
+            top_name = "statement"
     if composed is None and top_name != "statement" and anchored_search(asked):
         # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
         # one that shares several telling words with the question ("rapat apa setelah rakor").
@@ -343,6 +371,12 @@ def answer(
             top_name = "statement"
     if composed is None and covered(slots, kb) and top_name in EVIDENCE_INTENTS:
         composed = compose_evidence(asked, kb, top_name)
+    if composed is None and shape and shape.kind != "named" and not shaped_first:
+        # "Pas dipulangin didampingi siapa?": no official's fact, no sentence sharing several
+        # words, but one that names who.
+        composed = compose_shaped(asked, kb, shape, top_name)
+        if composed is not None:
+            top_name = "statement"
     if composed is not None:
         chosen = (top_name, top_score, composed)
         for name, score in ranked[1:]:

@@ -1,0 +1,553 @@
+"""What a question's asking word wants for an answer, and the sentence that holds it.
+
+"Penyerahan bantuan … diadakan di mana?", "didampingi siapa?", "dikasih waktu berapa lama?",
+"ditutup pakai aturan apa?", "digrebek polisi tanggal berapa?", "mensos ngomong itu di kota
+mana?": no kind of fact holds a venue, a companion, a grace period, a regulation, the date of
+a raid or where something was said, but the asked place's stories say them in one sentence.
+The asking word says the shape of the answer (a place, someone, a duration, the named thing
+after the asked noun, a date, where it was said); the sentence quoted shares the most telling
+words with the question (in any of their forms) and holds an answer of that shape in words the
+question does not already use. Only the stories about the asked place (or places inside it)
+are searched; with no place asked, only a sentence sharing several of the question's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import NamedTuple
+
+from bot import tables
+from bot.answer.composed import Asked, Composed
+from bot.answer.evidence import (
+    _DAY,
+    _WHEN,
+    QUESTION_TYPE_WORDS,
+    _about_places,
+    _facts_about,
+    _quoted,
+    covered,
+)
+from bot.answer.person import SAID_WORDS
+from bot.models import Finding
+from bot.understand import TOPIC_WORDS, _stopwords
+from knowledge.dates import MONTHS
+from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.lexicon import CLOSURE_RE
+from knowledge.text import stems, terms
+
+
+class Shape(NamedTuple):
+    """The kind of answer asked for: 'place' (`head` "di" or "ke"), 'who', 'duration', 'when',
+    'said_where' or 'named' (the thing `head` names: "aturan apa", "rusun mana"; `which` when
+    asked with "mana", whose answer is a name)."""
+
+    kind: str
+    head: str = ""
+    which: bool = False
+
+
+_TABLE = tables.words()["shapes"]
+NOT_PLACES = frozenset(_TABLE["not_places"].split())
+"""Words after "di/ke" that point back or around ("di sana"), not at a place."""
+VAGUE_PLACES = frozenset(_TABLE["vague_places"].split())
+"""Words that say a place only with what follows them ("ke daerah asal")."""
+AID_WORDS = frozenset(_TABLE["aid_words"].split())
+"""Words naming aid: a question asking where or by whom aid was given is answered only by a
+sentence about aid."""
+NOT_NAMES = frozenset(_TABLE["not_names"].split())
+"""Capitalised words that begin the name of a document, not of someone ("Perda …")."""
+RELATED: dict[str, frozenset[str]] = {
+    word: frozenset(said.split()) for word, said in _TABLE["related"].items()
+}
+"""A question's word -> the words an article says it with ("punya" -> "milik")."""
+
+_LEVELS = frozenset({"kecamatan", "kelurahan", "desa", "kabupaten", "kota", "provinsi", "kab"})
+_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+_ASKING = frozenset({"apa", "mana", "siapa", "berapa", "kapan", "saat", "ketika"})
+"""Words that ask, or say when the asked thing happened ("pas lagi di kota mana"): what the
+answer is about is in the question's other words."""
+_WHERE_PREPOSITIONS = frozenset({"di", "ke"})
+NATURAL_INTENTS: dict[str, frozenset[str]] = {
+    "who": frozenset({"person", "closure_who", "aid_source", "request"}),
+    "place": frozenset({"site", "closure_where"}),
+    "duration": frozenset(),
+}
+"""The intents whose facts are themselves an answer of the shape: they answer first, when they
+fit the question well."""
+SHAPED_MIN_SCORE = 2.0
+"""Least score (sum of idf of shared words, as sentence search) worth quoting; the same floor
+as sentence search (bot.answer.evidence.SEARCH_MIN_SCORE)."""
+SHARED_WITH_PLACE = 1
+SHARED_WITHOUT_PLACE = 2
+"""Telling words (not the topic's, not the place's) a quoted sentence shares with the question:
+one within the asked place's stories, two when no place narrows the search."""
+
+
+def answer_shape(words: list[str], content: list[str]) -> Shape | None:
+    """The shape of answer a question's asking word wants, or None (a figure, a date, yes or
+    no): "di mana / ke mana" a place, "siapa" someone, "berapa lama" a duration, "<noun>
+    apa/mana" the thing the noun names (`content`: the question's own words, no place's)."""
+    if "siapa" in words:
+        return Shape("who")
+    if SAID_WORDS & set(words) and any(
+        word == "mana" and (before in _LEVELS or before in _WHERE_PREPOSITIONS)
+        for before, word in itertools.pairwise(words)
+    ):
+        return Shape("said_where")  # "mensos ngomongin … pas lagi di kota mana"
+    for before, word in itertools.pairwise(words):
+        if before == "berapa" and word == "lama":
+            return Shape("duration")
+    for before, word in itertools.pairwise(words):
+        if word not in ("apa", "mana"):
+            continue
+        if before in _WHERE_PREPOSITIONS and word == "mana":
+            return Shape("place", before)  # "di mana" asks where, "ke mana" whither
+        if before in _LEVELS:
+            return None  # "di kecamatan mana": where a place lies, the site's to say
+        if before in content and not _VERB.match(before) and before not in _stopwords():
+            # A noun of its own (not a place, not a verb); "rusun mana" asks which one by name.
+            return Shape("named", before, which=word == "mana")
+    if "kapan" in words or any(pair == ("tanggal", "berapa") for pair in itertools.pairwise(words)):
+        return Shape("when")
+    return None
+
+
+_VERB = re.compile(r"^(?:di|ng|nge|ny|ke|me|be|ter)\w{3,}(?:in|kin|kan)$|^(?:ng|nge)\w{4,}$")
+"""Verb forms ("dijadikan", "ngajarin"): what is done, not the noun a thing is named by."""
+
+
+NATURAL_ONLY_WITH: dict[str, str] = {"closure_who": "tutup"}
+"""Intents that answer the shape only of a question saying their topic: who closed a lokalisasi
+answers "siapa yang menutup", not "lahan itu punya siapa"."""
+
+
+def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bool:
+    """Whether the sentence holding the asked shape is looked for before the intent answers:
+    the intent's facts are no answer of that shape (a sum for "di mana"), or it fits the
+    question loosely (`weak`). A thing named after a noun goes first only when the intent fits
+    loosely and no intent is asked with that noun ("aturan apa", not "bantuan apa" or
+    "nomor SK … apa")."""
+    if shape.kind == "named":
+        # No intent fits at all ("statement"): nothing is the intents' to answer first.
+        known = shape.head in _intent_words() or shape.head in TOPIC_WORDS
+        return weak and (intent == "statement" or not known)
+    if shape.kind == "said_where":
+        return True  # no fact says where something was said
+    if shape.kind == "when":
+        # "Digrebek polisi tanggal berapa": the date of what the question names besides the
+        # intent's own words (see compose_shaped), before the closing's date.
+        return True
+    if intent in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[intent] not in words:
+        return True
+    return weak or intent not in NATURAL_INTENTS.get(shape.kind, frozenset())
+
+
+@functools.cache
+def _intent_words(intent: str | None = None) -> frozenset[str]:
+    """The words of an intent's example phrasings, or of every intent's
+    (bot/data/intents.toml)."""
+    return frozenset(
+        w
+        for name, table in tables.intents().items()
+        if isinstance(table, dict) and intent in (None, name)
+        for example in table.get("examples", [])
+        for w in terms(example)
+    )
+
+
+def compose_shaped(
+    asked: Asked,
+    kb: KnowledgeBase,
+    shape: Shape,
+    intent: str | None = None,
+    *,
+    first: bool = False,
+    naming: tuple[str, ...] = (),
+) -> Composed | None:
+    """The sentence of the asked place's stories (or, when no place is asked, of any story)
+    that shares the most telling words with the question and holds an answer of `shape` in a
+    word the question does not use; quoted and cited as what the article says.
+
+    A date is asked of something besides what `intent` (which found none) dates: "sosialisasi
+    penutupan … tgl brp" is the date of the meeting, and only a sentence sharing a word the
+    intent's own phrasings do not use ("sosialisasi", not "resmi ditutup") gives it. Looked
+    for `first`, before the facts, a sentence dating a closing or a target is theirs to give
+    ("penutupan pertama pada 2015" is the closing's year, which its fact tells to the month).
+
+    `naming`: places no fact is filed under, searched as the sentences that name them.
+    """
+    slots = asked.slots
+    places = slots.places
+    if places and not covered(slots, kb):
+        return None
+    names, _facts = _facts_about(places, kb)
+    own = [
+        w
+        for w in dict.fromkeys(asked.content)
+        if w not in names and w not in _ASKING and w != shape.head
+    ]
+    speaker = _speaker(asked, kb) if shape.kind == "said_where" else frozenset()
+    if shape.kind == "said_where":
+        if not speaker:
+            return None  # where someone said it: the question names who
+        own = [w for w in own if w not in SAID_WORDS and w not in _LEVELS]
+    if shape.kind == "duration":
+        own = [w for w in own if w != "lama"]  # "berapa lama" asks; "selama" is no answer
+    if slots.year and shape.kind != "when":
+        own.append(str(slots.year))  # "keputusan bebas lokalisasi 2019": the year is told too
+    if shape.kind == "when":
+        explained = _intent_words(intent) if intent else frozenset()
+        own = [w for w in own if w not in explained]
+    if not own:
+        return None
+    known = _question_words(asked, names)
+    # What the question asks about, in every form: a name answers "siapa" beside one of them.
+    about_words = frozenset(
+        root
+        for w in own
+        if w not in TOPIC_WORDS and w not in QUESTION_TYPE_WORDS
+        for root in ({w} | stems(w) | RELATED.get(w, frozenset()))
+    )
+    least = SHARED_WITH_PLACE if places or naming else SHARED_WITHOUT_PLACE
+    asked_aid = AID_WORDS & set(asked.words)
+    about = _facts_about(places, kb)
+    ranked: list[tuple[int, float, IndexedSentence]] = []
+    candidates = _candidates(places, kb, own) if not naming else _naming(naming, kb)
+    for sentence in candidates:
+        score, telling = _shared(own, sentence, kb)
+        if not telling and shape.kind != "named":
+            continue  # most sentences: not one telling word of the question
+        tier = _holds(shape, sentence, known, kb, slots.role, about_words)
+        if shape.kind == "said_where":
+            # The one who said it, named in the sentence, is a word it shares.
+            tier = tier if speaker <= sentence.terms else 0
+            telling += 1
+        if tier >= 2 and shape.kind == "named":
+            if not score and not shape.which:
+                continue  # "kawasan apa" in a sentence sharing nothing else of the question
+            # The asked noun, with what it names after it ("peraturan walikota"), is itself a
+            # word the sentence shares with the question.
+            score += kb.idf.get(shape.head, 1.0)
+            telling += 1
+        elif (
+            tier == 1
+            and shape.kind == "named"
+            and (not first or telling < max(least, SHARED_WITHOUT_PLACE))
+        ):
+            # Nothing named after the asked noun: only before a loosely fitting intent, and
+            # only a sentence sharing several words ("forum apa" -> "hasil rakornas …").
+            continue
+        if asked_aid and not asked_aid & sentence.terms:
+            continue  # "bantuan … diserahkan di mana": a sentence about the aid
+        if shape.kind == "when" and (
+            not _said_plainly(own, sentence) or (first and _dates_the_facts(sentence))
+        ):
+            continue
+        if tier and score >= SHAPED_MIN_SCORE and telling >= least:
+            ranked.append((tier, score, sentence))
+    ranked.sort(key=lambda t: (-t[0], -t[1], t[2].article_id, t[2].sentence_id))
+    for _tier, _score, sentence in ranked:
+        if not places or _about_places(sentence, places, about, kb):
+            if shape.kind == "said_where":
+                return _said_at(sentence, kb)
+            return _quoted(sentence, kb, asked)
+    return None
+
+
+def _speaker(asked: Asked, kb: KnowledgeBase) -> frozenset[str]:
+    """The words of whoever the question says spoke: an office ("mensos") or a name the
+    articles know ("Khofifah")."""
+    role = frozenset(terms(asked.slots.role)) if asked.slots.role else frozenset()
+    named = frozenset(asked.words) & kb.entity_words
+    return role | frozenset(w for w in named if w not in _LEVELS and w not in _stopwords())
+
+
+_SAID_AT = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap)(?:nya)?\s+[^,.;\"“”]{0,40}?\bdi\s+"
+    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+"""Where a quote was said: "kata Mensos di Manokwari"."""
+_SAID_VERB = re.compile(  # a sentence that quotes or reports someone
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|mengatakan|menyampaikan|menyatakan|menjelaskan)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_at(sentence: IndexedSentence, kb: KnowledgeBase) -> Composed:
+    """Where a sentence quoting someone was said: the place it names after the quote, else its
+    story's dateline."""
+    at = _SAID_AT.search(sentence.text)
+    article = kb.articles.get(sentence.article_id)
+    where = at.group(1) if at else (article.dateline if article else None) or ""
+    citation = kb.sentence_citation(sentence)
+    findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+    return Composed(f"Disampaikan di {where}: “{sentence.text}”", findings)
+
+
+_FACTS_DATE = frozenset({"target", "ditargetkan", "menargetkan", "bebas"})
+"""Words of a sentence dating a target: the target's facts give that date."""
+
+
+def _dates_the_facts(sentence: IndexedSentence) -> bool:
+    """Whether a sentence dates a closing or a target, whose facts say that date."""
+    return bool(CLOSURE_RE.search(sentence.text.lower()) or _FACTS_DATE & sentence.terms)
+
+
+def _said_plainly(own: list[str], sentence: IndexedSentence) -> bool:
+    """Whether a sentence says one of the question's telling words in lower case: "kapan
+    sosialisasinya" is dated by "proses sosialisasi … 17 Oktober", not by a raid on "Gang
+    Melati Ujung" that shares only a word of a name."""
+    return any(
+        re.search(rf"\b{re.escape(word)}\b", sentence.text) is not None
+        for word in own
+        if word not in TOPIC_WORDS and word not in QUESTION_TYPE_WORDS
+    )
+
+
+def _question_words(asked: Asked, names: set[str]) -> frozenset[str]:
+    """Every word the question says, in every form, and the words it stands for: an answer
+    must say something else."""
+    said = set(asked.words) | names
+    for word in list(said):
+        said |= stems(word) | RELATED.get(word, frozenset())
+    return frozenset(said)
+
+
+def _candidates(
+    places: tuple[str, ...], kb: KnowledgeBase, words: list[str]
+) -> list[IndexedSentence]:
+    """The sentences of the stories about the asked places (once per snapshot and places); when
+    no place is asked, the sentences holding one of `words` or the words an article says them
+    with (found through the search index: the whole collection is never walked)."""
+    if not places:
+        keys = {
+            key
+            for word in words
+            for said in ({word} | RELATED.get(word, frozenset()))
+            for key in kb.postings.get(said, ())
+        }
+        return [kb.sentences[key] for key in sorted(keys)]
+    memo_key = ("shaped_candidates", places)
+    if memo_key not in kb.memo:
+        by_article = _sentences_by_article(kb)
+        kb.memo[memo_key] = [
+            sentence
+            for article_id, article_places in kb.article_places.items()
+            if any(kb.contains(p, q) for q in article_places for p in places)
+            for sentence in by_article.get(article_id, ())
+        ]
+    return kb.memo[memo_key]  # type: ignore[return-value]
+
+
+def _naming(names: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:
+    """The sentences that name one of `names` (places no fact is filed under), found through
+    the search index by the names' words."""
+    keys = {key for name in names for word in terms(name) for key in kb.postings.get(word, ())}
+    return [
+        kb.sentences[key]
+        for key in sorted(keys)
+        if any(re.search(rf"\b{re.escape(name)}\b", kb.sentences[key].text, re.I) for name in names)
+    ]
+
+
+def _sentences_by_article(kb: KnowledgeBase) -> dict[str, list[IndexedSentence]]:
+    """Each article's sentences in order (once per snapshot)."""
+    key = "shaped_by_article"
+    if key not in kb.memo:
+        table: dict[str, list[IndexedSentence]] = {}
+        for (article_id, _sid), sentence in sorted(kb.sentences.items()):
+            table.setdefault(article_id, []).append(sentence)
+        kb.memo[key] = table
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+def _roots(sentence: IndexedSentence, kb: KnowledgeBase) -> frozenset[str]:
+    """A sentence's words with their rough roots (once per snapshot and sentence)."""
+    key = ("shaped_roots", sentence.article_id, sentence.sentence_id)
+    if key not in kb.memo:
+        kb.memo[key] = frozenset(root for word in sentence.terms for root in ({word} | stems(word)))
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+def _shared(own: list[str], sentence: IndexedSentence, kb: KnowledgeBase) -> tuple[float, int]:
+    """The sum of the idf of the question's words a sentence says (in any form, or in the words
+    an article says them with), damped for long sentences as sentence search is; and how many
+    of them are not the topic's."""
+    roots = _roots(sentence, kb)
+    score, telling = 0.0, 0
+    for word in own:
+        if (
+            word not in sentence.terms
+            and not (stems(word) | RELATED.get(word, frozenset())) & roots
+        ):
+            continue
+        score += kb.idf.get(word, 1.0)
+        if word not in TOPIC_WORDS and word not in QUESTION_TYPE_WORDS:
+            telling += 1
+    return score / (1 + 0.01 * len(sentence.terms)), telling
+
+
+_PLACE_PHRASES = {
+    "di": re.compile(r"\b(?:di|dalam)\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
+    "ke": re.compile(r"\bke\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
+}
+"""Where something is ("di/dalam …"), or where someone went ("ke …")."""
+_NEGATED = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan)\b", re.IGNORECASE)
+NEGATION_REACH = 20
+"""How far before "di/ke" a "tidak" denies the place (about two words: "tidak berpindah ke")."""
+_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'.-]*|dan|&))*")
+_DURATION = re.compile(
+    r"\b(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+"
+    r"(?:hari|minggu|pekan|bulan|tahun|jam)\b|\bse(?:hari|minggu|pekan|bulan|tahun)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+_ATTRIBUTION = re.compile(
+    r"[,.!?]?[\"”]\s*(?:kata|ujar|ucap|tutur|terang|jelas|ungkap|imbuh|tambah|tegas|sebut)"
+    r"(?:nya)?\b"
+)
+"""The end of a quote and the verb that says who spoke it: '…," ucap Sudarno'."""
+NAME_REACH_CHARS = 30
+"""How far (in letters, about four words) after a word the question asks about a name may
+stand to answer "siapa": "didampingi petugas dari Dinas Sosial", "milik Kemensos"; not a name at the
+other end of the sentence ("Lurah X mengatakan … kepada pemiliknya")."""
+NAME_BEFORE_CHARS = 15
+"""A name before the asked word stands closer: "Dadan Ramdani, yang ikut hadir", not "Wakil
+Bupati X meminta para mucikari dan pemilik wisma" (who asked the owners, not who owns)."""
+MANY_NAMES = 4
+"""Names a sentence answering "siapa saja" is ranked by, at most: a list of four (the ones
+that took part in a meeting) is a list."""
+HEAD_REACH = 3
+"""How many words after the asked noun may name the thing ("peraturan walikota", "Lokalisasi
+Dukuh Mola", "Rusun Marunda")."""
+
+
+def _new(words: list[str], known: frozenset[str]) -> bool:
+    """Whether `words` say something the question does not: a word of more than two letters
+    that is neither the question's nor a stopword, a month or a day."""
+    return any(
+        len(w) > 2
+        and w not in known
+        and not stems(w) & known
+        and w not in _stopwords()
+        and w not in MONTHS
+        and w not in _DAYS
+        and w not in _LEVELS
+        and w not in TOPIC_WORDS  # "PSK" names no one
+        for w in words
+    )
+
+
+def _capitalised_after(text: str, index: int) -> bool:
+    """Whether the word after the `index`-th word of `text` is capitalised (a name)."""
+    words = _WORD.findall(text)
+    return index + 1 < len(words) and words[index + 1][:1].isupper()
+
+
+def _anchors(text: str, about: frozenset[str]) -> list[int]:
+    """Where in `text` the words the question asks about stand (in any of their forms)."""
+    return [
+        m.start()
+        for m in _WORD.finditer(text.lower())
+        if m.group(0) in about or stems(m.group(0)) & about
+    ]
+
+
+def _holds(
+    shape: Shape,
+    sentence: IndexedSentence,
+    known: frozenset[str],
+    kb: KnowledgeBase,
+    role: str | None = None,
+    about: frozenset[str] = frozenset(),
+) -> int:
+    """0 when a sentence holds no answer of the asked shape; otherwise its rank: 2 for a named
+    thing said after the asked noun (3 when a word of the question said another way stands
+    right before it), the names it gives for "siapa saja", 1 for every other answer. With
+    `role` ("siapa menteri sosial yang …"), only a name said after the office answers."""
+    text = sentence.text
+    if shape.kind == "said_where":
+        # A quote, said at a place the sentence names or its story's dateline gives.
+        if not _SAID_VERB.search(text):
+            return 0
+        article = kb.articles.get(sentence.article_id)
+        return 1 if _SAID_AT.search(text) or (article and article.dateline) else 0
+    if shape.kind == "who" and role:
+        after_role = re.finditer(rf"(?i:{re.escape(role)})\s+({_NAME.pattern})", text)
+        return 1 if any(_new(terms(m.group(1)), known) for m in after_role) else 0
+    if shape.kind == "place":
+        for match in _PLACE_PHRASES[shape.head].finditer(text):
+            # The place's name: the words after "di/ke" up to the first that only joins
+            # ("di tempat tersebut telah dirusak" names no place).
+            words = list(
+                itertools.takewhile(lambda w: w not in _stopwords(), terms(match.group(1))[:4])
+            )
+            said = [w for w in words if w not in VAGUE_PLACES]
+            raw = match.group(1).split()[: len(words)]
+            if match.group(0)[:5].lower() == "dalam" and not any(w[:1].isupper() for w in raw):
+                continue  # "dalam pelatihan usaha" is no place; "dalam pesantren Ramadhan" is
+            if _NEGATED.search(text[max(0, match.start() - NEGATION_REACH) : match.start()]):
+                continue  # "tidak berpindah ke tempat hiburan": where they will not go
+            if words and words[0] not in NOT_PLACES and _new(said, known):
+                return 1
+        return 0
+    if shape.kind == "who":
+        start = len(text) - len(text.lstrip("\"'“ "))
+        said = _ATTRIBUTION.search(text)
+        if said and not SAID_WORDS & known:
+            # '…," ucap Sudarno, Kasi Trantib …': who said it, not who the quote is about.
+            text = text[: said.start()]
+        names, beside = 0, False
+        anchors = _anchors(text, about)
+        for match in _NAME.finditer(text):
+            words = terms(match.group(0))
+            if match.start() == start and len(words) == 1:
+                continue  # the sentence's first word, capitalised for that
+            if " ".join(words) in kb.names or (words and words[0] in NOT_NAMES):
+                continue  # a region ("Kalimantan Timur") is where, a "Perda …" what, not who
+            if _new(words, known):
+                names += 1
+                beside = beside or any(
+                    match.start() - NAME_REACH_CHARS <= at <= match.end() + NAME_BEFORE_CHARS
+                    for at in anchors
+                )
+        if not beside:
+            return 0  # no name stands by what the question asks about ("didampingi …")
+        # "Siapa saja yang ikut": the sentence naming the most answers best.
+        return min(names, MANY_NAMES) if "saja" in known else min(names, 1)
+    if shape.kind == "duration":
+        return 1 if _DURATION.search(text) else 0
+    if shape.kind == "when":
+        # "tanggal berapa" wants the day ("17 Oktober"), not only a year.
+        dates = (_DAY if "tanggal" in known else _WHEN).finditer(text.lower())
+        return 1 if any(not set(terms(m.group(0))) <= known for m in dates) else 0
+    # "aturan" is said "peraturan": the asked noun inside a longer word counts.
+    head = {shape.head} | stems(shape.head) | RELATED.get(shape.head, frozenset())
+    tokens = _WORD.findall(text.lower())
+    said_otherwise = {other for word in known for other in RELATED.get(word, ())}
+    for index, token in enumerate(tokens):
+        if index and f"{tokens[index - 1]} {token}" in kb.names:
+            continue  # "Bukit Harapan" is a place's name, not a "harapan"
+        if (
+            token in head
+            or (len(shape.head) > 3 and token.endswith(shape.head))
+            or stems(token) & head
+        ):
+            after = tokens[index + 1 : index + 1 + HEAD_REACH]
+            named = list(itertools.takewhile(lambda w: w not in _stopwords(), after))
+            if shape.which and not _capitalised_after(text, index):
+                continue  # "rusun mana" is answered by a name: "Rusun Marunda"
+            # Read as the articles' words: "pekerja seks komersial" is "psk", the topic's
+            # word, and no "kerja" of any kind.
+            phrase = terms(" ".join([token, *named]))
+            if phrase and phrase[0] in TOPIC_WORDS and phrase[0] != shape.head:
+                continue
+            said = [w for w in phrase if w not in head and not stems(w) & head]
+            if _new(said, known):
+                # "Dulunya menteri apa": "mantan Menteri …" says the question's own word
+                # another way right before the asked noun, and answers best.
+                before = set(tokens[max(0, index - HEAD_REACH) : index])
+                return 3 if before & said_otherwise else 2
+    return 1

@@ -1,0 +1,223 @@
+"""Where, who, how long, which named thing: the sentence of the asked place's story that holds
+an answer of the asked shape, when no fact does."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answer import answer
+from bot.answer.composed import Asked
+from bot.answer.shaped import Shape, answer_shape, compose_shaped
+from bot.understand import read_question
+from knowledge.index import KnowledgeBase, build_in_memory
+
+MAWAR = """Lokalisasi Tanjung Mawar Ditutup
+
+KETAPANG - Pemerintah Kabupaten Ketapang menutup lokalisasi Tanjung Mawar di Kecamatan Delta \
+Pawan pada 2 April 2019.
+
+Sebanyak 35 pekerja seks komersial (PSK) dipulangkan ke daerah asal masing-masing.
+
+Penyerahan bantuan bagi para mantan PSK digelar di Gedung Serbaguna Pawan Indah, Selasa (2/4).
+
+Saat dipulangkan, mereka didampingi petugas dari Dinas Sosial Kalimantan Barat.
+
+Para mucikari diberi waktu dua minggu untuk mengosongkan wisma mereka.
+
+Lahan lokalisasi itu milik Yayasan Bumi Lestari sejak puluhan tahun lalu.
+
+"Wisma yang masih buka akan kami segel," ujar Rahmat Hidayat, Kepala Satpol PP Ketapang.
+
+Wisma di Kalimantan Barat umumnya disewa dari warga.
+
+Penyuluh agama Yusuf Rahman mendampingi mereka.
+
+Yusuf Rahman, mantan penyuluh Lembaga Pemasyarakatan Ketapang yang kini bertugas di kantor \
+kecamatan, juga datang setiap pekan ke balai warga untuk mengajar membaca Al Quran dan \
+memberi nasihat kepada para perempuan yang tinggal di kawasan itu sejak bertahun-tahun lalu.
+
+Wakil Bupati Ketapang Suryadi Anwar meminta para mucikari dan pemilik wisma menutup usahanya.
+
+Penutupan itu dilakukan sesuai peraturan bupati tentang ketertiban umum.
+
+Dua bulan sebelumnya, lokalisasi itu digerebek polisi pada 20 Februari 2019.
+"""
+
+PENAJAM = """Lokalisasi Km 9 Penajam Ditutup
+
+PENAJAM - Pemerintah Kabupaten Penajam Paser Utara resmi menutup lokalisasi Km 9 di Kecamatan \
+Penajam pada 3 Maret 2018.
+
+Sebanyak 57 pekerja seks dipulangkan ke daerah asal masing-masing.
+
+Para pekerja seks menerima bantuan dari Kementerian Sosial sebesar Rp5,05 juta per orang.
+
+Sebagian pekerja seks diserahkan kepada petugas di Balai Rehabilitasi Sosial untuk didata.
+"""
+
+
+SEMPAJA = """Lokalisasi Bukit Sempaja Masih Beroperasi
+
+SAMARINDA - Lokalisasi Bukit Sempaja di Kota Samarinda masih beroperasi meski warga menolaknya.
+
+Sosialisasi rencana penutupan digelar dua kali, pada 11 Maret dan 18 Maret 2019, di kantor \
+kelurahan.
+
+Sebanyak 40 pekerja seks masih tinggal di kawasan itu.
+
+Sosialisasi yang melibatkan warga itu digelar oleh Dinas Sosial Samarinda.
+
+Sosialisasi tersebut juga melibatkan Polresta Samarinda, Kantor Kementerian Agama, Satpol PP \
+dan Majelis Ulama Indonesia.
+
+Wali Kota Samarinda Budi Santoso mengatakan seluruh wisma akan dikosongkan sebelum Juni 2019.
+
+Hal itu ia sampaikan usai menghadiri peringatan Hari Jadi Kabupaten di Tenggarong.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return build_in_memory([("mawar", MAWAR), ("penajam", PENAJAM), ("sempaja", SEMPAJA)])
+
+
+@pytest.mark.parametrize(
+    ("question", "shape"),
+    [
+        ("penyerahan bantuan eks psk diadain di mana", Shape("place", "di")),
+        ("psk nya bakal dikirim kemana", Shape("place", "ke")),
+        ("pas dipulangin didampingi siapa", Shape("who")),
+        ("mucikari dikasih waktu brp lama", Shape("duration")),
+        ("ditutup pake aturan apa", Shape("named", "aturan")),
+        ("direlokasi ke rusun mana aja", Shape("named", "rusun", which=True)),
+        # Where a place lies is the site's to say; a figure is no shape of these.
+        ("lokalisasi itu di kecamatan mana", None),
+        ("berapa psk yang dipulangkan", None),
+        ("kapan lokalisasi ditutup", Shape("when")),
+        # A verb before "apa" asks what was done, not which thing is named.
+        ("lokalisasinya mau dijadikan apa", None),
+        ("sosialisasinya tgl brp", Shape("when")),
+        ("mensos ngomong gitu pas lg di kota mana", Shape("said_where")),
+    ],
+)
+def test_the_asking_word_says_the_shape_of_the_answer(
+    kb: KnowledgeBase, question: str, shape: Shape | None
+) -> None:
+    reading = read_question(question, kb)
+    assert answer_shape(reading.words, reading.content) == shape
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("penyerahan bantuan eks psk tanjung mawar diadain di mana", "Gedung Serbaguna"),
+        # "Ke mana" is whither ("ke daerah asal"), not where something was held.
+        ("psk tanjung mawar dipulangin ke mana", "ke daerah asal"),
+        ("pas dipulangin psk tanjung mawar didampingi siapa", "Dinas Sosial Kalimantan Barat"),
+        ("mucikari tanjung mawar dikasih waktu brp lama buat ngosongin wisma", "dua minggu"),
+        ("lahan lokalisasi tanjung mawar itu punya siapa", "Yayasan Bumi Lestari"),
+        ("tanjung mawar ditutup pake aturan apa", "peraturan bupati"),
+        # "Dulunya … apa": "mantan penyuluh …", not the post held now.
+        ("yusuf rahman dulunya penyuluh apa", "Lembaga Pemasyarakatan"),
+    ],
+)
+def test_the_sentence_holding_the_asked_shape_answers(
+    kb: KnowledgeBase, question: str, said: str
+) -> None:
+    reply = answer(question, kb)
+    assert reply.found
+    assert said in reply.summary
+    assert reply.citations[0].article_id == "mawar"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # A raid is dated by its sentence, before the closing's fact.
+        ("tanjung mawar digrebek polisi tanggal berapa", "20 Februari"),
+        # The closing is dated by its fact, never by the raid.
+        ("tanjung mawar ditutup tanggal berapa", "2 April"),
+    ],
+)
+def test_a_date_asked_of_something_besides_the_closing_is_that_thing_s(
+    kb: KnowledgeBase, question: str, said: str
+) -> None:
+    reply = answer(question, kb)
+    assert reply.found
+    assert said in reply.summary
+
+
+def test_the_date_of_what_no_fact_dates_is_the_dated_sentence_about_it(
+    kb: KnowledgeBase,
+) -> None:
+    # No closing to date: the sentence dating what the question names besides it answers.
+    reply = answer("sosialisasi penutupan lokalisasi bukit sempaja dilakuin tgl brp", kb)
+    assert reply.found
+    assert "11 Maret" in reply.summary
+    assert reply.citations[0].article_id == "sempaja"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another place's story holds a venue and a companion: never quoted for this place.
+        "penyerahan bantuan eks psk km 9 penajam diadain di mana",
+        "pas dipulangin psk km 9 penajam didampingi siapa",
+        # An office asked for: only a name said after that office answers.
+        "siapa menteri sosial yg nutup lokalisasi tanjung mawar",
+    ],
+)
+def test_no_sentence_of_the_shape_about_the_place_means_no_answer(
+    kb: KnowledgeBase, question: str
+) -> None:
+    reply = answer(question, kb)
+    assert not reply.found or all(c.article_id != "mawar" for c in reply.citations)
+    assert "Gedung Serbaguna" not in reply.summary
+    assert "Dinas Sosial Kalimantan Barat" not in reply.summary
+
+
+def test_who_all_took_part_is_the_sentence_naming_the_most(kb: KnowledgeBase) -> None:
+    reply = answer("siapa aja yg dilibatkan sosialisasi penutupan lokalisasi bukit sempaja", kb)
+    assert reply.found
+    assert "Polresta Samarinda" in reply.summary
+
+
+def test_where_someone_said_it_is_where_the_story_was_filed(kb: KnowledgeBase) -> None:
+    reply = answer("wali kota ngomong wisma bakal dikosongkan itu pas lg di kota mana", kb)
+    assert reply.found
+    assert reply.summary.startswith("Disampaikan di Samarinda")
+    assert reply.citations[0].article_id == "sempaja"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Who spoke a quote is not who the quote is about.
+        "siapa yang akan menyegel wisma tanjung mawar",
+        # A region is where, not who.
+        "siapa yang menyewakan wisma tanjung mawar",
+        # A name far before the asked word is who spoke to the owners, not who owns.
+        "siapa pemilik wisma di tanjung mawar",
+    ],
+)
+def test_a_quote_s_speaker_or_a_region_is_no_answer_to_who(
+    kb: KnowledgeBase, question: str
+) -> None:
+    reading = read_question(question, kb)
+    composed = compose_shaped(Asked(reading, reading.slots), kb, Shape("who"))
+    assert composed is None
+
+
+def test_where_aid_was_handed_over_is_said_by_a_sentence_about_aid(kb: KnowledgeBase) -> None:
+    # "Pekerja seks diserahkan kepada petugas di Balai …" hands over people, not aid.
+    reading = read_question("bantuan psk km 9 penajam diserahkan di mana", kb)
+    composed = compose_shaped(Asked(reading, reading.slots), kb, Shape("place", "di"))
+    assert composed is None
+
+
+def test_a_place_no_fact_is_filed_under_is_searched_in_the_sentences_naming_it(
+    kb: KnowledgeBase,
+) -> None:
+    reply = answer("wali kota menghadiri peringatan apa di tenggarong", kb)
+    assert reply.found
+    assert "Hari Jadi" in reply.summary
