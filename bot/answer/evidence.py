@@ -444,9 +444,27 @@ def _about_places(
     ):
         return False  # "… terbanyak di Jombang, 530 orang" in a story about a Kediri lokalisasi
     if any(kb.depth(p) > REGENCY_DEPTH for p in places):
-        return True  # a lokalisasi or village: an article that names it is about it
+        # A lokalisasi or village: an article that names it is about it, but not a paragraph
+        # about another one ("… eks lokalisasi Bong Cino … Jumlahnya mencapai 212 orang" in a
+        # story that names the asked one in passing further on).
+        return not any(
+            (other := kb.places.get(q)) is not None
+            and other.level == "lokalisasi"
+            and not any(kb.contains(p, q) or kb.contains(q, p) for p in places)
+            for q in _paragraph_places(sentence, kb)
+        )
     placed = [f for f in kb.by_article.get(sentence.article_id, ()) if f.place_id]
     return bool(placed) and 2 * sum(id(f) in facts for f in placed) >= len(placed)
+
+
+def _paragraph_places(sentence: IndexedSentence, kb: KnowledgeBase) -> set[str]:
+    """The places the facts of a sentence's paragraph are filed under."""
+    found: set[str] = set()
+    for fact in kb.by_article.get(sentence.article_id, ()):
+        other = kb.sentences.get((fact.article_id, fact.sentence_id))
+        if fact.place_id and other is not None and other.paragraph == sentence.paragraph:
+            found.add(fact.place_id)
+    return found
 
 
 _REQUEST_RE = re.compile(

@@ -6,7 +6,13 @@ import pytest
 
 from bot.answer import answer
 from bot.answer.composed import Asked
-from bot.answer.evidence import asks_since_or_rank, compose_evidence, gives_figure_of
+from bot.answer.evidence import (
+    _about_places,
+    _facts_about,
+    asks_since_or_rank,
+    compose_evidence,
+    gives_figure_of,
+)
 from bot.render import render_text
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
@@ -840,3 +846,21 @@ def test_what_a_story_says_of_a_closing_no_fact_states(question: str, found: boo
     reply = answer(question, build_in_memory([*bundled, ("melati", MELATI)]))
     assert reply.found is found
     assert ("bukan penutupan" in reply.summary) is found
+
+
+PASSING_MENTION = """Lokalisasi Ditutup, PSK Malah Pindah Wilayah
+
+KEDIRI - Jumlah PSK dan muncikari diindikasikan bertambah di Kabupaten Kediri, Jatim.
+Data itu juga menyebutkan, jumlah PSK terbanyak berada di eks lokalisasi Sumber Asih di Desa \
+Tertek, Kecamatan Pare. Jumlahnya mencapai 180 orang.
+Penambahan itu dampak ditutupnya eks lokalisasi Bukit Sari di Kota Kediri.
+"""
+
+
+def test_a_paragraph_about_another_lokalisasi_is_not_about_the_asked_one() -> None:
+    kb = build_in_memory([("kediri", PASSING_MENTION)])
+    (figure,) = (s for s in kb.sentences.values() if s.text.startswith("Jumlahnya mencapai"))
+    site = {kb.places[p].name: p for p in kb.places if p.startswith("lok:")}
+    for name, about in (("Bukit Sari", False), ("Sumber Asih", True)):
+        places = (site[name],)
+        assert _about_places(figure, places, _facts_about(places, kb), kb) is about
