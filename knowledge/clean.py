@@ -847,6 +847,9 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
             continue
         text = _unglue(_strip_wire_credits(credited).strip())
         signature = fold(text)
+        if _repeats_title(signature, title):
+            dropped.append(line)  # "zoom-in <the headline>": a photo widget repeating it
+            continue
         if not text or signature in seen:
             dropped.append(line)
             continue
@@ -887,6 +890,18 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         dropped=dropped,
         dateline_places=tuple(gazetteer.lookup(place)) if place else (),
     )
+
+
+def _repeats_title(signature: str, title: str) -> bool:
+    """Whether a folded line is the headline again behind a word or two of page furniture."""
+    headline = fold(title)
+    if len(headline.split()) < MIN_TITLE_WORDS or not signature.endswith(headline):
+        return False
+    return 0 < len(signature[: -len(headline)].split()) <= TITLE_REPEAT_PREFIX_WORDS
+
+
+TITLE_REPEAT_PREFIX_WORDS = 2
+"""Words of page furniture a repeated headline may stand behind ("zoom-in", "Foto:")."""
 
 
 def _is_lead(line: str) -> bool:

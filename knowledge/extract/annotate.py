@@ -22,6 +22,7 @@ from knowledge.extract.discourse import Scope
 from knowledge.models import Place
 from knowledge.numbers import find_amounts
 from knowledge.places import (
+    COMMON_WORDS,
     INDONESIA,
     REGENCY_DEPTH,
     PlaceMention,
@@ -53,6 +54,18 @@ _PLACE_PREFIX_WORDS = frozenset(
         "jl",
         "dan",
         "di",
+        # A headline's verbs, capitalised like the name before them ("Lokalisasi Madusari
+        # Ditutup"): the name ends there.
+        "ditutup",
+        "dibongkar",
+        "disegel",
+        "digerebek",
+        "digusur",
+        "dibubarkan",
+        "resmi",
+        "akan",
+        "segera",
+        "kembali",
     ]
 )
 _VILLAGES = frozenset({"kecamatan", "kelurahan", "desa"})
@@ -498,7 +511,7 @@ class _PlaceReader:
             if pattern is _SITE_APPOSITIVE_RE and not self.numbered_only:
                 continue  # in a sentence, "Pada Minggu, lokalisasi yang …" names no lokalisasi
             for match in pattern.finditer(text):
-                name = trim_name(match["name"])
+                name = self._before_region(trim_name(match["name"]))
                 street = ""
                 if not name and pattern in (_SITE_NAMED_RE, _SITE_APPOSITIVE_RE):
                     street = name = self._street_name(match["name"], match.span("name"), found)
@@ -509,6 +522,9 @@ class _PlaceReader:
                     continue
                 if _WORKERS_RE.fullmatch(name.lower()):
                     continue  # "penanganan lokalisasi WTS di Jawa Timur": the workers, no name
+                if len(name.split()) > 1 and _WORKERS_RE.fullmatch(name.split()[0].lower()):
+                    # "lokalisasi PSK Madusari": the lokalisasi of the workers, named after
+                    name = name.split(maxsplit=1)[1]
                 if (
                     self.numbered_only
                     and not _NUMBERED_RE.fullmatch(name)
@@ -531,7 +547,7 @@ class _PlaceReader:
                     for p in gazetteer.lookup(name)
                 )
                 villages = [] if known else villages  # the lokalisasi met before, not a new one
-                start = match.start("name")
+                start = match.start("name") + max(0, match["name"].find(name))
                 pretty = name if name[:1].isupper() else name.title()
                 if _KM_RE.match(pretty):
                     pretty = "Km " + _NOT_DIGIT_RE.sub("", pretty)
@@ -608,6 +624,21 @@ class _PlaceReader:
             name_start = start + match.start("name")
             found.append((name_start, name_start + len(name), name, None))
         return found
+
+    def _before_region(self, name: str) -> str:
+        """'Madusari Magetan' (a headline's "Lokalisasi Madusari Magetan Ditutup"): a name
+        ends before the regency or city written after it."""
+        words = name.split()
+        for index in range(1, len(words)):
+            word = words[index]
+            if word.lower() in COMMON_WORDS:
+                continue  # "Tanjung Batu Merah": an everyday word, not Kota Batu
+            if any(
+                self.gazetteer.places[pid].level in _REGION_LEVELS
+                for pid in self.gazetteer.lookup(word)
+            ):
+                return " ".join(words[:index])
+        return name
 
     def _names_region(self, name: str) -> bool:
         """Whether a listed name is a region: one of the article's province, or any regency,

@@ -219,6 +219,19 @@ def test_a_headline_never_stands_below_the_first_paragraph(gazetteer: Gazetteer)
     assert len(no_headline.sentences) == 3
 
 
+def test_the_headline_repeated_behind_a_photo_widget_is_dropped(gazetteer: Gazetteer) -> None:
+    raw = "\n".join(
+        [
+            "Lokalisasi Gang Melati Ditutup, Pekerja Diberi Modal",
+            "JEMBER - Pemkab Jember menutup lokalisasi Gang Melati pada 12 Juli 2017.",
+            "zoom-in Lokalisasi Gang Melati Ditutup, Pekerja Diberi Modal",
+            "Sebanyak 64 pekerja seks dipulangkan ke daerah asal masing-masing.",
+        ]
+    ).replace("\n", "\n\n")
+    clean = clean_article(raw, gazetteer)
+    assert [text[:12] for _, text in clean.sentences] == ["Pemkab Jembe", "Sebanyak 64 "]
+
+
 def test_spaces_and_quotes_are_normalised() -> None:
     raw = (
         "Judul\u00a0Berita Baru\n"

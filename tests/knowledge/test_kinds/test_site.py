@@ -39,6 +39,21 @@ SITES = [
         id="sites-the-owner-is-no-lokalisasi-s-name",
     ),
     pytest.param(
+        "Foto Lokalisasi Sukamaju Magetan Ditutup, PSK Diberi Modal.\n"
+        "Ironisnya, setelah lokalisasi PSK Sukamaju ditutup, warung di dekatnya tetap buka.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:35.20:sukamaju",
+                "name": "Sukamaju",
+                "detail": "Magetan",
+            }
+        ],
+        # A headline's regency and verb end the name; the workers before it are no part of it.
+        id="sites-a-name-ends-before-its-regency-and-a-headline-verb",
+    ),
+    pytest.param(
         "Lokalisasi Kramat Tunggak di Jakarta Utara sudah lama ditutup.\n"
         "Kramat Tunggak dulu bernama panti sosial Karya Harapan, yang letaknya berada di jalan "
         "Kramat Raya RW 05, Kecamatan Koja, Kotamadya Jakarta Utara.",
