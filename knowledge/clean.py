@@ -719,7 +719,11 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     kept: list[str] = []
     story_begun = False
     in_list = False
-    for line in lines:
+    teasers = _teaser_runs(lines)
+    for index, line in enumerate(lines):
+        if index in teasers:
+            dropped.append(line)  # "- Judul berita lain" one after another: other stories
+            continue
         if _LIST_HEAD.match(line):
             # "Berita Terkait", "Baca juga": other stories' headlines follow, then perhaps
             # more of this story.
@@ -890,6 +894,27 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         dropped=dropped,
         dateline_places=tuple(gazetteer.lookup(place)) if place else (),
     )
+
+
+_BULLET = re.compile(r"^[-•·▪*]\s+(?P<text>\S.*)$")
+TEASER_RUN = 2
+"""Bulleted headlines in a row that make a list of other stories, even with no heading."""
+
+
+def _teaser_runs(lines: list[str]) -> set[int]:
+    """Lines of runs of bulleted headlines ("- Polda Bali Bongkar Sindikat …"): links to other
+    stories. A bulleted list of the story's own sentences ends them with a full stop."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        bullet = _BULLET.match(line)
+        if bullet and _is_headline(bullet["text"]) and not _TERMINAL.search(bullet["text"]):
+            run.append(index)
+            continue
+        if len(run) >= TEASER_RUN:
+            found.update(run)
+        run = []
+    return found
 
 
 def _repeats_title(signature: str, title: str) -> bool:

@@ -232,6 +232,26 @@ def test_the_headline_repeated_behind_a_photo_widget_is_dropped(gazetteer: Gazet
     assert [text[:12] for _, text in clean.sentences] == ["Pemkab Jembe", "Sebanyak 64 "]
 
 
+def test_bulleted_headlines_of_other_stories_are_dropped(gazetteer: Gazetteer) -> None:
+    raw = "\n".join(
+        [
+            "Lokalisasi Gang Melati Ditutup, Pekerja Diberi Modal",
+            "JEMBER - Pemkab Jember menutup lokalisasi Gang Melati pada 12 Juli 2017.",
+            "Hasil pendataan menunjukkan:",
+            "- 64 pekerja seks dipulangkan ke daerah asal.",
+            "- 12 mucikari diberi modal usaha.",
+            "Warga berharap lokalisasi itu tidak dibuka lagi.",
+            "- Polisi Bongkar Sindikat Prostitusi Daring di Malang",
+            "- Satpol PP Surabaya Perketat Pengawasan Eks Lokalisasi",
+        ]
+    )
+    kept = " ".join(text for _, text in clean_article(raw, gazetteer).sentences)
+    assert "64 pekerja seks dipulangkan" in kept
+    assert "12 mucikari diberi modal" in kept
+    assert "Sindikat" not in kept
+    assert "Perketat" not in kept
+
+
 def test_spaces_and_quotes_are_normalised() -> None:
     raw = (
         "Judul\u00a0Berita Baru\n"
