@@ -352,6 +352,10 @@ class _PlaceReader:
                 if known:
                     site_ids = known
                     gazetteer.learn_place(gazetteer.places[scope.choose(tuple(known))], [name])
+            if not site_ids and (longer := self._longer_name_of(name)):
+                # "Lokalisasi Tanjung" after "Lokalisasi Tanjung Batu Merah": its short name.
+                site_ids = [longer]
+                gazetteer.learn_place(gazetteer.places[longer], [name])
             if site_ids:
                 site_id = scope.choose(tuple(site_ids))
             else:
@@ -624,6 +628,23 @@ class _PlaceReader:
             name_start = start + match.start("name")
             found.append((name_start, name_start + len(name), name, None))
         return found
+
+    def _longer_name_of(self, name: str) -> str | None:
+        """The one lokalisasi this article has named whose name `name` begins ("Tanjung" of
+        "Tanjung Batu Merah"), or None."""
+        layers = [self.gazetteer]
+        under = getattr(self.gazetteer, "under", None)
+        if isinstance(under, ArticlePlaces):
+            layers.append(under)
+        prefix = key(name) + " "
+        found = {
+            place.id
+            for layer in layers
+            if isinstance(layer, ArticlePlaces)
+            for place in layer.new_places.values()
+            if place.level == "lokalisasi" and key(place.name).startswith(prefix)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _before_region(self, name: str) -> str:
         """'Madusari Magetan' (a headline's "Lokalisasi Madusari Magetan Ditutup"): a name

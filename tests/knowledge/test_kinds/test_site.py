@@ -336,6 +336,14 @@ SITE_PLACES = [
         [("Dolly", "lok:35.78:dolly"), ("Bukit Mawar", "lok:15.71:bukit-mawar")],
         id="a-famous-lokalisasi-compared-and-a-place-of-that-kind-by-its-name",
     ),
+    pytest.param(
+        "",
+        "Lokalisasi Bukit Cempaka Indah di Kota Ambon resmi ditutup.\n"
+        "Ada enam kota asal PSK yang ada di Lokalisasi Bukit Cempaka.",
+        # The story's short name of the lokalisasi it named in full: no other lokalisasi.
+        [("Bukit Cempaka Indah", "lok:81.71:bukit-cempaka-indah")],
+        id="a-short-name-is-the-lokalisasi-the-story-named-in-full",
+    ),
 ]
 
 
