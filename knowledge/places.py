@@ -154,12 +154,24 @@ def number_spellings(name: str) -> list[str]:
     if not head:
         return []
     if last.isdigit():
-        value = int(last)
+        value: int | None = int(last)
         spellings = [f"{head} {value}"] if str(value) != last else []
-        spelt = int_to_words(value)
-        return spellings + ([f"{head} {spelt}"] if spelt else [])
-    value = words_to_int(last)
-    return [f"{head} {value}"] if value else []
+    else:
+        value = words_to_int(last)
+        spellings = [f"{head} {value}"] if value else []
+    if value is None:
+        return []
+    spelt = int_to_words(value)
+    if last.isdigit() and spelt:
+        spellings.append(f"{head} {spelt}")
+    if head.lower() in _KILOMETRE_WORDS:
+        # "Km 10", "Kilo 10", "Kilometer sepuluh": one lokalisasi by the road's kilometre.
+        for other in sorted(_KILOMETRE_WORDS - {head.lower()}):
+            spellings += [f"{other} {value}", *([f"{other} {spelt}"] if spelt else [])]
+    return spellings
+
+
+_KILOMETRE_WORDS = frozenset({"km", "kilo", "kilometer"})
 
 
 def _region_places() -> list[Place]:

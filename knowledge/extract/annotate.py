@@ -125,7 +125,7 @@ _SITE_PATTERNS = (
     _SITE_COMPLEX_RE,
     _SITE_APPOSITIVE_RE,
 )
-_KM_RE = re.compile(r"[Kk]m\.?\s*\d+")
+_KM_RE = re.compile(r"(?:[Kk]m\.?|[Kk]ilo(?:meter)?)\s*\d+")
 _NOT_DIGIT_RE = re.compile(r"\D")
 # "Jalan Jenderal Sudirman km 12" (once misprinted "lm 12") is the Km 12 lokalisasi.
 _SITE_ADDRESS_RE = re.compile(

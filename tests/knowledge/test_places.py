@@ -105,7 +105,17 @@ def test_a_copy_learns_places_alone() -> None:
         ("Pal 9", ["Pal sembilan"]),
         ("RT 05", ["RT 5", "RT lima"]),
         ("Gang 12", ["Gang dua belas"]),
-        ("Km 60", ["Km enam puluh"]),
+        (
+            "Km 60",
+            [
+                "Km enam puluh",
+                "kilo 60",
+                "kilo enam puluh",
+                "kilometer 60",
+                "kilometer enam puluh",
+            ],
+        ),
+        ("Kilo Lima", ["Kilo 5", "kilometer 5", "kilometer lima", "km 5", "km lima"]),
         ("Jembatan Tiga", ["Jembatan 3"]),
         ("G12", ["G 12"]),
         ("Gang Dolly", []),

@@ -344,6 +344,12 @@ SITE_PLACES = [
         [("Bukit Cempaka Indah", "lok:81.71:bukit-cempaka-indah")],
         id="a-short-name-is-the-lokalisasi-the-story-named-in-full",
     ),
+    pytest.param(
+        "",
+        "Pramuria penghuni lokalisasi Kilometer 10 di Kabupaten Mimika kehilangan pendapatan.",
+        [("Km 10", "lok:94.04:km-10")],
+        id="a-road-s-kilometre-written-out-is-its-km",
+    ),
 ]
 
 
