@@ -249,6 +249,9 @@ def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
         if word not in ORIGIN_WORDS and not sent_home:
             continue
         start = index + 1 + (words[index + 1] == "dari")
+        island = _island_at(words, start) if start < len(words) else None
+        if island:
+            return island[0]  # "psk asal kalimantan": an island's people
         for n in range(min(kb.longest_name, len(words) - start), 0, -1):
             name = " ".join(words[start : start + n])
             if name in kb.names:
@@ -947,7 +950,8 @@ def _set_origin_aside(places: _Places, kb: KnowledgeBase) -> str | None:
     """'PSK asal Jember': where people come from, not the place the question is about."""
     origin = _origin(places.words, kb)
     if origin:
-        places.found = [p for p in places.found if p not in kb.names.get(origin, ())]
+        home = set(kb.names.get(origin, ())) | set(_island_provinces(kb).get(origin, ()))
+        places.found = [p for p in places.found if p not in home]
         places.unknown = [name for name in places.unknown if name != origin]
     return origin
 
