@@ -207,6 +207,43 @@ def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
     return best[0] if best and _one_slip(word, best[0]) else None
 
 
+_VOWELS_RE = re.compile(r"[aeiou]")
+SKELETON_MIN = 3
+"""Consonants a word typed without its vowels keeps at least ("msh", "bnyk"): fewer ("yg",
+"dr") have too many readings; the synonyms table spells those out."""
+
+
+def _by_skeleton(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
+    """'msh' -> 'masih', 'bnyk' -> 'banyak', 'dtutup' -> 'ditutup': a word typed without
+    (some of) its vowels, when one known word has those consonants in that order; the
+    lexicon's word first where an article's word shares them ("musuh")."""
+    bare = _VOWELS_RE.sub("", word)
+    if len(bare) < SKELETON_MIN or (bare == word and len(word) > 2 * SKELETON_MIN):
+        return None
+    table = kb.memo.get("skeletons")
+    if table is None:
+        grouped: dict[str, list[str]] = {}
+        for known_word in sorted(kb.vocabulary | known):
+            if known_word.isalpha():
+                grouped.setdefault(_VOWELS_RE.sub("", known_word), []).append(known_word)
+        table = kb.memo["skeletons"] = grouped
+    assert isinstance(table, dict)
+    fits = [
+        w
+        for w in table.get(bare, ())
+        if len(w) > len(word) and w[0] == word[0] and _in_order(word, w)
+    ]
+    lexicon = [w for w in fits if w in known]
+    chosen = lexicon if lexicon else fits
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the letters of `short` stand in `long` in the same order."""
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
 SHORT_WORD = 7
 """Up to this length a typo is one slip of the finger (a letter left out, added, changed or two
 swapped): "tangan" is two letters from "tabungan" and scores 86, but is a word of its own."""
@@ -935,7 +972,7 @@ def _places(
             continue
         if stems(word) & kb.stems:
             continue  # another form of an article's word, not a typo
-        fixed = _correct(word, kb, known)
+        fixed = _correct(word, kb, known) or _by_skeleton(word, kb, known)
         if fixed:
             corrected[index] = fixed
     if corrected != words:

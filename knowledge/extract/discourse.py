@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 # Where people come from: "berasal dari Surabaya, Kota Bima dan Makassar", "asal Indramayu".
 ORIGIN_RE = re.compile(
     r"\b(?:berasal dari|asal|daerah asal(?:nya)?|kampung halaman(?:nya)?(?:\s+di)?"
-    r"|(?:di)?pulangkan ke|pulang ke|pemulangan ke|dikembalikan ke)\s+",
+    r"|(?:di)?pulangkan ke|pulang ke|pemulangan ke|dikembalikan ke)\s+"
+    # "enam kota asal 112 PSK": a figure after "asal" is no one's home.
+    r"(?![\d.,]+\s)",
     re.IGNORECASE,
 )
 _ORIGIN_END_RE = re.compile(r"[.;:]|\s(?:sedangkan|sementara|sehingga)\s")

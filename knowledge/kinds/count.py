@@ -108,6 +108,7 @@ _DISTRICT_DEPTH = 3
 _WORKERS_TOPIC_RE = re.compile(
     rf"^\W*(?:untuk|bagi|soal|mengenai|terkait|adapun)\s+(?:para\s+|jumlah\s+)?({lx.WORKER})\b"
 )
+_GOES_ON_WITH_THEM_RE = re.compile(r"^\W*(?:yang|dari (?:jumlah )?(?:itu|tersebut|mereka))\b")
 _BEFORE_REACH = 70
 """How far before a worker count its workers may be named."""
 RECENT_SENTENCES = 3
@@ -223,6 +224,10 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 # "Untuk para wanita tuna susila (WTS), … terdapat sebanyak 89 orang": the
                 # sentence opens with whom it counts.
                 unit = m.group(1)
+            elif worker_context and _GOES_ON_WITH_THEM_RE.match(low):
+                # "… 112 PSK yang ada di lokalisasi itu. Yang akan dipulangkan besok sebanyak
+                # 52 orang": the workers of the sentence before, those of them this says.
+                unit = worker_context
             elif _INHABITED_BY_RE.search(before):
                 unit = "penghuni"
             elif _PART_OF_BEFORE_RE.search(before) and _recent_counts(ctx, view):

@@ -379,3 +379,18 @@ def test_where_people_are_sent_home_to_is_their_home(
     assert slots.origin == origin
     if origin == "sulawesi":
         assert slots.places == ("62.02",)  # the island's provinces are no place asked about
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("psk di kotim msh ada gak", "masih"),
+        ("psk di kotim bnyk gak", "banyak"),
+    ],
+)
+def test_a_word_typed_without_its_vowels_is_read(
+    bundled_kb: KnowledgeBase, question: str, read: str
+) -> None:
+    reading = read_question(question, bundled_kb)
+    assert read in reading.words
+    assert reading.unknown_words == []
