@@ -62,6 +62,30 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Lokalisasi Bukit Jaya di Kabupaten Sintang akan ditutup besok.\n"
+        "Ada enam kota asal 112 PSK yang ada di lokalisasi itu.\n"
+        "Yang akan dipulangkan besok sebanyak 52 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:61.05:bukit-jaya",
+                "number": 112,
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 2,
+                "place_id": "lok:61.05:bukit-jaya",
+                "number": 52,
+                "unit": "PSK",
+                "label": "dipulangkan",
+            },
+        ],
+        # A figure after "asal" is no one's home; "Yang …" goes on with the same workers.
+        id="counts-a-sentence-going-on-with-the-workers-before",
+    ),
+    pytest.param(
         "Lokalisasi Bukit Jaya di Kabupaten Sintang akan ditutup.\n"
         "Untuk para wanita tuna susila (WTS), pengurus yang akrab disapa Bu Sari ini menjelaskan"
         " terdapat sebanyak 61 orang di kompleks tersebut.",
