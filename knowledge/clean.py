@@ -222,7 +222,8 @@ _DATELINE_PAREN = re.compile(
 # "PALU,netiz.id - …", "KATIGO.ID | KOTA JAMBI - …"
 _DATELINE_COMMA = re.compile(
     rf"^(?P<first>[A-Za-z][\w.' ]{{1,35}}?)\s*[,|]\s*(?P<second>[A-Za-z][\w.' ]{{1,35}}?)"
-    rf"{_DASH}{_OPENS}"
+    # "SUMBAWA BESAR, samawarea.com (28 Oktober 2025) - …": the day in brackets after it.
+    rf"(?:\s*\((?P<date>[^()]{{4,30}})\))?{_DASH}{_OPENS}"
 )
 # "Liputan6.com, Jakarta Menteri …": the outlet, the place, and no dash.
 _DATELINE_OUTLET_COMMA = re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<rest>[A-Z].*)$")
@@ -382,7 +383,7 @@ def _dateline(line: str, gazetteer: Gazetteer) -> _Dateline | None:
         found := _comma_dateline(match["first"].strip(), match["second"].strip(), gazetteer)
     ):
         place, outlet = found
-        return _Dateline(line[match.end() :], place, _pretty_outlet(outlet))
+        return _Dateline(line[match.end() :], place, _pretty_outlet(outlet), match["date"])
     if match := _DATELINE_OUTLET_COMMA.match(line):
         # The place is the longest run of the next words the gazetteer knows.
         words = match["rest"].split()

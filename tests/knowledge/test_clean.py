@@ -433,6 +433,13 @@ _LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Sen
         ),
         pytest.param(_lines(_TITLE, f"JAKARTA-{_LEAD}"), None, "Jakarta", None, id="caps-glued"),
         pytest.param(
+            _lines(_TITLE, f"KOTA BATU, beritabatu.com (3 September 2019) - {_LEAD}"),
+            "beritabatu.com",
+            "Kota Batu",
+            dt.date(2019, 9, 3),
+            id="dated-in-brackets",
+        ),
+        pytest.param(
             _lines(_TITLE, f"BERITAJATIM.ID | KOTA BATU - {_LEAD}"),
             "Beritajatim.id",
             "Kota Batu",
