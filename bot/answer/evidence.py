@@ -221,8 +221,11 @@ def compose_evidence(
                     fallback = fallback or sentence
                 continue
             if narrowed and not _says_all(sentence, narrowed):
-                # "… yang sudah dipulangkan": a count of them all only if none says that.
-                unnarrowed = unnarrowed or sentence
+                # "… yang sudah dipulangkan": a count of them all only if none says that, and
+                # only one that says some of it ("… yang pura-pura jadi tamu hotel" is not
+                # answered by "Razia semalam menjaring 33 orang PSK").
+                if may_count_all(sentence, narrowed):
+                    unnarrowed = unnarrowed or sentence
                 continue
             return _quoted(sentence, kb, asked)
     best = unnarrowed or fallback
@@ -271,6 +274,8 @@ def _narrowing_roots(asked: Asked) -> list[set[str]]:
     if "yang" not in words:
         return []
     tail = words[words.index("yang") + 1 :]
+    if "di" in tail:
+        tail = tail[: tail.index("di")]  # "… yang ditertibkan di rumah biru by pass": where
     return [
         stems(w)
         for w in tail
@@ -282,6 +287,19 @@ def _says_all(sentence: IndexedSentence, roots: list[set[str]]) -> bool:
     """Whether a sentence says every narrowing word, in any of its forms."""
     said = {root for word in sentence.terms for root in stems(word)}
     return all(word_roots & said for word_roots in roots)
+
+
+ROUTINE_ACTS = frozenset(tables.words()["reading"]["routine_acts"].split())
+"""Roots of what is done to the people counted (knowledge/data/words.toml)."""
+
+
+def may_count_all(sentence: IndexedSentence, roots: list[set[str]]) -> bool:
+    """Whether a count of them all may answer a question narrowed by `roots` when no sentence
+    says them all: only when what narrows is what was done to them all ("yang ketangkep"), or
+    the sentence says some of it."""
+    telling_roots = [word_roots for word_roots in roots if not word_roots & ROUTINE_ACTS]
+    said = {root for word in sentence.terms for root in stems(word)}
+    return not telling_roots or any(word_roots & said for word_roots in telling_roots)
 
 
 _GIVER_TERMS = tuple(frozenset(terms(phrase)) or frozenset({phrase}) for phrase in GIVERS)

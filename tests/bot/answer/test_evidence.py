@@ -9,9 +9,11 @@ from bot.answer.composed import Asked
 from bot.answer.evidence import (
     _about_places,
     _facts_about,
+    _narrowing_roots,
     asks_since_or_rank,
     compose_evidence,
     gives_figure_of,
+    may_count_all,
 )
 from bot.render import render_text
 from bot.understand import read_question
@@ -864,3 +866,29 @@ def test_a_paragraph_about_another_lokalisasi_is_not_about_the_asked_one() -> No
     for name, about in (("Bukit Sari", False), ("Sumber Asih", True)):
         places = (site[name],)
         assert _about_places(figure, places, _facts_about(places, kb), kb) is about
+
+
+RAID = """Tim Gabungan Ringkus PSK di Kota Semarang
+
+SEMARANG - Razia semalam menjaring 33 orang PSK di sejumlah hotel, Rabu (8/3/2017).
+"""
+
+
+@pytest.mark.parametrize(
+    ("clause", "answers"),
+    [
+        # What was done to them all is no narrowing: the count of all answers.
+        ("ketangkep", True),
+        ("dipulangkan", True),
+        # A clause the sentence says nothing of is: no count of all answers it.
+        ("pura2 jadi tamu", False),
+        ("ktp nya luar kota", False),
+        # One the sentence says some of may be answered by it, as before.
+        ("di hotel", True),
+    ],
+)
+def test_a_count_of_all_answers_only_what_it_says(clause: str, answers: bool) -> None:
+    kb = build_in_memory([("raid", RAID)])
+    (sentence,) = (s for s in kb.sentences.values() if "33" in s.text)
+    asked = Asked(read_question(f"brp psk yg {clause}", kb), read_question("psk", kb).slots)
+    assert may_count_all(sentence, _narrowing_roots(asked)) is answers
