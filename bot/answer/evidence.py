@@ -58,7 +58,14 @@ def _counts_any(low: str, nouns: tuple[str, ...]) -> bool:
     return any(_counted_in(unnamed, noun) for noun in nouns)
 
 
-def _counted_apart_from_money(text: str, nouns: list[str]) -> bool:
+@functools.lru_cache(maxsize=8192)
+def _counts_apart_from_money(low: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a lower-cased sentence names no money, or counts one of `nouns` away from it.
+    Remembered as _counts_any is, for the same sentences and lists of nouns."""
+    return not _MONEY.search(low) or _counted_apart_from_money(_KM_NAME.sub("km", low), nouns)
+
+
+def _counted_apart_from_money(text: str, nouns: tuple[str, ...]) -> bool:
     """Whether a sentence that names money also counts one of `nouns` away from it: "empat
     puluh satu perempuan yang dipulangkan, masing-masing membawa … lima juta rupiah", not
     "Rp 5 juta per orang"."""
@@ -147,7 +154,6 @@ def compose_evidence(
         words += terms(must_name)  # the home region is what the sentence must be about
     if not words:
         return None
-    about = _facts_about(slots.places, kb)
     giver = frozenset(terms(slots.giver)) if slots.giver and shape == "money" else frozenset()
     fallback: IndexedSentence | None = None
     narrowed = _narrowing_roots(asked) if shape == "count" else []
@@ -170,9 +176,7 @@ def compose_evidence(
                     _NONE.search(low) is not None
                     and len(sentence.terms & set(words)) >= STRICT_SEARCH_WORDS
                 )
-            ) and (
-                not _MONEY.search(low) or _counted_apart_from_money(_KM_NAME.sub("km", low), nouns)
-            )
+            ) and _counts_apart_from_money(low, tuple(nouns))
         elif shape == "money":
             fits = bool(_MONEY.search(low))
         elif shape == "when":
@@ -207,7 +211,7 @@ def compose_evidence(
             continue
         if sharing and not sharing & sentence.terms:
             continue
-        if slots.places and not _about_places(sentence, slots.places, about, kb):
+        if slots.places and not _about_places(sentence, slots.places, kb):
             continue  # a national sentence in a story that lists the asked province too
         if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             if giver and not giver <= sentence.terms:
@@ -250,7 +254,6 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     if not slots.places:
         return None
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS] + sorted(roots)
-    about = _facts_about(slots.places, kb)
     # No least score: a sentence must say the measure itself, with a figure, which no
     # sentence merely sharing the question's other words does.
     for _score, sentence in kb.search(words, slots.places, limit=8):
@@ -258,7 +261,7 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
         if (
             states
             and NUMBER_WORD.search(sentence.text.lower())
-            and _about_places(sentence, slots.places, about, kb)
+            and _about_places(sentence, slots.places, kb)
         ):
             return _quoted(sentence, kb, asked)
     return None
@@ -420,14 +423,23 @@ _NATIONAL_WORDS = frozenset({"nasional", "indonesia"})
 """Words that make a sentence speak of the country as a whole."""
 
 
-def _about_places(
+def _about_places(sentence: IndexedSentence, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a sentence speaks of the asked places: it names one, or its whole article is
+    mostly about them. Remembered per snapshot: questions about one place differ in their year
+    or wording, and meet the same few sentences of its stories again."""
+    key = ("about_places", places, sentence.article_id, sentence.sentence_id)
+    if key not in kb.memo:
+        kb.memo[key] = _speaks_of(sentence, places, _facts_about(places, kb), kb)
+    return bool(kb.memo[key])
+
+
+def _speaks_of(
     sentence: IndexedSentence,
     places: tuple[str, ...],
     about: tuple[set[str], set[int]],
     kb: KnowledgeBase,
 ) -> bool:
-    """Whether a sentence speaks of the asked places: it names one, or its whole article is
-    mostly about them (`about`: see _facts_about)."""
+    """See _about_places (`about`: see _facts_about)."""
     names, facts = about
     if names & sentence.terms:
         return True
