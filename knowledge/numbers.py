@@ -200,9 +200,22 @@ SPELLED_FIGURE_MIN = 10
 puluh orang" is read at a glance as 20, "dua kelas" needs no help."""
 
 
+_LARGE_FIGURE_WORDS = (
+    *("puluh", "belas", "ratus", "ribu"),  # in "sepuluh", "sebelas", "seratus", "seribu" too
+    *("rb", "juta", "jt", "miliar", "milyar", "triliun"),  # AMOUNT_RE's scale words
+)
+"""Every figure AMOUNT_RE reads from words alone at SPELLED_FIGURE_MIN or more holds one of
+these: a single unit word ("lima") is below it, a range ("puluhan") is no figure."""
+
+
 def with_figures(text: str) -> str:
     """`text` with the digits beside each larger figure written in words: "tiga puluh lima
     warga" -> "tiga puluh lima (35) warga", so an answer quoting it states the figure."""
+    lowered = text.lower()
+    if text.isascii() and not any(word in lowered for word in _LARGE_FIGURE_WORDS):
+        # Most quotes: no figure to add, and reading every number in them is a slow pattern
+        # (in ASCII, lower() matches letters as AMOUNT_RE's IGNORECASE does).
+        return text
     parts: list[str] = []
     last = 0
     for amount in find_amounts(text):

@@ -114,7 +114,21 @@ def test_int_to_words_only_small_numbers(value: int) -> None:
             "bantuan lima juta lima puluh ribu rupiah",
             "bantuan lima juta lima puluh ribu (5.050.000) rupiah",
         ),
+        # Each kind of word a larger figure is written with, in any case.
+        ("Sebelas orang dan Seratus warga", "Sebelas (11) orang dan Seratus (100) warga"),
+        ("SEPULUH wisma, seribu rupiah", "SEPULUH (10) wisma, seribu (1.000) rupiah"),
+        ("tiga belas PSK", "tiga belas (13) PSK"),
+        ("dua ratus orang", "dua ratus (200) orang"),
+        ("Lima Ribu rupiah", "Lima Ribu (5.000) rupiah"),
+        ("lima rb, enam jt", "lima rb (5.000), enam jt (6.000.000)"),
+        (
+            "dua Miliar dan tiga milyar",
+            "dua Miliar (2.000.000.000) dan tiga milyar (3.000.000.000)",
+        ),
+        ("satu triliun", "satu triliun (1.000.000.000.000)"),
+        ("sebanyak sembilan belas orang ‘eks’", "sebanyak sembilan belas (19) orang ‘eks’"),
         # Small figures, digits, and vague ranges are left as written.
+        ("lima orang dan sembilan wisma", "lima orang dan sembilan wisma"),
         ("dibagi dalam dua kelas", "dibagi dalam dua kelas"),
         ("tercatat 52 pekerja seks", "tercatat 52 pekerja seks"),
         ("belasan juta rupiah", "belasan juta rupiah"),
