@@ -76,6 +76,8 @@ class ArticlePlaces(Gazetteer):
         self.places = _Layers(self._own_places, under.places)  # type: ignore[assignment]
         self.aliases = _Aliases(under.aliases, self._own_aliases)  # type: ignore[assignment]
         self.children = {}
+        self.first_words = set()
+        """The first words of this layer's own names (see Gazetteer.first_words)."""
         self.additions: list[tuple[list[Place], list[Alias]]] = []
         """Every `add`, in order, for `publish`."""
         self.learnt: list[tuple[Place, tuple[str, ...]]] = []
@@ -94,6 +96,11 @@ class ArticlePlaces(Gazetteer):
         for alias in aliases:
             if all(a.place_id != alias.place_id for a in self.aliases.get(alias.alias, ())):
                 self._own_aliases.setdefault(alias.alias, []).append(alias)
+                self.first_words.add(alias.alias.split(" ", 1)[0])
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether a name of this layer or of one under it begins with `word`."""
+        return word in self.first_words or self.under.may_start_name(word)
 
     def learn_place(self, place: Place, names: Iterable[str] = ()) -> None:
         """A place the article names, with its region's names and the given ones."""
