@@ -44,6 +44,9 @@ _APPROX = r"(?:kurang\s+lebih|sedikitnya|setidaknya|sekitar|hampir|lebih\s+dari|
 _RANGE_WORDS = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (100, 999)}
 
 AMOUNT_RE = re.compile(
+    # The first letter an amount can start with (of "sekitar", "Rp", a digit, "lima", "puluhan"
+    # …): most places of a text start none, and are passed over at once.
+    r"(?=[kshlrdtebp\d])"
     rf"(?P<approx>{_APPROX}\s+)?"
     r"(?P<rp>\bRp\.?\s*)?"
     r"(?:(?<![\d.,/])(?P<digits>\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?!\d))(?!/\d)"
