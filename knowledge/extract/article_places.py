@@ -45,18 +45,29 @@ class _Aliases(Mapping[str, list[Alias]]):
         return len(self.under) + sum(1 for name in self.own if name not in self.under)
 
 
+_MISSING = object()
+
+
 class _Layers(ChainMap[str, Place]):
     """A ChainMap whose look-ups ask each layer directly (the generic ones go through
-    `__contains__` and `__getitem__` of every layer for every word of every sentence)."""
+    `__contains__` and `__getitem__` of every layer for every word of every sentence), once
+    each: a layer is often another _Layers, a look-up in it costs a call."""
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+            found = mapping.get(key, _MISSING)
+            if found is not _MISSING:
+                return found
         return default
 
+    def __getitem__(self, key: str) -> Place:
+        found = self.get(key, _MISSING)
+        if found is _MISSING:
+            raise KeyError(key)
+        return found  # type: ignore[no-any-return]
+
     def __contains__(self, key: object) -> bool:
-        return any(key in mapping for mapping in self.maps)
+        return self.get(key, _MISSING) is not _MISSING  # type: ignore[arg-type]
 
 
 class ArticlePlaces(Gazetteer):
