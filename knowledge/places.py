@@ -86,10 +86,10 @@ COMMON_WORDS = frozenset(
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=8192)
 def _token_key(token: str) -> str:
     """key() of one word of a text searched for places: articles repeat their words, and
-    every sentence is searched more than once."""
+    every sentence is searched more than once (the common words of a batch are kept)."""
     return key(token)
 
 
