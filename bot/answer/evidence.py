@@ -161,6 +161,8 @@ def compose_evidence(
     for score, sentence in kb.search(words, slots.places, limit=8):
         if score < SEARCH_MIN_SCORE:
             break
+        if not _of_year(sentence, slots, kb):
+            continue  # looked at first: the cheapest reason to pass a sentence over
         text, low = sentence.text, sentence.text.lower()
         if shape == "count":
             # "brp warga Indramayu yg dipulangkan": people of a place are counted as people.
@@ -531,7 +533,6 @@ def asks_since_or_rank(words: list[str]) -> str | None:
 def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> bool:
     """Whether a sentence says what the question narrows to: its recipient, its kind of aid,
     its year. A sentence about the workers' aid is no answer about "korban banjir"."""
-    low = sentence.text.lower()
     if slots.recipient and slots.recipient not in sentence.terms:
         return False
     if slots.aid_kind:
@@ -539,13 +540,19 @@ def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> 
         # "biaya perjalanan pulang" says "pemulangan" by its root, as the question did.
         roots = {root for word in sentence.terms for root in stems(word)}
         said = all(stems(word) & roots for word in terms(slots.aid_kind))
-        if not said and (pattern is None or not pattern.search(low)):
+        if not said and (pattern is None or not pattern.search(sentence.text.lower())):
             return False
-    if slots.year and slots.year_relation == "in":
-        article = kb.articles.get(sentence.article_id)
-        published = article.published.year if article and article.published else None
-        return str(slots.year) in low or published == slots.year
-    return True
+    return _of_year(sentence, slots, kb)
+
+
+def _of_year(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> bool:
+    """Whether a sentence may say what held in the year asked ("… tahun 2016"): it names the
+    year, or its story is of that year. Any sentence, when no year is asked."""
+    if not (slots.year and slots.year_relation == "in"):
+        return True
+    article = kb.articles.get(sentence.article_id)
+    published = article.published.year if article and article.published else None
+    return str(slots.year) in sentence.text or published == slots.year
 
 
 PASSAGE_SENTENCES = 3
