@@ -154,6 +154,7 @@ def compose_evidence(
         words += terms(must_name)  # the home region is what the sentence must be about
     if not words:
         return None
+    about = _facts_about(slots.places, kb)
     giver = frozenset(terms(slots.giver)) if slots.giver and shape == "money" else frozenset()
     fallback: IndexedSentence | None = None
     narrowed = _narrowing_roots(asked) if shape == "count" else []
@@ -213,7 +214,7 @@ def compose_evidence(
             continue
         if sharing and not sharing & sentence.terms:
             continue
-        if slots.places and not _about_places(sentence, slots.places, kb):
+        if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
         if len(sentence.terms & set(words)) >= 1 and _keeps_slots(sentence, slots, kb):
             if giver and not giver <= sentence.terms:
@@ -256,6 +257,7 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     if not slots.places:
         return None
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS] + sorted(roots)
+    about = _facts_about(slots.places, kb)
     # No least score: a sentence must say the measure itself, with a figure, which no
     # sentence merely sharing the question's other words does.
     for _score, sentence in kb.search(words, slots.places, limit=8):
@@ -263,7 +265,7 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
         if (
             states
             and NUMBER_WORD.search(sentence.text.lower())
-            and _about_places(sentence, slots.places, kb)
+            and _about_places(sentence, slots.places, about, kb)
         ):
             return _quoted(sentence, kb, asked)
     return None
@@ -425,13 +427,18 @@ _NATIONAL_WORDS = frozenset({"nasional", "indonesia"})
 """Words that make a sentence speak of the country as a whole."""
 
 
-def _about_places(sentence: IndexedSentence, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+def _about_places(
+    sentence: IndexedSentence,
+    places: tuple[str, ...],
+    about: tuple[set[str], set[int]],
+    kb: KnowledgeBase,
+) -> bool:
     """Whether a sentence speaks of the asked places: it names one, or its whole article is
-    mostly about them. Remembered per snapshot: questions about one place differ in their year
-    or wording, and meet the same few sentences of its stories again."""
+    mostly about them (`about`: _facts_about(places, kb)). Remembered per snapshot: questions
+    about one place differ in their year or wording, and meet the same few sentences again."""
     key = ("about_places", places, sentence.article_id, sentence.sentence_id)
     if key not in kb.memo:
-        kb.memo[key] = _speaks_of(sentence, places, _facts_about(places, kb), kb)
+        kb.memo[key] = _speaks_of(sentence, places, about, kb)
     return bool(kb.memo[key])
 
 
