@@ -136,3 +136,29 @@ def test_int_to_words_only_small_numbers(value: int) -> None:
 )
 def test_a_figure_written_in_words_gets_its_digits(text: str, shown: str) -> None:
     assert with_figures(text) == shown
+
+
+# AMOUNT_RE first looks at the letter an amount can start with (numbers.py): a word that starts
+# with another letter would never be read. Every way an amount can begin is read here.
+@pytest.mark.parametrize(
+    "approx",
+    ["kurang lebih", "sedikitnya", "setidaknya", "sekitar", "hampir", "lebih dari", "kira-kira"],
+)
+def test_every_approximate_amount_is_read(approx: str) -> None:
+    found = find_amounts(f"{approx.capitalize()} 20 orang")
+    assert [(a.value, a.approximate) for a in found] == [(20, True)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu".split(),
+)
+def test_every_number_word_is_read(word: str) -> None:
+    assert [a.value for a in find_amounts(f"ada {word.capitalize()} orang")] == [words_to_int(word)]
+
+
+@pytest.mark.parametrize(("text", "money"), [("RP 2 juta", True), ("Belasan juta", False)])
+def test_money_and_ranges_are_read(text: str, money: bool) -> None:
+    (found,) = find_amounts(text)
+    assert found.money is money
+    assert found.text == text
