@@ -64,6 +64,10 @@ _PADDED_SUPERLATIVES = tuple(
     (f" {phrase} ", meaning) for phrase, meaning in SUPERLATIVE_PHRASES.items()
 )
 _PADDED_ROLES = tuple((f" {role} ", role) for role in ROLES)
+# Their first words: a question holding none of them (most) names no giver or office, and is
+# done with without looking for each phrase.
+_GIVER_HEADS = frozenset(phrase.split()[0] for phrase in GIVERS)
+_ROLE_HEADS = frozenset(role.split()[0] for role in ROLES)
 TOTAL_WORDS = _word_set("total")
 ONE_PERSON_WORDS = _word_set("one_person")
 PROPOSAL_WORDS = _word_set("proposal")
@@ -623,6 +627,8 @@ _EXCLUDED_BEFORE = re.compile(r"\b(?:tanpa|kecuali|selain|bukan)\s+(?:yang\s+)?$
 
 def _giver(joined: str) -> str | None:
     """The giver a question names first, leaving out one it excludes ("tanpa yg kemensos")."""
+    if _GIVER_HEADS.isdisjoint(joined.split()):
+        return None
     named = []
     for phrase, name in _PADDED_GIVERS:
         at = joined.find(phrase)
@@ -714,6 +720,8 @@ def _first_counted(words: list[str], named: list[int]) -> int:
 def _role(joined: str) -> str | None:
     """The office asked about: the first one the question names ("siapa gubernur … yang
     mendampingi mensos" asks the governor)."""
+    if _ROLE_HEADS.isdisjoint(joined.split()):
+        return None
     named = [
         (joined.find(padded), -len(role), role)
         for padded, role in _PADDED_ROLES

@@ -77,14 +77,20 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 
+# Each pattern begins with a look at the first letter a date of its kind can start with (a
+# weekday's, a digit, a month's …): most places in a text start none, and are passed over
+# without trying each optional word the pattern may begin with. The matches are the same.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Rabu 1 Juni 2016, Senin, 22 Februari 2016
-    ("dmy", re.compile(rf"{_WEEKDAY}?\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\b", re.I)),
+    (
+        "dmy",
+        re.compile(rf"(?=[srkjma\d]){_WEEKDAY}?\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\b", re.I),
+    ),
     # Senin (22/2/2016), Minggu (29/10/17), Jumat (18/5), (22/2/2016), 22-02-2016
     (
         "numeric",
         re.compile(
-            rf"{_WEEKDAY}?\(?(?<![\d/])(?P<day>\d{{1,2}})[/-](?P<month>\d{{1,2}})"
+            rf"(?=[srkjma(\d]){_WEEKDAY}?\(?(?<![\d/])(?P<day>\d{{1,2}})[/-](?P<month>\d{{1,2}})"
             r"(?:[/-](?P<year>\d{4}|\d{2}))?(?![\d/])\)?",
             re.I,
         ),
@@ -102,7 +108,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"(?:\b(?P<part>awal|akhir|pertengahan|medio)\s+(?:bulan\s+)?)?"
+            r"(?=[apmbjfsond])(?:\b(?P<part>awal|akhir|pertengahan|medio)\s+(?:bulan\s+)?)?"
             rf"(?<![\d\w])(?:bulan\s+)?{_MONTH}(?:\s+{_YEAR})?\b",
             re.I,
         ),
@@ -111,7 +117,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            r"(?:\b(?P<part>awal|akhir|pertengahan)\s+)?(?:\btahun\s+)?(?<![\d/.,])" + _YEAR + r"\b"
+            r"(?=[apt12])(?:\b(?P<part>awal|akhir|pertengahan)\s+)?(?:\btahun\s+)?(?<![\d/.,])"
+            + _YEAR
+            + r"\b"
         ),
     ),
     # tahun ini / tahun depan / tahun lalu

@@ -44,6 +44,9 @@ _APPROX = r"(?:kurang\s+lebih|sedikitnya|setidaknya|sekitar|hampir|lebih\s+dari|
 _RANGE_WORDS = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (100, 999)}
 
 AMOUNT_RE = re.compile(
+    # The first letter an amount can start with (of "sekitar", "Rp", a digit, "lima", "puluhan"
+    # …): most places of a text start none, and are passed over at once.
+    r"(?=[kshlrdtebp\d])"
     rf"(?P<approx>{_APPROX}\s+)?"
     r"(?P<rp>\bRp\.?\s*)?"
     r"(?:(?<![\d.,/])(?P<digits>\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?!\d))(?!/\d)"
@@ -200,9 +203,22 @@ SPELLED_FIGURE_MIN = 10
 puluh orang" is read at a glance as 20, "dua kelas" needs no help."""
 
 
+_LARGE_FIGURE_WORDS = (
+    *("puluh", "belas", "ratus", "ribu"),  # in "sepuluh", "sebelas", "seratus", "seribu" too
+    *("rb", "juta", "jt", "miliar", "milyar", "triliun"),  # AMOUNT_RE's scale words
+)
+"""Every figure AMOUNT_RE reads from words alone at SPELLED_FIGURE_MIN or more holds one of
+these: a single unit word ("lima") is below it, a range ("puluhan") is no figure."""
+
+
 def with_figures(text: str) -> str:
     """`text` with the digits beside each larger figure written in words: "tiga puluh lima
     warga" -> "tiga puluh lima (35) warga", so an answer quoting it states the figure."""
+    lowered = text.lower()
+    if text.isascii() and not any(word in lowered for word in _LARGE_FIGURE_WORDS):
+        # Most quotes: no figure to add, and reading every number in them is a slow pattern
+        # (in ASCII, lower() matches letters as AMOUNT_RE's IGNORECASE does).
+        return text
     parts: list[str] = []
     last = 0
     for amount in find_amounts(text):

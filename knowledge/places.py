@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge import data
 from knowledge.models import Alias, Place, PlaceLevel
@@ -84,6 +84,17 @@ COMMON_WORDS = frozenset(
     ]
 )
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*")
+
+
+@lru_cache(maxsize=8192)
+def _token_key(token: str) -> str:
+    """key() of one word of a text searched for places: articles repeat their words, and
+    every sentence is searched more than once (the common words of a batch are kept)."""
+    return key(token)
+
+
+def _first_word(name_key: str) -> str:
+    return name_key.split(" ", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -255,6 +266,9 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self.aliases: dict[str, list[Alias]] = {}
         self.children: dict[str, list[str]] = {}
+        self.first_words: set[str] = set()
+        """The first word of every name: most words of a text begin none, and are passed over
+        without looking up the names of one to six words that start with them."""
         self.add(places, aliases)
 
     @classmethod
@@ -269,6 +283,7 @@ class Gazetteer:
         twin.places = dict(self.places)
         twin.aliases = {name: list(found) for name, found in self.aliases.items()}
         twin.children = {pid: list(kids) for pid, kids in self.children.items()}
+        twin.first_words = set(self.first_words)
         return twin
 
     def add(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
@@ -281,6 +296,11 @@ class Gazetteer:
             known = self.aliases.setdefault(alias.alias, [])
             if all(a.place_id != alias.place_id for a in known):
                 known.append(alias)
+            self.first_words.add(_first_word(alias.alias))
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether some name begins with `word` (a folded word)."""
+        return word in self.first_words
 
     def lookup(self, name: str) -> list[str]:
         """Place ids a name may stand for, most general first."""
@@ -332,10 +352,13 @@ class Gazetteer:
         names that are also ordinary words are skipped instead.
         """
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        folded = [key(t[0]) for t in tokens]
+        folded = [_token_key(t[0]) for t in tokens]
         mentions: list[PlaceMention] = []
         i = 0
         while i < len(tokens):
+            if not self.may_start_name(_first_word(folded[i])):
+                i += 1
+                continue
             for n in range(min(MAX_ALIAS_WORDS, len(tokens) - i), 0, -1):
                 candidates = self.aliases.get(" ".join(folded[i : i + n]))
                 if not candidates:

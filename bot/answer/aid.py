@@ -243,13 +243,18 @@ def _for_recipient(facts: list[Fact], slots: Slots, kb: KnowledgeBase) -> list[F
 
 def _sentence_and_previous(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
     """The words of a fact's sentence and the one before: "… para mucikari tidak masuk daftar.
-    Untuk mereka, Pemkot menyiapkan modal usaha Rp 2 juta" names its recipient a sentence early."""
-    words: frozenset[str] = frozenset()
-    for offset in (0, -1):
-        sentence = kb.sentences.get((fact.article_id, fact.sentence_id + offset))
-        if sentence is not None:
-            words |= sentence.terms
-    return words
+    Untuk mereka, Pemkot menyiapkan modal usaha Rp 2 juta" names its recipient a sentence early.
+    Once per snapshot and fact: the aid around a place is looked at for every question."""
+    key = ("sentence_and_previous", id(fact))
+    words = kb.memo.get(key)
+    if words is None:
+        words = frozenset()
+        for offset in (0, -1):
+            sentence = kb.sentences.get((fact.article_id, fact.sentence_id + offset))
+            if sentence is not None:
+                words |= sentence.terms
+        kb.memo[key] = words
+    return words  # type: ignore[return-value]
 
 
 def _sentence_and_next(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:

@@ -58,7 +58,14 @@ def _counts_any(low: str, nouns: tuple[str, ...]) -> bool:
     return any(_counted_in(unnamed, noun) for noun in nouns)
 
 
-def _counted_apart_from_money(text: str, nouns: list[str]) -> bool:
+@functools.lru_cache(maxsize=8192)
+def _counts_apart_from_money(low: str, nouns: tuple[str, ...]) -> bool:
+    """Whether a lower-cased sentence names no money, or counts one of `nouns` away from it.
+    Remembered as _counts_any is, for the same sentences and lists of nouns."""
+    return not _MONEY.search(low) or _counted_apart_from_money(_KM_NAME.sub("km", low), nouns)
+
+
+def _counted_apart_from_money(text: str, nouns: tuple[str, ...]) -> bool:
     """Whether a sentence that names money also counts one of `nouns` away from it: "empat
     puluh satu perempuan yang dipulangkan, masing-masing membawa … lima juta rupiah", not
     "Rp 5 juta per orang"."""
@@ -155,6 +162,8 @@ def compose_evidence(
     for score, sentence in kb.search(words, slots.places, limit=8):
         if score < SEARCH_MIN_SCORE:
             break
+        if not _of_year(sentence, slots, kb):
+            continue  # looked at first: the cheapest reason to pass a sentence over
         text, low = sentence.text, sentence.text.lower()
         if shape == "count":
             # "brp warga Indramayu yg dipulangkan": people of a place are counted as people.
@@ -170,9 +179,7 @@ def compose_evidence(
                     _NONE.search(low) is not None
                     and len(sentence.terms & set(words)) >= STRICT_SEARCH_WORDS
                 )
-            ) and (
-                not _MONEY.search(low) or _counted_apart_from_money(_KM_NAME.sub("km", low), nouns)
-            )
+            ) and _counts_apart_from_money(low, tuple(nouns))
         elif shape == "money":
             fits = bool(_MONEY.search(low))
         elif shape == "when":
@@ -445,7 +452,21 @@ def _about_places(
     kb: KnowledgeBase,
 ) -> bool:
     """Whether a sentence speaks of the asked places: it names one, or its whole article is
-    mostly about them (`about`: see _facts_about)."""
+    mostly about them (`about`: _facts_about(places, kb)). Remembered per snapshot: questions
+    about one place differ in their year or wording, and meet the same few sentences again."""
+    key = ("about_places", places, sentence.article_id, sentence.sentence_id)
+    if key not in kb.memo:
+        kb.memo[key] = _speaks_of(sentence, places, about, kb)
+    return bool(kb.memo[key])
+
+
+def _speaks_of(
+    sentence: IndexedSentence,
+    places: tuple[str, ...],
+    about: tuple[set[str], set[int]],
+    kb: KnowledgeBase,
+) -> bool:
+    """See _about_places (`about`: see _facts_about)."""
     names, facts = about
     if names & sentence.terms:
         return True
@@ -555,7 +576,6 @@ def asks_since_or_rank(words: list[str]) -> str | None:
 def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> bool:
     """Whether a sentence says what the question narrows to: its recipient, its kind of aid,
     its year. A sentence about the workers' aid is no answer about "korban banjir"."""
-    low = sentence.text.lower()
     if slots.recipient and slots.recipient not in sentence.terms:
         return False
     if slots.aid_kind:
@@ -563,13 +583,19 @@ def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> 
         # "biaya perjalanan pulang" says "pemulangan" by its root, as the question did.
         roots = {root for word in sentence.terms for root in stems(word)}
         said = all(stems(word) & roots for word in terms(slots.aid_kind))
-        if not said and (pattern is None or not pattern.search(low)):
+        if not said and (pattern is None or not pattern.search(sentence.text.lower())):
             return False
-    if slots.year and slots.year_relation == "in":
-        article = kb.articles.get(sentence.article_id)
-        published = article.published.year if article and article.published else None
-        return str(slots.year) in low or published == slots.year
-    return True
+    return _of_year(sentence, slots, kb)
+
+
+def _of_year(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> bool:
+    """Whether a sentence may say what held in the year asked ("… tahun 2016"): it names the
+    year, or its story is of that year. Any sentence, when no year is asked."""
+    if not (slots.year and slots.year_relation == "in"):
+        return True
+    article = kb.articles.get(sentence.article_id)
+    published = article.published.year if article and article.published else None
+    return str(slots.year) in sentence.text or published == slots.year
 
 
 PASSAGE_SENTENCES = 3

@@ -41,7 +41,16 @@ def around(kind: str, places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:
 def told_of(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """Whether a fact is about the asked places, inside them, part of a story that gives them
     figures of their own, or said in an article whose title names one: "Lokalisasi Buloa
-    Ditutup" gives Buloa's aid as Makassar's."""
+    Ditutup" gives Buloa's aid as Makassar's. Remembered per snapshot: every question about a
+    place looks at the same facts around it."""
+    key = ("told_of", id(fact), places)
+    told = kb.memo.get(key)
+    if told is None:
+        told = kb.memo[key] = _told_of(fact, places, kb)
+    return bool(told)
+
+
+def _told_of(fact: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
     if fact.place_id and any(kb.contains(p, fact.place_id) for p in places):
         return True
     if _story_within(fact, places, kb):

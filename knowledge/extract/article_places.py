@@ -45,18 +45,29 @@ class _Aliases(Mapping[str, list[Alias]]):
         return len(self.under) + sum(1 for name in self.own if name not in self.under)
 
 
+_MISSING = object()
+
+
 class _Layers(ChainMap[str, Place]):
     """A ChainMap whose look-ups ask each layer directly (the generic ones go through
-    `__contains__` and `__getitem__` of every layer for every word of every sentence)."""
+    `__contains__` and `__getitem__` of every layer for every word of every sentence), once
+    each: a layer is often another _Layers, a look-up in it costs a call."""
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
         for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+            found = mapping.get(key, _MISSING)
+            if found is not _MISSING:
+                return found
         return default
 
+    def __getitem__(self, key: str) -> Place:
+        found = self.get(key, _MISSING)
+        if found is _MISSING:
+            raise KeyError(key)
+        return found  # type: ignore[no-any-return]
+
     def __contains__(self, key: object) -> bool:
-        return any(key in mapping for mapping in self.maps)
+        return self.get(key, _MISSING) is not _MISSING  # type: ignore[arg-type]
 
 
 class ArticlePlaces(Gazetteer):
@@ -76,6 +87,8 @@ class ArticlePlaces(Gazetteer):
         self.places = _Layers(self._own_places, under.places)  # type: ignore[assignment]
         self.aliases = _Aliases(under.aliases, self._own_aliases)  # type: ignore[assignment]
         self.children = {}
+        self.first_words = set()
+        """The first words of this layer's own names (see Gazetteer.first_words)."""
         self.additions: list[tuple[list[Place], list[Alias]]] = []
         """Every `add`, in order, for `publish`."""
         self.learnt: list[tuple[Place, tuple[str, ...]]] = []
@@ -94,6 +107,11 @@ class ArticlePlaces(Gazetteer):
         for alias in aliases:
             if all(a.place_id != alias.place_id for a in self.aliases.get(alias.alias, ())):
                 self._own_aliases.setdefault(alias.alias, []).append(alias)
+                self.first_words.add(alias.alias.split(" ", 1)[0])
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether a name of this layer or of one under it begins with `word`."""
+        return word in self.first_words or self.under.may_start_name(word)
 
     def learn_place(self, place: Place, names: Iterable[str] = ()) -> None:
         """A place the article names, with its region's names and the given ones."""

@@ -189,6 +189,9 @@ class Context:
         """The rule that stated each of `facts` (same order)."""
         self.rule = ""
         """The rule running now, whose facts `emit` records."""
+        self._organisations: dict[str, list[tuple[int, str]]] = {}
+        """`organisations` by sentence: several rules ask it of one sentence, and of the one
+        before. Forgotten when the article's places learn a name, which may change them."""
 
     @property
     def gazetteer(self) -> ArticlePlaces:
@@ -240,6 +243,7 @@ class Context:
     def learn_alias(self, alias: Alias) -> None:
         """A short name the article gives a place ("Kalimantan Utara (Kaltara)")."""
         self.gazetteer.learn_alias(alias)
+        self._organisations.clear()
 
     def _several_sites_in_region(self, fact: Fact) -> Fact:
         """A number of lokalisasi is not about one lokalisasi: "99 lokalisasi" said in a
@@ -300,7 +304,10 @@ class Context:
         """The organisations `text` names, as (offset, display name), in order."""
         from knowledge.extract.annotate import organisations
 
-        return organisations(text, self.discourse.scope)
+        found = self._organisations.get(text)
+        if found is None:
+            found = self._organisations[text] = organisations(text, self.discourse.scope)
+        return list(found)
 
 
 def _identity(fact: Fact) -> tuple[object, ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import model_validator
@@ -53,14 +54,23 @@ class KindFact(Fact):
 
     @model_validator(mode="after")
     def _only_own_fields(self) -> KindFact:
-        allowed = COMMON_FIELDS | self.FIELDS | {"unit"}
         defaults = Fact.model_fields
         stray = [
-            name for name, value in self if name not in allowed and value != defaults[name].default
+            name
+            for name in _other_kinds_fields(type(self))
+            if getattr(self, name) != defaults[name].default
         ]
         if stray:
             raise ValueError(f"a {self.kind} fact has no {', '.join(stray)}")
         return self
+
+
+@cache
+def _other_kinds_fields(model: type[KindFact]) -> tuple[str, ...]:
+    """The fields a fact of `model`'s kind must leave empty, in Fact's order (worked out once
+    per kind: every fact extracted is checked)."""
+    allowed = COMMON_FIELDS | model.FIELDS | {"unit"}
+    return tuple(name for name in Fact.model_fields if name not in allowed)
 
 
 @dataclass(frozen=True)

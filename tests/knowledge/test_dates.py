@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from knowledge.dates import find_dates, format_date, format_mention
+from knowledge.dates import MONTHS, WEEKDAYS, find_dates, format_date, format_mention
 
 D = dt.date
 
@@ -44,3 +44,34 @@ def test_writing_dates_back() -> None:
     assert format_date(D(2016, 6, 1)) == "1 Juni 2016"
     assert format_mention(D(2017, 11, 30), "month", "akhir") == "akhir November 2017"
     assert format_mention(D(2019, 1, 1), "year") == "tahun 2019"
+
+
+# Each date pattern first looks at the letter a date of its kind can start with (dates.py): a
+# spelling that starts with another letter would never be read. Every one is read here.
+@pytest.mark.parametrize("spelt", sorted(MONTHS))
+def test_every_spelling_of_a_month_is_read(spelt: str) -> None:
+    found = find_dates(f"pada {spelt.capitalize()} 2016")
+    assert [(m.precision, m.value) for m in found] == [("month", dt.date(2016, MONTHS[spelt], 1))]
+
+
+@pytest.mark.parametrize("weekday", sorted(WEEKDAYS))
+@pytest.mark.parametrize("written", ["{}, 22 Februari 2016", "{} (22/2/2016)"])
+def test_every_weekday_is_read_with_its_date(weekday: str, written: str) -> None:
+    found = find_dates("kata dia " + written.format(weekday.capitalize()))
+    assert [(m.value, m.weekday) for m in found] == [(dt.date(2016, 2, 22), WEEKDAYS[weekday])]
+
+
+@pytest.mark.parametrize(
+    ("part", "in_month", "in_year"),
+    [
+        ("awal", dt.date(2016, 7, 1), dt.date(2017, 1, 1)),
+        ("akhir", dt.date(2016, 7, 31), dt.date(2017, 12, 31)),
+        ("pertengahan", dt.date(2016, 7, 15), dt.date(2017, 6, 30)),
+    ],
+)
+def test_every_part_of_a_month_or_year_is_read(
+    part: str, in_month: dt.date, in_year: dt.date
+) -> None:
+    assert [m.value for m in find_dates(f"pada {part} Juli 2016")] == [in_month]
+    assert [m.value for m in find_dates(f"pada {part} tahun 2017")] == [in_year]
+    assert [m.value for m in find_dates(f"sampai {part} 2017 nanti")] == [in_year]

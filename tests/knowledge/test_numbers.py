@@ -114,7 +114,21 @@ def test_int_to_words_only_small_numbers(value: int) -> None:
             "bantuan lima juta lima puluh ribu rupiah",
             "bantuan lima juta lima puluh ribu (5.050.000) rupiah",
         ),
+        # Each kind of word a larger figure is written with, in any case.
+        ("Sebelas orang dan Seratus warga", "Sebelas (11) orang dan Seratus (100) warga"),
+        ("SEPULUH wisma, seribu rupiah", "SEPULUH (10) wisma, seribu (1.000) rupiah"),
+        ("tiga belas PSK", "tiga belas (13) PSK"),
+        ("dua ratus orang", "dua ratus (200) orang"),
+        ("Lima Ribu rupiah", "Lima Ribu (5.000) rupiah"),
+        ("lima rb, enam jt", "lima rb (5.000), enam jt (6.000.000)"),
+        (
+            "dua Miliar dan tiga milyar",
+            "dua Miliar (2.000.000.000) dan tiga milyar (3.000.000.000)",
+        ),
+        ("satu triliun", "satu triliun (1.000.000.000.000)"),
+        ("sebanyak sembilan belas orang ‘eks’", "sebanyak sembilan belas (19) orang ‘eks’"),
         # Small figures, digits, and vague ranges are left as written.
+        ("lima orang dan sembilan wisma", "lima orang dan sembilan wisma"),
         ("dibagi dalam dua kelas", "dibagi dalam dua kelas"),
         ("tercatat 52 pekerja seks", "tercatat 52 pekerja seks"),
         ("belasan juta rupiah", "belasan juta rupiah"),
@@ -122,3 +136,29 @@ def test_int_to_words_only_small_numbers(value: int) -> None:
 )
 def test_a_figure_written_in_words_gets_its_digits(text: str, shown: str) -> None:
     assert with_figures(text) == shown
+
+
+# AMOUNT_RE first looks at the letter an amount can start with (numbers.py): a word that starts
+# with another letter would never be read. Every way an amount can begin is read here.
+@pytest.mark.parametrize(
+    "approx",
+    ["kurang lebih", "sedikitnya", "setidaknya", "sekitar", "hampir", "lebih dari", "kira-kira"],
+)
+def test_every_approximate_amount_is_read(approx: str) -> None:
+    found = find_amounts(f"{approx.capitalize()} 20 orang")
+    assert [(a.value, a.approximate) for a in found] == [(20, True)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu".split(),
+)
+def test_every_number_word_is_read(word: str) -> None:
+    assert [a.value for a in find_amounts(f"ada {word.capitalize()} orang")] == [words_to_int(word)]
+
+
+@pytest.mark.parametrize(("text", "money"), [("RP 2 juta", True), ("Belasan juta", False)])
+def test_money_and_ranges_are_read(text: str, money: bool) -> None:
+    (found,) = find_amounts(text)
+    assert found.money is money
+    assert found.text == text
