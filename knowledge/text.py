@@ -208,12 +208,18 @@ _NASAL = {
 }
 
 
-def stems(word: str) -> set[str]:
+STEMS_MEMO = 32_768
+"""Words whose roots are remembered (a few megabytes at most)."""
+
+
+@lru_cache(maxsize=STEMS_MEMO)
+def stems(word: str) -> frozenset[str]:
     """Rough roots `word` may have, for comparing word forms: 'mendampingi' and 'didampingi'
     share 'damping'; 'menutup' gives 'tutup' too, the letter meN- swallowed put back.
 
     Only for deciding whether a question's word is one the articles use in another form; never
-    for matching places or names.
+    for matching places or names. Remembered: the same words are looked at question after
+    question and sentence after sentence.
     """
     bare = _without_suffix(word)
     # The bare form too: a root that looks prefixed ("sertifikat", "terminal") is kept whole.
@@ -221,4 +227,4 @@ def stems(word: str) -> set[str]:
     for prefix, letter in _NASAL.items():
         if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
             found.add(letter + bare[len(prefix) :])
-    return found
+    return frozenset(found)

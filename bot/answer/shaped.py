@@ -89,6 +89,12 @@ def answer_shape(words: list[str], content: list[str]) -> Shape | None:
     """The shape of answer a question's asking word wants, or None (a figure, a date, yes or
     no): "di mana / ke mana" a place, "siapa" someone, "berapa lama" a duration, "<noun>
     apa/mana" the thing the noun names (`content`: the question's own words, no place's)."""
+    return _answer_shape(tuple(words), tuple(content))
+
+
+@functools.lru_cache(maxsize=4096)
+def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | None:
+    # Read once per wording: the engine asks it of every question, often the same ones.
     if "siapa" in words:
         return Shape("who")
     if SAID_WORDS & set(words) and any(
@@ -157,7 +163,33 @@ def _intent_words(intent: str | None = None) -> frozenset[str]:
     )
 
 
+SHAPED_MEMO_LIMIT = 20_000
+"""Shaped answers remembered per snapshot at most (a chat asks the same questions again)."""
+
+
 def compose_shaped(
+    asked: Asked,
+    kb: KnowledgeBase,
+    shape: Shape,
+    intent: str | None = None,
+    *,
+    first: bool = False,
+    naming: tuple[str, ...] = (),
+) -> Composed | None:
+    """The shaped answer (see `_compose_shaped`), remembered per snapshot: it depends only on
+    the question's words and slots, and looking for it reads many sentences."""
+    memo = kb.memo.setdefault("shaped", {})
+    assert isinstance(memo, dict)
+    key = (tuple(asked.words), tuple(asked.content), asked.slots, shape, intent, first, naming)
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    if len(memo) >= SHAPED_MEMO_LIMIT:
+        memo.clear()
+    found = memo[key] = _compose_shaped(asked, kb, shape, intent, first=first, naming=naming)
+    return found
+
+
+def _compose_shaped(
     asked: Asked,
     kb: KnowledgeBase,
     shape: Shape,
