@@ -293,11 +293,8 @@ _DURATION = re.compile(r"\b\w+\s+(?:bulan|tahun|minggu|hari|jam|pekan)\b")
 _DATES_AND_TIMES = re.compile(
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*(?:\s+\d{4})?"
     r"|\bpukul\s+\d{1,2}[.:]\d{2}|\b(?:19|20)\d{2}\b|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
-    r"|\brp\.?\s*[\d.,]+(?:\s*(?:ribu|juta|miliar|rb|jt))?"
-    r"|\b(?:sebesar|senilai)\s+[\d.,]+\s*(?:ribu|juta|miliar|rb|jt)\b"
 )
-"""Figures that date or time something ("Jumat 27 Februari 2015 pukul 02.30") or are sums of
-money ("uang jaminan sebesar 100 ribu"): no count of a thing."""
+"""Figures that date or time something ("Jumat 27 Februari 2015 pukul 02.30"): no count."""
 
 
 def writes_a_figure(text: str) -> bool:
