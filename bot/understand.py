@@ -700,8 +700,6 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             for position, earlier in enumerate(words[:index]):
                 if position in used or earlier in COUNT_FILLERS or earlier in QUESTION_WORDS:
                     continue
-                if earlier.isdigit():
-                    continue  # "yg 2018 brp": the year asked about, not a thing counted
                 if earlier in WHEN_UNITS or len(earlier) <= 2 or earlier in _stopwords():
                     continue
                 return earlier

@@ -290,18 +290,6 @@ def _largest_listed(facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
 _DURATION = re.compile(r"\b\w+\s+(?:bulan|tahun|minggu|hari|jam|pekan)\b")
 
 
-_DATES_AND_TIMES = re.compile(
-    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|mei|jun|jul|agu|ags|sep|okt|nov|des)\w*(?:\s+\d{4})?"
-    r"|\bpukul\s+\d{1,2}[.:]\d{2}|\b(?:19|20)\d{2}\b|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
-)
-"""Figures that date or time something ("Jumat 27 Februari 2015 pukul 02.30"): no count."""
-
-
-def writes_a_figure(text: str) -> bool:
-    """Whether text writes a number that counts something, not a date or a time of day."""
-    return NUMBER_WORD.search(_DATES_AND_TIMES.sub(" ", text)) is not None
-
-
 def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Ada berapa mucikari …?': no typed fact counts them, but a sentence may.
 
@@ -319,7 +307,7 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         text = sentence.text.lower()
         named = _DURATION.search(text) if duration else counted in sentence.terms
         around_count = text if duration else near(text, counted)
-        if named and writes_a_figure(around_count):
+        if named and NUMBER_WORD.search(around_count):
             if score < SEARCH_MIN_SCORE:
                 break
             citation = kb.sentence_citation(sentence)

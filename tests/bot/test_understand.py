@@ -150,8 +150,6 @@ def test_intent_ranking(bundled_kb: KnowledgeBase, question: str, intent: str) -
         ("eks psk km 12 dapat pesangon brp", "money", None),
         # What is named right after "berapa" is counted, whatever was done to get it.
         ("razia di sampit dpt brp psk", "psk", None),
-        # A year before "berapa" is the year asked about, not a thing counted.
-        ("kalau yg 2018 brp", None, None),
         ("wali kota kasih brp ke mucikari di sampit", "money", "mucikari"),
         ("gubernur ngasih brp ke eks penghuni lokalisasi", "money", None),
         ("mucikari di sampit dapat bantuan brp", "money", "mucikari"),

@@ -6,7 +6,6 @@ import pytest
 
 from bot.answer import answer
 from bot.answer.composed import Asked
-from bot.answer.count import writes_a_figure
 from bot.answer.evidence import (
     _about_places,
     _facts_about,
@@ -893,16 +892,3 @@ def test_a_count_of_all_answers_only_what_it_says(clause: str, answers: bool) ->
     (sentence,) = (s for s in kb.sentences.values() if "33" in s.text)
     asked = Asked(read_question(f"brp psk yg {clause}", kb), read_question("psk", kb).slots)
     assert may_count_all(sentence, _narrowing_roots(asked)) is answers
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        ("ada 12 purel yang terjaring", True),
-        ("tiga purel diamankan", True),
-        ("jumat 27 februari 2015 pukul 02.30 wita, bagi purel", False),
-        ("kamis (9/3) malam, purel di pub itu", False),
-    ],
-)
-def test_a_date_or_a_time_is_no_figure_of_a_thing(text: str, figure: bool) -> None:
-    assert writes_a_figure(text) is figure
