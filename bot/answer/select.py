@@ -127,10 +127,8 @@ def newest_per_place(facts: Iterable[Fact]) -> list[Fact]:
 
 def overlap(words: list[str], fact: Fact, kb: KnowledgeBase) -> float:
     """How much a fact's sentence shares with the question's words (sum of their idf)."""
-    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
-    if sentence is None:
-        return 0.0
-    return sum(kb.idf.get(w, 0.3) for w in set(words) if w in sentence.terms)
+    said = _sentence_terms(fact, kb)
+    return sum(kb.idf.get(w, 0.3) for w in set(words) if w in said)
 
 
 def date_fits(fact: Fact, slots: Slots) -> bool:

@@ -10,6 +10,7 @@ from knowledge.describe import ADDRESS_LABEL, site_text
 from knowledge.extract.context import Context, SentenceView, superlative
 from knowledge.extract.discourse import points_at_site
 from knowledge.kinds.spec import Kind, KindFact
+from knowledge.models import Place
 from knowledge.places import REGENCY_DEPTH, Gazetteer, lineage
 
 # "lokalisasi yang berada di …", "lokalisasi tersebut terletak di …": where the one spoken of is.
@@ -44,18 +45,10 @@ def sites(ctx: Context, view: SentenceView) -> None:
         ]
         label = None
         located = _LOCATED_AT_RE.search(view.low, loc.end)
-        if located and place.parent_id and not address:
+        if located and not address:
             # "X merupakan …, yang letaknya berada di Jalan …, Kelurahan A, Kecamatan B": its
             # address, however far the sentence puts it.
-            regency = _regency_of(gazetteer, place.parent_id)
-            address = [
-                other.text
-                for other in view.places
-                if other.start > located.start()
-                and (level := gazetteer.places.get(other.place_id))
-                and level.level in _ADDRESS_LEVELS
-                and gazetteer.contains(regency, other.place_id)
-            ]
+            address = _address(gazetteer, view, place, after=located.start())
             label = ADDRESS_LABEL if address else None
         ctx.emit(
             ctx.fact(
@@ -89,15 +82,7 @@ def _address_of_last_site(ctx: Context, view: SentenceView, site_id: str) -> Non
     lokalisasi the story is about, where the sentence names it no more."""
     gazetteer = ctx.gazetteer
     site = gazetteer.places[site_id]
-    region = site.parent_id
-    address = [
-        loc.text
-        for loc in view.places
-        if (place := gazetteer.places.get(loc.place_id))
-        and place.level in _ADDRESS_LEVELS
-        and region
-        and gazetteer.contains(_regency_of(gazetteer, region), loc.place_id)
-    ]
+    address = _address(gazetteer, view, site)
     if address:
         ctx.emit(
             ctx.fact(
@@ -109,6 +94,22 @@ def _address_of_last_site(ctx: Context, view: SentenceView, site_id: str) -> Non
                 label=ADDRESS_LABEL,
             )
         )
+
+
+def _address(gazetteer: Gazetteer, view: SentenceView, site: Place, after: int = -1) -> list[str]:
+    """The villages and districts of a lokalisasi's regency the sentence names after `after`,
+    as written: its address."""
+    if not site.parent_id:
+        return []
+    regency = _regency_of(gazetteer, site.parent_id)
+    return [
+        loc.text
+        for loc in view.places
+        if loc.start > after
+        and (place := gazetteer.places.get(loc.place_id))
+        and place.level in _ADDRESS_LEVELS
+        and gazetteer.contains(regency, loc.place_id)
+    ]
 
 
 def _regency_of(gazetteer: Gazetteer, place_id: str) -> str:
