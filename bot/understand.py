@@ -18,13 +18,14 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import tables
+from bot.colloquial import standard_relative, standard_word
 from bot.models import Slots
 from knowledge import data
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS
 from knowledge.places import REGENCY_DEPTH
-from knowledge.text import fold, stems, terms
+from knowledge.text import fold, stems, synonyms, terms
 
 PLACE_TOKEN = "xtempat"
 YEAR_TOKEN = "xtahun"
@@ -113,6 +114,9 @@ def _lexicon() -> frozenset[str]:
         words.update(fold(table[name]).split())
     # Islands are read as their provinces ("kalimantan" is not "kali mantan").
     words.update({"pulau", *(name.lower() for name in data.table("places").get("island", {}))})
+    # What a chat word is read as is a word of the language ("cewek" -> "perempuan"), never a
+    # name, though an institution's name may write it with a capital.
+    words.update(word for meaning in synonyms().values() for word in meaning)
     return frozenset(words)
 
 
@@ -204,11 +208,17 @@ def _correct(word: str, kb: KnowledgeBase, known: frozenset[str]) -> str | None:
         return None
     candidates = kb.vocabulary_by_initial.get(word[0], [])
     best = process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-    if best and _one_slip(word, best[0]):
+    if best and _one_slip(word, best[0]) and not _extends(word, best[0]):
         return best[0]
     extra = _known_by_initial(known).get(word[0], [])
     best = process.extractOne(word, extra, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
-    return best[0] if best and _one_slip(word, best[0]) else None
+    return best[0] if best and _one_slip(word, best[0]) and not _extends(word, best[0]) else None
+
+
+def _extends(word: str, known: str) -> bool:
+    """Whether `word` is `known` with a letter added at its end ("jawab", "Jawa"): a word of its
+    own more often than a slip, unless the letter is doubled ("bantuann")."""
+    return len(word) == len(known) + 1 and word.startswith(known) and word[-1] != word[-2]
 
 
 _VOWELS_RE = re.compile(r"[aeiou]")
@@ -980,7 +990,12 @@ def _places(
             continue
         if stems(word) & kb.stems:
             continue  # another form of an article's word, not a typo
-        fixed = _correct(word, kb, known) or _by_skeleton(word, kb, known)
+        fixed = (
+            standard_word(word, kb.vocabulary, known)
+            or _correct(word, kb, known)
+            or _by_skeleton(word, kb, known)
+            or standard_relative(word, kb.stems)
+        )
         if fixed:
             corrected[index] = fixed
     if corrected != words:
@@ -1111,8 +1126,8 @@ def _named_in_story(
         keys = kb.postings.get(word, ())
         if not keys or len({article for article, _ in keys}) > STORY_NAME_ARTICLES:
             continue
-        written = re.compile(rf"\b{re.escape(word.capitalize())}\b")
-        if not all(written.search(kb.sentences[key].text) for key in keys if key in kb.sentences):
+        texts = [kb.sentences[key].text for key in keys if key in kb.sentences]
+        if not all(_capitalised(word, text) for text in texts):
             continue  # a name is written with its capital wherever it stands ("pasar" is not)
         found = [
             f.place_id
@@ -1132,6 +1147,12 @@ def _named_in_story(
             within_regency = [p for p in lines if kb.depth(p) <= REGENCY_DEPTH]
             return (max(within_regency, key=kb.depth),) if within_regency else (deepest,)
     return ()
+
+
+def _capitalised(word: str, text: str) -> bool:
+    """Whether `text` writes `word` with a capital ("Solear", "YPC") wherever it stands."""
+    spelled = re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    return bool(spelled) and all(w[0].isupper() for w in spelled)
 
 
 def _region_named_so(word: str, lines: set[str], kb: KnowledgeBase) -> str | None:

@@ -11,6 +11,7 @@ from bot.answer.evidence import (
     PROPOSED_NOTE,
     QUESTION_TYPE_WORDS,
     SEARCH_MIN_SCORE,
+    figure_pattern,
     near,
     proposal_only,
 )
@@ -302,7 +303,12 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     words = [w for w in asked.content if w != counted]
     if not duration:
         words = [counted, *words]
-    hits = kb.search(words, slots.places, limit=5)
+    hits = [(score, s) for score, s in kb.search(words, slots.places, limit=5)]
+    if not duration:
+        # "Sekitar 150 warga …" counts them; "Asep (44) mengatakan warga …" merely names them
+        # beside a figure: a sentence with a figure of the very thing is read first.
+        direct = figure_pattern(counted)
+        hits.sort(key=lambda hit: hit[0] < SEARCH_MIN_SCORE or not direct.search(hit[1].text))
     for score, sentence in hits:
         text = sentence.text.lower()
         named = _DURATION.search(text) if duration else counted in sentence.terms

@@ -334,6 +334,17 @@ def answer(
         composed = compose_shaped(asked, kb, shape, top_name, first=True)
         if composed is not None:
             top_name = "statement"
+        elif shape.kind == "named" and shape.which and "nama" in reading.words:
+            # "Nama hotel yg digerebek apa": no sentence names one; a sentence about the raid,
+            # or another intent's facts, would not say its name.
+            where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+            return _abstain(
+                question,
+                kb,
+                f"Maaf, belum ada informasi tentang nama {shape.head}{where} "
+                "di sumber berita saya.",
+                slots,
+            )
     if (
         composed is None
         and top_name != "statement"

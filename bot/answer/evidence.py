@@ -641,7 +641,7 @@ def compose_statement(
                 and article.published.year == slots.year
             ]
     if figure_of:
-        counted = _figure_of(figure_of)
+        counted = figure_pattern(figure_of)
         hits = [(score, s) for score, s in hits if counted.search(s.text)]
     if not hits:
         return None
@@ -673,7 +673,7 @@ _FIGURE = (
 
 
 @functools.lru_cache(maxsize=256)
-def _figure_of(thing: str) -> re.Pattern[str]:
+def figure_pattern(thing: str) -> re.Pattern[str]:
     """A figure of `thing` written right before it ("300 unit", "tiga kali", "9 wisma")."""
     return re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(thing)}\b", re.I)
 
@@ -717,7 +717,7 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
     # that merely names the place and shares a word says nothing sure about what was asked.
     if not figure_asked or counted is None:
         return None
-    figure = _figure_of(counted)
+    figure = figure_pattern(counted)
     hits = [h for h in hits if figure.search(h.text) and len(h.terms & own) >= 1]
     if not hits:
         return None

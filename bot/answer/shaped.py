@@ -41,7 +41,7 @@ from knowledge.text import stems, terms
 class Shape(NamedTuple):
     """The kind of answer asked for: 'place' (`head` "di" or "ke"), 'who', 'duration', 'when',
     'said_where' or 'named' (the thing `head` names: "aturan apa", "rusun mana"; `which` when
-    asked with "mana", whose answer is a name)."""
+    asked with "mana" or "nama", whose answer is a name)."""
 
     kind: str
     head: str = ""
@@ -105,6 +105,11 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
     for before, word in itertools.pairwise(words):
         if before == "berapa" and word == "lama":
             return Shape("duration")
+    if "apa" in words:
+        for before, word in itertools.pairwise(words):
+            # "nama hotel yg digerebek apa": the name of the noun after "nama".
+            if before == "nama" and word in content and word not in _stopwords():
+                return Shape("named", word, which=True)
     for before, word in itertools.pairwise(words):
         if word not in ("apa", "mana"):
             continue
@@ -266,8 +271,9 @@ def _compose_shaped(
         elif (
             tier == 1
             and shape.kind == "named"
-            and (not first or telling < max(least, SHARED_WITHOUT_PLACE))
+            and (shape.which or not first or telling < max(least, SHARED_WITHOUT_PLACE))
         ):
+            # A name asked for ("rusun mana", "nama hotel apa") is said by a name or not at all.
             # Nothing named after the asked noun: only before a loosely fitting intent, and
             # only a sentence sharing several words ("forum apa" -> "hasil rakornas …").
             continue

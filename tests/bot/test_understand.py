@@ -5,6 +5,7 @@ import pytest
 from bot.answer import answer
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES
 
 
 @pytest.mark.parametrize(
@@ -127,6 +128,9 @@ def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase) -> None:
         ("PSK terbanyak ada di provinsi apa?", "worker_most"),
         ("kpn kaltara bebas lokalisasi", "target"),
         ("Berapa uang jatah hidup untuk eks PSK Kotim?", "aid_amount"),
+        # "berapa" asks a number: neither which places nor who, though a closing is named.
+        ("psk yg dipulangin pas penutupan lokalisasi di kaltim dpt duit brp sih", "aid_amount"),
+        ("psk yg dipulangin pas penutupan lokalisasi di kotim dpt duit brp", "aid_amount"),
         ("Dana untuk eks pekerja lokalisasi berasal dari mana?", "aid_source"),
         ("Siapa bupati Kotawaringin Timur?", "person"),
         ("Di kelurahan mana lokalisasi Bayur?", "site"),
@@ -394,3 +398,64 @@ def test_a_word_typed_without_its_vowels_is_read(
     reading = read_question(question, bundled_kb)
     assert read in reading.words
     assert reading.unknown_words == []
+
+
+KAFE = """Satpol PP Gerebek Kafe KMB di Denpasar Barat
+
+DENPASAR - Satuan Polisi Pamong Praja Kota Denpasar menggerebek Kafe KMB di Desa Pemecutan \
+Kelod, Kecamatan Denpasar Barat, Jumat (4/6/2021) malam, karena diduga menjadi tempat \
+prostitusi. Petugas mengamankan sembilan PSK.
+
+Kafe KMB berada di dekat Pasar Kumbasari dan sudah tiga kali mendapat teguran.
+"""
+
+PEMULANGAN = """Pemkab Jember Pulangkan Eks Penghuni Lokalisasi ke Jawa Tengah
+
+JEMBER - Dinas Sosial bersama Dinas Pemberdayaan Perempuan Kabupaten Jember memulangkan 23 \
+mantan penghuni lokalisasi Gunung Sari ke daerah asal mereka, Senin (7/3/2016).
+"""
+
+
+@pytest.fixture(scope="module")
+def raid_stories() -> KnowledgeBase:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    return build_in_memory([*bundled, ("kafe", KAFE), ("pemulangan", PEMULANGAN)])
+
+
+@pytest.mark.parametrize(
+    ("question", "read", "said"),
+    [
+        # Chat spellings of the articles' words: a dropped schwa, a flattened last vowel.
+        ("kafe kmb yg digrebek satpol pp itu di desa mana", "digerebek", "Pemecutan Kelod"),
+        ("kafe kmb itu deket pasar apa", "dekat", "Kumbasari"),
+    ],
+)
+def test_a_chat_spelling_of_an_articles_word_does_not_sink_the_question(
+    raid_stories: KnowledgeBase, question: str, read: str, said: str
+) -> None:
+    reading = read_question(question, raid_stories)
+    assert read in reading.words
+    assert reading.unknown_words == []
+    reply = answer(question, raid_stories)
+    assert reply.found
+    assert said in reply.summary
+
+
+def test_a_name_written_in_capitals_names_its_story(raid_stories: KnowledgeBase) -> None:
+    # "KMB" is written in capitals only; the question types it in lower case.
+    places = read_question("brp psk yg diamankan di kmb", raid_stories).slots.places
+    assert places
+    assert all(raid_stories.contains("51.71", place) for place in places)
+
+
+def test_what_a_chat_word_is_read_as_is_no_name(raid_stories: KnowledgeBase) -> None:
+    # "cewek" is read as "perempuan", which one story writes with a capital in an office's name.
+    assert read_question("brp cewek yg dipulangkan", raid_stories).slots.places == ()
+
+
+def test_a_word_that_is_a_name_with_a_letter_added_is_no_typo(
+    raid_stories: KnowledgeBase,
+) -> None:
+    reading = read_question("apa jawab satpol pp soal kafe kmb", raid_stories)
+    assert "jawab" in reading.words
+    assert "jawa" not in reading.words

@@ -5,6 +5,7 @@ import pytest
 from bot.answer import answer
 from bot.render import render_text
 from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES
 
 
 def test_disagreeing_figures_are_all_shown_newest_first(bundled_kb: KnowledgeBase) -> None:
@@ -175,3 +176,24 @@ Saat itu tercatat 31 pekerja seks dan tujuh mucikari yang tinggal di 11 wisma.
 def test_a_count_is_of_the_year_it_held(question: str, found: bool) -> None:
     reply = answer(question, build_in_memory([("sendang", SENDANG)]))
     assert reply.found is found
+
+
+DEMO = """Ratusan Warga Datangi DPRD, Tolak Penutupan Lokalisasi Cibaduyut
+
+BANDUNG - Sekitar 120 warga Kampung Cibaduyut mendatangi Gedung DPRD Kota Bandung, Rabu \
+(4/10/2017), untuk menolak penutupan lokalisasi Cibaduyut.
+
+Koordinator aksi, Dedi Kurnia (41), mengatakan warga menolak penutupan lokalisasi Cibaduyut \
+karena lokalisasi itu menghidupi banyak pedagang.
+
+Pemkot Bandung menargetkan lokalisasi Cibaduyut ditutup pada akhir 2017.
+"""
+
+
+def test_a_figure_of_the_thing_counted_beats_a_figure_beside_it() -> None:
+    # "(41)" is the coordinator's age, beside "warga" but no count of them.
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("demo", DEMO)])
+    reply = answer("brp warga yg demo menolak penutupan lokalisasi cibaduyut", kb)
+    assert reply.found
+    assert "120 warga" in reply.summary

@@ -90,6 +90,7 @@ def kb() -> KnowledgeBase:
         ("mucikari dikasih waktu brp lama", Shape("duration")),
         ("ditutup pake aturan apa", Shape("named", "aturan")),
         ("direlokasi ke rusun mana aja", Shape("named", "rusun", which=True)),
+        ("nama gedung yg dipake penyerahan bantuan apa", Shape("named", "gedung", which=True)),
         # Where a place lies is the site's to say; a figure is no shape of these.
         ("lokalisasi itu di kecamatan mana", None),
         ("berapa psk yang dipulangkan", None),
@@ -117,6 +118,7 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("mucikari tanjung mawar dikasih waktu brp lama buat ngosongin wisma", "dua minggu"),
         ("lahan lokalisasi tanjung mawar itu punya siapa", "Yayasan Bumi Lestari"),
         ("tanjung mawar ditutup pake aturan apa", "peraturan bupati"),
+        ("nama gedung penyerahan bantuan eks psk tanjung mawar apa", "Gedung Serbaguna"),
         # "Dulunya … apa": "mantan penyuluh …", not the post held now.
         ("yusuf rahman dulunya penyuluh apa", "Lembaga Pemasyarakatan"),
     ],
@@ -221,3 +223,25 @@ def test_a_place_no_fact_is_filed_under_is_searched_in_the_sentences_naming_it(
     reply = answer("wali kota menghadiri peringatan apa di tenggarong", kb)
     assert reply.found
     assert "Hari Jadi" in reply.summary
+
+
+HOTEL = """Polisi Gerebek Dua Hotel di Mataram
+
+MATARAM - Polresta Mataram menggerebek dua hotel, Sabtu (5/9/2020), dan mengamankan 12 PSK \
+yang menunggu tamu.
+
+Kedua hotel itu diduga menjadi tempat prostitusi terselubung sejak 2019.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nama hotel tempat psk tanjung mawar ditampung apa",
+        # Sentences about the raid share the question's words but name no hotel.
+        "nama hotel di mataram yg digerebek polresta apa",
+    ],
+)
+def test_a_name_no_sentence_gives_is_not_answered_with_another_sentence(question: str) -> None:
+    kb = build_in_memory([("mawar", MAWAR), ("penajam", PENAJAM), ("hotel", HOTEL)])
+    assert not answer(question, kb).found
