@@ -10,6 +10,7 @@ from bot.answer.composed import Asked
 from bot.answer.shaped import Shape, answer_shape, compose_shaped
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES
 
 MAWAR = """Lokalisasi Tanjung Mawar Ditutup
 
@@ -245,3 +246,23 @@ Kedua hotel itu diduga menjadi tempat prostitusi terselubung sejak 2019.
 def test_a_name_no_sentence_gives_is_not_answered_with_another_sentence(question: str) -> None:
     kb = build_in_memory([("mawar", MAWAR), ("penajam", PENAJAM), ("hotel", HOTEL)])
     assert not answer(question, kb).found
+
+
+KAMPUNG = """Eks Lokalisasi Kampung Baru Kembali Ramai
+
+PALEMBANG - Kawasan eks lokalisasi Kampung Baru di Kota Palembang kembali ramai meski sudah \
+ditutup sejak 2006.
+
+Warung remang-remang masih ditemukan di kawasan yang berada di KM 14 Palembang tersebut.
+"""
+
+
+def test_km_berapa_asks_the_number_of_a_name_not_a_count() -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("mawar", MAWAR), ("kampung", KAMPUNG)])
+    question = "eks lokalisasi kampung baru palembang itu di km brp"
+    reading = read_question(question, kb)
+    assert answer_shape(reading.words, reading.content) == Shape("named", "km")
+    reply = answer(question, kb)
+    assert reply.found
+    assert "KM 14" in reply.summary
