@@ -269,7 +269,7 @@ def answer(
             return _abstain(
                 question,
                 kb,
-                f"Maaf, belum ada informasi tentang jumlah “{_clip(slots.counted)}”{where} "
+                f"Maaf, belum ada informasi tentang {_counted_phrase(slots.counted)}{where} "
                 "di sumber berita saya.",
                 slots,
             )
@@ -438,6 +438,11 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _counted_phrase(counted: str) -> str:
+    """What a count question asks, for saying it is not known: "berapa lama", "jumlah “X”"."""
+    return "berapa lama" if counted == "lama" else f"jumlah “{_clip(counted)}”"
 
 
 def _ranked(reading: Reading, slots: Slots) -> list[tuple[str, float]]:

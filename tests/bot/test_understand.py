@@ -18,6 +18,8 @@ from knowledge.paths import BUNDLED_ARTICLES
             ["bantuan", "kementerian", "sosial", "untuk", "mantan", "psk"],
         ),
         ("Jmlh PSK  di\u00a0Sampit??", ["jumlah", "psk", "di", "sampit"]),
+        ("psk sampit dibawa kmn", ["psk", "sampit", "dibawa", "ke", "mana"]),
+        ("bantuannya drmn", ["bantuan", "dari", "mana"]),
         # A short word is a typo only one slip away: a letter swapped, left out or added.
         ("bantaun di sampit", ["bantuan", "di", "sampit"]),
         ("siapa yg tanda tangan di sampit", ["siapa", "yang", "tanda", "tangan", "di", "sampit"]),
@@ -71,6 +73,9 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "year", 2016),
         ("sudah berapa lokalisasi ditutup pada Februari 2016", "month", 2),
         ("kota mana yang belum menutup", "status", "pending"),
+        # "berapa hari" asks a span of time, though the question gives something ("dikasih").
+        ("psk dikasih waktu brp hari buat pindah", "counted", "lama"),
+        ("bulan berapa lokalisasi kotim ditutup", "counted", "when"),
         # "sudah ditutup dari target 168": what was closed, out of a target.
         ("brp lokalisasi yg udh ditutup dr target 168", "status", "done"),
         ("brp lokalisasi yg ditargetkan ditutup", "status", "planned"),

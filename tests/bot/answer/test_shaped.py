@@ -117,6 +117,7 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("psk tanjung mawar dipulangin ke mana", "ke daerah asal"),
         ("pas dipulangin psk tanjung mawar didampingi siapa", "Dinas Sosial Kalimantan Barat"),
         ("mucikari tanjung mawar dikasih waktu brp lama buat ngosongin wisma", "dua minggu"),
+        ("mucikari tanjung mawar dikasih waktu brp minggu buat ngosongin wisma", "dua minggu"),
         ("lahan lokalisasi tanjung mawar itu punya siapa", "Yayasan Bumi Lestari"),
         ("tanjung mawar ditutup pake aturan apa", "peraturan bupati"),
         ("nama gedung penyerahan bantuan eks psk tanjung mawar apa", "Gedung Serbaguna"),
