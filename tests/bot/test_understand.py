@@ -3,6 +3,7 @@
 import pytest
 
 from bot.answer import answer
+from bot.answer.cues import adjust
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES
@@ -464,3 +465,18 @@ def test_a_word_that_is_a_name_with_a_letter_added_is_no_typo(
     reading = read_question("apa jawab satpol pp soal kafe kmb", raid_stories)
     assert "jawab" in reading.words
     assert "jawa" not in reading.words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "eks lokalisasi bayur itu letaknya di desa apa ya",
+        "bekas lokalisasi bayur masuk kecamatan mana",
+    ],
+)
+def test_where_a_lokalisasi_lies_is_asked_before_what_it_became(
+    bundled_kb: KnowledgeBase, question: str
+) -> None:
+    # "eks lokalisasi" leans to what the place became; the level word asks where it lies.
+    reading = read_question(question, bundled_kb)
+    assert adjust(list(reading.intents), reading.words, reading.slots)[0][0] == "site"

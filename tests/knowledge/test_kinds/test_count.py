@@ -86,6 +86,22 @@ COUNTS = [
         id="counts-a-sentence-going-on-with-the-workers-before",
     ),
     pytest.param(
+        "Data Dinas Sosial juga menyebutkan, PSK terbanyak berada di lokalisasi Bukit Jaya, "
+        "Kabupaten Sintang.\n"
+        "Jumlahnya mencapai 74 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:61.05:bukit-jaya",
+                "number": 74,
+                "unit": "PSK",
+            },
+        ],
+        # "Jumlahnya" goes on with the workers the sentence before named.
+        id="counts-a-sentence-opening-with-their-number",
+    ),
+    pytest.param(
         "Lokalisasi Bukit Jaya di Kabupaten Sintang akan ditutup.\n"
         "Untuk para wanita tuna susila (WTS), pengurus yang akrab disapa Bu Sari ini menjelaskan"
         " terdapat sebanyak 61 orang di kompleks tersebut.",
