@@ -120,7 +120,9 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         if before in _WHERE_PREPOSITIONS and word == "mana":
             return Shape("place", before)  # "di mana" asks where, "ke mana" whither
         if before in _LEVELS:
-            return None  # "di kecamatan mana": where a place lies, the site's to say
+            # "di kecamatan mana": where a place lies, the site's to say; "di desa apa", when
+            # the site does not know its village, is the name a sentence gives after "Desa".
+            return Shape("named", before, which=True) if word == "apa" else None
         if before in content and not _VERB.match(before) and before not in _stopwords():
             # A noun of its own (not a place, not a verb); "rusun mana" asks which one by name.
             return Shape("named", before, which=word == "mana")
@@ -283,6 +285,8 @@ def _compose_shaped(
             continue
         if asked_aid and not asked_aid & sentence.terms:
             continue  # "bantuan … diserahkan di mana": a sentence about the aid
+        if shape.head in _LEVELS and places and not about[0] & sentence.terms:
+            continue  # "di desa apa": a sentence naming the lokalisasi, not its workers' homes
         if shape.kind == "when" and (
             not _said_plainly(own, sentence) or (first and _dates_the_facts(sentence))
         ):

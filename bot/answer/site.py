@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.select import distinct, finding, newest_first, reported_closed, within
 from bot.models import Slots
@@ -41,6 +43,13 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     ]
     if asked_sites:
         sites = [f for f in sites if f.place_id in asked_sites] or sites
+        level = _asked_level(asked.words)
+        if (
+            level
+            and not any(f.label == ADDRESS_LABEL for f in sites)
+            and not any(_lies_in_a(level, f.place_id, kb) for f in sites)
+        ):
+            return None  # "di desa apa": the regency it lies in does not say which village
     elif slots.status in ("planned", "pending"):
         # "lokalisasi yg masih tersisa di X": the ones not closed; a closed one is no answer.
         sites = [f for f in sites if not reported_closed((f.place_id,), kb)]
@@ -58,6 +67,27 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     names = ", ".join(g[0].name or kb.place_name(g[0].place_id) for g in groups)
     where = place_phrase(slots.places, kb)
     return Composed(f"Lokalisasi yang disebut{' di ' + where if where else ''}: {names}.", findings)
+
+
+_LEVELS = {"desa": ("desa", "kelurahan"), "kelurahan": ("desa", "kelurahan")}
+_LEVELS.update({"kecamatan": ("kecamatan",), "dusun": ("desa", "kelurahan")})
+
+
+def _asked_level(words: list[str]) -> str | None:
+    """The level of place asked for: 'desa' in "di desa apa", 'kecamatan' in "masuk kecamatan
+    mana"."""
+    return next(
+        (a for a, b in itertools.pairwise(words) if a in _LEVELS and b in ("apa", "mana")), None
+    )
+
+
+def _lies_in_a(level: str, place_id: str, kb: KnowledgeBase) -> bool:
+    """Whether the place's known lineage holds a place of the asked level."""
+    wanted = _LEVELS[level]
+    return any(
+        (place := kb.places.get(outer)) is not None and place.level in wanted
+        for outer in kb.lineage(place_id)
+    )
 
 
 COMPOSERS: dict[str, Composer] = {"site": compose_site}

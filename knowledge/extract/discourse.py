@@ -55,6 +55,8 @@ _SITE_DESCRIBED_RE = re.compile(
     r"|(?:[Kk]awasan|[Kk]ompleks|[Kk]omplek)\b"
     r"(?:\s+[\w\"-]+){0,5}?)\s+(?:ini|itu|tersebut)\b"
 )
+# "terdapat 89 orang di daerah tersebut" in a story about one lokalisasi: that lokalisasi.
+_SITE_THERE_RE = re.compile(r"\bdi\s+(?:daerah|lokasi|tempat)\s+(?:ini|itu|tersebut)\b")
 _WORD_RE = re.compile(r"[\w.]+")
 # A lokalisasi other than the one just spoken of: "satu lokalisasi yang tersisa", "lokalisasi
 # lain", "sisa lokalisasi".
@@ -110,7 +112,11 @@ def origin_spans(text: str) -> list[tuple[int, int]]:
 
 def points_at_site(text: str) -> bool:
     """Whether 'lokalisasi ini/tersebut/itu' in `text` points back at a named lokalisasi."""
-    if _SITE_SUBJECT_RE.match(text) or _SITE_DESCRIBED_RE.search(text):
+    if (
+        _SITE_SUBJECT_RE.match(text)
+        or _SITE_DESCRIBED_RE.search(text)
+        or _SITE_THERE_RE.search(text)
+    ):
         return True  # "Lokalisasi yang sempat dihuni lebih dari 60 pekerja seks itu …"
     for match in _ANAPHORIC_SITE_RE.finditer(text):
         previous = _WORD_RE.findall(text[: match.start()])[-1:]

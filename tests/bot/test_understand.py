@@ -471,7 +471,7 @@ def test_a_word_that_is_a_name_with_a_letter_added_is_no_typo(
     "question",
     [
         "eks lokalisasi bayur itu letaknya di desa apa ya",
-        "bekas lokalisasi bayur masuk kecamatan mana",
+        "bekas lokalisasi bayur masuk kecamatan apa",
     ],
 )
 def test_where_a_lokalisasi_lies_is_asked_before_what_it_became(

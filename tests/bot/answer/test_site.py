@@ -6,6 +6,7 @@ import pytest
 
 from bot.answer import answer
 from knowledge.index import build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES
 
 SULUT = """Eks Lokalisasi Tanjung Merah Manado Dikosongkan
 
@@ -45,3 +46,39 @@ def test_the_address_a_later_sentence_gives_says_where_a_lokalisasi_is(question:
     reply = answer(question, build_in_memory([("melati", MELATI)]))
     assert reply.found
     assert "Kelurahan Kebon Jeruk, Kecamatan Andir, Kota Bandung" in reply.summary
+
+
+LANANG = """Razia di Bekas Lokalisasi Gunung Lanang
+
+SITUBONDO - Satpol PP Kabupaten Situbondo merazia bekas lokalisasi Gunung Lanang, Selasa \
+(4/7/2023), dan menjaring lima PSK.
+
+Kelima PSK itu berasal dari Desa Sumberejo, Kecamatan Banyuputih, dan Desa Kalianget, \
+Kabupaten Banyuwangi.
+"""
+
+KILO = """Mensos Kunjungi Lokalisasi Kilo 14
+
+TENGGARONG - Menteri Sosial berkunjung ke lokalisasi Kilo 14, di desa Margo Mulyo, kecamatan \
+Tenggarong Seberang, Kutai Kartanegara, Sabtu (5/3/2016), sebelum lokalisasi itu ditutup.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The village the lokalisasi lies in, written in lower case; not its workers' homes.
+        ("lokalisasi kilo 14 itu letaknya di desa apa", "Margo Mulyo"),
+        ("bekas lokalisasi gunung lanang situbondo itu di desa apa", None),
+    ],
+)
+def test_the_village_asked_is_the_one_a_sentence_naming_the_lokalisasi_gives(
+    question: str, said: str | None
+) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    reply = answer(question, build_in_memory([*bundled, ("lanang", LANANG), ("kilo", KILO)]))
+    if said is None:
+        assert not reply.found
+    else:
+        assert reply.found
+        assert said in reply.summary

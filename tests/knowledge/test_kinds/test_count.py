@@ -86,6 +86,25 @@ COUNTS = [
         id="counts-a-sentence-going-on-with-the-workers-before",
     ),
     pytest.param(
+        "Pemerintah Provinsi Jawa Timur akan menutup lokalisasi Sumber Rejo di Kota Madiun.\n"
+        '"Ini penutupan terakhir di Jatim," ujar Kepala Biro Kesra Setdaprov Jatim.\n'
+        "Pemprov Jatim belum menyebut besaran kompensasi penutupan karena tergantung keputusan "
+        "Gubernur Jatim.\n"
+        "Untuk para PSK, pengurus yayasan menjelaskan terdapat sebanyak 57 orang di daerah "
+        "tersebut.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 3,
+                "place_id": "lok:35.77:sumber-rejo",
+                "number": 57,
+                "unit": "PSK",
+            },
+        ],
+        # "di daerah tersebut" in a story about one lokalisasi is that lokalisasi.
+        id="counts-there-are-the-lokalisasi-spoken-of",
+    ),
+    pytest.param(
         "Data Dinas Sosial juga menyebutkan, PSK terbanyak berada di lokalisasi Bukit Jaya, "
         "Kabupaten Sintang.\n"
         "Jumlahnya mencapai 74 orang.",

@@ -338,6 +338,13 @@ SITE_PLACES = [
     ),
     pytest.param(
         "",
+        "Aktivitas hiburan malam masih ditemukan di eks lokalisasi Km 12 Kota Palembang.",
+        # A lokalisasi named by its kilometre is the story's own: many places have a Km 12.
+        [("Km 12", "lok:16.71:km-12")],
+        id="a-kilometre-name-is-no-famous-lokalisasi",
+    ),
+    pytest.param(
+        "",
         "Lokalisasi Bukit Cempaka Indah di Kota Ambon resmi ditutup.\n"
         "Ada enam kota asal PSK yang ada di Lokalisasi Bukit Cempaka.",
         # The story's short name of the lokalisasi it named in full: no other lokalisasi.
