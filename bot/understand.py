@@ -1138,6 +1138,8 @@ def _named_in_story(
         # No fact in those sentences: the story's own places, when they lie on one line,
         # down to its regency (a town is no lokalisasi).
         lines = set(found) or {p for article, _ in keys for p in kb.article_places[article]}
+        if not lines:
+            continue  # a story that names no place at all
         named = _region_named_so(word, lines, kb)
         if named:
             # "Kecamatan Kraksaan dan Gending": Gending is its own district, not Kraksaan.

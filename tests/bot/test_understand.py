@@ -480,3 +480,20 @@ def test_where_a_lokalisasi_lies_is_asked_before_what_it_became(
     # "eks lokalisasi" leans to what the place became; the level word asks where it lies.
     reading = read_question(question, bundled_kb)
     assert adjust(list(reading.intents), reading.words, reading.slots)[0][0] == "site"
+
+
+NOWHERE = """Dewan Minta Perda Pencegahan Prostitusi
+
+Anggota dewan dari Partai Amanat Nasional (PAN) meminta pemerintah segera membuat Peraturan \
+Daerah (Perda) tentang tempat hiburan malam.
+"""
+
+
+def test_a_name_of_a_story_that_names_no_place_reads_no_place() -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("dewan", NOWHERE)])
+    assert "dewan" in kb.article_places
+    assert not kb.article_places["dewan"]
+    reading = read_question("anggota dewan yg minta perda itu dr partai apa", kb)
+    assert reading.slots.places == ()
+    assert answer("anggota dewan yg minta perda itu dr partai apa", kb).question
