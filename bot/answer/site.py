@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.select import distinct, finding, newest_first, reported_closed, within
 from bot.models import Slots
 from bot.phrasing import count_text, place_phrase, site_text
+from knowledge.dates import MONTHS
 from knowledge.describe import ADDRESS_LABEL
 from knowledge.index import KnowledgeBase
+from knowledge.models import Fact
 
 
 def _biggest_place(slots: Slots, kb: KnowledgeBase) -> Composed | None:
@@ -47,7 +50,7 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         if (
             level
             and not any(f.label == ADDRESS_LABEL for f in sites)
-            and not any(_lies_in_a(level, f.place_id, kb) for f in sites)
+            and not any(_lies_in_a(level, f, kb) for f in sites)
         ):
             return None  # "di desa apa": the regency it lies in does not say which village
     elif slots.status in ("planned", "pending"):
@@ -81,13 +84,29 @@ def _asked_level(words: list[str]) -> str | None:
     )
 
 
-def _lies_in_a(level: str, place_id: str, kb: KnowledgeBase) -> bool:
-    """Whether the place's known lineage holds a place of the asked level."""
+def _lies_in_a(level: str, site: Fact, kb: KnowledgeBase) -> bool:
+    """Whether the site's known lineage holds a place of the asked level, or its sentence
+    names one ("Lokalisasi Batu Putih, Desa Sepaso, …": a village the gazetteer lacks)."""
     wanted = _LEVELS[level]
-    return any(
+    if any(
         (place := kb.places.get(outer)) is not None and place.level in wanted
-        for outer in kb.lineage(place_id)
-    )
+        for outer in kb.lineage(site.place_id or "")
+    ):
+        return True
+    # The level word in any case, the name after it with its capital: "desa Beringin Jaya".
+    if any(re.search(rf"\b(?i:{word})\s+[A-Z]", site.quote) for word in wanted):
+        return True
+    # "… lebih kesohor Sintai, Tanjunguncang, Batuaji, Batam": its address, the levels unsaid.
+    name = site.name or site.place_text or ""
+    at = site.quote.find(name) if name else -1
+    after = _ADDRESS_AFTER.match(site.quote, at + len(name)) if at != -1 else None
+    return bool(after) and after.group(1).lower() not in _NOT_PLACES
+
+
+_ADDRESS_AFTER = re.compile(r",\s+([A-Z]\w+)")
+_NOT_PLACES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}) | set(
+    MONTHS
+)
 
 
 COMPOSERS: dict[str, Composer] = {"site": compose_site}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer
+from bot.render import render_text
 from knowledge.index import build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES
 
@@ -81,4 +82,4 @@ def test_the_village_asked_is_the_one_a_sentence_naming_the_lokalisasi_gives(
         assert not reply.found
     else:
         assert reply.found
-        assert said in reply.summary
+        assert said in render_text(reply)  # said by the answer or the sentence it quotes
