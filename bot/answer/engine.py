@@ -227,6 +227,12 @@ def answer(
             )
         return _reply(question, "statement", 60.0, evidence, slots, kb, now)
     if slots.sub_places:
+        # "brp bangunan dibongkar di Lawe-Lawe": a village of the asked regency no fact is
+        # filed under; a sentence naming it may still say it.
+        names = tuple(kb.place_name(p).lower().replace("-", " ") for p in slots.sub_places)
+        named = _said_of_unfiled(asked, kb, names)
+        if named is not None:
+            return _reply(question, "statement", 60.0, named, slots, kb, now)
         inside = ", ".join(kb.place_name(p) for p in slots.sub_places)
         return _abstain(
             question,
@@ -235,17 +241,9 @@ def answer(
             slots,
         )
     if slots.unknown_places and not places_known:
-        for name in slots.unknown_places:
-            named = compose_named_place(asked, kb, name)
-            if named is not None:
-                return _reply(question, "statement", 60.0, named, slots, kb, now)
-        shape = answer_shape(reading.words, reading.content)
-        if shape is not None:
-            # "Acara di Tambakberas Jombang itu peringatan apa?": a place no fact is filed
-            # under, but a sentence naming it holds the asked kind of answer.
-            named = compose_shaped(asked, kb, shape, naming=slots.unknown_places)
-            if named is not None:
-                return _reply(question, "statement", 60.0, named, slots, kb, now)
+        named = _said_of_unfiled(asked, kb, slots.unknown_places)
+        if named is not None:
+            return _reply(question, "statement", 60.0, named, slots, kb, now)
         where = ", ".join(_display_name(name) for name in slots.unknown_places)
         return _abstain(
             question,
@@ -438,6 +436,18 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _said_of_unfiled(asked: Asked, kb: KnowledgeBase, names: tuple[str, ...]) -> Composed | None:
+    """What a sentence naming a place no fact is filed under says of it: where it lies, a
+    figure of the thing counted, or the asked kind of answer ("Acara di Tambakberas Jombang itu
+    peringatan apa?")."""
+    for name in names:
+        named = compose_named_place(asked, kb, name)
+        if named is not None:
+            return named
+    shape = answer_shape(asked.words, asked.reading.content)
+    return compose_shaped(asked, kb, shape, naming=names) if shape is not None else None
 
 
 def _counted_phrase(counted: str) -> str:

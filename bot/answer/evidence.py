@@ -690,6 +690,11 @@ def _asks_where(words: list[str]) -> bool:
     )
 
 
+def _says(name: str, text: str) -> bool:
+    """Whether `text` names the place `name` ("Lawe-Lawe" is "lawe lawe")."""
+    return name in text.lower().replace("-", " ")
+
+
 def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed | None:
     """A village or district a story names but files no fact under ("lokalisasi ilegal di Desa
     Sungai Pakit, Kecamatan Pangkalan Banteng"): where it lies, or a sentence naming it that
@@ -701,13 +706,17 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
     if not ids or not (asks_where or figure_asked):
         return None  # decided before any search: most questions ask neither
     own = telling(asked) - set(terms(name))
-    hits = [
-        sentence
-        for _, sentence in kb.search([*terms(name), *own], (), limit=20)
-        if name in sentence.text.lower()
-    ]
+    found = [sentence for _, sentence in kb.search([*terms(name), *own], (), limit=20)]
+    hits = [s for s in found if _says(name, s.text)]
     if not hits:
         return None
+    # A story whose headline names the place is about it throughout: "Setidaknya ada 15 kamar"
+    # in the story of the closing at Desa Bumirejo.
+    hits += [
+        s
+        for s in found
+        if s not in hits and (a := kb.articles.get(s.article_id)) and _says(name, a.title)
+    ]
     if asks_where and len(ids) == 1:
         chain = [level_name(kb, pid) for pid in kb.lineage(ids[0]) if pid != "ID"]
         text = f"{chain[0]} berada di {', '.join(chain[1:])}." if len(chain) > 1 else ""

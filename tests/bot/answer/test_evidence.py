@@ -892,3 +892,41 @@ def test_a_count_of_all_answers_only_what_it_says(clause: str, answers: bool) ->
     (sentence,) = (s for s in kb.sentences.values() if "33" in s.text)
     asked = Asked(read_question(f"brp psk yg {clause}", kb), read_question("psk", kb).slots)
     assert may_count_all(sentence, _narrowing_roots(asked)) is answers
+
+
+SOTEK = """Satpol PP Bongkar Bangunan Mesum
+
+PENAJAM - Satpol PP Kabupaten Penajam Paser Utara membongkar tiga bangunan yang dijadikan \
+lokalisasi di Kelurahan Buluminung-Buluminung, Kecamatan Penajam, Selasa (3/5/2016).
+
+Dua orang PSK diamankan dan dikembalikan ke daerah asal mereka.
+"""
+
+JUWANA = """Tempat Prostitusi di Desa Doropayung Juwana Ditertibkan
+
+PATI - Tim gabungan Kabupaten Pati menertibkan tempat prostitusi di Desa Doropayung, Kecamatan \
+Juwana, Kamis (4/3/2021).
+
+Setidaknya ada 12 kamar yang digunakan untuk praktik prostitusi.
+
+Kepala Satpol PP Kabupaten Pati Sugiarto mengatakan penertiban akan berlanjut.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # A village written with a hyphen no fact is filed under, but a sentence names.
+        ("satpol pp penajam bongkar brp bangunan di buluminung buluminung", "tiga bangunan"),
+        # The figure in a story whose headline names the village.
+        ("brp kamar prostitusi yg ditertibkan di doropayung juwana pati", "12 kamar"),
+    ],
+)
+def test_a_village_no_fact_is_filed_under_is_read_in_the_sentences_about_it(
+    question: str, said: str
+) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("sotek", SOTEK), ("juwana", JUWANA)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert said in reply.summary
