@@ -44,6 +44,8 @@ def test_names_reach_their_province(gazetteer: Gazetteer, name: str, province: s
         ("Lokalisasi di Timika ditutup.", "Kabupaten Mimika"),
         ("Tak ada lagi lokalisasi di Bumi Etam.", "Kalimantan Timur"),
         ("Razia di Jaksel berlanjut.", "Kota Administrasi Jakarta Selatan"),
+        ("Satpol PP Tangsel menggusur lokalisasi itu.", "Kota Tangerang Selatan"),
+        ("Dinsos Malteng mendata PSK.", "Kabupaten Maluku Tengah"),
     ],
 )
 def test_short_names_news_uses(gazetteer: Gazetteer, text: str, official: str) -> None:
