@@ -607,6 +607,10 @@ def build_in_memory(raw_articles: Iterable[tuple[str, str]]) -> KnowledgeBase:
 
     gazetteer = Gazetteer.seeded()
     articles, sentences, facts = [], [], []
+    # Which fields a fact was given, one set per combination rather than one per fact: a set of
+    # twenty names takes as much memory as the rest of a fact, and a thousand articles give
+    # thousands of facts with a handful of combinations between them.
+    fields_sets: dict[frozenset[str], set[str]] = {}
     next_id = 1
     for article_id, raw in raw_articles:
         try:
@@ -616,7 +620,9 @@ def build_in_memory(raw_articles: Iterable[tuple[str, str]]) -> KnowledgeBase:
         articles.append(parsed.article)
         sentences += parsed.sentences
         for fact in parsed.facts:
-            facts.append(fact.model_copy(update={"id": next_id}))
+            given = fact.model_fields_set | {"id"}
+            shared = fields_sets.setdefault(frozenset(given), given)
+            facts.append(type(fact).model_construct(shared, **{**fact.__dict__, "id": next_id}))
             next_id += 1
     seeded_places, seeded_aliases = seed()
     places = {p.id: p for p in seeded_places}
