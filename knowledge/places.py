@@ -269,6 +269,9 @@ class Gazetteer:
         self.first_words: set[str] = set()
         """The first word of every name: most words of a text begin none, and are passed over
         without looking up the names of one to six words that start with them."""
+        self._changes = 0
+        self._lineages: dict[str, list[str]] = {}
+        self._lineages_at = 0
         self.add(places, aliases)
 
     @classmethod
@@ -288,6 +291,8 @@ class Gazetteer:
 
     def add(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
         """Add places and names (both idempotent)."""
+        places = list(places)
+        self._changes += bool(places)
         for place in places:
             if place.id not in self.places and place.parent_id:
                 self.children.setdefault(place.parent_id, []).append(place.id)
@@ -312,9 +317,23 @@ class Gazetteer:
         place = self.places.get(place_id)
         return LEVEL_DEPTH[place.level] if place else 9
 
+    def revision(self) -> int:
+        """A number that grows whenever places are added here (or, for a layer, to a gazetteer
+        under it): what a place's lineage depends on."""
+        return self._changes
+
     def lineage(self, place_id: str) -> list[str]:
         """The place and everything that contains it, innermost first."""
-        return lineage(self.places, place_id)
+        # Reading an article asks for the regions of the same few places over and over (is
+        # this site inside that regency?); they are walked once until a place is added.
+        revision = self.revision()
+        if revision != self._lineages_at:
+            self._lineages.clear()
+            self._lineages_at = revision
+        chain = self._lineages.get(place_id)
+        if chain is None:
+            chain = self._lineages[place_id] = lineage(self.places, place_id)
+        return list(chain)
 
     def contains(self, outer: str, inner: str) -> bool:
         """Whether `inner` lies in `outer` (or is it)."""
