@@ -170,14 +170,7 @@ class Scope:
         named = [p for p in candidates if p in self.named]
         candidates = named or candidates
         # "Kecamatan Trucuk" in a story that names Jawa Timur: Bojonegoro's, not Klaten's.
-        regional = [
-            pid
-            for pid in candidates
-            if any(
-                other != INDONESIA and other != pid and self.places.contains(other, pid)
-                for other in self.named_exact
-            )
-        ]
+        regional = [pid for pid in candidates if self._inside_named(pid)]
         candidates = regional or candidates
         # "BENGKULU -" in a story that says "Pemerintah Kota Bengkulu": the city, not the
         # province of the same name, which only contains it.
@@ -190,6 +183,13 @@ class Scope:
             candidates = own or candidates
         inside = [pid for pid in candidates if self.in_scope(pid)]
         return (inside or candidates)[0]
+
+    def _inside_named(self, place_id: str) -> bool:
+        """Whether a place lies in another place the article names unambiguously."""
+        line = self.places.lineage(place_id)  # walked once for all the named places
+        return any(
+            other != INDONESIA and other != place_id and other in line for other in self.named_exact
+        )
 
     def own_region(self, display: str) -> str | None:
         """The article's own province, regency or city, for 'Pemprov', 'Pemkab' or 'Pemkot'."""
