@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import math
 import sqlite3
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -149,7 +150,8 @@ class KnowledgeBase:
                 sentence.id,
                 sentence.paragraph,
                 sentence.text,
-                frozenset(terms(sentence.text)),
+                # One string per word for the whole snapshot, not one per sentence it is in.
+                frozenset(map(sys.intern, terms(sentence.text))),
             )
         self._index_words()
         self._name_districts_the_articles_name()
