@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge import lexicon as lx
@@ -99,13 +100,17 @@ _NUMBER_AFTER_RE = re.compile(
 )
 
 
-def origin_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches of `text` that name people's home towns, up to the end of the clause."""
+@lru_cache(maxsize=1024)
+def origin_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Stretches of `text` that name people's home towns, up to the end of the clause.
+
+    Remembered: an article's sentences are asked about several times each (its main place, its
+    scene, each sentence's places, its counts)."""
     spans = []
     for match in ORIGIN_RE.finditer(text):
         end = _ORIGIN_END_RE.search(text[match.end() :])
         spans.append((match.end(), match.end() + end.start() if end else len(text)))
-    return spans
+    return tuple(spans)
 
 
 def points_at_site(text: str) -> bool:
@@ -240,13 +245,14 @@ class Discourse:
         gazetteer = self.places
         found = [(text, weight, gazetteer.find(text)) for text, weight in texts]
         # "berasal dari luar Provinsi Bengkulu" does not make the province one the story names.
-        exact = {
-            mention.place_ids[0]
-            for text, _, mentions in found
-            for mention in mentions
-            if len(mention.place_ids) == 1
-            and not any(a <= mention.start < b for a, b in origin_spans(text))
-        }
+        exact: set[str] = set()
+        for text, _, mentions in found:
+            homes = origin_spans(text)  # once per text, not once per place it names
+            exact.update(
+                mention.place_ids[0]
+                for mention in mentions
+                if len(mention.place_ids) == 1 and not any(a <= mention.start < b for a, b in homes)
+            )
         named = {pid for place in exact for pid in gazetteer.lineage(place)}
         self.scope = Scope(gazetteer, INDONESIA, frozenset(named), frozenset(exact))
         scores: dict[str, float] = {}
