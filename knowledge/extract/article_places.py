@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from knowledge.models import Alias, Place
-from knowledge.places import Gazetteer, number_spellings, region_aliases
+from knowledge.places import Gazetteer, PlaceMention, number_spellings, region_aliases
 from knowledge.text import key
 
 
@@ -94,6 +94,8 @@ class ArticlePlaces(Gazetteer):
         self._changes = 0
         self._lineages = {}
         self._lineages_at = -1
+        self._found = {}
+        self._found_at = -1
         self.first_words = set()
         """The first words of this layer's own names (see Gazetteer.first_words)."""
         self.additions: list[tuple[list[Place], list[Alias]]] = []
@@ -108,7 +110,7 @@ class ArticlePlaces(Gazetteer):
     def add(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
         """Add places and names to this layer only (both idempotent)."""
         places, aliases = list(places), list(aliases)
-        self._changes += bool(places)
+        self._changes += bool(places or aliases)
         self.additions.append((places, aliases))
         for place in places:
             self._own_places[place.id] = place
@@ -128,6 +130,14 @@ class ArticlePlaces(Gazetteer):
             # the ones it remembers.
             return self.under.lineage(place_id)
         return super().lineage(place_id)
+
+    def find(self, text: str, *, cased: bool = True) -> list[PlaceMention]:
+        """Place names in `text` (see Gazetteer.find)."""
+        if not self._own_places and not self._own_aliases:
+            # Nothing added here yet: the names found are those the gazetteer below finds, and
+            # it may have searched this text already.
+            return self.under.find(text, cased=cased)
+        return super().find(text, cased=cased)
 
     def may_start_name(self, word: str) -> bool:
         """Whether a name of this layer or of one under it begins with `word`."""
