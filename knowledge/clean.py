@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from knowledge import data
@@ -614,19 +615,21 @@ def _publication_date(
     footer never reaches here.
     """
 
-    def day_dates(lines: list[str]) -> list[DateMention]:
-        found = []
+    def day_dates(lines: list[str]) -> Iterator[DateMention]:
         for line in lines:
-            found += [m for m in find_dates(line, None, years) if m.precision == "day"]
-        return found
+            yield from (m for m in find_dates(line, None, years) if m.precision == "day")
 
     for group in (date_lines, body):
-        mentions = day_dates(group)
-        with_weekday = [m for m in mentions if m.weekday is not None]
-        if with_weekday or mentions:
-            return (with_weekday or mentions)[0].value
-    mentions = day_dates(captions)
-    return mentions[0].value if mentions else None
+        first = None
+        for mention in day_dates(group):
+            if mention.weekday is not None:
+                return mention.value  # the first with a weekday: the lines after it can wait
+            if first is None:
+                first = mention
+        if first is not None:
+            return first.value
+    first = next(day_dates(captions), None)
+    return first.value if first is not None else None
 
 
 def _is_title_candidate(line: str) -> bool:

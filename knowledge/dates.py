@@ -178,6 +178,12 @@ def _infer_year(
     return reference.year if reference else candidates[0]
 
 
+_DIGIT_RE = re.compile(r"\d")
+_DIGIT_KINDS = frozenset({"dmy", "numeric", "year"})
+"""The kinds of date whose pattern needs a digit (any _DIGIT_RE finds): a text without one holds
+none of them."""
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < e and s < end for s, e in spans)
 
@@ -193,7 +199,10 @@ def find_dates(
     years = list(years)
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
+    has_digit = _DIGIT_RE.search(text) is not None
     for kind, pattern in _PATTERNS:
+        if kind in _DIGIT_KINDS and not has_digit:
+            continue  # most sentences hold no figure: no day, no numeric date, no year
         for match in pattern.finditer(text):
             if _overlaps(spans, match.start(), match.end()):
                 continue

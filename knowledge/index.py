@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import math
 import sqlite3
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -149,7 +150,8 @@ class KnowledgeBase:
                 sentence.id,
                 sentence.paragraph,
                 sentence.text,
-                frozenset(terms(sentence.text)),
+                # One string per word for the whole snapshot, not one per sentence it is in.
+                frozenset(map(sys.intern, terms(sentence.text))),
             )
         self._index_words()
         self._name_districts_the_articles_name()
@@ -607,6 +609,10 @@ def build_in_memory(raw_articles: Iterable[tuple[str, str]]) -> KnowledgeBase:
 
     gazetteer = Gazetteer.seeded()
     articles, sentences, facts = [], [], []
+    # Which fields a fact was given, one set per combination rather than one per fact: a set of
+    # twenty names takes as much memory as the rest of a fact, and a thousand articles give
+    # thousands of facts with a handful of combinations between them.
+    fields_sets: dict[frozenset[str], set[str]] = {}
     next_id = 1
     for article_id, raw in raw_articles:
         try:
@@ -616,7 +622,9 @@ def build_in_memory(raw_articles: Iterable[tuple[str, str]]) -> KnowledgeBase:
         articles.append(parsed.article)
         sentences += parsed.sentences
         for fact in parsed.facts:
-            facts.append(fact.model_copy(update={"id": next_id}))
+            given = fact.model_fields_set | {"id"}
+            shared = fields_sets.setdefault(frozenset(given), given)
+            facts.append(type(fact).model_construct(shared, **{**fact.__dict__, "id": next_id}))
             next_id += 1
     seeded_places, seeded_aliases = seed()
     places = {p.id: p for p in seeded_places}

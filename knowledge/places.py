@@ -259,6 +259,10 @@ def village_place(name: str, level: PlaceLevel, parent_id: str) -> Place:
     return Place(id=f"{parent_id}/{slug(name)}", name=name, level=level, parent_id=parent_id)
 
 
+FOUND_MEMO_LIMIT = 4096
+"""Texts whose place names a gazetteer keeps between two changes (an article has far fewer)."""
+
+
 class Gazetteer:
     """Places and their names, for finding places in text and walking the hierarchy."""
 
@@ -269,6 +273,11 @@ class Gazetteer:
         self.first_words: set[str] = set()
         """The first word of every name: most words of a text begin none, and are passed over
         without looking up the names of one to six words that start with them."""
+        self._changes = 0
+        self._lineages: dict[str, list[str]] = {}
+        self._lineages_at = 0
+        self._found: dict[tuple[str, bool], list[PlaceMention]] = {}
+        self._found_at = 0
         self.add(places, aliases)
 
     @classmethod
@@ -288,6 +297,8 @@ class Gazetteer:
 
     def add(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
         """Add places and names (both idempotent)."""
+        places, aliases = list(places), list(aliases)
+        self._changes += bool(places or aliases)
         for place in places:
             if place.id not in self.places and place.parent_id:
                 self.children.setdefault(place.parent_id, []).append(place.id)
@@ -312,9 +323,23 @@ class Gazetteer:
         place = self.places.get(place_id)
         return LEVEL_DEPTH[place.level] if place else 9
 
+    def revision(self) -> int:
+        """A number that grows whenever places or names are added here (or, for a layer, to a
+        gazetteer under it): what a place's lineage and the names found in a text depend on."""
+        return self._changes
+
     def lineage(self, place_id: str) -> list[str]:
         """The place and everything that contains it, innermost first."""
-        return lineage(self.places, place_id)
+        # Reading an article asks for the regions of the same few places over and over (is
+        # this site inside that regency?); they are walked once until a place is added.
+        revision = self.revision()
+        if revision != self._lineages_at:
+            self._lineages.clear()
+            self._lineages_at = revision
+        chain = self._lineages.get(place_id)
+        if chain is None:
+            chain = self._lineages[place_id] = lineage(self.places, place_id)
+        return list(chain)
 
     def contains(self, outer: str, inner: str) -> bool:
         """Whether `inner` lies in `outer` (or is it)."""
@@ -351,6 +376,18 @@ class Gazetteer:
         keeps "ayah" or "awang" from being read as places; without it (chat questions) the
         names that are also ordinary words are skipped instead.
         """
+        # An article's sentences are searched more than once (for the place the article is
+        # about, then one by one): searched again only once a place or name has been added.
+        revision = self.revision()
+        if revision != self._found_at or len(self._found) > FOUND_MEMO_LIMIT:
+            self._found.clear()
+            self._found_at = revision
+        found = self._found.get((text, cased))
+        if found is None:
+            found = self._found[(text, cased)] = self._find(text, cased)
+        return list(found)
+
+    def _find(self, text: str, cased: bool) -> list[PlaceMention]:
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         folded = [_token_key(t[0]) for t in tokens]
         mentions: list[PlaceMention] = []

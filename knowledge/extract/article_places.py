@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from knowledge.models import Alias, Place
-from knowledge.places import Gazetteer, number_spellings, region_aliases
+from knowledge.places import Gazetteer, PlaceMention, number_spellings, region_aliases
 from knowledge.text import key
 
 
@@ -84,9 +84,18 @@ class ArticlePlaces(Gazetteer):
         self.under = under
         self._own_places: dict[str, Place] = {}
         self._own_aliases: dict[str, list[Alias]] = {}
-        self.places = _Layers(self._own_places, under.places)  # type: ignore[assignment]
+        # The dicts of the layers below are looked in directly, not through their own look-ups:
+        # walking up a place's regions asks for a place several times per word read.
+        below = under.places
+        maps = below.maps if isinstance(below, _Layers) else [below]
+        self.places = _Layers(self._own_places, *maps)  # type: ignore[assignment]
         self.aliases = _Aliases(under.aliases, self._own_aliases)  # type: ignore[assignment]
         self.children = {}
+        self._changes = 0
+        self._lineages = {}
+        self._lineages_at = -1
+        self._found = {}
+        self._found_at = -1
         self.first_words = set()
         """The first words of this layer's own names (see Gazetteer.first_words)."""
         self.additions: list[tuple[list[Place], list[Alias]]] = []
@@ -101,6 +110,7 @@ class ArticlePlaces(Gazetteer):
     def add(self, places: Iterable[Place], aliases: Iterable[Alias]) -> None:
         """Add places and names to this layer only (both idempotent)."""
         places, aliases = list(places), list(aliases)
+        self._changes += bool(places or aliases)
         self.additions.append((places, aliases))
         for place in places:
             self._own_places[place.id] = place
@@ -108,6 +118,26 @@ class ArticlePlaces(Gazetteer):
             if all(a.place_id != alias.place_id for a in self.aliases.get(alias.alias, ())):
                 self._own_aliases.setdefault(alias.alias, []).append(alias)
                 self.first_words.add(alias.alias.split(" ", 1)[0])
+
+    def revision(self) -> int:
+        """Grows with every addition to this layer or to any under it."""
+        return self._changes + self.under.revision()
+
+    def lineage(self, place_id: str) -> list[str]:
+        """The place and everything that contains it, innermost first."""
+        if not self._own_places:
+            # Nothing added here yet: the walks are those of the gazetteer below, and so are
+            # the ones it remembers.
+            return self.under.lineage(place_id)
+        return super().lineage(place_id)
+
+    def find(self, text: str, *, cased: bool = True) -> list[PlaceMention]:
+        """Place names in `text` (see Gazetteer.find)."""
+        if not self._own_places and not self._own_aliases:
+            # Nothing added here yet: the names found are those the gazetteer below finds, and
+            # it may have searched this text already.
+            return self.under.find(text, cased=cased)
+        return super().find(text, cased=cased)
 
     def may_start_name(self, word: str) -> bool:
         """Whether a name of this layer or of one under it begins with `word`."""

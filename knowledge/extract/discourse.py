@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge import lexicon as lx
@@ -101,13 +102,17 @@ _NUMBER_AFTER_RE = re.compile(
 )
 
 
-def origin_spans(text: str) -> list[tuple[int, int]]:
-    """Stretches of `text` that name people's home towns, up to the end of the clause."""
+@lru_cache(maxsize=1024)
+def origin_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Stretches of `text` that name people's home towns, up to the end of the clause.
+
+    Remembered: an article's sentences are asked about several times each (its main place, its
+    scene, each sentence's places, its counts)."""
     spans = []
     for match in ORIGIN_RE.finditer(text):
         end = _ORIGIN_END_RE.search(text[match.end() :])
         spans.append((match.end(), match.end() + end.start() if end else len(text)))
-    return spans
+    return tuple(spans)
 
 
 def points_at_site(text: str) -> bool:
@@ -176,14 +181,7 @@ class Scope:
         named = [p for p in candidates if p in self.named]
         candidates = named or candidates
         # "Kecamatan Trucuk" in a story that names Jawa Timur: Bojonegoro's, not Klaten's.
-        regional = [
-            pid
-            for pid in candidates
-            if any(
-                other != INDONESIA and other != pid and self.places.contains(other, pid)
-                for other in self.named_exact
-            )
-        ]
+        regional = [pid for pid in candidates if self._inside_named(pid)]
         candidates = regional or candidates
         # "BENGKULU -" in a story that says "Pemerintah Kota Bengkulu": the city, not the
         # province of the same name, which only contains it.
@@ -196,6 +194,13 @@ class Scope:
             candidates = own or candidates
         inside = [pid for pid in candidates if self.in_scope(pid)]
         return (inside or candidates)[0]
+
+    def _inside_named(self, place_id: str) -> bool:
+        """Whether a place lies in another place the article names unambiguously."""
+        line = self.places.lineage(place_id)  # walked once for all the named places
+        return any(
+            other != INDONESIA and other != place_id and other in line for other in self.named_exact
+        )
 
     def own_region(self, display: str) -> str | None:
         """The article's own province, regency or city, for 'Pemprov', 'Pemkab' or 'Pemkot'."""
@@ -246,13 +251,14 @@ class Discourse:
         gazetteer = self.places
         found = [(text, weight, gazetteer.find(text)) for text, weight in texts]
         # "berasal dari luar Provinsi Bengkulu" does not make the province one the story names.
-        exact = {
-            mention.place_ids[0]
-            for text, _, mentions in found
-            for mention in mentions
-            if len(mention.place_ids) == 1
-            and not any(a <= mention.start < b for a, b in origin_spans(text))
-        }
+        exact: set[str] = set()
+        for text, _, mentions in found:
+            homes = origin_spans(text)  # once per text, not once per place it names
+            exact.update(
+                mention.place_ids[0]
+                for mention in mentions
+                if len(mention.place_ids) == 1 and not any(a <= mention.start < b for a, b in homes)
+            )
         named = {pid for place in exact for pid in gazetteer.lineage(place)}
         self.scope = Scope(gazetteer, INDONESIA, frozenset(named), frozenset(exact))
         scores: dict[str, float] = {}

@@ -80,6 +80,12 @@ def aid(ctx: Context, view: SentenceView) -> None:
     or aid named without a sum."""
     low = view.low
     money = view.money()
+    if not money and not _names_aid_without_sum(low):
+        # Most sentences: no sum and nothing given, funded or borne; the places, givers and
+        # aid kinds below are only read for the facts such sentences can give.
+        if _STILL_PROPOSED_RE.search(low):
+            _proposed_before(ctx, view)
+        return
     organisations = ctx.organisations(view.text)
     recipient = lx.RECIPIENT_RE.search(low)
     per_person = bool(lx.PER_PERSON_RE.search(low))
@@ -230,6 +236,16 @@ def aid(ctx: Context, view: SentenceView) -> None:
                     recipient=named_recipient,
                 )
             )
+
+
+def _names_aid_without_sum(low: str) -> bool:
+    """Whether a sentence with no sum of money may still give aid facts: funding with its verb,
+    a cost someone bears, or aid given (the three cases at the end of `aid`)."""
+    return bool(
+        (lx.FUNDING_RE.search(low) and lx.FUNDING_VERB_RE.search(low))
+        or _BORNE_RE.search(low)
+        or _GIVING_RE.search(low)
+    )
 
 
 def _aid_place(ctx: Context, view: SentenceView, places: list[str]) -> str:
