@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from knowledge import data
+from knowledge import lexicon as lx
 from knowledge.dates import MONTHS, DateMention, find_dates
 from knowledge.places import Gazetteer
 from knowledge.text import fold, tidy
@@ -91,6 +92,13 @@ _LIST_HEAD = re.compile(
     r"|simak juga|baca lainnya|berita lainnya|artikel lainnya|pilihan editor|topik terkait"
     r"|video terkait|trending|most popular|bacaan lainnya|baca artikel lainnya\.*|berita lain"
     r"|berita selanjutnya|artikel selanjutnya)\s*:?$",
+    re.I,
+)
+_ON_TOPIC = re.compile(rf"{lx.LOKALISASI}|\b(?:psk|pekerja seks|mucikari|wts|esek)", re.I)
+# "BREAKING NEWS :" and the one headline of another story the ticker shows after it.
+_TICKER = re.compile(
+    r"^(?:breaking news|news ticker|berita terkini|info terkini|sekilas info|headline news)\s*:?"
+    r"\s*(?P<rest>.*)$",
     re.I,
 )
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.)]?\s+|[•·▪\-*]\s*)\S")
@@ -724,7 +732,16 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     story_begun = False
     in_list = False
     teasers = _teaser_runs(lines)
+    ticker_next = False
     for index, line in enumerate(lines):
+        if ticker_next:
+            ticker_next = False
+            dropped.append(line)  # the ticker's headline: another story's
+            continue
+        if not story_begun and (ticker := _TICKER.match(line)):
+            dropped.append(line)
+            ticker_next = not ticker["rest"]
+            continue
         if index in teasers:
             dropped.append(line)  # "- Judul berita lain" one after another: other stories
             continue
@@ -787,15 +804,19 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         first = next((i for i, line in enumerate(kept) if _is_lead(line)), len(kept))
         header = kept[: min(first, HEADER_WINDOW)]
 
-    candidates = [line for line in header if _is_title_candidate(line)]
+    # "Laporan Wartawan Tribun Jateng, Fajar Eko Nugroho" above the dateline: the reporter.
+    titles = [line for line in header if not _REPORTER.match(line)]
+    candidates = [line for line in titles if _is_title_candidate(line)]
     if confirmed_title and any(fold(c) == fold(confirmed_title) for c in candidates):
         title = confirmed_title
     elif candidates:
-        title = candidates[0]  # the headline comes before captions and teasers
-    elif plain := [line for line in header if _is_sentence_case_title(line)]:
+        # The headline comes before captions and teasers; an advert's above it ("Aplikasi
+        # Pilkada Terbaik") says nothing of what the story is about.
+        title = next((c for c in candidates if _ON_TOPIC.search(c)), candidates[0])
+    elif plain := [line for line in titles if _is_sentence_case_title(line)]:
         title = plain[0]
-    elif header:
-        title = next((line for line in header if _is_headline(line)), header[0])
+    elif titles:
+        title = next((line for line in titles if _is_headline(line)), titles[0])
     else:
         # A page copied from its first paragraph on has no headline: its lead sentence names it.
         lead = split_sentences(kept[body_start]) if body_start is not None else []

@@ -690,6 +690,21 @@ def _asks_where(words: list[str]) -> bool:
     )
 
 
+def _scene_of(article_id: str, ids: list[str], kb: KnowledgeBase) -> bool:
+    """Whether every place below a regency a story files facts under in the regency of one of
+    `ids` lies on its line (the story happens there; "mirip Dolly" compares it with another
+    city's)."""
+    for place in ids:
+        regency = next((p for p in kb.lineage(place) if kb.depth(p) == REGENCY_DEPTH), None)
+        if regency and all(
+            kb.contains(p, place) or kb.contains(place, p)
+            for p in kb.article_places.get(article_id, ())
+            if kb.depth(p) > REGENCY_DEPTH and kb.contains(regency, p)
+        ):
+            return True
+    return False
+
+
 def _says(name: str, text: str) -> bool:
     """Whether `text` names the place `name` ("Lawe-Lawe" is "lawe lawe")."""
     return name in text.lower().replace("-", " ")
@@ -710,12 +725,15 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
     hits = [s for s in found if _says(name, s.text)]
     if not hits:
         return None
-    # A story whose headline names the place is about it throughout: "Setidaknya ada 15 kamar"
-    # in the story of the closing at Desa Bumirejo.
+    # A story whose headline names the place, or whose places below a regency all lie on its
+    # line, is about it throughout: "Setidaknya ada 15 kamar" in the story of Desa Bumirejo.
+    stories = {s.article_id for s in hits}
     hits += [
         s
         for s in found
-        if s not in hits and (a := kb.articles.get(s.article_id)) and _says(name, a.title)
+        if s not in hits
+        and s.article_id in stories
+        and (_says(name, kb.articles[s.article_id].title) or _scene_of(s.article_id, ids, kb))
     ]
     if asks_where and len(ids) == 1:
         chain = [level_name(kb, pid) for pid in kb.lineage(ids[0]) if pid != "ID"]

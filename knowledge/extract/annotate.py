@@ -156,7 +156,7 @@ _PARALLEL_SITE_RE = re.compile(
     rf"[,;]\s+(?:sedangkan|sementara|serta|dan)\s+di\s+(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})"
 )
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
-LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya)\s+")
+LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
 _LIST_SPLIT_RE = re.compile(r",\s*|;\s*|\s+dan\s+|\s+serta\s+|\s+sedangkan\s+")
 _LISTED_NAME_RE = re.compile(rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})")
 # A settled lokalisasi's address follows it closely.

@@ -219,6 +219,44 @@ def test_a_headline_never_stands_below_the_first_paragraph(gazetteer: Gazetteer)
     assert len(no_headline.sentences) == 3
 
 
+def test_a_reporter_line_above_the_dateline_is_no_headline(gazetteer: Gazetteer) -> None:
+    # A page copied from below its headline: the reporter's line stands above the dateline.
+    raw = "\n\n".join(
+        [
+            "Laporan Wartawan Tribun Jateng, Budi Santoso",
+            "TRIBUNJATENG.COM, BREBES - Pemkab Brebes menutup lokalisasi Gang Melati pada 12 "
+            "Juli 2016.",
+            "Sebanyak 24 pekerja seks dipulangkan ke daerah asal masing-masing.",
+        ]
+    )
+    clean = clean_article(raw, gazetteer)
+    assert clean.title.startswith("Pemkab Brebes menutup lokalisasi Gang Melati")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # A news ticker's headline of another story, under its label.
+        ["BREAKING NEWS :", "Gubernur Resmikan Jembatan Baru di Kota Dumai"],
+        # An advert's line set like a headline.
+        ["Jasa Pembuatan Website Terbaik Untuk Usaha Anda di Tahun 2020"],
+    ],
+)
+def test_another_storys_or_an_adverts_headline_is_not_the_title(
+    gazetteer: Gazetteer, above: list[str]
+) -> None:
+    raw = "\n\n".join(
+        [
+            *above,
+            "Satpol PP Tutup Lokalisasi Gang Melati",
+            "Rabu, 25 Juli 2018 - 10:13 WIB",
+            "PEKANBARU - Satpol PP Kota Pekanbaru menutup lokalisasi Gang Melati pada 22 Juli "
+            "2018.",
+        ]
+    )
+    assert clean_article(raw, gazetteer).title == "Satpol PP Tutup Lokalisasi Gang Melati"
+
+
 def test_the_headline_repeated_behind_a_photo_widget_is_dropped(gazetteer: Gazetteer) -> None:
     raw = "\n".join(
         [

@@ -913,9 +913,24 @@ Kepala Satpol PP Kabupaten Pati Sugiarto mengatakan penertiban akan berlanjut.
 """
 
 
+MIRIP = """Petugas Temukan Lokalisasi Mirip Dolly di Bangkalan
+
+BANGKALAN - Satpol PP Kabupaten Bangkalan menemukan lokalisasi terselubung yang disebut mirip \
+lokalisasi Dolly di Surabaya.
+
+"Lokasinya terletak di Desa Kramat, Kecamatan Bangkalan," kata Kepala Satpol PP Bangkalan \
+Hamid, Rabu (3/6/2015).
+
+Di lokalisasi itu terdapat sembilan kamar yang disewakan per jam.
+"""
+
+
 @pytest.mark.parametrize(
     ("question", "said"),
     [
+        # The figure in a story that happens in the village, though another city's lokalisasi
+        # is named in comparison.
+        ("brp kamar di lokalisasi kramat bangkalan", "sembilan kamar"),
         # A village written with a hyphen no fact is filed under, but a sentence names.
         ("satpol pp penajam bongkar brp bangunan di buluminung buluminung", "tiga bangunan"),
         # The figure in a story whose headline names the village.
@@ -926,7 +941,7 @@ def test_a_village_no_fact_is_filed_under_is_read_in_the_sentences_about_it(
     question: str, said: str
 ) -> None:
     bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("sotek", SOTEK), ("juwana", JUWANA)])
+    kb = build_in_memory([*bundled, ("sotek", SOTEK), ("juwana", JUWANA), ("mirip", MIRIP)])
     reply = answer(question, kb)
     assert reply.found
     assert said in reply.summary

@@ -607,6 +607,13 @@ OTHER_COUNTS = [
         [{"kind": "count", "sentence_id": 0, "place_id": "ID", "number": 23, "unit": "wisma"}],
         id="other_counts-thing-before-figure",
     ),
+    pytest.param(
+        "Warga Kota Bontang menolak rencana penutupan lokalisasi.\n"
+        "Terdapat 320 keluarga di sekitar kompleks itu yang hidup dari warung dan parkir.",
+        [{"kind": "count", "sentence_id": 1, "place_id": "64.74", "number": 320, "unit": "KK"}],
+        # Families counted as such are the households ("kepala keluarga") a question asks about.
+        id="other_counts-families-are-households",
+    ),
 ]
 
 PLACE_LISTS = [

@@ -288,6 +288,14 @@ NAMED_SITES = [
         [],
         id="a-region-before-the-comma-is-no-lokalisasi",
     ),
+    pytest.param(
+        "",
+        "Adapun ketiga lokalisasi itu yakni, Pungkuran di Desa Kecipir Kecamatan Losari, Blok "
+        "Sawo di Desa Bulusari Kecamatan Bulakamba dan Gedangan Desa Jatibarang Kecamatan "
+        "Jatibarang, Kabupaten Brebes.",
+        ["Pungkuran", "Blok Sawo", "Gedangan"],
+        id="lokalisasi-listed-after-a-marker-and-a-comma",
+    ),
 ]
 
 
