@@ -591,6 +591,8 @@ GIVER_MARKERS = _word_set("giver_markers")
 GIVING_WORDS = _word_set("giving")
 GIVING_REACH = 3
 """Words before "berapa" a giving word may stand: "dapat tambahan brp", "kasih brp"."""
+GIVING_SUM_REACH = 7
+"""… when a sum is named right after it: "dapat uang saku atau modal usaha brp"."""
 WHEN_UNITS = _word_set("when_units")
 RECIPIENT_MARKERS = _word_set("recipient_markers")
 RECIPIENT_SKIPPED = _word_set("recipient_skipped")
@@ -805,6 +807,15 @@ def _given_before(words: list[str], index: int) -> bool:
     for at in range(max(0, index - GIVING_REACH), index):
         if words[at] in GIVING_WORDS:
             return "yang" not in words[max(0, at - 2) : at]
+    # "psk yg dipulangkan dpt uang saku atau modal usaha brp": a sum named after the giving word
+    # is what is asked, however long its name.
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if after == "orang" or COUNT_NOUNS.get(after) == "psk":
+        return False  # "yg udh nerima bantuan … brp org": people are counted
+    for at in range(max(0, index - GIVING_SUM_REACH), index - 1):
+        if words[at] in GIVING_WORDS and words[at - 1 : at] != ["yang"]:
+            between = words[at + 1 : index]
+            return COUNT_NOUNS.get(between[0]) == "money" and "ada" not in between
     return False
 
 

@@ -7,6 +7,7 @@ import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.evidence import (
+    NOT_FIGURES,
     NUMBER_WORD,
     PROPOSED_NOTE,
     QUESTION_TYPE_WORDS,
@@ -312,7 +313,7 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     for score, sentence in hits:
         text = sentence.text.lower()
         named = _DURATION.search(text) if duration else counted in sentence.terms
-        around_count = text if duration else near(text, counted)
+        around_count = text if duration else near(NOT_FIGURES.sub(" ", text), counted)
         if named and NUMBER_WORD.search(around_count):
             if score < SEARCH_MIN_SCORE:
                 break

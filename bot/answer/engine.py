@@ -34,7 +34,7 @@ from bot.answer.evidence import (
 from bot.answer.intents import COMPOSERS
 from bot.answer.person import asks_said_when, compose_said_when
 from bot.answer.several import split_questions
-from bot.answer.shaped import answer_shape, compose_shaped, shaped_before
+from bot.answer.shaped import NATURAL_ONLY_WITH, answer_shape, compose_shaped, shaped_before
 from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
@@ -332,9 +332,9 @@ def answer(
         composed = compose_shaped(asked, kb, shape, top_name, first=True)
         if composed is not None:
             top_name = "statement"
-        elif shape.kind == "named" and shape.which and "nama" in reading.words:
-            # "Nama hotel yg digerebek apa": no sentence names one; a sentence about the raid,
-            # or another intent's facts, would not say its name.
+        elif shape.kind == "named" and shape.which:
+            # "Nama hotel yg digerebek apa", "dikirim ke panti rehab mana": no sentence names
+            # one; a sentence about the raid, or another intent's facts, would not say which.
             where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
             return _abstain(
                 question,
@@ -343,8 +343,12 @@ def answer(
                 "di sumber berita saya.",
                 slots,
             )
+    # "Siapa nama mucikari yg ketangkep …", "dibina di panti mana": when no sentence names
+    # someone (or the thing by its name), a sentence about the arrest names nobody either.
+    loose = not (shape and ((shape.kind == "who" and shaped_first) or shape.which))
     if (
         composed is None
+        and loose
         and top_name != "statement"
         and top_score < WEAK_INTENT_SCORE
         and anchored_search(asked)
@@ -357,7 +361,10 @@ def answer(
         composed = compose_statement(asked, kb, strict=True)
         if composed is not None:
             top_name = "statement"
-    if composed is None:
+    # "Siapa nama mucikari …" fits "siapa yang menutup" loosely: who closed a lokalisasi
+    # answers only a question about the closing.
+    off_topic = top_name in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[top_name] not in reading.words
+    if composed is None and not (off_topic and not loose):
         composed = COMPOSERS[top_name](asked, kb)
     if composed is None and slots.role and "siapa" in reading.words and top_name != "person":
         # "siapa menteri sosial yg hadir saat penutupan": whoever closed it, the holder of the
@@ -371,7 +378,7 @@ def answer(
         composed = compose_shaped(asked, kb, shape)
         if composed is not None:
             top_name = "statement"
-    if composed is None and top_name != "statement" and anchored_search(asked):
+    if composed is None and loose and top_name != "statement" and anchored_search(asked):
         # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
         # one that shares several telling words with the question ("rapat apa setelah rakor").
         # When none does, the asked intent's evidence below still may.

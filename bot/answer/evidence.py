@@ -53,9 +53,14 @@ def _counts_any(low: str, nouns: tuple[str, ...]) -> bool:
     """Whether one of `nouns` stands next to a figure in a lower-cased sentence. Remembered:
     the few sentences of the asked place's stories are looked at again for every question
     about it, always with one of a few lists of nouns."""
-    # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21".
-    unnamed = _KM_NAME.sub("km", low)
+    # "di Km 21" is a name, not a figure: "perempuan yang kini bekerja di Km 21"; nor is a
+    # date, a year or an age: "Selasa (14/8/2018) dibongkar oleh warga", "Asep (44) … warga".
+    unnamed = NOT_FIGURES.sub(" ", _KM_NAME.sub("km", low))
     return any(_counted_in(unnamed, noun) for noun in nouns)
+
+
+NOT_FIGURES = re.compile(r"\(?\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b\)?|\b(?:19|20)\d\d\b|\(\d{1,2}\)")
+"""Digits that count nothing: a date "(14/8/2018)", a year, an age "(44)"."""
 
 
 @functools.lru_cache(maxsize=8192)

@@ -76,6 +76,9 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("kota mana yang belum menutup", "status", "pending"),
         # "berapa hari" asks a span of time, though the question gives something ("dikasih").
         ("psk dikasih waktu brp hari buat pindah", "counted", "lama"),
+        # A sum named after the giving word is asked, past the clause that says who gets it.
+        ("psk yg dipulangkan dpt uang saku atau modal usaha brp", "counted", "money"),
+        ("psk yang sudah menerima bantuan ada berapa", "counted", "psk"),
         ("bulan berapa lokalisasi kotim ditutup", "counted", "when"),
         # "sudah ditutup dari target 168": what was closed, out of a target.
         ("brp lokalisasi yg udh ditutup dr target 168", "status", "done"),

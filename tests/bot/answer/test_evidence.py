@@ -945,3 +945,25 @@ def test_a_village_no_fact_is_filed_under_is_read_in_the_sentences_about_it(
     reply = answer(question, kb)
     assert reply.found
     assert said in reply.summary
+
+
+WARUNG = """Warga Bongkar Warung Remang-Remang di Desa Sidomukti
+
+LAMONGAN - Belasan warung yang dipakai untuk prostitusi di Desa Sidomukti, Kecamatan \
+Brondong, Kabupaten Lamongan, Selasa (14/8/2018) dibongkar oleh warga.
+
+Kepala Desa Sidomukti, Rahmat (52), mengatakan warga sudah beberapa kali memperingatkan pemilik \
+warung.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pas pembongkaran warung sidomukti ada brp psk yg diamankan",
+        "brp warga yg ikut bongkar warung di sidomukti",
+    ],
+)
+def test_a_date_or_an_age_beside_people_is_no_count_of_them(question: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
+    assert not answer(question, build_in_memory([*bundled, ("warung", WARUNG)])).found

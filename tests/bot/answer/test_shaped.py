@@ -242,6 +242,11 @@ Kedua hotel itu diduga menjadi tempat prostitusi terselubung sejak 2019.
         "nama hotel tempat psk tanjung mawar ditampung apa",
         # Sentences about the raid share the question's words but name no hotel.
         "nama hotel di mataram yg digerebek polresta apa",
+        # Nobody is named: neither a sentence about them nor who closed the lokalisasi answers.
+        "siapa nama mucikari yg dikasih waktu dua minggu di tanjung mawar",
+        "siapa nama psk yg dipulangkan dari tanjung mawar",
+        # Which one by name: no sentence names it.
+        "psk tanjung mawar yg dipulangkan itu dibina di panti mana",
     ],
 )
 def test_a_name_no_sentence_gives_is_not_answered_with_another_sentence(question: str) -> None:
