@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
@@ -43,7 +44,9 @@ from knowledge.text import stems
 _NOT_QUALIFYING = frozenset(
     "ada masih sudah telah akan pernah dulu dulunya sekarang saat waktu itu ini tersebut lagi "
     "sisa tersisa terdata tercatat terdaftar jumlah total semua seluruh berapa banyak orang "
-    "lebih kurang paling sedikit besar kecil mana dibanding dibandingkan selisih beda".split()
+    "lebih kurang paling sedikit besar kecil mana dibanding dibandingkan selisih beda "
+    # Being there says which people a place's count is of, not some of them ("yg tinggal di").
+    "tinggal menetap berada bekerja menghuni mangkal".split()
 )
 
 
@@ -54,6 +57,8 @@ def _qualifier(asked: Asked) -> frozenset[str]:
     if "yang" not in words:
         return frozenset()
     tail = words[words.index("yang") + 1 :]
+    # "yg tinggal di Lembah Harapan Baru": what follows "di" says where, not which of them.
+    tail = list(itertools.takewhile(lambda w: w not in ("di", "dari", "ke"), tail))
     return frozenset(
         w
         for w in tail

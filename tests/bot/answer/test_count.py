@@ -197,3 +197,27 @@ def test_a_figure_of_the_thing_counted_beats_a_figure_beside_it() -> None:
     reply = answer("brp warga yg demo menolak penutupan lokalisasi cibaduyut", kb)
     assert reply.found
     assert "120 warga" in reply.summary
+
+
+ANGGREK = """Warga Tolak Penutupan Lokalisasi Gang Anggrek
+
+BONTANG - Warga Tanjung Limau di sekitar lokalisasi Gang Anggrek, Kota Bontang, menolak \
+rencana penutupan.
+
+Terdapat 320 keluarga di kawasan itu yang hidup dari warung dan parkir.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Being there ("tinggal") and where ("di …", a name no table knows) narrow nothing.
+        "ada brp keluarga yg tinggal di kampung tanjung limau bontang",
+        "brp kk yg menetap di sekitar lokalisasi bontang",
+    ],
+)
+def test_a_clause_saying_where_they_live_narrows_no_count(question: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    reply = answer(question, build_in_memory([*bundled, ("anggrek", ANGGREK)]))
+    assert reply.found
+    assert "320" in reply.summary
