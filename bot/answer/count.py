@@ -318,7 +318,9 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     for score, sentence in hits:
         text = sentence.text.lower()
         named = _DURATION.search(text) if duration else counted in sentence.terms
-        around_count = text if duration else near(NOT_FIGURES.sub(" ", text), counted)
+        # A date or an age beside the thing is no figure of it (unless a year is asked).
+        plain = text if counted.isdigit() else NOT_FIGURES.sub(" ", text)
+        around_count = text if duration else near(plain, counted)
         if named and NUMBER_WORD.search(around_count):
             if score < SEARCH_MIN_SCORE:
                 break

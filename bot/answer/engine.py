@@ -34,7 +34,14 @@ from bot.answer.evidence import (
 from bot.answer.intents import COMPOSERS
 from bot.answer.person import asks_said_when, compose_said_when
 from bot.answer.several import split_questions
-from bot.answer.shaped import NATURAL_ONLY_WITH, answer_shape, compose_shaped, shaped_before
+from bot.answer.shaped import (
+    NAMED_BY_FACTS,
+    NATURAL_ONLY_WITH,
+    answer_shape,
+    asks_a_name,
+    compose_shaped,
+    shaped_before,
+)
 from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
@@ -322,8 +329,15 @@ def answer(
     # Who asked for a closing is the request evidence's to say (above), or nobody's: a request
     # whose object no sentence or headline names answers nothing.
     shape = None if asked_shape == "request" else answer_shape(reading.words, reading.content)
-    shaped_first = shape is not None and shaped_before(
-        shape, top_name, top_score < WEAK_INTENT_SCORE, reading.words
+    # "dibina di panti mana": only the name of a thing no intent's facts name answers.
+    name_only = (
+        shape is not None
+        and shape.kind == "named"
+        and shape.head not in NAMED_BY_FACTS
+        and asks_a_name(shape, reading.words)
+    )
+    shaped_first = shape is not None and (
+        name_only or shaped_before(shape, top_name, top_score < WEAK_INTENT_SCORE, reading.words)
     )
     if shape and shaped_first:
         # "Penyerahan bantuan … diadakan di mana?": an intent whose facts are no place (or no
@@ -332,7 +346,7 @@ def answer(
         composed = compose_shaped(asked, kb, shape, top_name, first=True)
         if composed is not None:
             top_name = "statement"
-        elif shape.kind == "named" and shape.which:
+        elif name_only:
             # "Nama hotel yg digerebek apa", "dikirim ke panti rehab mana": no sentence names
             # one; a sentence about the raid, or another intent's facts, would not say which.
             where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
@@ -345,7 +359,7 @@ def answer(
             )
     # "Siapa nama mucikari yg ketangkep …", "dibina di panti mana": when no sentence names
     # someone (or the thing by its name), a sentence about the arrest names nobody either.
-    loose = not (shape and ((shape.kind == "who" and shaped_first) or shape.which))
+    loose = not (shape and asks_a_name(shape, reading.words))
     if (
         composed is None
         and loose

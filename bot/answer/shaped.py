@@ -135,6 +135,23 @@ _VERB = re.compile(r"^(?:di|ng|nge|ny|ke|me|be|ter)\w{3,}(?:in|kin|kan)$|^(?:ng|
 """Verb forms ("dijadikan", "ngajarin"): what is done, not the noun a thing is named by."""
 
 
+NAMED_BY_FACTS = frozenset(
+    {"nama", "lokalisasi", "wisma", "kompleks", "kawasan", "lokasi", "tempat"}
+)
+"""Things the site facts name ("lokalisasi … namanya apa"): their intent answers the name."""
+
+
+def asks_a_name(shape: Shape, words: list[str]) -> bool:
+    """Whether only a name answers: "siapa nama mucikari …", "nama hotel … apa", "dibina di
+    panti mana" (a named place after di/ke/dari), not "buat siapa" or "target berikutnya mana"."""
+    if "nama" in words and shape.kind in ("who", "named"):
+        return True
+    if shape.kind != "named" or not shape.which or shape.head in _LEVELS:
+        return False
+    at = words.index(shape.head) if shape.head in words else -1
+    return at > 0 and any(w in ("di", "ke", "dari") for w in words[max(0, at - 2) : at])
+
+
 NATURAL_ONLY_WITH: dict[str, str] = {"closure_who": "tutup"}
 """Intents that answer the shape only of a question saying their topic: who closed a lokalisasi
 answers "siapa yang menutup", not "lahan itu punya siapa"."""
