@@ -50,23 +50,31 @@ _NOT_QUALIFYING = frozenset(
 )
 
 
-def _qualifier(asked: Asked) -> frozenset[str]:
+def _qualifier(asked: Asked, *, where: bool = False) -> frozenset[str]:
     """The telling words of a "yang …" clause narrowing what is counted ("yang positif HIV"):
-    not the topic, not the place, not words every count sentence has."""
+    not the topic, not the place, not words every count sentence has. With `where`, those after
+    "di/dari/ke" in it, which say where ("yg tinggal di sisi Desa X"), else those before."""
     words = asked.words
     if "yang" not in words:
         return frozenset()
     tail = words[words.index("yang") + 1 :]
-    # "yg tinggal di Lembah Harapan Baru": what follows "di" says where, not which of them.
-    tail = list(itertools.takewhile(lambda w: w not in ("di", "dari", "ke"), tail))
+    which = list(itertools.takewhile(lambda w: w not in ("di", "dari", "ke"), tail))
     return frozenset(
         w
-        for w in tail
+        for w in (tail[len(which) :] if where else which)
         if w in asked.content
         and w not in TOPIC_WORDS
         and w not in _NOT_QUALIFYING
         and w not in QUESTION_TYPE_WORDS
         and not w.isdigit()
+    )
+
+
+def _unfiled_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether one of the asked places has none of the counts filed at or inside it."""
+    return any(
+        not any(f.place_id and (f.place_id == p or kb.contains(p, f.place_id)) for f in facts)
+        for p in places
     )
 
 
@@ -116,6 +124,14 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         facts = [f for f in facts if f.label in qualifier or wanted & _sentence_stems(f, kb)]
         if not facts:
             return None
+    if where := _qualifier(asked, where=True):
+        # "yg tinggal di sisi Desa Ringinpitu": the figure of that side when one is given; a
+        # name no sentence says ("di Lembah Harapan Baru", written "LHB") narrows nothing.
+        wanted = {stem for word in where for stem in stems(word)}
+        there = [f for f in facts if wanted & _sentence_stems(f, kb)]
+        if not there and _unfiled_place(facts, slots.places, kb):
+            return None  # "di sisi Desa X": a part no figure is filed under; not the total
+        facts = there or facts
     if not slots.places:
         facts = national_first(facts, slots, kb)
         facts = prefer(facts, lambda f: not f.superlative)

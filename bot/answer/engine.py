@@ -359,7 +359,7 @@ def answer(
             )
     # "Siapa nama mucikari yg ketangkep …", "dibina di panti mana": when no sentence names
     # someone (or the thing by its name), a sentence about the arrest names nobody either.
-    loose = not (shape and asks_a_name(shape, reading.words))
+    loose = not (shape and shape.head not in NAMED_BY_FACTS and asks_a_name(shape, reading.words))
     if (
         composed is None
         and loose

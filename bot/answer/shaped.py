@@ -109,11 +109,13 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
             return Shape("duration")
         if word == "berapa" and before in NUMBERED:
             return Shape("named", before)  # "di km berapa": the number of its name
-    if "apa" in words:
-        for before, word in itertools.pairwise(words):
-            # "nama hotel yg digerebek apa": the name of the noun after "nama".
-            if before == "nama" and word in content and word not in _stopwords():
-                return Shape("named", word, which=True)
+    if "apa" in words and "nama" in words:
+        # "nama hotel yg digerebek apa": the name of the noun after "nama" ("nama lain
+        # lokalisasi X" asks another name of a thing named: read as below).
+        after = words[words.index("nama") + 1 :]
+        head = after[0] if after else None
+        if head and head in content and head not in _stopwords() and head not in _NAME_KINDS:
+            return Shape("named", head, which=True)
     for before, word in itertools.pairwise(words):
         if word not in ("apa", "mana"):
             continue
@@ -135,6 +137,10 @@ _VERB = re.compile(r"^(?:di|ng|nge|ny|ke|me|be|ter)\w{3,}(?:in|kin|kan)$|^(?:ng|
 """Verb forms ("dijadikan", "ngajarin"): what is done, not the noun a thing is named by."""
 
 
+_NAME_KINDS = frozenset(
+    "resmi resminya lain lainnya asli aslinya lengkap lengkapnya sebenarnya panggilan lama".split()
+)
+"""Which of a thing's names "nama … apa" asks ("nama resmi lokalisasi X"): the thing follows."""
 NAMED_BY_FACTS = frozenset(
     {"nama", "lokalisasi", "wisma", "kompleks", "kawasan", "lokasi", "tempat"}
 )
@@ -144,6 +150,8 @@ NAMED_BY_FACTS = frozenset(
 def asks_a_name(shape: Shape, words: list[str]) -> bool:
     """Whether only a name answers: "siapa nama mucikari …", "nama hotel … apa", "dibina di
     panti mana" (a named place after di/ke/dari), not "buat siapa" or "target berikutnya mana"."""
+    if shape.head in _NAME_KINDS:
+        return False  # "lokalisasi X nama aslinya apa": the lokalisasi's other name
     if "nama" in words and shape.kind in ("who", "named"):
         return True
     if shape.kind != "named" or not shape.which or shape.head in _LEVELS:

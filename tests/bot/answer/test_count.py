@@ -221,3 +221,25 @@ def test_a_clause_saying_where_they_live_narrows_no_count(question: str) -> None
     reply = answer(question, build_in_memory([*bundled, ("anggrek", ANGGREK)]))
     assert reply.found
     assert "320" in reply.summary
+
+
+SISI = """Lokalisasi Sumber Asri di Perbatasan Dua Desa Ditutup
+
+GROBOGAN - Lokalisasi Sumber Asri di perbatasan Desa Karangrayung dan Desa Mangin, Kecamatan \
+Karangrayung, Kabupaten Grobogan, resmi ditutup, Kamis (20/6/2019).
+
+Sebanyak 31 pekerja seks tinggal di wisma wilayah Desa Karangrayung, sedangkan 14 orang lainnya \
+di sisi Desa Mangin.
+
+Totalnya 45 pekerja seks dengan 17 mucikari.
+"""
+
+
+def test_a_part_named_where_they_live_is_not_answered_with_the_total() -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    reply = answer(
+        "brp psk sumber asri yg tinggal di sisi desa mangin",
+        build_in_memory([*bundled, ("sisi", SISI)]),
+    )
+    assert "45" not in reply.summary
+    assert "14 orang" in render_text(reply)
