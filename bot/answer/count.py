@@ -50,6 +50,14 @@ _NOT_QUALIFYING = frozenset(
 )
 
 
+_AROUND = frozenset(
+    "sekitar sekitaran kawasan daerah wilayah kampung dusun desa kelurahan kecamatan sana sini "
+    "situ dalam luar".split()
+)
+"""Words of a "di …" phrase that say only where around ("di sekitar lokalisasi", "di kampung
+X"), not which of the people."""
+
+
 def _qualifier(asked: Asked, *, where: bool = False) -> frozenset[str]:
     """The telling words of a "yang …" clause narrowing what is counted ("yang positif HIV"):
     not the topic, not the place, not words every count sentence has. With `where`, those after
@@ -61,13 +69,25 @@ def _qualifier(asked: Asked, *, where: bool = False) -> frozenset[str]:
     which = list(itertools.takewhile(lambda w: w not in ("di", "dari", "ke"), tail))
     return frozenset(
         w
-        for w in (tail[len(which) :] if where else which)
+        for w in ([w for w in tail[len(which) :] if w not in _AROUND] if where else which)
         if w in asked.content
         and w not in TOPIC_WORDS
         and w not in _NOT_QUALIFYING
         and w not in QUESTION_TYPE_WORDS
         and not w.isdigit()
     )
+
+
+def _names(words: frozenset[str], asked: Asked, kb: KnowledgeBase) -> bool:
+    """Whether `words`, in the question's order, are a name the articles write with capitals
+    ("Lembah Harapan Baru"), not common words ("rumah sakit")."""
+    phrase = " ".join(w for w in asked.words if w in words)
+    first = phrase.split(" ")[0]
+    texts = [kb.sentences[key].text for key in kb.postings.get(first, ()) if key in kb.sentences]
+    joined = r"[ -]".join(re.escape(w) for w in phrase.split(" "))
+    pattern = re.compile(rf"\b{joined}\b", re.IGNORECASE)
+    spelled = [m.group(0) for text in texts for m in pattern.finditer(text)]
+    return bool(spelled) and all(w[:1].isupper() for m in spelled for w in re.split(r"[ -]", m))
 
 
 def _unfiled_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -129,8 +149,11 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # name no sentence says ("di Lembah Harapan Baru", written "LHB") narrows nothing.
         wanted = {stem for word in where for stem in stems(word)}
         there = [f for f in facts if wanted & _sentence_stems(f, kb)]
-        if not there and _unfiled_place(facts, slots.places, kb):
-            return None  # "di sisi Desa X": a part no figure is filed under; not the total
+        if not there and (_unfiled_place(facts, slots.places, kb) or not _names(where, asked, kb)):
+            # "di sisi Desa X": a part no figure is filed under; "di rumah sakit": a narrowing.
+            # Only a name the articles write otherwise ("Lembah Harapan Baru", "LHB") is the
+            # place itself.
+            return None
         facts = there or facts
     if not slots.places:
         facts = national_first(facts, slots, kb)
