@@ -58,12 +58,6 @@ _AROUND = frozenset(
 X"), not which of the people."""
 
 
-_WHEN = frozenset(
-    "saat ketika waktu sewaktu sejak sebelum setelah sesudah pada tahun tanggal".split()
-)
-"""Words ending a "di …" phrase: what follows says when ("dr lokalisasi X pas hari penutupan")."""
-
-
 def _qualifier(asked: Asked, *, where: bool = False) -> frozenset[str]:
     """The telling words of a "yang …" clause narrowing what is counted ("yang positif HIV"):
     not the topic, not the place, not words every count sentence has. With `where`, those after
@@ -73,10 +67,9 @@ def _qualifier(asked: Asked, *, where: bool = False) -> frozenset[str]:
         return frozenset()
     tail = words[words.index("yang") + 1 :]
     which = list(itertools.takewhile(lambda w: w not in ("di", "dari", "ke"), tail))
-    there = itertools.takewhile(lambda w: w not in _WHEN, tail[len(which) :])
     return frozenset(
         w
-        for w in ([w for w in there if w not in _AROUND] if where else which)
+        for w in ([w for w in tail[len(which) :] if w not in _AROUND] if where else which)
         if w in asked.content
         and w not in TOPIC_WORDS
         and w not in _NOT_QUALIFYING
