@@ -109,7 +109,7 @@ _WORKERS_TOPIC_RE = re.compile(
     rf"^\W*(?:untuk|bagi|soal|mengenai|terkait|adapun)\s+(?:para\s+|jumlah\s+)?({lx.WORKER})\b"
 )
 _GOES_ON_WITH_THEM_RE = re.compile(
-    r"^\W*(?:yang|jumlahnya|jumlah mereka|dari (?:jumlah )?(?:itu|tersebut|mereka))\b"
+    r"^\W*(?:yang|jumlahnya|jumlah (?:mereka|yang)|dari (?:jumlah )?(?:itu|tersebut|mereka))\b"
 )
 _BEFORE_REACH = 70
 """How far before a worker count its workers may be named."""

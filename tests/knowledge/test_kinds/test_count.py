@@ -121,6 +121,21 @@ COUNTS = [
         id="counts-a-sentence-opening-with-their-number",
     ),
     pytest.param(
+        "Belasan PSK dijaring Satpol PP di warung remang-remang Kabupaten Sintang.\n"
+        '"Jumlah yang berhasil kita amankan sekitar 17 orang," kata petugas.',
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "61.05",
+                "number": 17,
+                "approximate": True,
+                "unit": "PSK",
+            },
+        ],
+        id="counts-a-quote-opening-with-the-number-of-those-caught",
+    ),
+    pytest.param(
         "Lokalisasi Bukit Jaya di Kabupaten Sintang akan ditutup.\n"
         "Untuk para wanita tuna susila (WTS), pengurus yang akrab disapa Bu Sari ini menjelaskan"
         " terdapat sebanyak 61 orang di kompleks tersebut.",
