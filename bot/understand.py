@@ -374,6 +374,9 @@ def _find_places(
         if words[i] not in reach and not level:
             i += 1
             continue
+        if i and words[i - 1] == "berapa" and _common_noun(words[i], kb):
+            i += 1  # "brp bangli": what is counted (bangunan liar), not Kabupaten Bangli
+            continue
         longest = reach.get(words[i], 0) if not level else _LISTED_NAME_WORDS
         for n in range(min(longest, len(words) - i), 0, -1):
             name = " ".join(words[i : i + n])
@@ -1160,6 +1163,16 @@ def _named_in_story(
             within_regency = [p for p in lines if kb.depth(p) <= REGENCY_DEPTH]
             return (max(within_regency, key=kb.depth),) if within_regency else (deepest,)
     return ()
+
+
+def _common_noun(word: str, kb: KnowledgeBase) -> bool:
+    """Whether the articles write `word` mostly in lower case: a thing, whatever region shares
+    its name ("bangunan liar (Bangli)" once, then "300 bangli")."""
+    keys = kb.postings.get(word, ())
+    texts = [kb.sentences[key].text for key in keys if key in kb.sentences]
+    spelled = [w for text in texts for w in re.findall(rf"\b{re.escape(word)}\b", text, re.I)]
+    lower = sum(w.islower() for w in spelled)
+    return lower > len(spelled) - lower
 
 
 def _capitalised(word: str, text: str) -> bool:

@@ -500,3 +500,24 @@ def test_a_name_of_a_story_that_names_no_place_reads_no_place() -> None:
     reading = read_question("anggota dewan yg minta perda itu dr partai apa", kb)
     assert reading.slots.places == ()
     assert answer("anggota dewan yg minta perda itu dr partai apa", kb).question
+
+
+BANGLI = """Satpol PP Bongkar Bangunan Liar Berkedok Warung
+
+BEKASI - Satpol PP Kabupaten Bekasi membongkar bangunan liar (Bangli) yang dijadikan tempat \
+prostitusi di sepanjang Kalimalang, Kamis (5/10/2017).
+
+Untuk saat ini yang sudah dibongkar sebanyak 45 bangli.
+
+Pemilik bangli sudah dua kali diberi surat teguran. Sebanyak 12 PSK diamankan petugas.
+"""
+
+
+def test_a_word_the_articles_write_as_a_thing_is_counted_not_a_region() -> None:
+    # "bangli" (bangunan liar) shares its name with Kabupaten Bangli.
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("bangli", BANGLI)])
+    reading = read_question("satpol pp bekasi bongkar brp bangli", kb)
+    assert reading.slots.counted == "bangli"
+    assert reading.slots.places == ("32.16",)
+    assert "45 bangli" in answer("satpol pp bekasi bongkar brp bangli", kb).summary
