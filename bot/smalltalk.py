@@ -123,11 +123,11 @@ def _greeting(question: str) -> str:
 
 def small_talk(question: str, kb: KnowledgeBase) -> Answer | None:
     """A kind reply when `question` is only small talk, else None."""
-    from bot.suggest import varied_examples
-
     found = _categories(question)
     if not found:
-        return None
+        return None  # before the import below: every question asks this, few are small talk
+    from bot.suggest import varied_examples
+
     kinds = [name for name in ORDER if name in found]
     if "thanks" in kinds and "ack" in kinds:
         kinds.remove("ack")

@@ -182,6 +182,18 @@ _DIGIT_RE = re.compile(r"\d")
 _DIGIT_KINDS = frozenset({"dmy", "numeric", "year"})
 """The kinds of date whose pattern needs a digit (any _DIGIT_RE finds): a text without one holds
 none of them."""
+_MONTH_STARTS = tuple(sorted({name[:3] for name in MONTHS}))
+_NEEDED: dict[str, tuple[str, ...]] = {
+    "dmy": _MONTH_STARTS,
+    "numeric": ("/", "-"),
+    "week": ("minggu",),
+    "month": _MONTH_STARTS,
+    "year": ("19", "20"),
+    "relyear": ("tahun",),
+}
+"""What the lower-cased text of each kind of date always holds (a month's name begins with one
+of _MONTH_STARTS): a text holding none of them is not searched for that kind, which is most
+texts for most kinds and costs a few substring looks instead of a pattern search."""
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -200,9 +212,12 @@ def find_dates(
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
     has_digit = _DIGIT_RE.search(text) is not None
+    lowered = text.lower()
     for kind, pattern in _PATTERNS:
         if kind in _DIGIT_KINDS and not has_digit:
             continue  # most sentences hold no figure: no day, no numeric date, no year
+        if not any(needed in lowered for needed in _NEEDED[kind]):
+            continue
         for match in pattern.finditer(text):
             if _overlaps(spans, match.start(), match.end()):
                 continue

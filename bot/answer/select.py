@@ -208,7 +208,9 @@ def cite(kb: KnowledgeBase, facts: Iterable[Fact]) -> tuple[Citation, ...]:
     """The facts' citations, one per sentence."""
     seen: dict[tuple[str, int], Citation] = {}
     for fact in facts:
-        seen.setdefault((fact.article_id, fact.sentence_id), kb.citation(fact))
+        sentence = (fact.article_id, fact.sentence_id)
+        if sentence not in seen:  # facts of one sentence share its citation: made once
+            seen[sentence] = kb.citation(fact)
     return tuple(seen.values())
 
 

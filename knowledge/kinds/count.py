@@ -175,6 +175,8 @@ _NONE_THERE_RE = re.compile(
 
 def none_there(ctx: Context, view: SentenceView) -> None:
     """'Di Kabupaten X tidak ada lokalisasi': no lokalisasi in the place named (0)."""
+    if "tidak" not in view.low and "tak" not in view.low:
+        return  # most sentences: the pattern's look-behinds would be tried at every letter
     match = _NONE_THERE_RE.search(view.low)
     if match is None:
         return
