@@ -1140,9 +1140,9 @@ def _named_in_story(
         keys = kb.postings.get(word, ())
         if not keys or len({article for article, _ in keys}) > STORY_NAME_ARTICLES:
             continue
-        texts = [kb.sentences[key].text for key in keys if key in kb.sentences]
-        if not all(_capitalised(word, text) for text in texts):
-            continue  # a name is written with its capital wherever it stands ("pasar" is not)
+        # A name is written with its capital wherever it stands ("pasar" is not).
+        if not all(said and all(w[0].isupper() for w in said) for said in spellings(word, kb)):
+            continue
         found = [
             f.place_id
             for article, sentence in keys
@@ -1168,17 +1168,19 @@ def _named_in_story(
 def _common_noun(word: str, kb: KnowledgeBase) -> bool:
     """Whether the articles write `word` mostly in lower case: a thing, whatever region shares
     its name ("bangunan liar (Bangli)" once, then "300 bangli")."""
-    keys = kb.postings.get(word, ())
-    texts = [kb.sentences[key].text for key in keys if key in kb.sentences]
-    spelled = [w for text in texts for w in re.findall(rf"\b{re.escape(word)}\b", text, re.I)]
+    spelled = [w for said in spellings(word, kb) for w in said]
     lower = sum(w.islower() for w in spelled)
     return lower > len(spelled) - lower
 
 
-def _capitalised(word: str, text: str) -> bool:
-    """Whether `text` writes `word` with a capital ("Solear", "YPC") wherever it stands."""
-    spelled = re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
-    return bool(spelled) and all(w[0].isupper() for w in spelled)
+def spellings(phrase: str, kb: KnowledgeBase) -> list[list[str]]:
+    """How the articles write `phrase` (its words joined by a space or a hyphen), sentence by
+    sentence of those holding its first word: "Solear", "YPC", "bangli", "Lawe-Lawe"."""
+    words = phrase.split(" ")
+    joined = "[ -]".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"\b{joined}\b", re.IGNORECASE)
+    keys = kb.postings.get(words[0], ())
+    return [pattern.findall(kb.sentences[key].text) for key in keys if key in kb.sentences]
 
 
 def _region_named_so(word: str, lines: set[str], kb: KnowledgeBase) -> str | None:

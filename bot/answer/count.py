@@ -33,7 +33,7 @@ from bot.answer.select import (
 )
 from bot.models import Finding, Slots
 from bot.phrasing import count_text, place_phrase
-from bot.understand import COUNTED_UNITS, TOPIC_WORDS
+from bot.understand import COUNTED_UNITS, TOPIC_WORDS, spellings
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import OTHER_UNITS
 from knowledge.models import Fact
@@ -82,11 +82,7 @@ def _names(words: frozenset[str], asked: Asked, kb: KnowledgeBase) -> bool:
     """Whether `words`, in the question's order, are a name the articles write with capitals
     ("Lembah Harapan Baru"), not common words ("rumah sakit")."""
     phrase = " ".join(w for w in asked.words if w in words)
-    first = phrase.split(" ")[0]
-    texts = [kb.sentences[key].text for key in kb.postings.get(first, ()) if key in kb.sentences]
-    joined = r"[ -]".join(re.escape(w) for w in phrase.split(" "))
-    pattern = re.compile(rf"\b{joined}\b", re.IGNORECASE)
-    spelled = [m.group(0) for text in texts for m in pattern.finditer(text)]
+    spelled = [m for said in spellings(phrase, kb) for m in said]
     return bool(spelled) and all(w[:1].isupper() for m in spelled for w in re.split(r"[ -]", m))
 
 
@@ -348,7 +344,7 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     words = [w for w in asked.content if w != counted]
     if not duration:
         words = [counted, *words]
-    hits = [(score, s) for score, s in kb.search(words, slots.places, limit=5)]
+    hits = list(kb.search(words, slots.places, limit=5))
     if not duration:
         # "Sekitar 150 warga …" counts them; "Asep (44) mengatakan warga …" merely names them
         # beside a figure: a sentence with a figure of the very thing is read first.

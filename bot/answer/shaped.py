@@ -32,7 +32,7 @@ from bot.answer.evidence import (
 from bot.answer.person import SAID_WORDS
 from bot.models import Finding
 from bot.understand import TOPIC_WORDS, _stopwords
-from knowledge.dates import MONTHS
+from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import CLOSURE_RE
 from knowledge.text import stems, terms
@@ -66,7 +66,7 @@ RELATED: dict[str, frozenset[str]] = {
 """A question's word -> the words an article says it with ("punya" -> "milik")."""
 
 _LEVELS = frozenset({"kecamatan", "kelurahan", "desa", "kabupaten", "kota", "provinsi", "kab"})
-_DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+_DAYS = frozenset(WEEKDAYS)
 _ASKING = frozenset({"apa", "mana", "siapa", "berapa", "kapan", "saat", "ketika"})
 """Words that ask, or say when the asked thing happened ("pas lagi di kota mana"): what the
 answer is about is in the question's other words."""

@@ -9,7 +9,7 @@ from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
 from bot.answer.select import distinct, finding, newest_first, reported_closed, within
 from bot.models import Slots
 from bot.phrasing import count_text, place_phrase, site_text
-from knowledge.dates import MONTHS
+from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.describe import ADDRESS_LABEL
 from knowledge.index import KnowledgeBase
 from knowledge.models import Fact
@@ -72,8 +72,13 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     return Composed(f"Lokalisasi yang disebut{' di ' + where if where else ''}: {names}.", findings)
 
 
-_LEVELS = {"desa": ("desa", "kelurahan"), "kelurahan": ("desa", "kelurahan")}
-_LEVELS.update({"kecamatan": ("kecamatan",), "dusun": ("desa", "kelurahan")})
+_LEVELS = {
+    "desa": ("desa", "kelurahan"),
+    "kelurahan": ("desa", "kelurahan"),
+    "dusun": ("desa", "kelurahan"),
+    "kecamatan": ("kecamatan",),
+}
+"""A level of place a question asks for, and the levels of the gazetteer that answer it."""
 
 
 def _asked_level(words: list[str]) -> str | None:
@@ -104,9 +109,8 @@ def _lies_in_a(level: str, site: Fact, kb: KnowledgeBase) -> bool:
 
 
 _ADDRESS_AFTER = re.compile(r",\s+([A-Z]\w+)")
-_NOT_PLACES = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}) | set(
-    MONTHS
-)
+_NOT_PLACES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+"""Capitalised words after a name that begin a date, not an address ("…, Selasa (4/7)")."""
 
 
 COMPOSERS: dict[str, Composer] = {"site": compose_site}
