@@ -35,7 +35,6 @@ from bot.answer.intents import COMPOSERS
 from bot.answer.person import asks_said_when, compose_said_when
 from bot.answer.several import split_questions
 from bot.answer.shaped import (
-    NAMED_BY_FACTS,
     NATURAL_ONLY_WITH,
     answer_shape,
     asks_a_name,
@@ -329,13 +328,10 @@ def answer(
     # Who asked for a closing is the request evidence's to say (above), or nobody's: a request
     # whose object no sentence or headline names answers nothing.
     shape = None if asked_shape == "request" else answer_shape(reading.words, reading.content)
-    # "dibina di panti mana": only the name of a thing no intent's facts name answers.
-    name_only = (
-        shape is not None
-        and shape.kind == "named"
-        and shape.head not in NAMED_BY_FACTS
-        and asks_a_name(shape, reading.words)
-    )
+    # "Siapa nama mucikari yg ketangkep …", "dibina di panti mana": only a name answers.
+    asks_name = shape is not None and asks_a_name(shape, reading.words)
+    # … and of a thing ("panti"), only the sentence that names it.
+    name_only = asks_name and shape is not None and shape.kind == "named"
     shaped_first = shape is not None and (
         name_only or shaped_before(shape, top_name, top_score < WEAK_INTENT_SCORE, reading.words)
     )
@@ -357,9 +353,9 @@ def answer(
                 "di sumber berita saya.",
                 slots,
             )
-    # "Siapa nama mucikari yg ketangkep …", "dibina di panti mana": when no sentence names
-    # someone (or the thing by its name), a sentence about the arrest names nobody either.
-    loose = not (shape and shape.head not in NAMED_BY_FACTS and asks_a_name(shape, reading.words))
+    # When no sentence names someone (or the thing by its name), a sentence about the arrest
+    # names nobody either.
+    loose = not asks_name
     if (
         composed is None
         and loose

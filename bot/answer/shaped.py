@@ -141,15 +141,18 @@ _NAME_KINDS = frozenset(
     "resmi resminya lain lainnya asli aslinya lengkap lengkapnya sebenarnya panggilan lama".split()
 )
 """Which of a thing's names "nama … apa" asks ("nama resmi lokalisasi X"): the thing follows."""
-NAMED_BY_FACTS = frozenset(
+_NAMED_BY_FACTS = frozenset(
     {"nama", "lokalisasi", "wisma", "kompleks", "kawasan", "lokasi", "tempat"}
 )
 """Things the site facts name ("lokalisasi … namanya apa"): their intent answers the name."""
 
 
 def asks_a_name(shape: Shape, words: list[str]) -> bool:
-    """Whether only a name answers: "siapa nama mucikari …", "nama hotel … apa", "dibina di
-    panti mana" (a named place after di/ke/dari), not "buat siapa" or "target berikutnya mana"."""
+    """Whether only a name answers, and one no site fact gives: "siapa nama mucikari …", "nama
+    hotel … apa", "dibina di panti mana" (a named place after di/ke/dari), not "buat siapa",
+    "target berikutnya mana" or "lokalisasi … namanya apa"."""
+    if shape.head in _NAMED_BY_FACTS:
+        return False  # the site facts' to answer
     if shape.head in _NAME_KINDS:
         return False  # "lokalisasi X nama aslinya apa": the lokalisasi's other name
     if "nama" in words and shape.kind in ("who", "named"):
