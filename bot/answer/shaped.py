@@ -55,6 +55,8 @@ VAGUE_PLACES = frozenset(_TABLE["vague_places"].split())
 """Words that say a place only with what follows them ("ke daerah asal")."""
 NUMBERED = frozenset(_TABLE["numbered"].split())
 """Words a number follows in a name ("Km 9"): "<word> berapa" asks which, not how many."""
+HOME_WORDS = frozenset(_TABLE["home"].split())
+"""Words saying where people come from: with "dari mana" they ask for a home region."""
 AID_WORDS = frozenset(_TABLE["aid_words"].split())
 """Words naming aid: a question asking where or by whom aid was given is answered only by a
 sentence about aid."""
@@ -121,6 +123,8 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
             continue
         if before in _WHERE_PREPOSITIONS and word == "mana":
             return Shape("place", before)  # "di mana" asks where, "ke mana" whither
+        if before == "dari" and word == "mana" and HOME_WORDS & set(words):
+            return Shape("place", "dari")  # "asalnya dari mana": a home region
         if before in _LEVELS:
             # "di kecamatan mana": where a place lies, the site's to say; "di desa apa", when
             # the site does not know its village, is the name a sentence gives after "Desa".
@@ -214,17 +218,29 @@ def compose_shaped(
     *,
     first: bool = False,
     naming: tuple[str, ...] = (),
+    stories: tuple[str, ...] = (),
 ) -> Composed | None:
     """The shaped answer (see `_compose_shaped`), remembered per snapshot: it depends only on
     the question's words and slots, and looking for it reads many sentences."""
     memo = kb.memo.setdefault("shaped", {})
     assert isinstance(memo, dict)
-    key = (tuple(asked.words), tuple(asked.content), asked.slots, shape, intent, first, naming)
+    key = (
+        tuple(asked.words),
+        tuple(asked.content),
+        asked.slots,
+        shape,
+        intent,
+        first,
+        naming,
+        stories,
+    )
     if key in memo:
         return memo[key]  # type: ignore[no-any-return]
     if len(memo) >= SHAPED_MEMO_LIMIT:
         memo.clear()
-    found = memo[key] = _compose_shaped(asked, kb, shape, intent, first=first, naming=naming)
+    found = memo[key] = _compose_shaped(
+        asked, kb, shape, intent, first=first, naming=naming, stories=stories
+    )
     return found
 
 
@@ -236,6 +252,7 @@ def _compose_shaped(
     *,
     first: bool = False,
     naming: tuple[str, ...] = (),
+    stories: tuple[str, ...] = (),
 ) -> Composed | None:
     """The sentence of the asked place's stories (or, when no place is asked, of any story)
     that shares the most telling words with the question and holds an answer of `shape` in a
@@ -247,7 +264,8 @@ def _compose_shaped(
     for `first`, before the facts, a sentence dating a closing or a target is theirs to give
     ("penutupan pertama pada 2015" is the closing's year, which its fact tells to the month).
 
-    `naming`: places no fact is filed under, searched as the sentences that name them.
+    `naming`: places no fact is filed under, searched as the sentences that name them;
+    `stories`: the articles about such a place (bot.answer.stories), searched whole.
     """
     slots = asked.slots
     places = slots.places
@@ -266,6 +284,9 @@ def _compose_shaped(
         own = [w for w in own if w not in SAID_WORDS and w not in _LEVELS]
     if shape.kind == "duration":
         own = [w for w in own if w != "lama"]  # "berapa lama" asks; "selama" is no answer
+    home = shape.kind == "place" and shape.head == "dari"
+    if home:
+        own = [w for w in own if w not in HOME_WORDS]  # said by the answer's "berasal dari"
     if slots.year and shape.kind != "when":
         own.append(str(slots.year))  # "keputusan bebas lokalisasi 2019": the year is told too
     if shape.kind == "when":
@@ -285,12 +306,21 @@ def _compose_shaped(
     asked_aid = AID_WORDS & set(asked.words)
     about = _facts_about(places, kb)
     ranked: list[tuple[int, float, IndexedSentence]] = []
-    candidates = _candidates(places, kb, own) if not naming else _naming(naming, kb)
+    if stories:
+        by_article = _sentences_by_article(kb)
+        candidates = [s for article_id in stories for s in by_article.get(article_id, ())]
+    else:
+        candidates = _candidates(places, kb, own) if not naming else _naming(naming, kb)
     for sentence in candidates:
         score, telling = _shared(own, sentence, kb)
-        if not telling and shape.kind != "named":
+        if not telling and shape.kind != "named" and not home:
             continue  # most sentences: not one telling word of the question
         tier = _holds(shape, sentence, known, kb, slots.role, about_words)
+        if home and tier:
+            # "satu dari Samarinda", "yang berasal dari Pati": where they come from, which is
+            # what the question says with "asal".
+            score += kb.idf.get("berasal", 1.0)
+            telling += 1
         if shape.kind == "said_where":
             # The one who said it, named in the sentence, is a word it shares.
             tier = tier if speaker <= sentence.terms else 0
@@ -466,8 +496,15 @@ def _shared(own: list[str], sentence: IndexedSentence, kb: KnowledgeBase) -> tup
 _PLACE_PHRASES = {
     "di": re.compile(r"\b(?:di|dalam)\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
     "ke": re.compile(r"\bke\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
+    "dari": re.compile(
+        rf"\b(?:(?:{'|'.join(sorted(HOME_WORDS))})\s+(?:dari\s+)?"
+        rf"|(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"
+        rf"(?:orang\s+)?dari\s+)([^,.;:\"“”()]{{2,60}})",
+        re.IGNORECASE,
+    ),
 }
-"""Where something is ("di/dalam …"), or where someone went ("ke …")."""
+"""Where something is ("di/dalam …"), where someone went ("ke …"), or where someone comes
+from ("berasal dari …", "asal …")."""
 _NEGATED = re.compile(r"\b(?:tidak|tak|bukan|belum|jangan)\b", re.IGNORECASE)
 NEGATION_REACH = 20
 """How far before "di/ke" a "tidak" denies the place (about two words: "tidak berpindah ke")."""
