@@ -76,7 +76,7 @@ _CONTRIBUTOR = re.compile(
 _FOOTER_END = re.compile(
     r"^(?:komentar|berita terkini|berita terkait|artikel terkait|berita lainnya|baca lainnya"
     r"|terpopuler|ikuti kami.*|follow us.*|©.*|\(c\)\s*\d{4}.*|copyright.*"
-    r"|all rights? reserved\.?|tags?\s*:.*|topik\s*:.*"
+    r"|all rights? reserved\.?|tags?(?:\s*:.*)?|topik\s*:.*"
     r"|tinggalkan balasan|tulis komentar.*|artikel ini telah tayang\b.*|\d+ komentar"
     r"|kirim komentar|berikan komentar.*|komentar\s*\(\d+\)|beri komentar.*"
     r"|(?:login|log in|masuk) untuk (?:berkomentar|mengomentari|memberi komentar).*"
@@ -405,12 +405,27 @@ def _dateline(line: str, gazetteer: Gazetteer) -> _Dateline | None:
         rest, date = line[match.end() :], match["date"]
         dated = not date or any(m.precision == "day" for m in find_dates(date))
         if dated and _is_paragraph(rest):
+            # "InilahBean.com - Kudus, Tanah eks lokalisasi …": the place, then the story.
+            place, _, after = rest.partition(",")
+            if after and len(place.split()) <= 3 and gazetteer.lookup(place.strip()):
+                return _Dateline(after.lstrip(), place.strip(), _pretty_outlet(match["outlet"]))
             return _Dateline(rest, None, _pretty_outlet(match["outlet"]), date)
     if (match := _DATELINE_CAPS.match(line)) and gazetteer.lookup(match["place"]):
         return _Dateline(line[match.end() :], match["place"].strip(), None)
     if (match := _DATELINE_TITLE.match(line)) and gazetteer.lookup(match["place"]):
         return _Dateline(line[match.end() :], match["place"].strip(), None)
     return None
+
+
+_DATELINE_ALONE = re.compile(rf"^(?:{_DOMAIN}|{_OUTLET_NAME}){_DASH}[A-Z][\w.' ]{{1,35}},?$")
+"""A dateline on a line of its own, its story below it: "InilahBean.com - Kudus,"."""
+
+
+def _is_dateline_alone(line: str, following: list[str]) -> bool:
+    """Whether `line` is an outlet and a place standing alone over the story's first paragraph."""
+    return (
+        bool(following) and _DATELINE_ALONE.match(line) is not None and _is_paragraph(following[0])
+    )
 
 
 def _comma_dateline(first: str, second: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
@@ -790,6 +805,11 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     found: _Dateline | None = None
     for index, line in enumerate(kept[: HEADER_WINDOW + 1]):
         found = _dateline(line, gazetteer) if index > 0 or _is_lead(line) else None
+        if not found and index > 0 and _is_dateline_alone(line, kept[index + 1 : index + 2]):
+            # "InilahBean.com - Kudus," on a line of its own: the story goes on below it.
+            found = _dateline(f"{line} {kept[index + 1]}", gazetteer)
+            if found:
+                del kept[index + 1]
         if found:
             if found.outlet:
                 outlets.setdefault("dateline", found.outlet)

@@ -478,6 +478,20 @@ _LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Sen
             id="dated-in-brackets",
         ),
         pytest.param(
+            _lines(_TITLE, "Kabarkudus.com - Kudus,", "", _LEAD),
+            "Kabarkudus.com",
+            "Kudus",
+            None,
+            id="dateline-alone",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"Kabarkudus.com - Kudus, {_LEAD}"),
+            "Kabarkudus.com",
+            "Kudus",
+            None,
+            id="outlet-place-comma",
+        ),
+        pytest.param(
             _lines(_TITLE, f"BERITAJATIM.ID | KOTA BATU - {_LEAD}"),
             "Beritajatim.id",
             "Kota Batu",
@@ -688,6 +702,27 @@ def test_header_lines_and_tag_lists_are_not_joined(gazetteer: Gazetteer) -> None
         dt.date(2019, 12, 18),
     )
     assert clean.paragraphs == [_LEAD]
+
+
+def test_a_tag_line_ends_the_story_and_the_next_story_is_not_read(gazetteer: Gazetteer) -> None:
+    raw = _lines(
+        _TITLE,
+        "(foto lokasi yang sekarang jadi kebun)",
+        "Baca Juga :",
+        _LEAD,
+        "Baca Juga :",
+        "(foto lokasi yang sekarang jadi kebun)",
+        "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.",
+        "Tag",
+        "Warga Protes Jalan Rusak di Pusat Kota",
+        "Kabarkudus.com - Puluhan warga memprotes jalan rusak di pusat kota pada Selasa pagi.",
+    )
+    clean = clean_article(raw, gazetteer)
+    assert clean.title == _TITLE
+    assert clean.paragraphs == [
+        _LEAD,
+        "Sebanyak 87 penghuni bersedia dipulangkan ke daerah asal masing-masing.",
+    ]
 
 
 def test_furniture_around_the_story_is_removed(gazetteer: Gazetteer) -> None:
