@@ -39,7 +39,7 @@ INTO_WORDS = 8
 # What is converted heads its phrase: a lokalisasi, its land or its buildings — not "penutupan
 # lokalisasi" (which "kini menjadi perhatian") nor "eks PSK lokalisasi X" (who become tailors).
 _PLACE_HEAD_RE = re.compile(
-    rf"^(?:(?:eks|bekas|mantan|kompleks|komplek)\s+)?(?:{lx.LOKALISASI}|lahan|kawasan|lokasi|"
+    rf"^(?:(?:eks|bekas|mantan|kompleks|komplek)\s+)?(?:{lx.LOKALISASI}|lahan|tanah|kawasan|lokasi|"
     r"area|areal|bangunan|gedung|wisma|tempat)(?:nya)?\b"
 )
 _LEADING_RE = re.compile(
@@ -173,8 +173,12 @@ def _converted_place(ctx: Context, view: SentenceView) -> str:
 # "JIC … dibangun di atas bekas kawasan prostitusi Kramat Tunggak", "di atas lahan eks
 # lokalisasi X kini berdiri masjid": what stands where a lokalisasi was.
 _BUILT_ON = (
-    r"di\s+atas\s+(?:lahan\s+|tanah\s+|area\s+|areal\s+|bangunan\s+)?(?:eks|bekas)\s+"
+    r"(?:di\s+atas\s+(?:lahan\s+|tanah\s+|area\s+|areal\s+|bangunan\s+)?(?:eks|bekas)\s+"
     rf"(?:kawasan\s+(?:prostitusi|pelacuran)|kompleks\s+|komplek\s+|{lx.LOKALISASI})"
+    # "Di lokasi yang dahulu menjadi tempat praktik prostitusi itu kini berdiri musala".
+    r"|di\s+(?:lokasi|lahan|tanah|tempat|kawasan)\s+(?:yang\s+)?(?:dahulu|dulu|dulunya|"
+    r"sebelumnya)\s+(?:menjadi|merupakan|dikenal\s+sebagai)\s+[^,.;]{0,40}?"
+    rf"(?:prostitusi|pelacuran|{lx.LOKALISASI}))"
 )
 _BUILT_VERB = r"(?:dibangun|berdiri|didirikan|dibangunlah)"
 _BUILT_AFTER_RE = re.compile(rf"\b(?:yang\s+)?{_BUILT_VERB}\s+{_BUILT_ON}")

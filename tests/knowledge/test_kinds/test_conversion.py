@@ -155,6 +155,19 @@ CONVERSIONS = [
         id="conversions-counted-buildings",
     ),
     pytest.param(
+        "Tanah eks lokalisasi Gang Mawar di Kota Bontang kini disulap jadi kebun sayur.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:64.74:gang-mawar",
+                "label": "kebun sayur",
+                "status": "done",
+            }
+        ],
+        id="conversions-its-land",
+    ),
+    pytest.param(
         "Eks PSK lokalisasi Km 7 kini menjadi penjahit dan pedagang kue.",
         [],
         id="conversions-not-people",
@@ -200,6 +213,20 @@ BUILT_ON = [
             }
         ],
         id="built-on-named-after",
+    ),
+    pytest.param(
+        "Lokalisasi Gang Mawar di Kota Bontang ditutup pada 2016.\n"
+        "Di lokasi yang dulu menjadi tempat praktik prostitusi itu kini berdiri panti asuhan.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 1,
+                "place_id": "lok:64.74:gang-mawar",
+                "label": "panti asuhan",
+                "status": "done",
+            }
+        ],
+        id="built-where-it-once-was",
     ),
     pytest.param(
         "Rumah warga yang dibangun di atas tanah milik desa itu dibongkar.",
