@@ -112,6 +112,9 @@ def _lexicon() -> frozenset[str]:
     for name in LEXICON_LISTS:
         words.update(terms(table[name]))
         words.update(fold(table[name]).split())
+    # A measure no fact holds ("umur", "tarif") is asked of the sentences that state it, or
+    # answered as not known: never a word the question is blocked on.
+    words.update(table["reading"]["measures"])
     # Islands are read as their provinces ("kalimantan" is not "kali mantan").
     words.update({"pulau", *(name.lower() for name in data.table("places").get("island", {}))})
     # What a chat word is read as is a word of the language ("cewek" -> "perempuan"), never a

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import math
+import re
 import sqlite3
 import sys
 from collections import defaultdict
@@ -57,6 +58,19 @@ class AliasRow(NamedTuple):
     alias: str
     place_id: str
     strict: bool
+
+
+STORY_LEAD_PARAGRAPHS = 2
+"""Paragraphs that open a story: a place its lead names is what the story is about."""
+STORY_NAMED_AGAIN = 2
+"""Sentences naming a place that make a story about it even when its lead does not."""
+_LEVEL_WORDS = frozenset({"kelurahan", "desa", "kecamatan", "kabupaten", "kota", "provinsi"})
+
+
+def _names_one(names: tuple[str, ...], text: str) -> bool:
+    """Whether `text` names one of `names` (folded place names)."""
+    folded = " ".join(terms(text.replace("-", " "))) if text else ""
+    return any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
 
 
 class KnowledgeBase:
@@ -412,6 +426,72 @@ class KnowledgeBase:
     def next_sentence(self, sentence: IndexedSentence) -> IndexedSentence | None:
         """The sentence after this one in the same article."""
         return self.sentences.get((sentence.article_id, sentence.sentence_id + 1))
+
+    # ------------------------------------------------------------- stories about a place
+
+    def names_of(self, place_ids: Iterable[str]) -> tuple[str, ...]:
+        """Every name a question may call the places by, without a level word ("lawe lawe")."""
+        table = self.memo.get("names_of_places")
+        if table is None:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for name, ids in self.names.items():
+                for pid in ids:
+                    grouped[pid].append(name)
+            table = self.memo["names_of_places"] = dict(grouped)
+        assert isinstance(table, dict)
+        found = {
+            bare
+            for pid in place_ids
+            for name in table.get(pid, ())
+            if (bare := " ".join(w for w in name.split() if w not in _LEVEL_WORDS))
+        }
+        return tuple(sorted(found))
+
+    def stories_about(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The articles about a place known by `names`: their headline or lead names it, or two
+        of their sentences do (once per snapshot and names).
+
+        A report on a raid in a kelurahan may hold no fact the extraction types, and then no
+        fact is filed under the place it is about; but it is about that place all the same,
+        unlike a story that names the place once, in passing.
+        """
+        memo_key = ("stories_about", names)
+        if memo_key in self.memo:
+            return self.memo[memo_key]  # type: ignore[return-value]
+        naming: dict[str, list[IndexedSentence]] = defaultdict(list)
+        seen: set[tuple[str, int]] = set()
+        for name in names:
+            # The sentences holding the name's rarest word.
+            postings = [self.postings.get(w) for w in name.split()]
+            for sentence_key in min((p for p in postings if p), key=len, default=()):
+                if sentence_key in seen:
+                    continue
+                seen.add(sentence_key)
+                sentence = self.sentences[sentence_key]
+                if _names_one(names, sentence.text):
+                    naming[sentence.article_id].append(sentence)
+        about = tuple(
+            sorted(
+                article_id
+                for article_id, sentences in naming.items()
+                if len(sentences) >= STORY_NAMED_AGAIN
+                or any(s.paragraph < STORY_LEAD_PARAGRAPHS for s in sentences)
+                or _names_one(names, self.articles[article_id].title)
+            )
+        )
+        self.memo[memo_key] = about
+        return about
+
+    def story_sentences(self, article_ids: Iterable[str]) -> list[IndexedSentence]:
+        """The sentences of the articles, each article's in order."""
+        by_article = self.memo.get("sentences_by_article")
+        if by_article is None:
+            table: dict[str, list[IndexedSentence]] = defaultdict(list)
+            for (article_id, _sid), sentence in sorted(self.sentences.items()):
+                table[article_id].append(sentence)
+            by_article = self.memo["sentences_by_article"] = dict(table)
+        assert isinstance(by_article, dict)
+        return [s for article_id in article_ids for s in by_article.get(article_id, ())]
 
     def search(
         self,

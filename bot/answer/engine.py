@@ -41,7 +41,7 @@ from bot.answer.shaped import (
     compose_shaped,
     shaped_before,
 )
-from bot.answer.stories import compose_from_stories, place_names
+from bot.answer.stories import compose_from_stories
 from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
@@ -238,7 +238,7 @@ def answer(
         # filed under; a sentence naming it may still say it.
         names = tuple(kb.place_name(p).lower().replace("-", " ") for p in slots.sub_places)
         named = _said_of_unfiled(asked, kb, names) or compose_from_stories(
-            asked, kb, place_names(slots.sub_places, kb)
+            asked, kb, kb.names_of(slots.sub_places)
         )
         if named is not None:
             return _reply(question, "statement", 60.0, named, slots, kb, now)
@@ -252,7 +252,7 @@ def answer(
     if slots.unknown_places and not places_known:
         unfiled = tuple(pid for name in slots.unknown_places for pid in kb.names.get(name, ()))
         named = _said_of_unfiled(asked, kb, slots.unknown_places) or compose_from_stories(
-            asked, kb, place_names(unfiled, kb)
+            asked, kb, kb.names_of(unfiled)
         )
         if named is not None:
             return _reply(question, "statement", 60.0, named, slots, kb, now)

@@ -251,6 +251,11 @@ MEASURES: dict[str, frozenset[str]] = {
 (knowledge/data/words.toml)."""
 
 
+AGE_ROOTS = MEASURES["umur"]
+"""The roots an age is asked with: news also writes one in brackets after a name ("PS (41)")."""
+_AGE_IN_BRACKETS = re.compile(r"\b[A-Z][\w.'-]*\s*\(\d{1,2}(?:\s*(?:tahun|thn|th))?\)")
+
+
 def asked_measure(words: list[str]) -> frozenset[str]:
     """The roots of a measure no fact holds that a question asks ("umur psk" -> umur, usia),
     or nothing."""
@@ -262,21 +267,41 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     sentence of the asked place's story that states the measure with a figure answers ("Usia
     mereka antara 19 hingga 45 tahun"); never a count or an amount of something else."""
     slots = asked.slots
-    if not slots.places:
+    unfiled = tuple(pid for name in slots.unknown_places for pid in kb.names.get(name, ()))
+    if not slots.places and not unfiled:
         return None
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS] + sorted(roots)
-    about = _facts_about(slots.places, kb)
-    # No least score: a sentence must say the measure itself, with a figure, which no
-    # sentence merely sharing the question's other words does.
-    for _score, sentence in kb.search(words, slots.places, limit=8):
-        states = any(({word} | stems(word)) & roots for word in sentence.terms)
-        if (
-            states
-            and NUMBER_WORD.search(sentence.text.lower())
-            and _about_places(sentence, slots.places, about, kb)
-        ):
-            return _quoted(sentence, kb, asked)
-    return None
+    if slots.places:
+        about = _facts_about(slots.places, kb)
+        # No least score: a sentence must say the measure itself, with a figure, which no
+        # sentence merely sharing the question's other words does.
+        for _score, sentence in kb.search(words, slots.places, limit=8):
+            if _states_measure(sentence, roots) and _about_places(
+                sentence, slots.places, about, kb
+            ):
+                return _quoted(sentence, kb, asked)
+    # A raid in a district whose facts are filed under the regency: the stories whose headline
+    # or lead names the asked place state it too, the sentence sharing most words first.
+    wanted = set(words)
+    stories = kb.stories_about(kb.names_of((*slots.places, *unfiled)))
+    stated = [
+        (len(wanted & sentence.terms), sentence)
+        for sentence in kb.story_sentences(stories)
+        if wanted & sentence.terms and _states_measure(sentence, roots)
+    ]
+    if not stated:
+        return None
+    return _quoted(max(stated, key=lambda hit: hit[0])[1], kb, asked)
+
+
+def _states_measure(sentence: IndexedSentence, roots: frozenset[str]) -> bool:
+    """Whether a sentence states the measure with a figure ("usia 19 hingga 45 tahun", an age
+    in brackets after a name when an age is asked)."""
+    if not NUMBER_WORD.search(sentence.text.lower()):
+        return False
+    if any(({word} | stems(word)) & roots for word in sentence.terms):
+        return True
+    return bool(roots & AGE_ROOTS and _AGE_IN_BRACKETS.search(sentence.text))
 
 
 def _narrowing_roots(asked: Asked) -> list[set[str]]:

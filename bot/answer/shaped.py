@@ -307,8 +307,7 @@ def _compose_shaped(
     about = _facts_about(places, kb)
     ranked: list[tuple[int, float, IndexedSentence]] = []
     if stories:
-        by_article = _sentences_by_article(kb)
-        candidates = [s for article_id in stories for s in by_article.get(article_id, ())]
+        candidates = kb.story_sentences(stories)
     else:
         candidates = _candidates(places, kb, own) if not naming else _naming(naming, kb)
     for sentence in candidates:
@@ -435,13 +434,11 @@ def _candidates(
         return [kb.sentences[key] for key in sorted(keys)]
     memo_key = ("shaped_candidates", places)
     if memo_key not in kb.memo:
-        by_article = _sentences_by_article(kb)
-        kb.memo[memo_key] = [
-            sentence
+        kb.memo[memo_key] = kb.story_sentences(
+            article_id
             for article_id, article_places in kb.article_places.items()
             if any(kb.contains(p, q) for q in article_places for p in places)
-            for sentence in by_article.get(article_id, ())
-        ]
+        )
     return kb.memo[memo_key]  # type: ignore[return-value]
 
 
@@ -454,17 +451,6 @@ def _naming(names: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:
         for key in sorted(keys)
         if any(re.search(rf"\b{re.escape(name)}\b", kb.sentences[key].text, re.I) for name in names)
     ]
-
-
-def _sentences_by_article(kb: KnowledgeBase) -> dict[str, list[IndexedSentence]]:
-    """Each article's sentences in order (once per snapshot)."""
-    key = "shaped_by_article"
-    if key not in kb.memo:
-        table: dict[str, list[IndexedSentence]] = {}
-        for (article_id, _sid), sentence in sorted(kb.sentences.items()):
-            table.setdefault(article_id, []).append(sentence)
-        kb.memo[key] = table
-    return kb.memo[key]  # type: ignore[return-value]
 
 
 def _roots(sentence: IndexedSentence, kb: KnowledgeBase) -> frozenset[str]:

@@ -23,72 +23,9 @@ from bot.answer.evidence import (
     figure_pattern,
     telling,
 )
-from bot.answer.shaped import _roots, _sentences_by_article, answer_shape, compose_shaped
+from bot.answer.shaped import _roots, answer_shape, compose_shaped
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.text import stems, terms
-
-LEAD_PARAGRAPHS = 2
-"""Paragraphs that open a story: a place its lead names is what the story is about."""
-NAMED_AGAIN = 2
-"""Sentences naming a place that make a story about it even when its lead does not."""
-_LEVEL_WORDS = frozenset({"kelurahan", "desa", "kecamatan", "kabupaten", "kota", "provinsi"})
-
-
-def place_names(place_ids: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
-    """Every name the knowledge base knows the places by, in question spelling."""
-    table = kb.memo.get("names_of_places")
-    if table is None:
-        grouped: dict[str, list[str]] = {}
-        for name, ids in kb.names.items():
-            for pid in ids:
-                grouped.setdefault(pid, []).append(name)
-        table = kb.memo["names_of_places"] = grouped
-    assert isinstance(table, dict)
-    found = {
-        bare
-        for pid in place_ids
-        for name in table.get(pid, ())
-        if (bare := " ".join(w for w in name.split() if w not in _LEVEL_WORDS))
-    }
-    return tuple(sorted(found))
-
-
-def _names_it(names: tuple[str, ...], text: str) -> bool:
-    folded = " ".join(terms(text.replace("-", " "))) if text else ""
-    return any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
-
-
-def stories_about(names: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
-    """The articles about a place known by `names`: their headline or lead names it, or two of
-    their sentences do (once per snapshot and names)."""
-    key = ("stories_about", names)
-    if key in kb.memo:
-        return kb.memo[key]  # type: ignore[return-value]
-    naming: dict[str, list[IndexedSentence]] = {}
-    seen: set[tuple[str, int]] = set()
-    for name in names:
-        words = name.split()
-        # The sentences holding the name's rarest word (every word of it, when none is rare).
-        postings = [kb.postings.get(w) for w in words]
-        keys = min((p for p in postings if p), key=len, default=())
-        for sentence_key in keys:
-            if sentence_key in seen:
-                continue
-            seen.add(sentence_key)
-            sentence = kb.sentences[sentence_key]
-            if _names_it(names, sentence.text):
-                naming.setdefault(sentence.article_id, []).append(sentence)
-    about = tuple(
-        sorted(
-            article_id
-            for article_id, sentences in naming.items()
-            if len(sentences) >= NAMED_AGAIN
-            or any(s.paragraph < LEAD_PARAGRAPHS for s in sentences)
-            or _names_it(names, kb.articles[article_id].title)
-        )
-    )
-    kb.memo[key] = about
-    return about
 
 
 def compose_from_stories(
@@ -97,7 +34,7 @@ def compose_from_stories(
     """The answer the stories about a place known by `names` give: a sentence of theirs holding
     the asked kind of answer (see bot.answer.shaped) or, for any other question, one sharing
     several of its own words, with a figure when one is asked for."""
-    stories = stories_about(names, kb)
+    stories = kb.stories_about(names)
     if not stories:
         return None
     shape = answer_shape(asked.words, asked.content)
@@ -110,19 +47,17 @@ def compose_from_stories(
     counted = asked.slots.counted
     asks_figure = "berapa" in asked.words or counted is not None
     said = set(asked.words)
-    by_article = _sentences_by_article(kb)
     best: tuple[float, IndexedSentence] | None = None
-    for article_id in stories:
-        for sentence in by_article.get(article_id, ()):
-            roots = _roots(sentence, kb)
-            shared = [w for w in own if w in sentence.terms or stems(w) & roots]
-            if len(shared) < STRICT_SEARCH_WORDS:
-                continue
-            if asks_figure and not _figure_of(counted, sentence, said):
-                continue
-            score = sum(kb.idf.get(w, 1.0) for w in shared) / (1 + 0.01 * len(sentence.terms))
-            if score >= SEARCH_MIN_SCORE and (best is None or score > best[0]):
-                best = (score, sentence)
+    for sentence in kb.story_sentences(stories):
+        roots = _roots(sentence, kb)
+        shared = [w for w in own if w in sentence.terms or stems(w) & roots]
+        if len(shared) < STRICT_SEARCH_WORDS:
+            continue
+        if asks_figure and not _figure_of(counted, sentence, said):
+            continue
+        score = sum(kb.idf.get(w, 1.0) for w in shared) / (1 + 0.01 * len(sentence.terms))
+        if score >= SEARCH_MIN_SCORE and (best is None or score > best[0]):
+            best = (score, sentence)
     return _quoted(best[1], kb, asked) if best else None
 
 
