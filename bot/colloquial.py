@@ -11,7 +11,7 @@ known word; no list of chat words is kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from knowledge.text import stems
 
@@ -72,7 +72,7 @@ def standard_forms(word: str) -> list[str]:
     return list(forms)
 
 
-def standard_word(word: str, *known: frozenset[str]) -> str | None:
+def standard_word(word: str, *known: Collection[str]) -> str | None:
     """The one word of the `known` sets `word` is chat for, or None when none or several are."""
     found = [form for form in standard_forms(word) if any(form in words for words in known)]
     return found[0] if len(found) == 1 else None

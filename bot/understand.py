@@ -124,6 +124,16 @@ def _lexicon() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _one_word_synonyms() -> dict[str, str]:
+    """Words the synonyms table reads as one other word ("ditangkap" -> "diamankan")."""
+    return {
+        phrase: meaning[0]
+        for phrase, meaning in synonyms().items()
+        if " " not in phrase and len(meaning) == 1
+    }
+
+
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     """Words too common to help find a sentence: the question and chat words, and a few more."""
     table = tables.words()
@@ -1008,13 +1018,14 @@ def _places(
         if stems(word) & kb.stems:
             continue  # another form of an article's word, not a typo
         fixed = (
-            standard_word(word, kb.vocabulary, known)
+            standard_word(word, kb.vocabulary, known, _one_word_synonyms().keys())
             or _correct(word, kb, known)
             or _by_skeleton(word, kb, known)
             or standard_relative(word, kb.stems)
         )
         if fixed:
-            corrected[index] = fixed
+            # "ditangkep" is chat for "ditangkap", which the articles' words are read as.
+            corrected[index] = _one_word_synonyms().get(fixed, fixed)
     if corrected != words:
         # A corrected word may complete a place name: "kotawaringn timur", "tarkan".
         words = corrected

@@ -132,7 +132,9 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         if before in content and not _VERB.match(before) and before not in _stopwords():
             # A noun of its own (not a place, not a verb); "rusun mana" asks which one by name.
             return Shape("named", before, which=word == "mana")
-    if "kapan" in words or any(pair == ("tanggal", "berapa") for pair in itertools.pairwise(words)):
+    if "kapan" in words or any(
+        pair in (("tanggal", "berapa"), ("tahun", "berapa")) for pair in itertools.pairwise(words)
+    ):
         return Shape("when")
     return None
 

@@ -437,6 +437,8 @@ def raid_stories() -> KnowledgeBase:
         # Chat spellings of the articles' words: a dropped schwa, a flattened last vowel.
         ("kafe kmb yg digrebek satpol pp itu di desa mana", "digerebek", "Pemecutan Kelod"),
         ("kafe kmb itu deket pasar apa", "dekat", "Kumbasari"),
+        # … and of a word the articles' words are read as ("ditangkap" is "diamankan").
+        ("brp psk yg ditangkep di kafe kmb", "diamankan", "9 PSK"),
     ],
 )
 def test_a_chat_spelling_of_an_articles_word_does_not_sink_the_question(

@@ -16,6 +16,8 @@ from knowledge.text import stems, terms, tidy
         ("Berapakah bantuannya?", ["berapa", "bantuan"]),
         ("pekerja seks komersial dan WTS", ["psk", "dan", "psk"]),
         ("muncikari dan mucikari", ["mucikari", "dan", "mucikari"]),
+        ("ditangkap atau dibekuk", ["diamankan", "atau", "diamankan"]),
+        ("kades kyk gitu", ["kepala", "desa", "seperti", "gitu"]),
         ("lokasisasi ditutupnya", ["lokalisasi", "tutup"]),
         ("kupu-kupu malam", ["psk"]),
         ("Rp1,8 juta dan 1.315 orang", ["rp", "1,8", "juta", "dan", "1.315", "orang"]),

@@ -99,6 +99,9 @@ def kb() -> KnowledgeBase:
         # A verb before "apa" asks what was done, not which thing is named.
         ("lokalisasinya mau dijadikan apa", None),
         ("sosialisasinya tgl brp", Shape("when")),
+        ("dibiarkan terbengkalai dari tahun berapa", Shape("when")),
+        ("psk asalnya dr mana aja", Shape("place", "dari")),
+        ("bantuan itu dari mana", None),
         ("mensos ngomong gitu pas lg di kota mana", Shape("said_where")),
     ],
 )
