@@ -271,14 +271,20 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     if not slots.places and not unfiled:
         return None
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS] + sorted(roots)
+    # What the measure is of ("sewa kamar", "psk"): the sentence, or the one it goes on from,
+    # says it too; the price of a night is no room rent.
+    names = {w for p in (*slots.places, *unfiled) for w in terms(kb.place_name(p))}
+    measured = frozenset(w for w in words if w not in roots and w not in MEASURES) - names
+
+    def states(sentence: IndexedSentence) -> bool:
+        return _states_measure(sentence, roots) and _of_what_is_measured(sentence, measured, kb)
+
     if slots.places:
         about = _facts_about(slots.places, kb)
         # No least score: a sentence must say the measure itself, with a figure, which no
         # sentence merely sharing the question's other words does.
         for _score, sentence in kb.search(words, slots.places, limit=8):
-            if _states_measure(sentence, roots) and _about_places(
-                sentence, slots.places, about, kb
-            ):
+            if states(sentence) and _about_places(sentence, slots.places, about, kb):
                 return _quoted(sentence, kb, asked)
     # A raid in a district whose facts are filed under the regency: the stories whose headline
     # or lead names the asked place state it too, the sentence sharing most words first.
@@ -287,11 +293,25 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     stated = [
         (len(wanted & sentence.terms), sentence)
         for sentence in kb.story_sentences(stories)
-        if wanted & sentence.terms and _states_measure(sentence, roots)
+        if wanted & sentence.terms and states(sentence)
     ]
     if not stated:
         return None
     return _quoted(max(stated, key=lambda hit: hit[0])[1], kb, asked)
+
+
+def _of_what_is_measured(
+    sentence: IndexedSentence, measured: frozenset[str], kb: KnowledgeBase
+) -> bool:
+    """Whether a sentence, or the one before it in its paragraph ("… 52 pekerja seks. Usia
+    mereka …"), says a word of what the question measures (in any form)."""
+    if not measured:
+        return True
+    before = kb.sentences.get((sentence.article_id, sentence.sentence_id - 1))
+    said = set(sentence.terms)
+    if before is not None and before.paragraph == sentence.paragraph:
+        said |= before.terms
+    return any(w in said or stems(w) & {r for t in said for r in stems(t)} for w in measured)
 
 
 def _states_measure(sentence: IndexedSentence, roots: frozenset[str]) -> bool:

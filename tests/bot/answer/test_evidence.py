@@ -694,6 +694,8 @@ Kepala Dinas Sosial Kabupaten Gowa mengatakan saat penutupan tercatat 52 pekerja
 mereka antara 19 hingga 45 tahun.
 
 Para pekerja seks menerima bantuan Kementerian Sosial masing-masing Rp 5.050.000.
+
+Menurut warga, sebelum ditutup para PSK menerima bayaran Rp 100 ribu sekali kencan.
 """
 
 
@@ -706,7 +708,8 @@ Para pekerja seks menerima bantuan Kementerian Sosial masing-masing Rp 5.050.000
         # Not stated: no count, no amount of something else stands in for it.
         ("harga sewa kamar wisma di poros limbung brp", False, ""),
         ("gaji bupati gowa berapa", False, ""),
-        ("berapa tarif psk di poros limbung", False, ""),
+        # A price is said as what was paid; but the price of one thing is not another's.
+        ("berapa tarif psk di poros limbung", True, "Rp 100 ribu"),
     ],
 )
 def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(
@@ -718,6 +721,7 @@ def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(
     if not found:
         assert "52" not in reply.summary
         assert "5.050.000" not in reply.summary
+        assert "100 ribu" not in reply.summary
 
 
 KAPUAS_BODY = """
