@@ -19,6 +19,7 @@ from bot.answer.evidence import (
     EVIDENCE_INTENTS,
     MEASURES,
     anchored_search,
+    asked_events,
     asked_measure,
     asks_other_date,
     asks_requester,
@@ -28,6 +29,7 @@ from bot.answer.evidence import (
     compose_named_place,
     compose_statement,
     covered,
+    states_a_date,
     strongly_matched,
     telling_beyond_place,
 )
@@ -409,6 +411,15 @@ def answer(
         composed = compose_shaped(asked, kb, shape, top_name)
         if composed is not None:
             top_name = "statement"
+    if (
+        composed is not None
+        and shape
+        and shape.kind == "when"
+        and not states_a_date(composed, asked_events(asked))
+    ):
+        # "… yg dpt 3 psk itu tahun brp?": a count of the raid, or a sentence about it that
+        # says no date, does not say when.
+        composed = None
     if composed is not None:
         chosen = (top_name, top_score, composed)
         for name, score in ranked[1:]:

@@ -13,6 +13,7 @@ from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
 from bot.understand import GIVERS, PROPOSAL_WORDS, REQUEST_WORDS, TOPIC_WORDS
+from knowledge.clean import split_sentences
 from knowledge.describe import level_name
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
@@ -108,6 +109,26 @@ _DAY = re.compile(
     r"|september|oktober|november|desember)\b"
 )
 """A date told to the day: "Jumat (18/5)", "22 Mei 2018"."""
+
+
+def states_a_date(composed: Composed, events: list[str]) -> bool:
+    """Whether an answer says a year, a month or a day in a sentence of its summary or quotes
+    that says one of the asked events, when the question names one (see asked_events)."""
+    texts = [composed.summary, *(c.quote for f in composed.findings for c in f.citations)]
+    for text in texts:
+        for sentence in split_sentences(text or ""):
+            low = sentence.lower()
+            if _WHEN.search(low) and (
+                not events or any(({w} | stems(w)) & _roots_of(low) for w in events)
+            ):
+                return True
+    return False
+
+
+def _roots_of(text: str) -> set[str]:
+    return {root for word in terms(text) for root in ({word} | stems(word))}
+
+
 _NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
 _SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
@@ -127,6 +148,43 @@ EVIDENCE_INTENTS: dict[str, str] = {
     "closure_who": "person",
 }
 """What kind of answer a sentence must hold to stand in for an intent's missing fact."""
+
+
+_AFTER_BEFORE = frozenset({"setelah", "sesudah", "sebelum", "usai", "pasca", "sejak"})
+
+
+def reference_point(words: list[str]) -> frozenset[str]:
+    """The words after "setelah/sebelum/sejak …": the event the asked one is dated against."""
+    at = next((i for i, w in enumerate(words) if w in _AFTER_BEFORE), len(words))
+    return frozenset(words[at + 1 :])
+
+
+_EVENT_VERB = re.compile(r"^(?:di|me|ter)\w{3,}")
+"""A verb of what happened ("dibongkar", "ditutup"), not a noun ("penutupan", "sosialisasi")."""
+
+
+LIGHT_VERBS = frozenset(terms(tables.words()["shapes"]["light_verbs"]))
+"""Verbs that say only that something took place ("sosialisasi … dilakukan tgl brp")."""
+
+
+def asked_events(asked: Asked) -> list[str]:
+    """The verbs of what a question dates ("kapan warung itu dibongkar"), not of the event it
+    dates it against ("… setelah musrenbang") nor one that only says it took place."""
+    reference = reference_point(asked.words)
+    return [
+        w
+        for w in asked.content
+        if _EVENT_VERB.match(w) and w not in reference and w not in LIGHT_VERBS
+    ]
+
+
+def states_event(sentence: IndexedSentence, events: list[str]) -> bool:
+    """Whether a sentence says one of the asked events (in any form): a date of the raid on the
+    same warung is no date of its demolition."""
+    if not events:
+        return True
+    said = {root for word in sentence.terms for root in ({word} | stems(word))}
+    return any(({w} | stems(w)) & said for w in events)
 
 
 def compose_evidence(
@@ -157,6 +215,11 @@ def compose_evidence(
         words += sorted(REQUEST_WORDS)  # "diminta oleh warga" answers "siapa yg minta"
     if must_name:
         words += terms(must_name)  # the home region is what the sentence must be about
+    events: list[str] = []
+    if shape == "when":
+        # "kapan dibongkar setelah musrenbang itu": the meeting's date is not the one asked.
+        words = [w for w in words if w not in reference_point(asked.words)]
+        events = asked_events(asked)
     if not words:
         return None
     about = _facts_about(slots.places, kb)
@@ -189,7 +252,9 @@ def compose_evidence(
             fits = bool(_MONEY.search(low))
         elif shape == "when":
             # "Kapan ditutup?": a dated sentence about a raid or a meeting is no closing date.
-            closing = intent != "closure_when" or CLOSURE_RE.search(low) is not None
+            closing = (
+                intent != "closure_when" or CLOSURE_RE.search(low) is not None
+            ) and states_event(sentence, events)
             fits = bool(_WHEN.search(low)) and closing
             if sharing and "tanggal" in asked.words:
                 fits = fits and _DAY.search(low) is not None

@@ -27,7 +27,10 @@ from bot.answer.evidence import (
     _about_places,
     _facts_about,
     _quoted,
+    asked_events,
     covered,
+    reference_point,
+    states_event,
 )
 from bot.answer.person import SAID_WORDS
 from bot.models import Finding
@@ -291,16 +294,22 @@ def _compose_shaped(
         own = [w for w in own if w not in HOME_WORDS]  # said by the answer's "berasal dari"
     if slots.year and shape.kind != "when":
         own.append(str(slots.year))  # "keputusan bebas lokalisasi 2019": the year is told too
+    events: list[str] = []
     if shape.kind == "when":
         explained = _intent_words(intent) if intent else frozenset()
-        own = [w for w in own if w not in explained]
+        events = asked_events(asked)
+        # "kapan dibongkar setelah musrenbang itu": the meeting is when it was not.
+        own = [w for w in own if w not in explained and w not in reference_point(asked.words)]
     if not own:
         return None
     known = _question_words(asked, names)
     # What the question asks about, in every form: a name answers "siapa" beside one of them.
+    # "Siapa nama pemilik warung …": only a name beside the owner answers, not one beside the
+    # raid that took him.
+    whose = _named_noun(asked.words) if shape.kind == "who" else None
     about_words = frozenset(
         root
-        for w in own
+        for w in ([whose] if whose in own else own)
         if w not in TOPIC_WORDS and w not in QUESTION_TYPE_WORDS
         for root in ({w} | stems(w) | RELATED.get(w, frozenset()))
     )
@@ -347,7 +356,9 @@ def _compose_shaped(
         if shape.head in _LEVELS and places and not about[0] & sentence.terms:
             continue  # "di desa apa": a sentence naming the lokalisasi, not its workers' homes
         if shape.kind == "when" and (
-            not _said_plainly(own, sentence) or (first and _dates_the_facts(sentence))
+            not _said_plainly(own, sentence)
+            or (first and _dates_the_facts(sentence))
+            or not states_event(sentence, events)
         ):
             continue
         if tier and score >= SHAPED_MIN_SCORE and telling >= least:
@@ -359,6 +370,12 @@ def _compose_shaped(
                 return _said_at(sentence, kb)
             return _quoted(sentence, kb, asked)
     return None
+
+
+def _named_noun(words: list[str]) -> str | None:
+    """The noun whose name "siapa nama …" asks ("siapa nama pemilik warung" -> "pemilik")."""
+    at = words.index("nama") if "nama" in words else -1
+    return words[at + 1] if 0 <= at < len(words) - 1 else None
 
 
 def _speaker(asked: Asked, kb: KnowledgeBase) -> frozenset[str]:
@@ -508,6 +525,10 @@ _ATTRIBUTION = re.compile(
     r"(?:nya)?\b"
 )
 """The end of a quote and the verb that says who spoke it: '…," ucap Sudarno'."""
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|terang|jelas|ungkap|imbuh|tambah|tegas|sebut)(?:nya)?\s+$"
+)
+"""A saying verb right before a name: the name is who told the story ("kata Widada, …")."""
 NAME_REACH_CHARS = 30
 """How far (in letters, about four words) after a word the question asks about a name may
 stand to answer "siapa": "didampingi petugas dari Dinas Sosial", "milik Kemensos"; not a name at the
@@ -606,6 +627,8 @@ def _holds(
                 continue  # the sentence's first word, capitalised for that
             if " ".join(words) in kb.names or (words and words[0] in NOT_NAMES):
                 continue  # a region ("Kalimantan Timur") is where, a "Perda …" what, not who
+            if _SPEAKER_BEFORE.search(text, 0, match.start()) and not SAID_WORDS & known:
+                continue  # "kata Widada, Satpol PP mengamankan … pemilik warung": who told it
             if _new(words, known):
                 names += 1
                 beside = beside or any(

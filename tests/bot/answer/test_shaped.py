@@ -275,3 +275,38 @@ def test_km_berapa_asks_the_number_of_a_name_not_a_count() -> None:
     reply = answer(question, kb)
     assert reply.found
     assert "KM 14" in reply.summary
+
+
+WARUNG = """Satpol PP Gerebek Warung Remang-remang di Tulang Bawang
+
+MENGGALA - Satpol PP Kabupaten Tulang Bawang menggerebek warung remang-remang di Kecamatan \
+Banjar Agung, Selasa (8/6/2021) malam.
+
+Menurut Kasat Pol PP Hendra Saputra, petugas mengamankan tujuh pekerja seks komersial (PSK).
+
+Pada penggerebekan itu petugas juga mengamankan pemilik warung, kata Suwarno.
+
+Malam itu Kapolsek Budi Santoso memimpin petugas yang mengamankan ketujuh PSK.
+
+Warga sudah lama meminta warung-warung itu dibongkar.
+
+Permintaan itu dibahas dalam musyawarah perencanaan pembangunan di kantor bupati, Senin \
+(14/6/2021).
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A count of the raid, or a sentence about it, says no year.
+        "penggerebekan yg dapet 7 psk di tulang bawang itu tahun brp",
+        # "kata Suwarno" names who told it, not the owner taken.
+        "siapa nama pemilik warung yg diamankan di tulang bawang",
+        # The raid and the meeting are dated; the demolition (after the meeting) is not.
+        "kapan warung di tulang bawang dibongkar",
+        "jadi kapan warung di tulang bawang akhirnya dibongkar setelah musyawarah itu",
+    ],
+)
+def test_what_a_story_does_not_date_or_name_is_not_answered(question: str) -> None:
+    reply = answer(question, build_in_memory([("warung", WARUNG)]))
+    assert not reply.found, reply.summary
