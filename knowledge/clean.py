@@ -477,6 +477,14 @@ def _unglue(paragraph: str) -> str:
     return " ".join(piece.strip() for piece in out if piece.strip())
 
 
+_DAY_ONLY = re.compile(
+    r"^\(?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)?\)?,?\s*"
+    r"\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\s+[a-z]+\s+\d{4})\)?\.?$",
+    re.IGNORECASE,
+)
+"""A sentence that is only a day: "Kamis, (24/10/2019).", "(3/5).", "Senin, 3 Mei 2021."."""
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences, not at abbreviations (Jl., Rp., H.) or initials, and
     also where a page glued two sentences together ("di Bandung.Belasan warga")."""
@@ -492,7 +500,14 @@ def split_sentences(paragraph: str) -> list[str]:
         sentences.append(paragraph[start : match.end("close")].strip())
         start = match.end()
     sentences.append(paragraph[start:].strip())
-    return [s for s in sentences if s]
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _DAY_ONLY.match(sentence):
+            # "… di Kelok Indah. Kamis, (24/10/2019).": the day the sentence before happened.
+            joined[-1] = f"{joined[-1]} {sentence}"
+        elif sentence:
+            joined.append(sentence)
+    return joined
 
 
 def _is_furniture(line: str) -> bool:

@@ -415,7 +415,9 @@ def answer(
         composed is not None
         and shape
         and shape.kind == "when"
-        and not states_a_date(composed, asked_events(asked))
+        # A closing's own fact dates what was asked however it is worded ("diundur", a
+        # typo); a sentence quoted for it must say the asked event itself.
+        and not states_a_date(composed, asked_events(asked) if top_name == "statement" else [])
     ):
         # "… yg dpt 3 psk itu tahun brp?": a count of the raid, or a sentence about it that
         # says no date, does not say when.

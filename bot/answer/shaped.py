@@ -121,11 +121,13 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         head = after[0] if after else None
         if head and head in content and head not in _stopwords() and head not in _NAME_KINDS:
             return Shape("named", head, which=True)
-    for before, word in itertools.pairwise(words):
+    for at, (before, word) in enumerate(itertools.pairwise(words)):
         if word not in ("apa", "mana"):
             continue
         if before in _WHERE_PREPOSITIONS and word == "mana":
             return Shape("place", before)  # "di mana" asks where, "ke mana" whither
+        if before in _LEVELS and at and words[at - 1] == "ke":
+            return Shape("place", "ke")  # "dikirim ke kota mana": whither, by the town's name
         if before == "dari" and word == "mana" and HOME_WORDS & set(words):
             return Shape("place", "dari")  # "asalnya dari mana": a home region
         if before in _LEVELS:

@@ -307,6 +307,10 @@ def test_spaces_and_quotes_are_normalised() -> None:
             ["Lokalisasi di Jl. Merdeka ditutup.", "Warga lega."],
         ),
         (
+            "Petugas membongkar warung di Desa Sukamaju. Kamis, (24/10/2019). Warga lega.",
+            ["Petugas membongkar warung di Desa Sukamaju. Kamis, (24/10/2019).", "Warga lega."],
+        ),
+        (
             '"Dari 22 lokalisasi itu, sebanyak 1.315 PSK. Seluruhnya dibina," kata Khofifah.',
             ['"Dari 22 lokalisasi itu, sebanyak 1.315 PSK.', 'Seluruhnya dibina," kata Khofifah.'],
         ),

@@ -101,6 +101,7 @@ def kb() -> KnowledgeBase:
         ("sosialisasinya tgl brp", Shape("when")),
         ("dibiarkan terbengkalai dari tahun berapa", Shape("when")),
         ("psk asalnya dr mana aja", Shape("place", "dari")),
+        ("psk hasil razia dikirim ke kota mana", Shape("place", "ke")),
         ("bantuan itu dari mana", None),
         ("mensos ngomong gitu pas lg di kota mana", Shape("said_where")),
     ],
