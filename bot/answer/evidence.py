@@ -111,6 +111,10 @@ _DAY = re.compile(
 """A date told to the day: "Jumat (18/5)", "22 Mei 2018"."""
 
 
+_FEAST = re.compile(r"\b(?:ramadh?an|lebaran|idul fitri|natal|tahun baru|hijriah)\b")
+"""Times news tells by the calendar of feasts: "sebelum bulan suci Ramadhan 1437 H"."""
+
+
 def states_a_date(composed: Composed, events: list[str]) -> bool:
     """Whether an answer says a year, a month or a day in a sentence of its summary or quotes
     that says one of the asked events, when the question names one (see asked_events)."""
@@ -118,7 +122,7 @@ def states_a_date(composed: Composed, events: list[str]) -> bool:
     for text in texts:
         for sentence in split_sentences(text or ""):
             low = sentence.lower()
-            if _WHEN.search(low) and (
+            if (_WHEN.search(low) or _FEAST.search(low)) and (
                 not events or any(({w} | stems(w)) & _roots_of(low) for w in events)
             ):
                 return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answer import answer
-from bot.answer.composed import Asked
+from bot.answer.composed import Asked, Composed
 from bot.answer.evidence import (
     _about_places,
     _facts_about,
@@ -14,6 +14,7 @@ from bot.answer.evidence import (
     compose_evidence,
     gives_figure_of,
     may_count_all,
+    states_a_date,
 )
 from bot.render import render_text
 from bot.understand import read_question
@@ -971,3 +972,24 @@ warung.
 def test_a_date_or_an_age_beside_people_is_no_count_of_them(question: str) -> None:
     bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
     assert not answer(question, build_in_memory([*bundled, ("warung", WARUNG)])).found
+
+
+@pytest.mark.parametrize(
+    ("summary", "events", "dated"),
+    [
+        ("Warung itu akan dibongkar sebelum Ramadhan.", ["dibongkar"], True),
+        ("Warung itu dibongkar pada 24 Oktober 2019.", ["dibongkar"], True),
+        # The raid is dated, not the demolition asked about.
+        (
+            "Petugas menggerebek warung itu pada 8 Juni 2021. Warga minta dibongkar.",
+            ["dibongkar"],
+            False,
+        ),
+        ("Warung itu akan dibongkar.", ["dibongkar"], False),
+        ("Lokalisasi itu ditutup pada 2014.", [], True),
+    ],
+)
+def test_a_date_answers_only_when_said_of_the_asked_event(
+    summary: str, events: list[str], dated: bool
+) -> None:
+    assert states_a_date(Composed(summary, []), events) is dated
