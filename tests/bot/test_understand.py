@@ -452,6 +452,15 @@ def test_a_chat_spelling_of_an_articles_word_does_not_sink_the_question(
     assert said in reply.summary
 
 
+@pytest.mark.parametrize(("question", "read"), [("petugas ke kafe kmb pake apa", "pakai")])
+def test_everyday_words_no_article_uses_sink_no_question(
+    raid_stories: KnowledgeBase, question: str, read: str
+) -> None:
+    reading = read_question(question, raid_stories)
+    assert read in reading.words
+    assert reading.unknown_words == []
+
+
 def test_a_name_written_in_capitals_names_its_story(raid_stories: KnowledgeBase) -> None:
     # "KMB" is written in capitals only; the question types it in lower case.
     places = read_question("brp psk yg diamankan di kmb", raid_stories).slots.places
