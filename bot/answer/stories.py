@@ -48,9 +48,15 @@ def compose_from_stories(
     asks_figure = "berapa" in asked.words or counted is not None
     said = set(asked.words)
     best: tuple[float, IndexedSentence] | None = None
+    previous: IndexedSentence | None = None
     for sentence in kb.story_sentences(stories):
-        roots = _roots(sentence, kb)
-        shared = [w for w in own if w in sentence.terms or stems(w) & roots]
+        # A figure often comes a sentence after what it counts ("… menyasar salah satu hotel
+        # di kawasan Cibinong." then "Di dalamnya kami mendapatkan 16 orang wanita …").
+        before = previous if previous and previous.article_id == sentence.article_id else None
+        previous = sentence
+        roots = _roots(sentence, kb) | (_roots(before, kb) if before else frozenset())
+        terms_ = sentence.terms | (before.terms if before else frozenset())
+        shared = [w for w in own if w in terms_ or stems(w) & roots]
         if len(shared) < STRICT_SEARCH_WORDS:
             continue
         if asks_figure and not _figure_of(counted, sentence, said):

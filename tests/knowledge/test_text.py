@@ -16,6 +16,7 @@ from knowledge.text import stems, terms, tidy
         ("Berapakah bantuannya?", ["berapa", "bantuan"]),
         ("pekerja seks komersial dan WTS", ["psk", "dan", "psk"]),
         ("muncikari dan mucikari", ["mucikari", "dan", "mucikari"]),
+        ("wanita dan cewek", ["perempuan", "dan", "perempuan"]),
         ("ditangkap atau dibekuk", ["diamankan", "atau", "diamankan"]),
         ("kades kyk gitu", ["kepala", "desa", "seperti", "gitu"]),
         ("lokasisasi ditutupnya", ["lokalisasi", "tutup"]),

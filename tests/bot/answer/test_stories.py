@@ -59,10 +59,30 @@ Dua muncikari yang ikut diamankan adalah RS (45), warga Kecamatan Dau, dan TN (3
 """
 
 
+HOTELS = """Razia Pekat, 21 Perempuan Diamankan di Karangploso dan Singosari
+
+MALANG - Satpol PP Kabupaten Malang mengamankan 21 perempuan yang diduga PSK dalam razia di \
+Kecamatan Karangploso dan Kecamatan Singosari, Jumat (7/5/2021) malam.
+
+Petugas lebih dulu menyasar sebuah hotel di kawasan Karangploso.
+
+"Di dalam kamar kami mendapatkan 9 orang wanita bersama pasangan yang bukan suaminya," kata \
+Kepala Satpol PP.
+
+Usai di Karangploso, petugas bergerak ke Singosari dan mengamankan 12 wanita lainnya.
+"""
+
+
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return build_in_memory(
-        [("council", COUNCIL), ("elsewhere", ELSEWHERE), ("raid", RAID), ("villas", VILLAS)]
+        [
+            ("council", COUNCIL),
+            ("elsewhere", ELSEWHERE),
+            ("raid", RAID),
+            ("villas", VILLAS),
+            ("hotels", HOTELS),
+        ]
     )
 
 
@@ -84,6 +104,8 @@ def test_a_story_is_about_the_place_its_headline_or_lead_names(kb: KnowledgeBase
         # The count is filed under the regency; the headline says where it happened, and the
         # age is written in brackets after each pimp's initials.
         ("mucikari yg diamankan di pujon umurnya berapa", "RS (45)"),
+        # The figure comes a sentence after the hotel it was found in.
+        ("di hotel karangploso brp cewek yg diamankan", "9 orang"),
     ],
 )
 def test_a_place_with_no_facts_is_answered_from_its_stories(
@@ -93,7 +115,7 @@ def test_a_place_with_no_facts_is_answered_from_its_stories(
     assert reply.found, reply.summary
     assert expected in reply.summary
     quoted = reply.findings[0].citations[0]
-    assert quoted.article_id in ("council", "raid", "villas")
+    assert quoted.article_id in ("council", "raid", "villas", "hotels")
     assert expected in quoted.quote
 
 
