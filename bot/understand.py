@@ -1034,6 +1034,26 @@ def _places(
     return _Places(words, places + fuzzy, unknown_places, unknown_ids, used | fuzzy_used)
 
 
+EXCEPT_WORDS = frozenset({"selain", "kecuali"})
+
+
+def _set_exceptions_aside(places: _Places, kb: KnowledgeBase) -> None:
+    """'Selain Sumbersuko, lokalisasi apa aja yg udh ditutup di Lumajang?': the place after
+    "selain" is left out of the question; the other place named is the one asked about."""
+    words = places.words
+    for at, word in enumerate(words[:-1]):
+        if word not in EXCEPT_WORDS:
+            continue
+        named, _, span = _find_places(words[at + 1 : at + 1 + kb.longest_name], kb)
+        first = [i for i in span if i == 0]
+        if not first:
+            continue
+        others = [p for p in places.found if p not in named]
+        if others:
+            places.found = others
+        places.unknown = [n for n in places.unknown if n != words[at + 1]]
+
+
 def _set_origin_aside(places: _Places, kb: KnowledgeBase) -> str | None:
     """'PSK asal Jember': where people come from, not the place the question is about."""
     origin = _origin(places.words, kb)
@@ -1276,6 +1296,8 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     places = _places(words, kb, known, vocabulary)
     words, used = places.words, places.used
     origin = _set_origin_aside(places, kb)
+    if not EXCEPT_WORDS.isdisjoint(words):
+        _set_exceptions_aside(places, kb)
     specific = _most_specific(places.found, kb)
     skip = used | {i for i in range(len(words)) if i not in core}
     unknown_words, unknown_names = _unknown(question, words, skip, kb, known, vocabulary)

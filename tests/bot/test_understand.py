@@ -532,3 +532,17 @@ def test_a_word_the_articles_write_as_a_thing_is_counted_not_a_region() -> None:
     assert reading.slots.counted == "bangli"
     assert reading.slots.places == ("32.16",)
     assert "45 bangli" in answer("satpol pp bekasi bongkar brp bangli", kb).summary
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("selain juwata permai, lokalisasi apa aja yg udh ditutup di tarakan", ("65.71",)),
+        ("lokalisasi di tarakan kecuali juwata permai apa aja", ("65.71",)),
+        ("lokalisasi juwata permai di tarakan ditutup kapan", ("lok:65.71:juwata-permai",)),
+    ],
+)
+def test_a_place_named_after_selain_is_left_out_of_the_question(
+    bundled_kb: KnowledgeBase, question: str, places: tuple[str, ...]
+) -> None:
+    assert read_question(question, bundled_kb).slots.places == places
