@@ -14,8 +14,8 @@ from bot.understand import NEXT_QUESTION, QUESTION_WORDS
 from knowledge.text import terms
 
 _SEGMENT_END_RE = re.compile(r"(?<=\?)\s*")
-_CLAUSE_END_RE = re.compile(r"(?<=[,;])\s*")
-_CUT_RE = re.compile(r"[,;]|\?(?=.*\w)")
+_CLAUSE_END_RE = re.compile(r"(?<=[,;&])\s*")
+_CUT_RE = re.compile(r"[,;&]|\?(?=.*\w)")
 
 
 def _asks(text: str) -> bool:

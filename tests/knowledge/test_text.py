@@ -18,6 +18,7 @@ from knowledge.text import stems, terms, tidy
         ("muncikari dan mucikari", ["mucikari", "dan", "mucikari"]),
         ("wanita dan cewek", ["perempuan", "dan", "perempuan"]),
         ("emak2 sita minuman keras", ["ibu", "2", "sita", "miras"]),
+        ("berunjuk rasa", ["demo"]),
         ("ditangkap atau dibekuk", ["diamankan", "atau", "diamankan"]),
         ("kades kyk gitu", ["kepala", "desa", "seperti", "gitu"]),
         ("lokasisasi ditutupnya", ["lokalisasi", "tutup"]),

@@ -22,6 +22,10 @@ from knowledge.index import KnowledgeBase, build_in_memory
             ["psk di jembatan tiga ada brp,", "rumah karaokenya brp"],
         ),
         (
+            "razia di kotim dpt brp psk & brp waria?",
+            ["razia di kotim dpt brp psk &", "brp waria?"],
+        ),
+        (
             "sumsel msh ada brp lokalisasi? kalo nasional?",
             ["sumsel msh ada brp lokalisasi?", "nasional?"],
         ),
@@ -34,6 +38,7 @@ from knowledge.index import KnowledgeBase, build_in_memory
         ("brp psk di kotim, kalo di sampit?", None),
         ("di kotim, brp psk nya?", None),
         ("psk sm wisma di pal 9 brp", None),
+        ("brp psk di pub & karaoke venice", None),
     ],
 )
 def test_where_a_message_is_cut(message: str, parts: list[str] | None) -> None:
