@@ -157,6 +157,8 @@ _PARALLEL_SITE_RE = re.compile(
 )
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
 LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
+_LIST_END_RE = re.compile(r"[\"”]|\b(?:ujar|kata|ucap|tutur|jelas|ungkap|imbuh|tegas)(?:nya)?\b")
+"""Where a list after "yaitu/yakni" ends at the latest: a closing quote or who said it."""
 _LIST_SPLIT_RE = re.compile(r",\s*|;\s*|\s+dan\s+|\s+serta\s+|\s+sedangkan\s+")
 _LISTED_NAME_RE = re.compile(rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})")
 # A settled lokalisasi's address follows it closely.
@@ -522,8 +524,8 @@ class _PlaceReader:
                 first = name.split()[0].lower() if name else ""
                 if not name or (not street and first in _ROAD_WORDS):
                     continue
-                if first in _NOT_SITE_WORDS or first in lx.OFFICE_WORDS:
-                    continue
+                if first in _NOT_SITE_WORDS or first in lx.OFFICE_WORDS or lx.ROLE_RE.match(name):
+                    continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
                 if _WORKERS_RE.fullmatch(name.lower()):
                     continue  # "penanganan lokalisasi WTS di Jawa Timur": the workers, no name
                 if len(name.split()) > 1 and _WORKERS_RE.fullmatch(name.split()[0].lower()):
@@ -592,8 +594,8 @@ class _PlaceReader:
         found: list[tuple[int, int, str, str | None]] = []
         for match in _PARALLEL_SITE_RE.finditer(text, first_end):
             name = trim_name(match["name"])
-            if not name or name.split()[0].lower() in lx.OFFICE_WORDS:
-                continue
+            if not name or name.split()[0].lower() in lx.OFFICE_WORDS or lx.ROLE_RE.match(name):
+                continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
             if self._names_region(name) or any(
                 self.gazetteer.places[pid].level != "lokalisasi"
                 for pid in self.gazetteer.lookup(name)
@@ -614,15 +616,17 @@ class _PlaceReader:
             return []
         found: list[tuple[int, int, str, str | None]] = []
         position = marker.end()
-        for item in _LIST_SPLIT_RE.split(text[position:]):
+        # The list ends where a quote does ('… yaitu Camat Pagaden Barat," ujar Ryan, Kamis').
+        said = _LIST_END_RE.search(text, position)
+        for item in _LIST_SPLIT_RE.split(text[position : said.start() if said else None]):
             start = text.find(item, position)
             position = start + len(item)
             match = _LISTED_NAME_RE.match(item)
             if not match:
                 continue
             name = trim_name(match["name"])
-            if not name or name.split()[0].lower() in lx.OFFICE_WORDS:
-                continue
+            if not name or name.split()[0].lower() in lx.OFFICE_WORDS or lx.ROLE_RE.match(name):
+                continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
             if self._names_region(name):
                 continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi
             name_start = start + match.start("name")

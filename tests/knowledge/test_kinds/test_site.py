@@ -296,6 +296,13 @@ NAMED_SITES = [
         ["Pungkuran", "Blok Sawo", "Gedangan"],
         id="lokalisasi-listed-after-a-marker-and-a-comma",
     ),
+    pytest.param(
+        "",
+        '"Kami menolak prostitusi dan melayangkan surat kepada pemerintah yaitu Camat Cipunagara,"'
+        " ujar Ryan, Kamis (1/9/2022).",
+        [],
+        id="an-office-and-the-day-after-a-quote-are-no-lokalisasi",
+    ),
 ]
 
 
