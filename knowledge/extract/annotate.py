@@ -161,6 +161,10 @@ _LIST_END_RE = re.compile(r"[\"”]|\b(?:ujar|kata|ucap|tutur|jelas|ungkap|imbuh
 """Where a list after "yaitu/yakni" ends at the latest: a closing quote or who said it."""
 _LIST_SPLIT_RE = re.compile(r",\s*|;\s*|\s+dan\s+|\s+serta\s+|\s+sedangkan\s+")
 _LISTED_NAME_RE = re.compile(rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})")
+_LISTED_AT_RE = re.compile(
+    r"(?:\s*\([^)]*\))?\s+di\s+(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
+"""Where a listed lokalisasi lies, written after it: "Alaska (alas karet) di Patean"."""
 # A settled lokalisasi's address follows it closely.
 _ADDRESS_REACH = 60
 
@@ -630,8 +634,20 @@ class _PlaceReader:
             if self._names_region(name):
                 continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi
             name_start = start + match.start("name")
-            found.append((name_start, name_start + len(name), name, None))
+            found.append((name_start, name_start + len(name), name, self._listed_at(item, name)))
         return found
+
+    def _listed_at(self, item: str, name: str) -> str | None:
+        """Where a listed lokalisasi lies when the list says it: "Alaska (alas karet) di
+        Patean" -> "Kecamatan Patean" (a district the article writes bare)."""
+        at = _LISTED_AT_RE.match(item, item.find(name) + len(name))
+        if not at:
+            return None
+        region = at["region"]
+        if self.gazetteer.lookup(region):
+            return region
+        district = f"Kecamatan {region}"
+        return district if self.gazetteer.lookup(district) else None
 
     def _longer_name_of(self, name: str) -> str | None:
         """The one lokalisasi this article has named whose name `name` begins ("Tanjung" of

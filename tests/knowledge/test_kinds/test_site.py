@@ -316,6 +316,13 @@ def test_sites_named(title: str, article: str, names: list[str]) -> None:
 SITE_PLACES = [
     pytest.param(
         "",
+        "Di Kabupaten Kendal masih ada dua lokalisasi, yakni Sidomulyo (sido) di Patean dan "
+        "Kaliasin di Kaliwungu, yang dekat dengan Kota Semarang.",
+        [("Sidomulyo", "lok:33.24.04:sidomulyo"), ("Kaliasin", "lok:33.24.08:kaliasin")],
+        id="listed-lokalisasi-lie-in-the-districts-written-after-them",
+    ),
+    pytest.param(
+        "",
         "Lokalisasi Bukit Indah di Kabupaten Paser ditutup.\n"
         "Lokalisasi Puspa Asri atau yang lebih dikenal dengan Bukit Indah kini sepi.",
         [("Bukit Indah", "lok:64.01:bukit-indah")],
