@@ -65,6 +65,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("person", person.people),
     ("definition", definition.definitions),
     ("definition", definition.shortened),
+    ("definition", definition.spelled_out),
     ("closure", closure.closures),
     ("count", count.inventory),
     ("count", count.none_there),

@@ -93,7 +93,33 @@ def expand_abbreviation(short: str, before: str) -> str | None:
     return long_form
 
 
-RULES = (definitions, shortened)
+# "Alaska (alas karet)": a name and, in brackets in lower case, the words it is made of.
+_SPELLED_OUT_RE = re.compile(r"\b([A-Z][a-z]{3,15})\s+\(([a-z]{2,}(?:\s+[a-z]{2,}){1,3})\)")
+MIN_SYLLABLE = 2
+"""Letters at least that an acronym takes from each word ("Alaska": "alas" + "ka")."""
+
+
+def spelled_out(ctx: Context, view: SentenceView) -> None:
+    """'Alaska (alas karet)': a name made of the beginnings of the words after it, the way
+    Indonesian coins acronyms (Kaltara, Sarkem)."""
+    for match in _SPELLED_OUT_RE.finditer(view.text):
+        name, words = match.group(1), match.group(2).split()
+        if _made_of(name.lower(), words):
+            ctx.emit(ctx.fact(view, "definition", name=name, detail=match.group(2)))
+
+
+def _made_of(short: str, words: list[str]) -> bool:
+    """Whether `short` is the beginnings of every one of `words`, in order."""
+    if not words:
+        return not short
+    first = words[0]
+    return any(
+        short.startswith(first[:n]) and _made_of(short[n:], words[1:])
+        for n in range(min(len(first), len(short)), MIN_SYLLABLE - 1, -1)
+    )
+
+
+RULES = (definitions, shortened, spelled_out)
 """The definition rules, in the order they run."""
 
 

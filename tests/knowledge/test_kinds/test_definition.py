@@ -65,3 +65,18 @@ def test_definitions(article: str, facts: list[dict[str, object]]) -> None:
 )
 def test_shortened(article: str, facts: list[dict[str, object]]) -> None:
     assert stated_by("shortened", article) == facts
+
+
+@pytest.mark.parametrize(
+    ("article", "facts"),
+    [
+        pytest.param(
+            "Warga menyebut kompleks itu Tamsari (taman sari) sejak puluhan tahun lalu.",
+            [{"kind": "definition", "sentence_id": 0, "name": "Tamsari", "detail": "taman sari"}],
+            id="spelled-out-acronym",
+        ),
+        pytest.param("Lokalisasi Mawar (tanpa izin) ditutup.", [], id="spelled-out-not-an-acronym"),
+    ],
+)
+def test_spelled_out(article: str, facts: list[dict[str, object]]) -> None:
+    assert stated_by("spelled_out", article) == facts
