@@ -128,6 +128,8 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
             return Shape("place", before)  # "di mana" asks where, "ke mana" whither
         if before in _LEVELS and at and words[at - 1] == "ke":
             return Shape("place", "ke")  # "dikirim ke kota mana": whither, by the town's name
+        if before in VAGUE_PLACES and word == "mana" and at and words[at - 1] in ("di", "ke"):
+            return Shape("place", words[at - 1])  # "razia itu di lokasi mana aja": where
         if before == "dari" and word == "mana" and HOME_WORDS & set(words):
             return Shape("place", "dari")  # "asalnya dari mana": a home region
         if before in _LEVELS:

@@ -102,6 +102,7 @@ def kb() -> KnowledgeBase:
         ("dibiarkan terbengkalai dari tahun berapa", Shape("when")),
         ("psk asalnya dr mana aja", Shape("place", "dari")),
         ("psk hasil razia dikirim ke kota mana", Shape("place", "ke")),
+        ("razia psk itu di lokasi mana aja", Shape("place", "di")),
         ("bantuan itu dari mana", None),
         ("mensos ngomong gitu pas lg di kota mana", Shape("said_where")),
     ],
