@@ -610,6 +610,7 @@ GIVING_REACH = 3
 GIVING_SUM_REACH = 7
 """… when a sum is named right after it: "dapat uang saku atau modal usaha brp"."""
 WHEN_UNITS = _word_set("when_units")
+SPAN_AFTER = _word_set("span_after")
 RECIPIENT_MARKERS = _word_set("recipient_markers")
 RECIPIENT_SKIPPED = _word_set("recipient_skipped")
 PURPOSE_WORDS = _word_set("purpose")
@@ -679,6 +680,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
         if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
             return "when"
         following = next((w for w in words[index + 1 :] if w not in _CHAT_FILLERS), None)
+        if word == "berapa" and following in SPAN_AFTER:
+            return "lama"  # "udah brp taun tinggal di situ": how long
         if following == "per":
             return "money"  # "dapat berapa (sih) per orang": an amount for each, not a head count
         if following in COUNT_NOUNS and COUNT_NOUNS[following] != "money":

@@ -76,6 +76,10 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("kota mana yang belum menutup", "status", "pending"),
         # "berapa hari" asks a span of time, though the question gives something ("dikasih").
         ("psk dikasih waktu brp hari buat pindah", "counted", "lama"),
+        # "berapa tahun" asks how long; "tahun berapa" when; a year before "berapa" is no count.
+        ("udah brp taun lokalisasi kotim beroperasi", "counted", "lama"),
+        ("tahun berapa lokalisasi kotim ditutup", "counted", "when"),
+        ("thn 2015 psk di kotim ada brp", "counted", "psk"),
         # A sum named after the giving word is asked, past the clause that says who gets it.
         ("psk yg dipulangkan dpt uang saku atau modal usaha brp", "counted", "money"),
         ("psk yang sudah menerima bantuan ada berapa", "counted", "psk"),
