@@ -328,6 +328,8 @@ _AGE_IN_BRACKETS = re.compile(r"\b[A-Z][\w.'-]*\s*\(\d{1,2}(?:\s*(?:tahun|thn|th
 def asked_measure(words: list[str]) -> frozenset[str]:
     """The roots of a measure no fact holds that a question asks ("umur psk" -> umur, usia),
     or nothing."""
+    if MEASURES.keys().isdisjoint(words):
+        return frozenset()  # most questions: no measure at all
     return frozenset(root for word in words for root in MEASURES.get(word, ()))
 
 
