@@ -1306,6 +1306,10 @@ def _known() -> frozenset[str]:
     return _lexicon() | _examples()[2]
 
 
+_ALL_SLOT_FIELDS = set(Slots.model_fields)
+"""The fields of Slots, as the one set of given fields every reading's slots share."""
+
+
 def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     known = _known()
     vocabulary = _vocabulary(kb, known)
@@ -1350,6 +1354,12 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         sub_places=tuple(_unknown_inside(places.unknown_ids, specific, kb)),
         origin=origin,
     )
+    if slots.model_fields_set == _ALL_SLOT_FIELDS:
+        # Pydantic keeps with every model the set of the fields it was given: sixteen names take
+        # 2 KiB, more than the slots themselves, and thousands of readings are cached. Readings
+        # give every field, so they share one set (slots are frozen, and model_copy copies it
+        # before it adds to it).
+        object.__setattr__(slots, "__pydantic_fields_set__", _ALL_SLOT_FIELDS)
     rest = [w for i, w in enumerate(words) if i not in used and w not in FOLLOW_UP_WORDS]
     stopwords = _stopwords()
     reading = Reading(
