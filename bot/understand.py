@@ -100,6 +100,10 @@ class Reading:
     ranked: list[tuple[str, float]] | None = None
     """The intents as the engine ranks them after its cues (bot.answer.cues), once it has:
     kept with the cached reading, so that a question asked again is ranked once."""
+    composed: dict[str, object] | None = None
+    """What each intent's composer answered, kept once the question is asked a second time
+    (the bot's examples, a group asking alike): asked again, it is answered at once. Empty
+    after the first time: most questions are asked once, and keep nothing."""
 
 
 LEXICON_LISTS = ("question", "chat", "common", "stop")
