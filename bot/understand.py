@@ -69,6 +69,7 @@ _PADDED_ROLES = tuple((f" {role} ", role) for role in ROLES)
 # done with without looking for each phrase.
 _GIVER_HEADS = frozenset(phrase.split()[0] for phrase in GIVERS)
 _ROLE_HEADS = frozenset(role.split()[0] for role in ROLES)
+_AID_KIND_HEADS = frozenset(phrase.split()[0] for phrase in AID_KINDS)
 TOTAL_WORDS = _word_set("total")
 ONE_PERSON_WORDS = _word_set("one_person")
 PROPOSAL_WORDS = _word_set("proposal")
@@ -99,6 +100,10 @@ class Reading:
     ranked: list[tuple[str, float]] | None = None
     """The intents as the engine ranks them after its cues (bot.answer.cues), once it has:
     kept with the cached reading, so that a question asked again is ranked once."""
+    composed: dict[str, object] | None = None
+    """What each intent's composer answered, kept once the question is asked a second time
+    (the bot's examples, a group asking alike): asked again, it is answered at once. Empty
+    after the first time: most questions are asked once, and keep nothing."""
 
 
 LEXICON_LISTS = ("question", "chat", "common", "stop")
@@ -308,6 +313,8 @@ ORIGIN_WORDS = _word_set("origin")
 def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
     """The place name after "asal" / "berasal dari" / "dipulangkan ke": people's home, as
     typed."""
+    if ORIGIN_WORDS.isdisjoint(words) and _SENT_HOME_WORDS.isdisjoint(words):
+        return None  # most questions: no home named
     for index, word in enumerate(words[:-1]):
         sent_home = word == "ke" and index > 0 and words[index - 1] in _SENT_HOME_WORDS
         if word not in ORIGIN_WORDS and not sent_home:
@@ -667,6 +674,13 @@ def _giver(joined: str) -> str | None:
     return min(named)[1] if named else None
 
 
+def _aid_kind(words: set[str], joined: str) -> str | None:
+    """The kind of aid a question names first in the table ("modal usaha", "uang saku")."""
+    if _AID_KIND_HEADS.isdisjoint(words):
+        return None
+    return next((label for phrase, label in _PADDED_AID_KINDS if phrase in joined), None)
+
+
 def _counted(words: list[str], used: set[int]) -> str | None:
     """What a counting question counts; an unknown word when it is something else."""
     # "jumlah psk … turun brp persen": the thing written right after "berapa" decides; "jumlah"
@@ -859,6 +873,8 @@ def _purpose_verb(word: str) -> bool:
 def _recipient(words: list[str], used: set[int]) -> str | None:
     """Who aid is asked for, when it is not the workers: 'bantuan untuk nelayan', 'kasih brp
     ke mucikari', 'mucikari dapat bantuan brp'."""
+    if GIVING_WORDS.isdisjoint(words) and RECIPIENT_MARKERS.isdisjoint(words):
+        return None  # most questions: nothing is given to anyone in them
     for index, word in enumerate(words):
         after = words[index + 1 : index + 3]
         if after[:1] == ["berapa"] and COUNT_NOUNS.get(after[-1], "money") != "money":
@@ -1122,7 +1138,12 @@ def _term(
     question: str, words: list[str], used: set[int], kb: KnowledgeBase, asks_meaning: bool
 ) -> str | None:
     """The abbreviation or term the articles define that the question names."""
-    abbreviation = next((w for w in _ABBREVIATION.findall(question) if len(w) >= 2), None)
+    # An abbreviation has capitals: a question typed all in lower case holds none.
+    abbreviation = (
+        None
+        if question.islower()
+        else next((w for w in _ABBREVIATION.findall(question) if len(w) >= 2), None)
+    )
     if (
         abbreviation
         and fold(abbreviation) in kb.definitions
@@ -1292,6 +1313,10 @@ def _known() -> frozenset[str]:
     return _lexicon() | _examples()[2]
 
 
+_ALL_SLOT_FIELDS = set(Slots.model_fields)
+"""The fields of Slots, as the one set of given fields every reading's slots share."""
+
+
 def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     known = _known()
     vocabulary = _vocabulary(kb, known)
@@ -1323,7 +1348,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         unknown_places=tuple(places.unknown),
         year=year,
         month=month,
-        aid_kind=next((label for phrase, label in _PADDED_AID_KINDS if phrase in joined), None),
+        aid_kind=_aid_kind(word_set, joined),
         giver=_giver(joined),
         role=_role(joined),
         term=term,
@@ -1336,6 +1361,12 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         sub_places=tuple(_unknown_inside(places.unknown_ids, specific, kb)),
         origin=origin,
     )
+    if slots.model_fields_set == _ALL_SLOT_FIELDS:
+        # Pydantic keeps with every model the set of the fields it was given: sixteen names take
+        # 2 KiB, more than the slots themselves, and thousands of readings are cached. Readings
+        # give every field, so they share one set (slots are frozen, and model_copy copies it
+        # before it adds to it).
+        object.__setattr__(slots, "__pydantic_fields_set__", _ALL_SLOT_FIELDS)
     rest = [w for i, w in enumerate(words) if i not in used and w not in FOLLOW_UP_WORDS]
     stopwords = _stopwords()
     reading = Reading(

@@ -44,6 +44,9 @@ DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
 CITATION_MEMO_LIMIT = 50_000
 """Citations kept per snapshot: one per quoted sentence or fact, so a bound a flood of
 made-up quotes never reaches in practice."""
+_CITATION_FIELDS = {"article_id", "title", "publisher", "published", "url", "quote"}
+"""The fields every remembered citation is given (citations are frozen: nothing changes the
+set, and model_copy copies it before it adds a note)."""
 SEARCH_MEMO_LIMIT = 20_000
 """Sentence searches kept per snapshot: questions that differ only in what the search does not
 look at (a year, a question word) search alike, but a flood of made-up words must not grow the
@@ -413,7 +416,11 @@ class KnowledgeBase:
         if len(self._citations) >= CITATION_MEMO_LIMIT:
             self._citations.clear()
         article = self.articles.get(article_id)
-        cited = self._citations[(article_id, quote)] = Citation(
+        # Built from the snapshot's own checked values, and sharing one set of the names given
+        # (see build_in_memory's facts): thousands are kept, and pydantic's own set for each
+        # would take more memory than the citation itself.
+        cited = self._citations[(article_id, quote)] = Citation.model_construct(
+            _CITATION_FIELDS,
             article_id=article_id,
             title=article.title if article else article_id,
             publisher=article.publisher if article else None,

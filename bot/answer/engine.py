@@ -383,11 +383,11 @@ def answer(
     # answers only a question about the closing.
     off_topic = top_name in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[top_name] not in reading.words
     if composed is None and not (off_topic and not loose):
-        composed = COMPOSERS[top_name](asked, kb)
+        composed = _compose(top_name, asked, kb)
     if composed is None and slots.role and "siapa" in reading.words and top_name != "person":
         # "siapa menteri sosial yg hadir saat penutupan": whoever closed it, the holder of the
         # office the question names answers.
-        composed = COMPOSERS["person"](asked, kb)
+        composed = _compose("person", asked, kb)
         if composed is not None:
             top_name = "person"
     if composed is None and shape and shape.kind == "named" and not shaped_first:
@@ -427,7 +427,7 @@ def answer(
         for name, score in ranked[1:]:
             if top_score - score >= AMBIGUITY_MARGIN or name == "statement":
                 break
-            other = COMPOSERS[name](asked, kb)
+            other = _compose(name, asked, kb)
             if other is not None:
                 runner_up = (name, score, other)
                 break
@@ -499,6 +499,22 @@ def _ranked(reading: Reading, slots: Slots) -> list[tuple[str, float]]:
     if reading.ranked is None:
         reading.ranked = adjust(list(reading.intents), reading.words, slots)
     return list(reading.ranked)
+
+
+def _compose(intent: str, asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """What the intent's composer answers; kept with the cached reading of a question asked
+    more than once (see Reading.composed), unless a follow-up filled its slots. A composer's
+    answer depends on nothing but the reading, the slots and the snapshot."""
+    reading = asked.reading
+    if asked.slots is not reading.slots:
+        return COMPOSERS[intent](asked, kb)
+    kept = reading.composed
+    if kept is None:
+        reading.composed = {}  # asked once so far: nothing kept
+        return COMPOSERS[intent](asked, kb)
+    if intent not in kept:
+        kept[intent] = COMPOSERS[intent](asked, kb)
+    return kept[intent]  # type: ignore[return-value]
 
 
 def _asks_with_a_figure(words: list[str], kb: KnowledgeBase) -> bool:

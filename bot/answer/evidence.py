@@ -210,6 +210,8 @@ def compose_evidence(
     )
     if shape is None or not (slots.places or must_name):
         return None
+    if not _year_ever_said(slots, kb):
+        return None  # every sentence is passed over below as not of the asked year
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS]
     if shape == "count" and slots.counted and slots.counted not in ("money", "when"):
         words.append(slots.counted)
@@ -328,6 +330,8 @@ _AGE_IN_BRACKETS = re.compile(r"\b[A-Z][\w.'-]*\s*\(\d{1,2}(?:\s*(?:tahun|thn|th
 def asked_measure(words: list[str]) -> frozenset[str]:
     """The roots of a measure no fact holds that a question asks ("umur psk" -> umur, usia),
     or nothing."""
+    if MEASURES.keys().isdisjoint(words):
+        return frozenset()  # most questions: no measure at all
     return frozenset(root for word in words for root in MEASURES.get(word, ()))
 
 
@@ -705,6 +709,26 @@ def _keeps_slots(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> 
         if not said and (pattern is None or not pattern.search(sentence.text.lower())):
             return False
     return _of_year(sentence, slots, kb)
+
+
+_DIGITS = re.compile(r"\d{4,}")
+
+
+def _year_ever_said(slots: Slots, kb: KnowledgeBase) -> bool:
+    """Whether any sentence may be of the asked year (see _of_year): one that names it, or of a
+    story of that year. The articles name few years; a question about another ("… tahun 2003")
+    needs no sentence looked at."""
+    year = slots.year
+    if not (year and slots.year_relation == "in") or not 1000 <= year <= 9999:
+        return True
+    said = kb.memo.get("years_said")
+    if said is None:
+        # Every four digits in a row of every sentence: exactly where str(year) in text holds.
+        runs = (run for s in kb.sentences.values() for run in _DIGITS.findall(s.text))
+        said = {run[i : i + 4] for run in runs for i in range(len(run) - 3)}
+        said |= {str(a.published.year) for a in kb.articles.values() if a.published}
+        said = kb.memo["years_said"] = frozenset(said)
+    return str(year) in said  # type: ignore[operator]
 
 
 def _of_year(sentence: IndexedSentence, slots: Slots, kb: KnowledgeBase) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from bot.answer.composed import Asked, Composed, Composer
 from bot.answer.select import around, finding, within
 from bot.understand import TOPIC_WORDS
@@ -10,10 +12,12 @@ from knowledge.lexicon import REASON_CUES
 from knowledge.models import Fact
 
 
-def _reason_words(quote: str) -> list[str]:
-    """The words that make a sentence a reason: 'eksploitasi', 'instruksi presiden' …"""
+@functools.lru_cache(maxsize=1024)
+def _reason_words(quote: str) -> tuple[str, ...]:
+    """The words that make a sentence a reason: 'eksploitasi', 'instruksi presiden' …
+    (read once per quote: the same few reasons answer every "kenapa")."""
     low = quote.lower()
-    return [m.group(0) for _, pattern in REASON_CUES[:2] for m in pattern.finditer(low)]
+    return tuple(m.group(0) for _, pattern in REASON_CUES[:2] for m in pattern.finditer(low))
 
 
 _GENERIC = frozenset(

@@ -137,10 +137,10 @@ def date_fits(fact: Fact, slots: Slots) -> bool:
     not of its article's."""
     if slots.year is None:
         return True
-    dates = [fact.when] if fact.when else [d for d in (fact.as_of,) if d]
+    day = fact.when or fact.as_of
     if slots.month:
-        return any(d.year == slots.year and d.month == slots.month for d in dates)
-    return any(d.year == slots.year for d in dates) or fact.number == slots.year
+        return day is not None and day.year == slots.year and day.month == slots.month
+    return (day is not None and day.year == slots.year) or fact.number == slots.year
 
 
 def in_year(facts: list[Fact], slots: Slots) -> list[Fact]:

@@ -92,10 +92,16 @@ SHARED_WITHOUT_PLACE = 2
 one within the asked place's stories, two when no place narrows the search."""
 
 
+_SHAPE_ASKING_WORDS = frozenset({"siapa", "mana", "berapa", "apa", "kapan"})
+"""Every shape _answer_shape reads is asked with one of these: without one, no shape is."""
+
+
 def answer_shape(words: list[str], content: list[str]) -> Shape | None:
     """The shape of answer a question's asking word wants, or None (a figure, a date, yes or
     no): "di mana / ke mana" a place, "siapa" someone, "berapa lama" a duration, "<noun>
     apa/mana" the thing the noun names (`content`: the question's own words, no place's)."""
+    if _SHAPE_ASKING_WORDS.isdisjoint(words):
+        return None  # "jumlah psk di X tahun 2016", "kenapa …": asked without such a word
     return _answer_shape(tuple(words), tuple(content))
 
 

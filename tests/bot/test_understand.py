@@ -4,6 +4,7 @@ import pytest
 
 from bot.answer import answer
 from bot.answer.cues import adjust
+from bot.models import Slots
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES
@@ -550,3 +551,20 @@ def test_a_place_named_after_selain_is_left_out_of_the_question(
     bundled_kb: KnowledgeBase, question: str, places: tuple[str, ...]
 ) -> None:
     assert read_question(question, bundled_kb).slots.places == places
+
+
+@pytest.mark.parametrize(
+    "question", ["Berapa PSK di Kaltim?", "kapan lokalisasi di kotim ditutup", "halo apa kabar"]
+)
+def test_a_readings_slots_are_those_validation_gives(
+    bundled_kb: KnowledgeBase, question: str
+) -> None:
+    """Readings share one set of given field names: the slots stay what validating the same
+    values gives, and a follow-up's copy gets a set of its own."""
+    slots = read_question(question, bundled_kb).slots
+    validated = Slots(**slots.model_dump())
+    assert slots == validated
+    assert slots.model_fields_set == validated.model_fields_set
+    copied = slots.model_copy(update={"year": 2016})
+    assert copied.model_fields_set is not slots.model_fields_set
+    assert (copied.year, slots.year) == (2016, validated.year)

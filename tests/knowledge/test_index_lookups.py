@@ -61,6 +61,9 @@ def test_a_citation_is_the_one_its_article_and_quote_make(kb: KnowledgeBase) -> 
         )
         assert kb.citation(fact) == made
         assert kb.citation(fact) == kb.citation(fact)
+        # The fields it was given, as when validated: all but a note no admin wrote.
+        unset = {"note"} if made.note is None else set()
+        assert kb.citation(fact).model_fields_set == made.model_fields_set - unset
 
 
 LUBUK_RAYA = """Lokalisasi Lubuk Raya Resmi Ditutup

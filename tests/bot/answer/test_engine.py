@@ -1,10 +1,15 @@
 """The engine: answers cited, follow-ups, abstention, forced readings and "Maksud Anda…?"."""
 
+from pathlib import Path
+
 import pytest
 
 from bot.answer import answer
+from bot.answer.intents import COMPOSERS
+from bot.models import Answer
 from bot.phrasing import place_phrase
 from bot.render import render_text
+from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES as BUNDLED
 
@@ -298,3 +303,52 @@ def test_a_lokalisasi_s_number_is_not_a_figure_asked(question: str, said: str) -
     reply = answer(question, build_in_memory([*bundled, ("gang12", GANG_12)]))
     assert reply.found
     assert said in reply.summary
+
+
+BENCH_QUESTIONS = [
+    q
+    for q in (Path(__file__).parents[3] / "bot" / "data" / "bench_questions.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if q
+]
+
+
+def _bundled() -> KnowledgeBase:
+    return build_in_memory([(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")])
+
+
+@pytest.fixture(scope="module")
+def asked_often() -> KnowledgeBase:
+    """A knowledge base the questions below are asked of again and again."""
+    return _bundled()
+
+
+@pytest.fixture(scope="module")
+def never_asked() -> KnowledgeBase:
+    """The same articles, asked each question only once."""
+    return _bundled()
+
+
+def _as_given(reply: Answer) -> dict[str, object]:
+    """An answer without the moment it was given."""
+    given = reply.model_dump()
+    if given["context"]:
+        given["context"]["asked_at"] = 0.0
+    return given
+
+
+@pytest.mark.parametrize("question", BENCH_QUESTIONS)
+def test_a_question_asked_again_is_answered_as_the_first_time(
+    question: str, asked_often: KnowledgeBase, never_asked: KnowledgeBase
+) -> None:
+    """From the third time on the intents' answers kept with the reading are given: they must
+    be the answer composed afresh; a follow-up's slots are not the reading's, and its answer is
+    never taken from them."""
+    fresh = _as_given(answer(question, never_asked))
+    assert all(_as_given(answer(question, asked_often)) == fresh for _ in range(4))
+    if answer(question, asked_often).intent in COMPOSERS:
+        assert read_question(question, asked_often).composed
+    before = answer("Berapa PSK di Kaltara?", never_asked).context
+    follow_up = _as_given(answer(question, asked_often, before))
+    assert follow_up == _as_given(answer(question, never_asked, before))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.answer import answer
@@ -10,12 +12,15 @@ from bot.answer.evidence import (
     _about_places,
     _facts_about,
     _narrowing_roots,
+    _of_year,
+    _year_ever_said,
     asks_since_or_rank,
     compose_evidence,
     gives_figure_of,
     may_count_all,
     states_a_date,
 )
+from bot.models import Slots
 from bot.render import render_text
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
@@ -993,3 +998,26 @@ def test_a_date_answers_only_when_said_of_the_asked_event(
     summary: str, events: list[str], dated: bool
 ) -> None:
     assert states_a_date(Composed(summary, []), events) is dated
+
+
+@pytest.mark.parametrize("relation", ["in", "since"])
+def test_a_year_no_sentence_may_be_of_is_known_before_any_sentence_is_looked_at(
+    relation: str,
+) -> None:
+    """The shortcut says of every year exactly what looking at each sentence says: the years the
+    articles name (in a date, a decree's number, a figure) and the years they were published."""
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("warung", WARUNG)])
+    # A story dated to a year none of its sentences names.
+    kb.articles["warung"] = kb.articles["warung"].model_copy(
+        update={"published": dt.date(2003, 5, 1)}
+    )
+    said = []
+    for year in range(1900, 2040):
+        slots = Slots(year=year, year_relation=relation)
+        any_sentence = any(_of_year(s, slots, kb) for s in kb.sentences.values())
+        assert _year_ever_said(slots, kb) == any_sentence, year
+        if any_sentence:
+            said.append(year)
+    # Only a year asked as "in" narrows anything; no article names or is of 2005.
+    assert (2003 in said, 2016 in said, 2005 in said) == (True, True, relation != "in")
