@@ -55,8 +55,8 @@ def compose_from_stories(
         before = previous if previous and previous.article_id == sentence.article_id else None
         previous = sentence
         roots = _roots(sentence, kb) | (_roots(before, kb) if before else frozenset())
-        terms_ = sentence.terms | (before.terms if before else frozenset())
-        shared = [w for w in own if w in terms_ or stems(w) & roots]
+        written = sentence.terms | (before.terms if before else frozenset())
+        shared = [w for w in own if w in written or stems(w) & roots]
         if len(shared) < STRICT_SEARCH_WORDS:
             continue
         if asks_figure and not _figure_of(counted, sentence, said):
