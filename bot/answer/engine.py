@@ -60,6 +60,11 @@ WEAK_INTENT_SCORE = 70.0
 answers instead."""
 WHY_INTENTS = frozenset({"closure_reason", "decree", "statement"})
 """The intents that answer "kenapa": a reason, the decree a closing rests on, or a sentence."""
+COUNTING_INTENTS = frozenset(
+    i for i, kind in EVIDENCE_INTENTS.items() if kind in ("count", "money")
+)
+"""Intents whose answer is a figure: never the answer to "kapan" or "jam berapa", whatever
+date their facts are of."""
 AMBIGUITY_MARGIN = 3.0
 """Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
 
@@ -417,10 +422,13 @@ def answer(
         and shape.kind == "when"
         # A closing's own fact dates what was asked however it is worded ("diundur", a
         # typo); a sentence quoted for it must say the asked event itself.
-        and not states_a_date(composed, asked_events(asked) if top_name == "statement" else [])
+        and (
+            top_name in COUNTING_INTENTS
+            or not states_a_date(composed, asked_events(asked) if top_name == "statement" else [])
+        )
     ):
-        # "… yg dpt 3 psk itu tahun brp?": a count of the raid, or a sentence about it that
-        # says no date, does not say when.
+        # "… yg dpt 3 psk itu tahun brp?": a count of the raid (dated as of when it was
+        # counted), or a sentence about it that says no date, does not say when.
         composed = None
     if composed is not None:
         chosen = (top_name, top_score, composed)

@@ -111,6 +111,8 @@ _DAY = re.compile(
 """A date told to the day: "Jumat (18/5)", "22 Mei 2018"."""
 
 
+TIME_OF_DAY = re.compile(r"\b(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?\b", re.IGNORECASE)
+"""A time of day: "sekitar pukul 23.00 WIB", "jam 10 malam"."""
 _FEAST = re.compile(r"\b(?:ramadh?an|lebaran|idul fitri|natal|tahun baru|hijriah)\b")
 """Times news tells by the calendar of feasts: "sebelum bulan suci Ramadhan 1437 H"."""
 
@@ -122,7 +124,7 @@ def states_a_date(composed: Composed, events: list[str]) -> bool:
     for text in texts:
         for sentence in split_sentences(text or ""):
             low = sentence.lower()
-            if (_WHEN.search(low) or _FEAST.search(low)) and (
+            if (_WHEN.search(low) or _FEAST.search(low) or TIME_OF_DAY.search(low)) and (
                 not events or any(({w} | stems(w)) & _roots_of(low) for w in events)
             ):
                 return True

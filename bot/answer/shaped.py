@@ -24,6 +24,7 @@ from bot.answer.evidence import (
     _DAY,
     _WHEN,
     QUESTION_TYPE_WORDS,
+    TIME_OF_DAY,
     _about_places,
     _facts_about,
     _quoted,
@@ -145,6 +146,8 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         if before in content and not _VERB.match(before) and before not in _stopwords():
             # A noun of its own (not a place, not a verb); "rusun mana" asks which one by name.
             return Shape("named", before, which=word == "mana")
+    if any(pair in (("jam", "berapa"), ("pukul", "berapa")) for pair in itertools.pairwise(words)):
+        return Shape("when", "jam")  # "digerebek jam brp": the time of day
     if "kapan" in words or any(
         pair in (("tanggal", "berapa"), ("tahun", "berapa")) for pair in itertools.pairwise(words)
     ):
@@ -651,6 +654,8 @@ def _holds(
         return min(names, MANY_NAMES) if "saja" in known else min(names, 1)
     if shape.kind == "duration":
         return 1 if _DURATION.search(text) else 0
+    if shape.kind == "when" and shape.head == "jam":
+        return 1 if TIME_OF_DAY.search(text) else 0
     if shape.kind == "when":
         # "tanggal berapa" wants the day ("17 Oktober"), not only a year.
         dates = (_DAY if "tanggal" in known else _WHEN).finditer(text.lower())

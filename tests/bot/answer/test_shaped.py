@@ -103,6 +103,7 @@ def kb() -> KnowledgeBase:
         ("psk asalnya dr mana aja", Shape("place", "dari")),
         ("psk hasil razia dikirim ke kota mana", Shape("place", "ke")),
         ("razia psk itu di lokasi mana aja", Shape("place", "di")),
+        ("digerebek jam brp", Shape("when", "jam")),
         ("bantuan itu dari mana", None),
         ("mensos ngomong gitu pas lg di kota mana", Shape("said_where")),
     ],
@@ -286,6 +287,8 @@ Banjar Agung, Selasa (8/6/2021) malam.
 
 Menurut Kasat Pol PP Hendra Saputra, petugas mengamankan tujuh pekerja seks komersial (PSK).
 
+Razia itu dimulai sekitar pukul 22.00 WIB.
+
 Pada penggerebekan itu petugas juga mengamankan pemilik warung, kata Suwarno.
 
 Malam itu Kapolsek Budi Santoso memimpin petugas yang mengamankan ketujuh PSK.
@@ -307,8 +310,18 @@ Permintaan itu dibahas dalam musyawarah perencanaan pembangunan di kantor bupati
         # The raid and the meeting are dated; the demolition (after the meeting) is not.
         "kapan warung di tulang bawang dibongkar",
         "jadi kapan warung di tulang bawang akhirnya dibongkar setelah musyawarah itu",
+        # The raid's time is no time of the demolition.
+        "warung di tulang bawang dibongkar jam berapa",
     ],
 )
 def test_what_a_story_does_not_date_or_name_is_not_answered(question: str) -> None:
     reply = answer(question, build_in_memory([("warung", WARUNG)]))
     assert not reply.found, reply.summary
+
+
+def test_a_time_of_day_is_asked_with_jam_berapa() -> None:
+    reply = answer(
+        "razia di tulang bawang dimulai jam berapa", build_in_memory([("warung", WARUNG)])
+    )
+    assert reply.found, reply.summary
+    assert "pukul 22.00" in reply.summary
