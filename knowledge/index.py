@@ -430,6 +430,17 @@ class KnowledgeBase:
         )
         return cited
 
+    def sentence_roots(self, sentence: IndexedSentence) -> frozenset[str]:
+        """A sentence's words with their rough roots (once per snapshot and sentence): what
+        another form of a question's word is looked for in."""
+        key_ = ("sentence_roots", sentence.article_id, sentence.sentence_id)
+        roots = self.memo.get(key_)
+        if roots is None:
+            roots = self.memo[key_] = frozenset(
+                root for word in sentence.terms for root in ({word} | stems(word))
+            )
+        return roots  # type: ignore[return-value]
+
     def next_sentence(self, sentence: IndexedSentence) -> IndexedSentence | None:
         """The sentence after this one in the same article."""
         return self.sentences.get((sentence.article_id, sentence.sentence_id + 1))

@@ -32,6 +32,7 @@ from bot.answer.evidence import (
     states_a_date,
     strongly_matched,
     telling_beyond_place,
+    unfiled_places,
 )
 from bot.answer.intents import COMPOSERS
 from bot.answer.person import asks_said_when, compose_said_when
@@ -257,9 +258,8 @@ def answer(
             slots,
         )
     if slots.unknown_places and not places_known:
-        unfiled = tuple(pid for name in slots.unknown_places for pid in kb.names.get(name, ()))
         named = _said_of_unfiled(asked, kb, slots.unknown_places) or compose_from_stories(
-            asked, kb, kb.names_of(unfiled)
+            asked, kb, kb.names_of(unfiled_places(slots, kb))
         )
         if named is not None:
             return _reply(question, "statement", 60.0, named, slots, kb, now)

@@ -184,12 +184,12 @@ def asked_events(asked: Asked) -> list[str]:
     ]
 
 
-def states_event(sentence: IndexedSentence, events: list[str]) -> bool:
+def states_event(sentence: IndexedSentence, events: list[str], kb: KnowledgeBase) -> bool:
     """Whether a sentence says one of the asked events (in any form): a date of the raid on the
     same warung is no date of its demolition."""
     if not events:
         return True
-    said = {root for word in sentence.terms for root in ({word} | stems(word))}
+    said = kb.sentence_roots(sentence)
     return any(({w} | stems(w)) & said for w in events)
 
 
@@ -262,7 +262,7 @@ def compose_evidence(
             # "Kapan ditutup?": a dated sentence about a raid or a meeting is no closing date.
             closing = (
                 intent != "closure_when" or CLOSURE_RE.search(low) is not None
-            ) and states_event(sentence, events)
+            ) and states_event(sentence, events, kb)
             fits = bool(_WHEN.search(low)) and closing
             if sharing and "tanggal" in asked.words:
                 fits = fits and _DAY.search(low) is not None
@@ -342,7 +342,7 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     sentence of the asked place's story that states the measure with a figure answers ("Usia
     mereka antara 19 hingga 45 tahun"); never a count or an amount of something else."""
     slots = asked.slots
-    unfiled = tuple(pid for name in slots.unknown_places for pid in kb.names.get(name, ()))
+    unfiled = unfiled_places(slots, kb)
     if not slots.places and not unfiled:
         return None
     words = [w for w in asked.content if w not in QUESTION_TYPE_WORDS] + sorted(roots)
@@ -375,6 +375,11 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     return _quoted(max(stated, key=lambda hit: hit[0])[1], kb, asked)
 
 
+def unfiled_places(slots: Slots, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The places a question names that no fact is filed under, by id."""
+    return tuple(pid for name in slots.unknown_places for pid in kb.names.get(name, ()))
+
+
 def _of_what_is_measured(
     sentence: IndexedSentence, measured: frozenset[str], kb: KnowledgeBase
 ) -> bool:
@@ -383,10 +388,10 @@ def _of_what_is_measured(
     if not measured:
         return True
     before = kb.sentences.get((sentence.article_id, sentence.sentence_id - 1))
-    said = set(sentence.terms)
+    said = kb.sentence_roots(sentence)
     if before is not None and before.paragraph == sentence.paragraph:
-        said |= before.terms
-    return any(w in said or stems(w) & {r for t in said for r in stems(t)} for w in measured)
+        said |= kb.sentence_roots(before)
+    return any(({w} | stems(w)) & said for w in measured)
 
 
 def _states_measure(sentence: IndexedSentence, roots: frozenset[str]) -> bool:

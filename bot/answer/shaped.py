@@ -371,7 +371,7 @@ def _compose_shaped(
         if shape.kind == "when" and (
             not _said_plainly(own, sentence)
             or (first and _dates_the_facts(sentence))
-            or not states_event(sentence, events)
+            or not states_event(sentence, events, kb)
         ):
             continue
         if tier and score >= SHAPED_MIN_SCORE and telling >= least:
@@ -485,19 +485,11 @@ def _naming(names: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:
     ]
 
 
-def _roots(sentence: IndexedSentence, kb: KnowledgeBase) -> frozenset[str]:
-    """A sentence's words with their rough roots (once per snapshot and sentence)."""
-    key = ("shaped_roots", sentence.article_id, sentence.sentence_id)
-    if key not in kb.memo:
-        kb.memo[key] = frozenset(root for word in sentence.terms for root in ({word} | stems(word)))
-    return kb.memo[key]  # type: ignore[return-value]
-
-
 def _shared(own: list[str], sentence: IndexedSentence, kb: KnowledgeBase) -> tuple[float, int]:
     """The sum of the idf of the question's words a sentence says (in any form, or in the words
     an article says them with), damped for long sentences as sentence search is; and how many
     of them are not the topic's."""
-    roots = _roots(sentence, kb)
+    roots = kb.sentence_roots(sentence)
     score, telling = 0.0, 0
     for word in own:
         if (

@@ -23,7 +23,7 @@ from bot.answer.evidence import (
     figure_pattern,
     telling,
 )
-from bot.answer.shaped import _roots, answer_shape, compose_shaped
+from bot.answer.shaped import answer_shape, compose_shaped
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.text import stems, terms
 
@@ -54,7 +54,7 @@ def compose_from_stories(
         # di kawasan Cibinong." then "Di dalamnya kami mendapatkan 16 orang wanita …").
         before = previous if previous and previous.article_id == sentence.article_id else None
         previous = sentence
-        roots = _roots(sentence, kb) | (_roots(before, kb) if before else frozenset())
+        roots = kb.sentence_roots(sentence) | (kb.sentence_roots(before) if before else frozenset())
         written = sentence.terms | (before.terms if before else frozenset())
         shared = [w for w in own if w in written or stems(w) & roots]
         if len(shared) < STRICT_SEARCH_WORDS:
