@@ -1064,9 +1064,8 @@ def _set_exceptions_aside(places: _Places, kb: KnowledgeBase) -> None:
         if word not in EXCEPT_WORDS:
             continue
         named, _, span = _find_places(words[at + 1 : at + 1 + kb.longest_name], kb)
-        first = [i for i in span if i == 0]
-        if not first:
-            continue
+        if 0 not in span:
+            continue  # "selain itu, …": no place right after it
         others = [p for p in places.found if p not in named]
         if others:
             places.found = others
