@@ -9,12 +9,14 @@ from knowledge.errors import NoFacts
 from knowledge.extract import extract_facts
 from knowledge.models import Article, ArticleMeta, ParsedArticle, Sentence
 from knowledge.places import Gazetteer
+from knowledge.topic import is_about_topic
 
 
 def parse_article(
     raw: str, article_id: str, gazetteer: Gazetteer, meta: ArticleMeta | None = None
 ) -> ParsedArticle:
-    """Clean `raw`, detect title/outlet/date, and extract facts; raise NoFacts when there are none.
+    """Clean `raw`, detect title/outlet/date, and extract facts; raise NoFacts when there are none
+    and the story is not plainly about the subject.
 
     The gazetteer learns the villages, lokalisasi and short names the article introduces, so a
     later article in the same batch can use them. `meta` is what the web page the text came
@@ -48,7 +50,10 @@ def parse_article(
         dateline=clean.dateline,
     )
     unread = extraction.unread_sentences
-    if not extraction.facts:
+    # A story with no fact of a kind the extraction types (a raid on a café the police say was
+    # used for prostitution) is still kept when it is plainly about the subject: questions about
+    # its place are answered from its sentences (bot/answer/stories.py).
+    if not extraction.facts and not is_about_topic([article.title, *(s.text for s in sentences)]):
         raise NoFacts(
             f"Artikel “{article.title}” tidak memuat fakta tentang lokalisasi yang bisa dikenali "
             "(penutupan, jumlah pekerja, target, atau bantuan)"

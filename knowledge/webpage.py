@@ -21,6 +21,7 @@ from knowledge.errors import InvalidInput
 from knowledge.intake import ARTICLE_ID_MAX, ArticleInput, check_article_id, check_text
 from knowledge.models import ArticleMeta
 from knowledge.text import fold, tidy
+from knowledge.topic import mentions_topic
 
 MIN_TEXT_CHARS = 300
 """A news story is at least a few sentences; a page whose main text is shorter (a gallery, an
@@ -28,23 +29,6 @@ index, a 'page not found' in a 200 reply) is not an article."""
 MAX_PAGES = 5
 """Pages of one paginated article read (regional networks split stories into 2–4 pages)."""
 
-TOPIC_WORDS = (
-    "lokalisasi",
-    "lokasisasi",  # a typo the bundled articles show
-    "prostitusi",
-    "pelacuran",
-    "psk",
-    "pekerja seks",
-    "penjaja seks",
-    "wanita tuna susila",
-    "wts",
-    "mucikari",
-    "germo",
-    "resosialisasi",
-    "rumah bordil",
-)
-"""Words of which a page about the subject holds at least one (folded, whole words)."""
-_TOPIC = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in TOPIC_WORDS) + r")\b")
 OFF_TOPIC = "Halaman ini tidak tampak seperti berita tentang lokalisasi; tidak ada yang disimpan."
 # Only <link rel="next"> in the head: an <a rel="next"> on a blog is the next *post*.
 _NEXT_LINK = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?next[\"']?[^>]*>", re.IGNORECASE)
@@ -142,7 +126,7 @@ def next_page_url(html: str, url: str) -> str | None:
 
 def check_topic(text: str) -> None:
     """Refuse text that never names the subject (lokalisasi, PSK, prostitusi …)."""
-    if not _TOPIC.search(fold(text)):
+    if not mentions_topic(text):
         raise InvalidInput(OFF_TOPIC)
 
 

@@ -175,6 +175,31 @@ def test_text_without_lokalisasi_facts_is_refused() -> None:
         parse_article(raw, "festival", Gazetteer.seeded())
 
 
+RAID_WITH_NO_TYPED_FACT = (
+    "Polisi Gerebek Kafe di Baruga, Diduga Jadi Tempat Prostitusi\n"
+    "KENDARI - Polisi menggerebek sebuah kafe di Kecamatan Baruga, Kota Kendari, Sabtu "
+    "(14/9/2024). Kafe itu diduga menjadi tempat praktik prostitusi terselubung. "
+    "Pemiliknya kini ditahan."
+)
+COUNCIL_MENTIONING_IT_ONCE = (
+    "DPRD Kendari Bahas Anggaran Perbaikan Jalan\n"
+    "KENDARI - DPRD Kota Kendari membahas anggaran perbaikan jalan, Sabtu (14/9/2024). "
+    "Anggota dewan juga menyinggung penertiban kafe yang diduga menjadi tempat prostitusi. "
+    "Rapat berlangsung hingga sore."
+)
+
+
+def test_a_story_plainly_about_the_subject_is_kept_without_typed_facts() -> None:
+    parsed = parse_article(RAID_WITH_NO_TYPED_FACT, "kafe", Gazetteer.seeded())
+    assert parsed.facts == []
+    assert any("Baruga" in s.text for s in parsed.sentences)
+
+
+def test_a_story_naming_the_subject_once_is_refused() -> None:
+    with pytest.raises(NoFacts):
+        parse_article(COUNCIL_MENTIONING_IT_ONCE, "dprd", Gazetteer.seeded())
+
+
 def test_the_article_date_is_every_fact_as_of(wider_kb: KnowledgeBase) -> None:
     tegal = [f for f in wider_kb.facts if f.article_id.startswith("teg")]
     assert {f.as_of for f in tegal} == {dt.date(2019, 3, 12)}
