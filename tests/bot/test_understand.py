@@ -131,6 +131,23 @@ def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "read", "month"),
+    [
+        ("lokalisasi kaltim ditutup jun 2016 ya?", "juni", 6),
+        ("yg ditutup nov 2017 di kotim itu brp psk", "november", 11),
+        ("eks psk kotim yg mau pulkam dpt brp", "pemulangan", None),
+    ],
+)
+def test_short_months_and_chat_words_are_read(
+    bundled_kb: KnowledgeBase, question: str, read: str, month: int | None
+) -> None:
+    reading = read_question(question, bundled_kb)
+    assert read in reading.words
+    assert reading.unknown_words == []
+    assert reading.slots.month == month
+
+
+@pytest.mark.parametrize(
     ("question", "intent"),
     [
         ("Ada berapa lokalisasi yang ditutup di Kalimantan Timur?", "closure_count"),
