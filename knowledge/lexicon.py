@@ -171,7 +171,8 @@ ROLE = (
     r"(?:(?:Pelaksana Tugas|Plt\.?|Wakil)\s+)?"
     r"(?:Menteri Sosial|Mensos|Menteri(?:\s+[A-Z]\w+){1,3}|Gubernur|Bupati|Wali\s?[Kk]ota|Walkot"
     r"|Wabup|Wagub|Wawali|Kasatpol\s?PP|Kasat\s?Pol\.?\s?PP|Kasatpol"
-    r"|Sekretaris Daerah|Sekda|Camat|Lurah|Kepala Desa|Kades|Kapolres|Kapolda|Kapolsek"
+    r"|Sekretaris Daerah|Sekda|Camat|Lurah|Kepala Desa|Kades|Kapolresta(?:bes)?|Kapolres|Kapolda"
+    r"|Kapolsek|Kasat\s?Reskrim|Asisten"
     r"|Ketua DPRD|Ketua|Direktur Jenderal|Dirjen|Direktur|Kepala Dinas Sosial|Kadinsos"
     r"|Kepala Dinsos\w*|Kepala Dinas|Kepala Bidang|Kabid|Kepala Seksi|Kasi|Kepala"
     r"|Koordinator|Sekretaris|Staf Ahli|Anggota DPRD)"
@@ -218,6 +219,9 @@ OFFICE_WORDS = frozenset(
         "dprd",
         *"paguyuban warga koordinator aksi forum lembaga ikatan persatuan asosiasi".split(),
         *"satpol pp polisi pamong praja satuan polres polsek".split(),
+        # "Ketua RT 4, RW 1 …, Muhamad Idrus", "Ketua Asosiasi Usaha Hiburan …, X", "Direktur
+        # Rehabilitasi Sosial Tuna Sosial dan Korban Perdagangan Orang": the office's words.
+        *"rt rw disosnakertrans usaha hiburan tuna korban perdagangan setkot setda reskrim".split(),
     ]
 )
 # Abbreviations everyone uses for something else: "Sunan Kuning (SK)" in one story does not

@@ -342,7 +342,10 @@ def answer(
     # whose object no sentence or headline names answers nothing.
     shape = None if asked_shape == "request" else answer_shape(reading.words, reading.content)
     # "Siapa nama mucikari yg ketangkep …", "dibina di panti mana": only a name answers.
-    asks_name = shape is not None and asks_a_name(shape, reading.words)
+    # "Siapa ketua tim penutupan …": only someone named as holding the office answers.
+    asks_name = shape is not None and (
+        asks_a_name(shape, reading.words) or (shape.kind == "who" and slots.role is not None)
+    )
     # … and of a thing ("panti"), only the sentence that names it.
     name_only = asks_name and shape is not None and shape.kind == "named"
     shaped_first = shape is not None and (

@@ -89,6 +89,22 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 # "Selain di Bukit Jaya, sisanya 78 orang …": a place set aside is not what a figure is about.
 _SET_ASIDE_RE = re.compile(r"\b(?:selain|kecuali|di luar)\s+(?:di\s+|dari\s+)?(?:lokalisasi\s+)?$")
 _NAMES_SITE_RE = re.compile(r"\blokalisasi\s+$")
+_NAME_GOES_ON_RE = re.compile(
+    r"[ \t]+(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi)\b)[A-Z]"
+)
+"""A capitalised word right after a region's name that is not a level word: the name goes on."""
+
+
+def _site_name_goes_on(text: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """Whether a region's name after "lokalisasi" is only the start of a longer name that is no
+    place ("lokalisasi Tanjung Batu Merah" in Ambon is not the district Tanjung Batu): a
+    capitalised word follows it that starts no other place's name."""
+    if not _NAMES_SITE_RE.search(lower(text[max(0, mention.start - 20) : mention.start])):
+        return False
+    after = _NAME_GOES_ON_RE.match(text, mention.end)
+    return after is not None and not any(m.start == after.end() - 1 for m in mentions)
+
+
 # The levels a lokalisasi's name is often borrowed from: it is named after its village.
 _SHARED_NAME_LEVELS = frozenset({"kecamatan", "kelurahan", "desa"})
 # A village or district written out with its level: "Kecamatan Solear", "Desa Adiyasa".
@@ -271,6 +287,8 @@ class Discourse:
                     continue  # where people come from is not what the story is about
                 if _NUMBER_AFTER_RE.match(text, mention.end):
                     continue  # "lokalisasi Batu 8" does not make the story one of Kota Batu
+                if _site_name_goes_on(text, mention, mentions):
+                    continue  # "Lokalisasi Tanjung Batu Merah" is no story of Tanjung Batu
                 place = self.scope.choose(mention.place_ids, text[: mention.start])
                 address = (
                     previous is not None

@@ -33,8 +33,11 @@ _GOES_ON_RE = re.compile(r"\bmerealisasikan|\b(?:upacara|seremoni|peresmian)(?:n
 # Who closes: the subject before an active "menutup" (trimmed of clause starts, adverbs and a
 # dateline), or "oleh X" after a passive.
 _SUBJECT_CLAUSE_RE = re.compile(r"[,;:]\s+(?=[a-z])|\"")
+# Words between who closes and "menutup" that are not part of the name: "Rencana Pemkot X untuk
+# menutup", "Pemkot memastikan akan menutup".
 _SUBJECT_ADVERB_RE = re.compile(
-    r"(?:\s+(?:secara|resmi|telah|sudah|akan|segera|berhasil|juga|pun))+\s*$"
+    r"(?:\s+(?:secara|resmi|telah|sudah|akan|segera|berhasil|juga|pun|untuk|bakal|berencana"
+    r"|memastikan|siap|ingin|hendak|harus|wajib|akhirnya|kembali|berjanji|bertekad|berupaya))+\s*$"
 )
 _SUBJECT_DATELINE_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)")
 _BY_RE = re.compile(r"\boleh\s+([A-Z][^,.;]{2,80})")

@@ -96,6 +96,16 @@ MAIN_PLACES = [
         "Kabupaten Lombok Timur",
         id="a-lokalisasi-named-by-a-region-and-a-number",
     ),
+    pytest.param(
+        "Pemkot Jambi Tutup Lokalisasi Sungai Lilin Jaya, 40 PSK Dipulangkan",
+        None,
+        """
+        Pemkot Jambi menutup lokalisasi Sungai Lilin Jaya di Kecamatan Jambi Timur.
+        Wali Kota Jambi meminta penghuni lokalisasi Sungai Lilin Jaya pulang kampung.
+        """,
+        "Kota Jambi",
+        id="a-lokalisasi-whose-longer-name-starts-with-a-district-elsewhere",
+    ),
 ]
 
 

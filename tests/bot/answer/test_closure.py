@@ -300,6 +300,9 @@ Penutupan ditandai dengan penandatanganan berita acara oleh Sekretaris Daerah Ka
 Indragiri Hilir, Tengku Amrizal, disaksikan unsur Forkopimda.
 
 Kepala Dinas Sosial Kabupaten Indragiri Hilir, Rosnaini, menjelaskan bantuan akan segera cair.
+
+Sebelumnya, Asisten I Setda Indragiri Hilir, Rudi Hartawan memimpin rapat pembentukan tim \
+penutupan bersama camat dan tokoh agama.
 """
 
 
@@ -311,12 +314,23 @@ Kepala Dinas Sosial Kabupaten Indragiri Hilir, Rosnaini, menjelaskan bantuan aka
         # Asked only who closed it: the government that did.
         ("siapa yang menutup lokalisasi jalan pelabuhan lama", "Pemerintah Kabupaten"),
         ("siapa pejabat yang menutup lokalisasi jalan pelabuhan lama", "Pemerintah Kabupaten"),
+        # An office the closing's lists of offices do not name ("Asisten I Setda …").
+        ("siapa pejabat yg mimpin pembentukan tim penutupan lokalisasi di inhil", "Rudi Hartawan"),
     ],
 )
 def test_the_official_of_a_closing(question: str, said: str) -> None:
     reply = answer(question, build_in_memory([("inhil", INHIL)]))
     assert reply.found
     assert said in reply.summary
+
+
+def test_an_office_asked_for_is_not_answered_with_the_government_that_closed() -> None:
+    # No head of the closing team is named; that the regency closed it is no answer.
+    reply = answer(
+        "siapa ketua tim penutupan lokalisasi jalan pelabuhan lama",
+        build_in_memory([("inhil", INHIL)]),
+    )
+    assert not reply.found, reply.summary
 
 
 TWO_SPEAKERS = """Dua Angka Lokalisasi Nasional Beredar

@@ -57,6 +57,21 @@ CLOSURES = [
         id="closures-agent-without-its-adverbs",
     ),
     pytest.param(
+        "Rencana Pemkab Paser untuk menutup lokalisasi Km 9 pada 12 Maret 2023 disambut warga.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-9",
+                "when": dt.date(2023, 3, 12),
+                "when_text": "12 Maret 2023",
+                "status": "planned",
+                "agent": "Pemkab Paser",
+            }
+        ],
+        id="closures-agent-without-the-words-that-lead-to-the-verb",
+    ),
+    pytest.param(
         "Lokalisasi Km 21 di Kabupaten Langkat beroperasi kembali tiga bulan setelah ditutup "
         "pada Rabu (22/11/2017).",
         [
