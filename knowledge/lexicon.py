@@ -219,9 +219,9 @@ OFFICE_WORDS = frozenset(
         "dprd",
         *"paguyuban warga koordinator aksi forum lembaga ikatan persatuan asosiasi".split(),
         *"satpol pp polisi pamong praja satuan polres polsek".split(),
-        # "Ketua RT 4, RW 1 …, Muhamad Idrus", "Ketua Asosiasi Usaha Hiburan …, X", "Direktur
-        # Rehabilitasi Sosial Tuna Sosial dan Korban Perdagangan Orang": the office's words.
-        *"rt rw disosnakertrans usaha hiburan tuna korban perdagangan setkot setda reskrim".split(),
+        # "Ketua Asosiasi Usaha Hiburan …, X", "Direktur Rehabilitasi Sosial Tuna Sosial dan
+        # Korban Perdagangan Orang": the office's words.
+        *"disosnakertrans usaha hiburan tuna korban perdagangan setkot setda reskrim".split(),
     ]
 )
 # Abbreviations everyone uses for something else: "Sunan Kuning (SK)" in one story does not

@@ -29,6 +29,9 @@ _APPOSED_RE = re.compile(
     rf"(?P<office>(?:\s+(?:[A-Z0-9][\w'&/-]*|dan))+),\s+"
     rf"(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})(?=\s*,|\s+[a-z])"
 )
+_OFFICE_WORDS = lx.OFFICE_WORDS | {"rt", "rw", "setempat", "kemensos"}
+"""An office's words, and in a person's office the neighbourhood's ("Ketua RT setempat, Bujang
+Amran"), which elsewhere name a lokalisasi ("RT 05"), and the ministry's short name."""
 MAX_NAME_WORDS = 4
 """A name longer than this has run into the sentence."""
 _OFFICE_TAIL_WORDS = 8
@@ -76,7 +79,7 @@ def people(ctx: Context, view: SentenceView) -> None:
             bare = word.lower().strip(".")
             if state == "qualifier":
                 # "Bupati Musi Banyuasin (Muba) Drs. H. Bambang …": the bracket is the office's.
-                if word.startswith("(") or word == "," or in_place or bare in lx.OFFICE_WORDS:
+                if word.startswith("(") or word == "," or in_place or bare in _OFFICE_WORDS:
                     if word != ",":
                         qualifier_end = absolute_end
                     continue
@@ -87,7 +90,7 @@ def people(ctx: Context, view: SentenceView) -> None:
                     continue
                 if is_title_of_person(word) or bare in lx.NOT_NAMES:
                     break  # "…, M.Si", "Senin (10/12)": the name has ended
-                if word[:1].isupper() and not in_place and bare not in lx.OFFICE_WORDS:
+                if word[:1].isupper() and not in_place and bare not in _OFFICE_WORDS:
                     name_tokens.append(word.strip("."))
                     name_end = absolute_end
                     if len(name_tokens) == MAX_NAME_WORDS:
@@ -107,7 +110,7 @@ def people(ctx: Context, view: SentenceView) -> None:
         name_words = [
             w
             for w in match.group(1).split()
-            if w.lower() not in lx.OFFICE_WORDS and w.lower() not in lx.SPEECH_VERBS
+            if w.lower() not in _OFFICE_WORDS and w.lower() not in lx.SPEECH_VERBS
         ]
         if not name_words or any(loc.start <= match.start(1) < loc.end for loc in view.places):
             continue
@@ -121,7 +124,7 @@ def people(ctx: Context, view: SentenceView) -> None:
         tail = _TAIL_RE.match(text[role_end:])
         if tail:
             for word in _WORD_RE.finditer(tail.group(0)):
-                if word.group(0).lower() in lx.OFFICE_WORDS or any(
+                if word.group(0).lower() in _OFFICE_WORDS or any(
                     loc.start <= role_end + word.start() < loc.end for loc in view.places
                 ):
                     qualifier_end = max(qualifier_end, role_end + word.end())
@@ -142,7 +145,7 @@ def _name_after_office(view: SentenceView, start: int) -> tuple[int, list[str]] 
         word = tokens[index].group(0)
         in_place = any(loc.start <= tokens[index].start() < loc.end for loc in view.places)
         bare = word.lower().strip(".")
-        if not (in_place or word[:1].isupper() or bare in lx.OFFICE_WORDS):
+        if not (in_place or word[:1].isupper() or bare in _OFFICE_WORDS):
             return None
         index += 1
     if index >= len(tokens) or index > _OFFICE_TAIL_WORDS:
@@ -158,7 +161,7 @@ def _name_after_office(view: SentenceView, start: int) -> tuple[int, list[str]] 
             titled = True
             continue
         bare = word.lower().strip(".")
-        if word[:1].isupper() and bare not in lx.NOT_NAMES and bare not in lx.OFFICE_WORDS:
+        if word[:1].isupper() and bare not in lx.NOT_NAMES and bare not in _OFFICE_WORDS:
             name.append(word.strip("."))
             if len(name) > MAX_NAME_WORDS:
                 return None
@@ -186,7 +189,7 @@ def _is_name(text: str) -> bool:
     PP") or a title alone."""
     words = text.split()
     return not any(
-        w.lower().strip(".") in lx.OFFICE_WORDS or w.lower() in lx.NOT_NAMES for w in words
+        w.lower().strip(".") in _OFFICE_WORDS or w.lower() in lx.NOT_NAMES for w in words
     ) and not all(is_title_of_person(w) for w in words)
 
 

@@ -8,6 +8,32 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 PEOPLE = [
     pytest.param(
+        "Ketua RT setempat, Bujang Amran, menyambut rencana Pemkab Paser.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "name": "Bujang Amran",
+                "label": "Ketua RT setempat",
+            }
+        ],
+        id="people-a-neighbourhood-head-is-no-one-called-rt",
+    ),
+    pytest.param(
+        "Asisten I Setda Kabupaten Paser, Yusuf Hamdani memimpin rapat pembentukan tim itu.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "name": "Yusuf Hamdani",
+                "label": "Asisten I Setda Kabupaten Paser",
+            }
+        ],
+        id="people-an-assistant-to-the-regional-secretary",
+    ),
+    pytest.param(
         "Kasatpol PP Kabupaten Paser, Hendro Wicaksono membenarkan penertiban itu.",
         [
             {
