@@ -26,7 +26,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "provinsi": ("provinsi", "prov"),
     "kabupaten": ("kabupaten", "kab"),
     "kota": ("kota",),
-    "kecamatan": ("kecamatan", "kec"),
+    "kecamatan": ("kecamatan", "kec", "distrik"),  # Papua calls its districts "distrik"
     "kelurahan": ("kelurahan", "kel"),
     "desa": ("desa",),
     "lokalisasi": ("lokalisasi", "eks lokalisasi"),

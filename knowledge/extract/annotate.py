@@ -270,6 +270,9 @@ def trim_name(name: str) -> str:
 
 
 _BRACKETED_NAME_RE = re.compile(r"(?<=[A-Za-z]) \((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
+_CHAINED_NAME_RE = re.compile(r"(?:,|\bdi)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+$")
+_REGENCY_WRITTEN_RE = re.compile(r"(?:Kabupaten|Kab\.?|Kota)\s")
+"""A name between two commas right before a regency: "…, Kosambi, Kabupaten Tangerang"."""
 _DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
 _DISTRICT_DEPTH = 3
 """Depth of a kecamatan: the deepest region a village lies in."""
@@ -294,7 +297,7 @@ class _PlaceReader:
             return all(end <= s or start >= e for s, e in taken)
 
         gazetteer, scope = self.gazetteer, self.scope
-        mentions = gazetteer.find(text)
+        mentions = self._with_chained_districts(text, gazetteer.find(text))
         main_place = scope.main_place
         # Villages first: "Kelurahan Pasir Putih" is a village here even if a district elsewhere
         # bears the name.
@@ -429,6 +432,37 @@ class _PlaceReader:
         if place.level != "kecamatan" or self.gazetteer.aliases.get(key(bare)):
             return
         self.gazetteer.learn_place(place, [bare])
+
+    def _with_chained_districts(
+        self, text: str, mentions: list[PlaceMention]
+    ) -> list[PlaceMention]:
+        """`mentions` and the districts written bare in an address before their regency:
+        "lokalisasi di Dadap, Kosambi, Kabupaten Tangerang" names the district Kosambi (a bare
+        name is read only there, where its regency vouches for it: many are everyday words)."""
+        added = []
+        for mention in mentions:
+            regency = self.scope.choose(mention.place_ids)
+            if self.gazetteer.depth(regency) != REGENCY_DEPTH or not _REGENCY_WRITTEN_RE.match(
+                mention.text
+            ):
+                continue
+            chained = _CHAINED_NAME_RE.search(text, 0, mention.start)
+            if chained is None or any(
+                m.start < chained.end("name") and chained.start("name") < m.end for m in mentions
+            ):
+                continue
+            districts = [
+                pid
+                for pid in self.gazetteer.lookup(f"kecamatan {chained['name']}")
+                if self.gazetteer.contains(regency, pid)
+            ]
+            if len(districts) == 1:
+                added.append(
+                    PlaceMention(
+                        chained["name"], chained.start("name"), chained.end("name"), (districts[0],)
+                    )
+                )
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _bracketed_districts(self, text: str) -> list[tuple[int, int, str]]:
         """'Pasir Kuda (Bungursari) dengan PSK 31 orang': a district of the story's regency

@@ -136,6 +136,8 @@ def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase) -> None:
         ("lokalisasi kaltim ditutup jun 2016 ya?", "juni", 6),
         ("yg ditutup nov 2017 di kotim itu brp psk", "november", 11),
         ("eks psk kotim yg mau pulkam dpt brp", "pemulangan", None),
+        # Papua's districts are "distrik".
+        ("lokalisasi km 12 masuk distrik apa", "kecamatan", None),
     ],
 )
 def test_short_months_and_chat_words_are_read(

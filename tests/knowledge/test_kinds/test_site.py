@@ -8,6 +8,32 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 SITES = [
     pytest.param(
+        "Lokalisasi Bukit Mesra terletak di Kelurahan Andai, Distrik Manokwari Selatan.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:92.02.15:bukit-mesra",
+                "name": "Bukit Mesra",
+                "detail": "Kelurahan Andai, Distrik Manokwari Selatan",
+            }
+        ],
+        id="sites-in-papua-s-district-a-distrik",
+    ),
+    pytest.param(
+        "Pemkab Serang akan menggusur lokalisasi Cikupa Indah, Kragilan, Kabupaten Serang.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:36.04.11:cikupa-indah",
+                "name": "Cikupa Indah",
+                "detail": "Kragilan, Kabupaten Serang",
+            }
+        ],
+        id="sites-in-a-district-written-bare-before-its-regency",
+    ),
+    pytest.param(
         "Pemkab Morowali membongkar 27 wisma di kawasan prostitusi yang dikenal sebagai Kampung "
         "Lampu Merah di Desa Fatufia, Kecamatan Bahodopi.",
         [
