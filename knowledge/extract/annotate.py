@@ -25,6 +25,7 @@ from knowledge.places import (
     COMMON_WORDS,
     INDONESIA,
     REGENCY_DEPTH,
+    Gazetteer,
     PlaceMention,
     lokalisasi_place,
     village_place,
@@ -375,9 +376,16 @@ class _PlaceReader:
                     # A story about one lokalisasi names another: it lies in the same region,
                     # not inside the first.
                     parent = region
-                site = lokalisasi_place(name, parent)
-                gazetteer.learn_place(site, [name, *_street_less(name)])
-                site_id = site.id
+                same = self._same_site_in_regency(name, parent)
+                if same is not None:
+                    # "Lokalisasi Tanjung" in a story about Ambon, where an earlier story told
+                    # of "Tanjung Batu Merah": one lokalisasi, by its short and its long name.
+                    gazetteer.learn_place(gazetteer.places[same], [name])
+                    site_id = same
+                else:
+                    site = lokalisasi_place(name, parent)
+                    gazetteer.learn_place(site, [name, *_street_less(name)])
+                    site_id = site.id
             located.append(Located(start, end, text[start:end], site_id))
             taken.append((start, end))
             # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai",
@@ -414,6 +422,16 @@ class _PlaceReader:
         for mention in mentions:
             if free(mention.start, mention.end):
                 place_id = scope.choose(mention.place_ids, text[: mention.start])
+                if all(
+                    gazetteer.places[pid].level == "lokalisasi" and not self._site_fits(pid, None)
+                    for pid in mention.place_ids
+                ):
+                    # "masyarakat Tanjung" in a story about Jayapura is not the Ambon lokalisasi
+                    # another story calls "Tanjung"; it may be short for this story's own.
+                    own = self._longer_name_of(mention.text)
+                    if own is None:
+                        continue
+                    place_id = own
                 located.append(Located(mention.start, mention.end, mention.text, place_id))
                 taken.append((mention.start, mention.end))
                 self._learn_bare_district(mention.text, place_id)
@@ -682,6 +700,35 @@ class _PlaceReader:
             return region
         district = f"Kecamatan {region}"
         return district if self.gazetteer.lookup(district) else None
+
+    def _same_site_in_regency(self, name: str, parent: str) -> str | None:
+        """The one lokalisasi already known in the regency of `parent` whose name begins with
+        `name`, or with which `name` begins (a short and a long name of one place), or None."""
+        gazetteer = self.gazetteer
+        regency = next(
+            (pid for pid in gazetteer.lineage(parent) if gazetteer.depth(pid) == REGENCY_DEPTH),
+            None,
+        )
+        if regency is None:
+            return None
+        # What earlier articles taught lies in the shared gazetteer at the bottom of the layers
+        # (this article's own sites are `_longer_name_of`'s); walked down from the regency
+        # rather than over every place, which a batch of a thousand articles would feel.
+        shared: Gazetteer | ArticlePlaces = gazetteer
+        while isinstance(shared, ArticlePlaces):
+            shared = shared.under
+        own = key(name)
+        found = set()
+        below = [regency]
+        while below:
+            pid = below.pop()
+            below += shared.children.get(pid, ())
+            place = shared.places.get(pid)
+            if place is not None and place.level == "lokalisasi":
+                known = key(place.name)
+                if known.startswith(own + " ") or own.startswith(known + " "):
+                    found.add(pid)
+        return found.pop() if len(found) == 1 else None
 
     def _longer_name_of(self, name: str) -> str | None:
         """The one lokalisasi this article has named whose name `name` begins ("Tanjung" of

@@ -93,16 +93,23 @@ _NAME_GOES_ON_RE = re.compile(
     r"[ \t]+(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi)\b)[A-Z]"
 )
 """A capitalised word right after a region's name that is not a level word: the name goes on."""
+_NEXT_WORD_RE = re.compile(r"[\w'-]+")
 
 
-def _site_name_goes_on(text: str, mention: PlaceMention, mentions: list[PlaceMention]) -> bool:
-    """Whether a region's name after "lokalisasi" is only the start of a longer name that is no
-    place ("lokalisasi Tanjung Batu Merah" in Ambon is not the district Tanjung Batu): a
-    capitalised word follows it that starts no other place's name."""
-    if not _NAMES_SITE_RE.search(lower(text[max(0, mention.start - 20) : mention.start])):
-        return False
+def _name_goes_on(
+    text: str, mention: PlaceMention, mentions: list[PlaceMention], body: str | None = None
+) -> bool:
+    """Whether a place's name is only the start of a longer name: a capitalised word follows
+    it that is no level word and starts no other place's name. A headline capitalises every
+    word ("Lokalisasi Sunan Kuning Ditutup"): there the longer name must be one the story's
+    `body` writes too ("Tanjung Elmo")."""
     after = _NAME_GOES_ON_RE.match(text, mention.end)
-    return after is not None and not any(m.start == after.end() - 1 for m in mentions)
+    if after is None or any(m.start == after.end() - 1 for m in mentions):
+        return False
+    if body is None:
+        return True
+    next_word = _NEXT_WORD_RE.match(text, after.end() - 1)
+    return next_word is not None and f"{mention.text} {next_word.group(0)}" in body
 
 
 # The levels a lokalisasi's name is often borrowed from: it is named after its village.
@@ -264,6 +271,7 @@ class Discourse:
         """Find the place the article is about: the one named most, the title counting thrice."""
         texts = [(title, 3.0)] + ([(dateline, 1.0)] if dateline else [])
         texts += [(view.text, 1.0) for view in self.views]
+        body = "\n".join(view.text for view in self.views)
         gazetteer = self.places
         found = [(text, weight, gazetteer.find(text)) for text, weight in texts]
         # "berasal dari luar Provinsi Bengkulu" does not make the province one the story names.
@@ -287,8 +295,14 @@ class Discourse:
                     continue  # where people come from is not what the story is about
                 if _NUMBER_AFTER_RE.match(text, mention.end):
                     continue  # "lokalisasi Batu 8" does not make the story one of Kota Batu
-                if _site_name_goes_on(text, mention, mentions):
-                    continue  # "Lokalisasi Tanjung Batu Merah" is no story of Tanjung Batu
+                if _name_goes_on(text, mention, mentions, body if text == title else None) and (
+                    _NAMES_SITE_RE.search(lower(text[max(0, mention.start - 20) : mention.start]))
+                    or all(gazetteer.places[p].level == "lokalisasi" for p in mention.place_ids)
+                ):
+                    # "Lokalisasi Tanjung Batu Merah" in Ambon is no story of the district
+                    # Tanjung Batu, and "Tanjung Elmo" none of the lokalisasi another story
+                    # called "Tanjung": the name goes on.
+                    continue
                 place = self.scope.choose(mention.place_ids, text[: mention.start])
                 address = (
                     previous is not None

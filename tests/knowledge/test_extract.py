@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from knowledge.errors import NoFacts
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.models import Fact
 from knowledge.pipeline import parse_article
 from knowledge.places import Gazetteer
@@ -203,3 +203,50 @@ def test_a_story_naming_the_subject_once_is_refused() -> None:
 def test_the_article_date_is_every_fact_as_of(wider_kb: KnowledgeBase) -> None:
     tegal = [f for f in wider_kb.facts if f.article_id.startswith("teg")]
     assert {f.as_of for f in tegal} == {dt.date(2019, 3, 12)}
+
+
+# One lokalisasi by a long and a short name in two stories about Ambon; a story about Jayapura
+# names another whose name begins like the short one.
+AMBON_LONG = """Pemkot Ambon Tutup Lokalisasi Pantai Merah Permai
+
+AMBON - Pemerintah Kota Ambon menutup lokalisasi Pantai Merah Permai di Kecamatan Sirimau, \
+Senin (3/2/2020).
+
+Sebanyak 40 PSK di lokalisasi Pantai Merah dipulangkan ke daerah asal.
+"""
+
+JAYAPURA = """Pantai Merah Indah Ditutup, Warga Kehilangan Pendapatan
+
+SENTANI - Lokalisasi Pantai Merah Indah, Kabupaten Jayapura, resmi ditutup pada Agustus 2015.
+
+Sebanyak 25 PSK dipulangkan ke daerah asal.
+
+Warga Pantai Merah mengaku pendapatan mereka berkurang.
+"""
+
+AMBON_SHORT = """Lokalisasi Pantai Merah di Ambon akan Ditutup
+
+AMBON - Pemerintah Kota Ambon akan menutup lokalisasi Pantai Merah pada Juni 2019.
+
+Lokalisasi Pantai Merah dihuni 60 PSK.
+"""
+
+
+@pytest.mark.parametrize(
+    "stories",
+    [
+        [("long", AMBON_LONG), ("short", AMBON_SHORT), ("jayapura", JAYAPURA)],
+        [("short", AMBON_SHORT), ("long", AMBON_LONG), ("jayapura", JAYAPURA)],
+    ],
+    ids=["long-name-first", "short-name-first"],
+)
+def test_a_lokalisasi_s_short_name_is_its_own_in_its_city_only(
+    stories: list[tuple[str, str]],
+) -> None:
+    kb = build_in_memory(stories)
+    ambon = {f.place_id for f in kb.facts if f.article_id in ("long", "short")}
+    assert len(ambon) == 1
+    assert next(iter(ambon)).startswith("lok:81.71")
+    jayapura = {f.place_id for f in kb.facts if f.article_id == "jayapura"}
+    assert jayapura
+    assert all(pid and pid.startswith(("91.03", "lok:91.03")) for pid in jayapura)
