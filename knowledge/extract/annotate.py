@@ -423,7 +423,9 @@ class _PlaceReader:
             if free(mention.start, mention.end):
                 place_id = scope.choose(mention.place_ids, text[: mention.start])
                 if all(
-                    gazetteer.places[pid].level == "lokalisasi" and not self._site_fits(pid, None)
+                    gazetteer.places[pid].level == "lokalisasi"
+                    and pid not in self._own_sites()
+                    and not self._site_fits(pid, None)
                     for pid in mention.place_ids
                 ):
                     # "masyarakat Tanjung" in a story about Jayapura is not the Ambon lokalisasi
@@ -733,19 +735,25 @@ class _PlaceReader:
     def _longer_name_of(self, name: str) -> str | None:
         """The one lokalisasi this article has named whose name `name` begins ("Tanjung" of
         "Tanjung Batu Merah"), or None."""
+        prefix = key(name) + " "
+        found = {
+            pid for pid, place in self._own_sites().items() if key(place.name).startswith(prefix)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _own_sites(self) -> dict[str, Place]:
+        """The lokalisasi this article has named or given a name."""
         layers = [self.gazetteer]
         under = getattr(self.gazetteer, "under", None)
         if isinstance(under, ArticlePlaces):
             layers.append(under)
-        prefix = key(name) + " "
-        found = {
-            place.id
+        return {
+            place.id: place
             for layer in layers
             if isinstance(layer, ArticlePlaces)
             for place in layer.new_places.values()
-            if place.level == "lokalisasi" and key(place.name).startswith(prefix)
+            if place.level == "lokalisasi"
         }
-        return found.pop() if len(found) == 1 else None
 
     def _before_region(self, name: str) -> str:
         """'Madusari Magetan' (a headline's "Lokalisasi Madusari Magetan Ditutup"): a name
