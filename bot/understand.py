@@ -205,15 +205,15 @@ def rank_intents(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     query = " ".join(words)
     by_set = process.extract(query, phrasings, scorer=fuzz.token_set_ratio, limit=None)
     # token_sort_ratio is ratio on the words put in order: the phrasings are put in order once.
-    by_sort = dict(
-        (index, score)
-        for _, score, index in process.extract(
-            " ".join(sorted(query.split())), _sorted_phrasings(), scorer=fuzz.ratio, limit=None
-        )
-    )
+    # Its scores are read by the phrasing's index, from a list rather than a dict built anew.
+    by_sort = [0.0] * len(phrasings)
+    for _, score, index in process.extract(
+        " ".join(sorted(query.split())), _sorted_phrasings(), scorer=fuzz.ratio, limit=None
+    ):
+        by_sort[index] = score
     best: dict[str, float] = {}
     for _, score, index in by_set:
-        combined = (score + by_sort.get(index, 0.0)) / 2
+        combined = (score + by_sort[index]) / 2
         intent = labels[index]
         if combined > best.get(intent, -1.0):
             best[intent] = combined
