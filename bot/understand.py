@@ -88,7 +88,9 @@ class Reading:
     question: str
     words: list[str]
     slots: Slots
-    intents: list[tuple[str, float]] = field(default_factory=list)
+    shape: tuple[str, ...] = ()
+    """The asking words written the way the intents' example phrasings are (see _shape): what
+    the intents are ranked by."""
     unknown_words: list[str] = field(default_factory=list)
     unknown_names: list[str] = field(default_factory=list)
     """Unknown words that name something ("lokalisasi sunan kuning"): never mere filler."""
@@ -104,6 +106,17 @@ class Reading:
     """What each intent's composer answered, kept once the question is asked a second time
     (the bot's examples, a group asking alike): asked again, it is answered at once. Empty
     after the first time: most questions are asked once, and keep nothing."""
+    _intents: list[tuple[str, float]] | None = field(default=None, repr=False)
+
+    @property
+    def intents(self) -> list[tuple[str, float]]:
+        """Every intent with its score against the shape, best first. Ranked the first time it
+        is asked for: ranking is the dearest step of reading (rapidfuzz against every example
+        phrasing), and a question answered or abstained on before any intent is chosen (an
+        unknown word, a measure, a place no fact is filed under) never needs it."""
+        if self._intents is None:
+            self._intents = list(rank_intents(self.shape)) if self.shape else []
+        return self._intents
 
 
 LEXICON_LISTS = ("question", "chat", "common", "stop")
@@ -192,15 +205,15 @@ def rank_intents(words: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
     query = " ".join(words)
     by_set = process.extract(query, phrasings, scorer=fuzz.token_set_ratio, limit=None)
     # token_sort_ratio is ratio on the words put in order: the phrasings are put in order once.
-    by_sort = dict(
-        (index, score)
-        for _, score, index in process.extract(
-            " ".join(sorted(query.split())), _sorted_phrasings(), scorer=fuzz.ratio, limit=None
-        )
-    )
+    # Its scores are read by the phrasing's index, from a list rather than a dict built anew.
+    by_sort = [0.0] * len(phrasings)
+    for _, score, index in process.extract(
+        " ".join(sorted(query.split())), _sorted_phrasings(), scorer=fuzz.ratio, limit=None
+    ):
+        by_sort[index] = score
     best: dict[str, float] = {}
     for _, score, index in by_set:
-        combined = (score + by_sort.get(index, 0.0)) / 2
+        combined = (score + by_sort[index]) / 2
         intent = labels[index]
         if combined > best.get(intent, -1.0):
             best[intent] = combined
@@ -1368,7 +1381,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         object.__setattr__(slots, "__pydantic_fields_set__", _ALL_SLOT_FIELDS)
     rest = [w for i, w in enumerate(words) if i not in used and w not in FOLLOW_UP_WORDS]
     stopwords = _stopwords()
-    reading = Reading(
+    return Reading(
         question=question,
         words=words,
         slots=slots,
@@ -1383,8 +1396,5 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
             for i, w in enumerate(words)
             if i not in used and w not in stopwords and len(w) > 2 and not w.isdigit()
         ],
+        shape=tuple(_shape(words, used, core, term, asks_meaning)),
     )
-    shaped = _shape(words, used, core, term, asks_meaning)
-    if shaped:
-        reading.intents = list(rank_intents(tuple(shaped)))
-    return reading
