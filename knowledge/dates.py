@@ -175,6 +175,10 @@ def _infer_year(
                     return year
             except ValueError:
                 continue
+        if reference is None:
+            # "Sabtu (2/12)" in a story whose only year is the one a lokalisasi was founded in
+            # (2 December 1985 was a Monday): the year is unknown, not that one.
+            return None
     return reference.year if reference else candidates[0]
 
 

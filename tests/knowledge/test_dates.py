@@ -36,6 +36,12 @@ def test_find_dates(
     assert (mention.value, mention.precision) == (value, precision)
 
 
+def test_a_year_the_weekday_denies_is_not_guessed() -> None:
+    # 2 December was a Saturday in 2017, a Monday in 1985: no year of the article's fits.
+    assert find_dates("kata dia, Sabtu (2/12).", None, [1985]) == []
+    assert find_dates("kata dia, Sabtu (2/12).", None, [1985, 2017])[0].value == D(2017, 12, 2)
+
+
 def test_a_bare_fraction_is_not_a_date() -> None:
     assert find_dates("separuh atau 1/2 dari jumlah") == []
 

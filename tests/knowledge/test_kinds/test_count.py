@@ -629,6 +629,19 @@ OTHER_COUNTS = [
         # Families counted as such are the households ("kepala keluarga") a question asks about.
         id="other_counts-families-are-households",
     ),
+    pytest.param(
+        "Di Kota Bontang petugas mendata 31 pramuria.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 31,
+                "unit": "pramuria",
+            }
+        ],
+        id="other_counts-hostesses",
+    ),
 ]
 
 PLACE_LISTS = [
