@@ -208,6 +208,8 @@ def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bo
         return True
     if intent in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[intent] not in words:
         return True
+    if shape.kind == "place" and shape.head == "dari":
+        return True  # where people come from: no fact of where a lokalisasi lies says it
     return weak or intent not in NATURAL_INTENTS.get(shape.kind, frozenset())
 
 
@@ -615,7 +617,13 @@ def _holds(
                 continue  # "dalam pelatihan usaha" is no place; "dalam pesantren Ramadhan" is
             if _NEGATED.search(text[max(0, match.start() - NEGATION_REACH) : match.start()]):
                 continue  # "tidak berpindah ke tempat hiburan": where they will not go
-            if words and words[0] not in NOT_PLACES and _new(said, known):
+            # "berasal dari luar Samarinda": from outside a place is where they come from.
+            pointing = (
+                words
+                and words[0] in NOT_PLACES
+                and not (shape.head == "dari" and words[0] == "luar")
+            )
+            if words and not pointing and _new(said, known):
                 return 1
         return 0
     if shape.kind == "who":

@@ -42,6 +42,8 @@ Wakil Bupati Ketapang Suryadi Anwar meminta para mucikari dan pemilik wisma menu
 Penutupan itu dilakukan sesuai peraturan bupati tentang ketertiban umum.
 
 Dua bulan sebelumnya, lokalisasi itu digerebek polisi pada 20 Februari 2019.
+
+Dalam razia itu, 40 perempuan diamankan dan seluruhnya memiliki KTP dari luar Ketapang.
 """
 
 PENAJAM = """Lokalisasi Km 9 Penajam Ditutup
@@ -129,6 +131,8 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("nama gedung penyerahan bantuan eks psk tanjung mawar apa", "Gedung Serbaguna"),
         # "Dulunya … apa": "mantan penyuluh …", not the post held now.
         ("yusuf rahman dulunya penyuluh apa", "Lembaga Pemasyarakatan"),
+        # Where people come from is no fact of where the lokalisasi lies.
+        ("cewek2 yg diamankan di tanjung mawar ktp nya dr mana", "luar Ketapang"),
     ],
 )
 def test_the_sentence_holding_the_asked_shape_answers(
