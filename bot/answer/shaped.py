@@ -208,8 +208,9 @@ def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bo
         return True
     if intent in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[intent] not in words:
         return True
-    if shape.kind == "place" and shape.head == "dari":
-        return True  # where people come from: no fact of where a lokalisasi lies says it
+    if shape.kind == "place" and shape.head in ("dari", "ke"):
+        # Where people come from or whither they go: no fact of where a lokalisasi lies says it.
+        return True
     return weak or intent not in NATURAL_INTENTS.get(shape.kind, frozenset())
 
 
@@ -507,7 +508,8 @@ def _shared(own: list[str], sentence: IndexedSentence, kb: KnowledgeBase) -> tup
 
 _PLACE_PHRASES = {
     "di": re.compile(r"\b(?:di|dalam)\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
-    "ke": re.compile(r"\bke\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
+    # "laporan kepada tim terpadu" answers "lapor ke mana".
+    "ke": re.compile(r"\bke(?:pada)?\s+([^,.;:\"“”()]{2,60})", re.IGNORECASE),
     "dari": re.compile(
         rf"\b(?:(?:{'|'.join(sorted(HOME_WORDS))})\s+(?:dari\s+)?"
         rf"|(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+"

@@ -44,6 +44,8 @@ Penutupan itu dilakukan sesuai peraturan bupati tentang ketertiban umum.
 Dua bulan sebelumnya, lokalisasi itu digerebek polisi pada 20 Februari 2019.
 
 Dalam razia itu, 40 perempuan diamankan dan seluruhnya memiliki KTP dari luar Ketapang.
+
+Camat Delta Pawan meminta warga melapor kepada tim terpadu jika menemukan praktik prostitusi.
 """
 
 PENAJAM = """Lokalisasi Km 9 Penajam Ditutup
@@ -133,6 +135,8 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("yusuf rahman dulunya penyuluh apa", "Lembaga Pemasyarakatan"),
         # Where people come from is no fact of where the lokalisasi lies.
         ("cewek2 yg diamankan di tanjung mawar ktp nya dr mana", "luar Ketapang"),
+        # … and whither: to whom a report goes.
+        ("kalo nemu praktik psk di tanjung mawar lapornya ke mana", "tim terpadu"),
     ],
 )
 def test_the_sentence_holding_the_asked_shape_answers(
