@@ -66,6 +66,20 @@ def key(text: str) -> str:
 
 _TERM = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+(?:-[a-z]+)*")
 MAX_PHRASE_WORDS = 4
+_CODE = re.compile(r"\b[a-z]{1,3}(?!2\b)\d+\b(?![.,]\d)")
+"""Letters glued to digits: a code ("sp1") or a name and its number ("km12"); not the "2" that
+repeats a word in chat ("yg2")."""
+_CODE_OR_TERM = re.compile(rf"{_CODE.pattern}|{_TERM.pattern}")
+
+
+def _code_parts(token: str, table: dict[str, list[str]]) -> tuple[str, ...]:
+    """A code whose letters the synonyms would read as a word stays one word; other letters
+    and digits are two."""
+    if not _CODE.fullmatch(token):
+        return (token,)
+    digits_at = next(i for i, ch in enumerate(token) if ch.isdigit())
+    letters = token[:digits_at]
+    return (token,) if letters in table else (letters, token[digits_at:])
 
 
 @lru_cache(maxsize=1)
@@ -109,9 +123,15 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
     # needs no more than lower case to give the same words.
     folded = text.lower() if text.isascii() else fold(text)
     tokens = _TERM.findall(folded)
+    table = synonyms()
+    if _CODE.search(folded):
+        # "SP1": a code, not the chat word its letters spell ("sp" is "siapa"); "km12" is
+        # "km 12" as before, and "cewek2" "cewek 2".
+        tokens = [
+            part for m in _CODE_OR_TERM.finditer(folded) for part in _code_parts(m.group(0), table)
+        ]
     if "-" in folded:
         tokens = [w for token in tokens for w in token.split("-")]
-    table = synonyms()
     heads = _phrase_heads()
     out: list[str] = []
     count = len(tokens)

@@ -438,10 +438,15 @@ def _said_plainly(own: list[str], sentence: IndexedSentence) -> bool:
     sosialisasinya" is dated by "proses sosialisasi … 17 Oktober", not by a raid on "Gang
     Melati Ujung" that shares only a word of a name."""
     return any(
-        re.search(rf"\b{re.escape(word)}\b", sentence.text) is not None
+        # A code ("SP1") is said in capitals and is no name.
+        re.search(rf"\b{re.escape(word)}\b", sentence.text, re.I if _HAS_DIGIT(word) else 0)
+        is not None
         for word in own
         if word not in TOPIC_WORDS and word not in QUESTION_TYPE_WORDS
     )
+
+
+_HAS_DIGIT = re.compile(r"\d").search
 
 
 def _question_words(asked: Asked, names: set[str]) -> frozenset[str]:

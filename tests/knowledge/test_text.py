@@ -25,6 +25,10 @@ from knowledge.text import stems, terms, tidy
         ("kupu-kupu malam", ["psk"]),
         ("Rp1,8 juta dan 1.315 orang", ["rp", "1,8", "juta", "dan", "1.315", "orang"]),
         ("kpn thn brp", ["kapan", "tahun", "berapa"]),
+        # A code is no chat word ("sp" is "siapa"); a name and its number are two words.
+        ("SP1 dilayangkan", ["sp1", "dilayangkan"]),
+        ("lokalisasi km12", ["lokalisasi", "km", "12"]),
+        ("yg2 rp5.050.000", ["yang", "2", "rp", "5.050.000"]),
     ],
 )
 def test_terms(text: str, words: list[str]) -> None:

@@ -46,6 +46,8 @@ Dua bulan sebelumnya, lokalisasi itu digerebek polisi pada 20 Februari 2019.
 Dalam razia itu, 40 perempuan diamankan dan seluruhnya memiliki KTP dari luar Ketapang.
 
 Camat Delta Pawan meminta warga melapor kepada tim terpadu jika menemukan praktik prostitusi.
+
+Satpol PP melayangkan Surat Peringatan Pertama (SP1) kepada para mucikari pada Senin (11/3/2019).
 """
 
 PENAJAM = """Lokalisasi Km 9 Penajam Ditutup
@@ -153,6 +155,8 @@ def test_the_sentence_holding_the_asked_shape_answers(
     [
         # A raid is dated by its sentence, before the closing's fact.
         ("tanjung mawar digrebek polisi tanggal berapa", "20 Februari"),
+        # A code is said in capitals, and is no chat word.
+        ("SP1 buat warga tanjung mawar dilayangin kapan", "11/3/2019"),
         # The closing is dated by its fact, never by the raid.
         ("tanjung mawar ditutup tanggal berapa", "2 April"),
     ],
