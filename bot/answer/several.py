@@ -16,6 +16,9 @@ from knowledge.text import terms
 _SEGMENT_END_RE = re.compile(r"(?<=\?)\s*")
 _CLAUSE_END_RE = re.compile(r"(?<=[,;&])\s*")
 _CUT_RE = re.compile(r"[,;&]|\?(?=.*\w)")
+_AND_RE = re.compile(r"\s+dan\s+")
+MIN_WORDS_BEFORE_AND = 3
+"""Words the first of two questions joined by "dan" says at least ("Saritem ditutup kapan")."""
 
 
 def _asks(text: str) -> bool:
@@ -38,8 +41,28 @@ def _without_opener(text: str) -> str:
     return text.strip(" ,;")
 
 
+def _cut_at_and(message: str) -> str:
+    """ "… ditutup tahun berapa dan oleh wali kota siapa?": an "and" right after the word that
+    asks, before a part that asks again, joins two questions; a comma cuts them."""
+    for match in reversed(list(_AND_RE.finditer(message))):
+        before, after = message[: match.start()], message[match.end() :]
+        said = before.split()
+        asked = terms(said[-1]) if said else []
+        # "kapan dan di mana …" asks one thing two ways: the first part must say something.
+        if (
+            len(said) >= MIN_WORDS_BEFORE_AND
+            and asked
+            and asked[-1] in QUESTION_WORDS
+            and _asks(after)
+        ):
+            message = f"{before}, {after}"
+    return message
+
+
 def split_questions(message: str) -> list[str]:
     """The questions of a message, in order; a message of one question comes back whole."""
+    if " dan " in message:
+        message = _cut_at_and(message)
     if not _CUT_RE.search(message.strip()):
         return [message.strip()]  # no comma and no "?" before its end: one question
     parts: list[str] = []

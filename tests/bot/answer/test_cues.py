@@ -17,6 +17,7 @@ from knowledge.index import KnowledgeBase
         ("brp lokalisasi yg ditutup thn 2020", "closure_count"),  # counted: lokalisasi
         ("Tanggal berapa lokalisasi Kaltim ditutup?", "closure_when"),  # counted: when
         ("kapan penutupan lokalisasi di samarinda?", "closure_when"),
+        ("samarinda ditutup tahun berapa", "closure_when"),  # no decree named
         ("Apakah Tarakan sudah menutup lokalisasi?", "closure_status"),
         ("Siapa yang menutup lokalisasi di Kaltim?", "closure_who"),
         ("Kenapa sih lokalisasi ditutup?", "closure_reason"),

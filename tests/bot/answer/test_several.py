@@ -33,7 +33,13 @@ from knowledge.index import KnowledgeBase, build_in_memory
             "permisi min, itu yg nutup bupati siapa ya? trus nomor sk nya brp? thx",
             ["permisi min, itu yg nutup bupati siapa ya?", "nomor sk nya brp? thx"],
         ),
+        (
+            "gang 7 dulu ditutup tahun berapa dan oleh bupati siapa?",
+            ["gang 7 dulu ditutup tahun berapa,", "oleh bupati siapa?"],
+        ),
         # One question, however long, and chatter around it: whole.
+        ("kapan dan di mana lokalisasi ditutup", None),
+        ("brp psk dan mucikari di gang 7", None),
         ("halo kak, mau nanya, psk di kotim ada brp? makasih kak", None),
         ("brp psk di kotim, kalo di sampit?", None),
         ("di kotim, brp psk nya?", None),
@@ -65,6 +71,7 @@ def kb() -> KnowledgeBase:
     ("message", "figures", "sentences"),
     [
         ("psk di gang 7 ada brp, mucikarinya brp", ["57", "12"], 1),
+        ("gang 7 ditutup tahun berapa dan psk nya ada berapa?", ["2018", "57"], 2),
         ("psk di gang 7 ada brp? trus bantuan kemensos per orgnya brp", ["57", "5.050.000"], 2),
     ],
 )
