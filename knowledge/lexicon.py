@@ -233,7 +233,9 @@ DEGREE_RE = re.compile(r"(?:[SMD]\.?\s?[A-Z][a-z]{0,3}\.?|SH|SE|MM|MH|MT|MSi|MPd
 # Capitalised words that are never a person's name.
 NOT_NAMES = frozenset(
     "senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
-    "agustus september oktober november desember pada saat ketika nomor no nomer tentang".split()
+    "agustus september oktober november desember pada saat ketika nomor no nomer tentang "
+    # Words that open a sentence before a comma: "Sebelumnya, Asisten I Setda …" names no one.
+    "sebelumnya sementara namun kemudian selanjutnya sedangkan adapun akhirnya itu".split()
 )
 # A regulation or decree ("Perda Nomor 5 Tahun 2018", "SK Bupati Nomor 188/45/2017 tanggal …",
 # "Peraturan Bupati Mimika yang diteken pada …"): the dates in its name are its own.

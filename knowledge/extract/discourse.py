@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from knowledge import data
 from knowledge import lexicon as lx
 from knowledge.extract.article_places import ArticlePlaces
 from knowledge.extract.context import Located, SentenceView, lower
@@ -94,6 +95,24 @@ _NAME_GOES_ON_RE = re.compile(
 )
 """A capitalised word right after a region's name that is not a level word: the name goes on."""
 _NEXT_WORD_RE = re.compile(r"[\w'-]+")
+
+
+@lru_cache(maxsize=1)
+def _outlet_before_re() -> re.Pattern[str]:
+    """An outlet's brand that takes a region's name after it ("Radar Sulteng", "Tribun
+    Kaltim"), from data/outlets.toml's "<brand> *" names."""
+    names = data.table("outlets")["outlets"]["names"]
+    brands = sorted(name[:-2] for name in names if name.endswith(" *"))
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, brands))})\s+$")
+
+
+def outlet_named(text: str, mention: PlaceMention) -> bool:
+    """Whether a region's name is part of a news outlet's ("hasil penelusuran Radar Sulteng"):
+    no place the story is about."""
+    return (
+        _outlet_before_re().search(lower(text[max(0, mention.start - 12) : mention.start]))
+        is not None
+    )
 
 
 def _name_goes_on(
@@ -295,6 +314,8 @@ class Discourse:
                     continue  # where people come from is not what the story is about
                 if _NUMBER_AFTER_RE.match(text, mention.end):
                     continue  # "lokalisasi Batu 8" does not make the story one of Kota Batu
+                if outlet_named(text, mention):
+                    continue  # "Radar Sulteng" reports it; the story is about where it says
                 if _name_goes_on(text, mention, mentions, body if text == title else None) and (
                     _NAMES_SITE_RE.search(lower(text[max(0, mention.start - 20) : mention.start]))
                     or all(gazetteer.places[p].level == "lokalisasi" for p in mention.place_ids)

@@ -110,7 +110,9 @@ def people(ctx: Context, view: SentenceView) -> None:
         name_words = [
             w
             for w in match.group(1).split()
-            if w.lower() not in _OFFICE_WORDS and w.lower() not in lx.SPEECH_VERBS
+            if w.lower() not in _OFFICE_WORDS
+            and w.lower() not in lx.SPEECH_VERBS
+            and w.lower() not in lx.NOT_NAMES
         ]
         if not name_words or any(loc.start <= match.start(1) < loc.end for loc in view.places):
             continue

@@ -106,6 +106,17 @@ MAIN_PLACES = [
         "Kota Jambi",
         id="a-lokalisasi-whose-longer-name-starts-with-a-district-elsewhere",
     ),
+    pytest.param(
+        "Praktik Prostitusi di Eks Lokalisasi Ujung Harapan Tetap Eksis",
+        "PALU",
+        """
+        Hasil penelusuran Radar Sulteng, beberapa tempat hiburan di kompleks itu tertutup.
+        Sepekan lalu tim gabungan meringkus preman di kompleks itu.
+        Pemkot Palu melarang kompleks itu beroperasi selama Ramadan.
+        """,
+        "Kota Palu",
+        id="a-region-in-a-news-outlet-s-name-is-no-place-of-the-story",
+    ),
 ]
 
 

@@ -303,6 +303,8 @@ Kepala Dinas Sosial Kabupaten Indragiri Hilir, Rosnaini, menjelaskan bantuan aka
 
 Sebelumnya, Asisten I Setda Indragiri Hilir, Rudi Hartawan memimpin rapat pembentukan tim \
 penutupan bersama camat dan tokoh agama.
+
+Koordinator Paguyuban Penghuni, Bahtiar Lubis, meminta waktu sebulan.
 """
 
 
@@ -316,6 +318,8 @@ penutupan bersama camat dan tokoh agama.
         ("siapa pejabat yang menutup lokalisasi jalan pelabuhan lama", "Pemerintah Kabupaten"),
         # An office the closing's lists of offices do not name ("Asisten I Setda …").
         ("siapa pejabat yg mimpin pembentukan tim penutupan lokalisasi di inhil", "Rudi Hartawan"),
+        # Whoever holds the office asked for, whoever closed it.
+        ("siapa koordinator lokalisasi jalan pelabuhan lama", "Bahtiar Lubis"),
     ],
 )
 def test_the_official_of_a_closing(question: str, said: str) -> None:

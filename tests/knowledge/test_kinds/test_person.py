@@ -21,7 +21,7 @@ PEOPLE = [
         id="people-a-neighbourhood-head-is-no-one-called-rt",
     ),
     pytest.param(
-        "Asisten I Setda Kabupaten Paser, Yusuf Hamdani memimpin rapat pembentukan tim itu.",
+        "Sebelumnya, Asisten I Setda Kabupaten Paser, Yusuf Hamdani memimpin rapat tim itu.",
         [
             {
                 "kind": "person",
