@@ -69,6 +69,18 @@ MAX_PHRASE_WORDS = 4
 _CODE = re.compile(r"\b[a-z]{1,3}(?!2\b)\d+\b(?![.,]\d)")
 """Letters glued to digits: a code ("sp1") or a name and its number ("km12"); not the "2" that
 repeats a word in chat ("yg2")."""
+_REPEATED = re.compile(r"\b([a-z]{3,})2\b(?![.,]\d)")
+_NUMBERED_WORDS = frozenset(
+    "jam pukul tgl tanggal gang blok lantai nomor nomer lorong jalan tahun".split()
+)
+"""Words a number follows ("jam2" is two o'clock, "gang2" Gang 2): no repetition."""
+
+
+def _repeated(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group(0) if word in _NUMBERED_WORDS else f"{word} {word}"
+
+
 _CODE_OR_TERM = re.compile(rf"{_CODE.pattern}|{_TERM.pattern}")
 
 
@@ -122,11 +134,14 @@ def terms(text: str, known: frozenset[str] | set[str] | None = None) -> list[str
     # Tidying only changes spaces and control characters, which no word holds: plain ASCII text
     # needs no more than lower case to give the same words.
     folded = text.lower() if text.isascii() else fold(text)
+    if "2" in folded:
+        # Chat writes a repeated word with a 2 ("gara2", "cewek2"): the word twice, no number.
+        folded = _REPEATED.sub(_repeated, folded)
     tokens = _TERM.findall(folded)
     table = synonyms()
     if _CODE.search(folded):
         # "SP1": a code, not the chat word its letters spell ("sp" is "siapa"); "km12" is
-        # "km 12" as before, and "cewek2" "cewek 2".
+        # "km 12" as before.
         tokens = [
             part for m in _CODE_OR_TERM.finditer(folded) for part in _code_parts(m.group(0), table)
         ]

@@ -17,7 +17,10 @@ from knowledge.text import stems, terms, tidy
         ("pekerja seks komersial dan WTS", ["psk", "dan", "psk"]),
         ("muncikari dan mucikari", ["mucikari", "dan", "mucikari"]),
         ("wanita dan cewek", ["perempuan", "dan", "perempuan"]),
-        ("emak2 sita minuman keras", ["ibu", "2", "sita", "miras"]),
+        # A word written twice with a 2 is the word twice, and no number.
+        ("emak2 sita minuman keras", ["ibu", "ibu", "sita", "miras"]),
+        ("gara2 razia", ["karena", "razia"]),
+        ("jam2 malam dan rp2 juta", ["jam", "2", "malam", "dan", "rp", "2", "juta"]),
         ("berunjuk rasa", ["demo"]),
         ("ditangkap atau dibekuk", ["diamankan", "atau", "diamankan"]),
         ("kades kyk gitu", ["kepala", "desa", "seperti", "gitu"]),
