@@ -702,6 +702,8 @@ mereka antara 19 hingga 45 tahun.
 Para pekerja seks menerima bantuan Kementerian Sosial masing-masing Rp 5.050.000.
 
 Menurut warga, sebelum ditutup para PSK menerima bayaran Rp 100 ribu sekali kencan.
+
+Pungutan liar uang parkir masih terjadi di kompleks itu. Tarif yang diminta Rp 3 ribu.
 """
 
 
@@ -716,6 +718,8 @@ Menurut warga, sebelum ditutup para PSK menerima bayaran Rp 100 ribu sekali kenc
         ("gaji bupati gowa berapa", False, ""),
         # A price is said as what was paid; but the price of one thing is not another's.
         ("berapa tarif psk di poros limbung", True, "Rp 100 ribu"),
+        # A levy is said as the fee asked.
+        ("berapa pungutan parkir liar di poros limbung", True, "Rp 3 ribu"),
     ],
 )
 def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(
