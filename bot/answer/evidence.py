@@ -152,8 +152,15 @@ EVIDENCE_INTENTS: dict[str, str] = {
     "target": "when",
     "person": "person",
     "closure_who": "person",
+    "conversion": "becomes",
 }
 """What kind of answer a sentence must hold to stand in for an intent's missing fact."""
+_BECOMES = re.compile(
+    r"\b(?:akan|bakal|rencananya|direncanakan)\s+(?:\w+\s+)?(?:menjadi|dijadikan|dibangun)\b"
+    r"|\b(?:disulap|dialihfungsikan|beralih fungsi|diubah)\s+(?:menjadi|jadi)\b"
+)
+"""What a former lokalisasi is to become: "di situ akan menjadi pusat Islamic Center"."""
+_BECOMES_WORDS = ["menjadi", "dijadikan", "dibangun", "disulap", "dialihfungsikan"]
 
 
 _AFTER_BEFORE = frozenset({"setelah", "sesudah", "sebelum", "usai", "pasca", "sejak"})
@@ -219,6 +226,8 @@ def compose_evidence(
         words.append(slots.counted)
     if shape == "since":
         words += _SINCE_WORDS  # "sudah ada sejak 1979" says since when without "tahun"
+    if shape == "becomes":
+        words += _BECOMES_WORDS  # "mau dijadiin apa": "… akan menjadi pusat Islamic Center"
     if shape == "request":
         words += sorted(REQUEST_WORDS)  # "diminta oleh warga" answers "siapa yg minta"
     if must_name:
@@ -272,6 +281,8 @@ def compose_evidence(
             fits = CLOSURE_RE.search(low) is not None and len(sentence.terms & set(words)) >= 2
         elif shape == "since":
             fits = bool(_YEAR_WORD.search(low)) and bool(_SINCE.search(low))
+        elif shape == "becomes":
+            fits = bool(_BECOMES.search(low))
         elif shape == "ordinal":
             fits = bool(_ORDINAL.search(low))
         elif shape == "request":

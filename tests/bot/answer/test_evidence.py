@@ -1025,3 +1025,21 @@ def test_a_year_no_sentence_may_be_of_is_known_before_any_sentence_is_looked_at(
             said.append(year)
     # Only a year asked as "in" narrows anything; no article names or is of 2005.
     assert (2003 in said, 2016 in said, 2005 in said) == (True, True, relation != "in")
+
+
+SEKAR_MULYO = """Pemkot Tegal Bebaskan Lahan Eks Lokalisasi Sekar Mulyo
+
+TEGAL - Pemerintah Kota Tegal membebaskan 9 petak lahan di eks lokalisasi Sekar Mulyo, Senin \
+(4/3/2019).
+
+"Kami sepakat di situ nanti akan menjadi pusat kegiatan pemuda," kata Wali Kota Tegal.
+"""
+
+
+def test_what_a_former_lokalisasi_is_to_become_is_the_sentence_saying_it() -> None:
+    # No conversion fact: the plan is said in a quote about "di situ".
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    kb = build_in_memory([*bundled, ("sm", SEKAR_MULYO)])
+    reply = answer("eks sekar mulyo mau dijadiin apa", kb)
+    assert reply.found
+    assert "pusat kegiatan pemuda" in reply.summary
