@@ -387,10 +387,10 @@ def answer(
         composed = compose_statement(asked, kb, strict=True)
         if composed is not None:
             top_name = "statement"
-    # "Siapa nama mucikari …" fits "siapa yang menutup" loosely: who closed a lokalisasi
-    # answers only a question about the closing.
+    # "Siapa nama mucikari …", "instansi apa yg ikut razia …" fit "siapa yang menutup"
+    # loosely: who closed a lokalisasi answers only a question about the closing.
     off_topic = top_name in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[top_name] not in reading.words
-    if composed is None and not (off_topic and not loose):
+    if composed is None and not off_topic:
         composed = _compose(top_name, asked, kb)
     if composed is None and slots.role and "siapa" in reading.words and top_name != "person":
         # "siapa menteri sosial yg hadir saat penutupan": whoever closed it, the holder of the

@@ -305,6 +305,8 @@ Sebelumnya, Asisten I Setda Indragiri Hilir, Rudi Hartawan memimpin rapat pemben
 penutupan bersama camat dan tokoh agama.
 
 Koordinator Paguyuban Penghuni, Bahtiar Lubis, meminta waktu sebulan.
+
+Polisi ikut mengawal penutupan itu. Tahun lalu kompleks itu beberapa kali dirazia.
 """
 
 
@@ -397,3 +399,12 @@ def test_a_place_with_no_lokalisasi_is_told_so() -> None:
     assert reply.found
     told = " ".join([reply.summary, *(f.text for f in reply.findings)])
     assert "Tidak ada lokalisasi di Kabupaten Paser" in told
+
+
+def test_who_closed_answers_only_a_question_about_the_closing() -> None:
+    # A raid's other agencies are no question of who closed the lokalisasi.
+    reply = answer(
+        "instansi apa yg ikut razia di inhil",
+        build_in_memory([("inhil", INHIL)]),
+    )
+    assert "Yang menutup" not in reply.summary
