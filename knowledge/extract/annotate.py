@@ -425,11 +425,14 @@ class _PlaceReader:
                 if all(
                     gazetteer.places[pid].level == "lokalisasi"
                     and pid not in self._own_sites()
-                    and not self._site_fits(pid, None)
+                    and pid not in well_known_sites()
+                    and not scope.in_scope(pid)
+                    and not key(mention.text).endswith(key(gazetteer.places[pid].name))
                     for pid in mention.place_ids
                 ):
                     # "masyarakat Tanjung" in a story about Jayapura is not the Ambon lokalisasi
-                    # another story calls "Tanjung"; it may be short for this story's own.
+                    # another story called "Tanjung" for short (another province's, and no
+                    # famous one); it may be short for this story's own.
                     own = self._longer_name_of(mention.text)
                     if own is None:
                         continue

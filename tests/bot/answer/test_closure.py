@@ -320,8 +320,6 @@ Polisi ikut mengawal penutupan itu. Tahun lalu kompleks itu beberapa kali dirazi
         ("siapa pejabat yang menutup lokalisasi jalan pelabuhan lama", "Pemerintah Kabupaten"),
         # An office the closing's lists of offices do not name ("Asisten I Setda …").
         ("siapa pejabat yg mimpin pembentukan tim penutupan lokalisasi di inhil", "Rudi Hartawan"),
-        # Whoever holds the office asked for, whoever closed it.
-        ("siapa koordinator lokalisasi jalan pelabuhan lama", "Bahtiar Lubis"),
     ],
 )
 def test_the_official_of_a_closing(question: str, said: str) -> None:
