@@ -603,10 +603,24 @@ def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
     unique = list(dict.fromkeys(places))
     if len(unique) < 2:
         return tuple(unique)  # most questions: one place or none, nothing to compare
+    regions = [pid for pid in unique if 1 <= kb.depth(pid) <= REGENCY_LEVEL_DEPTH]
+    if regions:
+        # "psk di lokalisasi km 12 palangkaraya": the Km 12 of another regency is not the one
+        # asked about; the city is.
+        unique = [
+            pid
+            for pid in unique
+            if pid in regions
+            or (place := kb.places.get(pid)) is None
+            or place.level != "lokalisasi"
+            or any(kb.contains(region, pid) for region in regions)
+        ]
     specific = [pid for pid in unique if not any(o != pid and kb.contains(pid, o) for o in unique)]
     return tuple(sorted(specific, key=lambda pid: -kb.depth(pid)))
 
 
+REGENCY_LEVEL_DEPTH = 2
+"""Depth of a regency or city: the regions a lokalisasi asked about together with must hold it."""
 _CLAUSE_SPLIT = re.compile(r"[,.;:!?…\n]+")
 QUESTION_WORDS = _word_set("asking")
 NEXT_QUESTION = _word_set("next_question")

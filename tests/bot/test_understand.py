@@ -587,3 +587,20 @@ def test_a_readings_slots_are_those_validation_gives(
     copied = slots.model_copy(update={"year": 2016})
     assert copied.model_fields_set is not slots.model_fields_set
     assert (copied.year, slots.year) == (2016, validated.year)
+
+
+PALANGKA_RAYA = """Pemkot Palangka Raya Data Penghuni Bukit Sungkai
+
+PALANGKA RAYA - Pemerintah Kota Palangka Raya mendata 40 PSK di lokalisasi Bukit Sungkai, Senin \
+(4/3/2019).
+"""
+
+
+def test_a_lokalisasi_outside_the_city_asked_about_is_not_the_one_asked() -> None:
+    # The bundled Km 12 lies in Kotawaringin Timur; one "Km 12" of Palangka Raya is another.
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("pky", PALANGKA_RAYA)])
+    question = "brp psk di lokalisasi km 12 palangka raya?"
+    assert read_question(question, kb).slots.places == ("62.71",)
+    assert read_question("brp psk di km 12 kotim", kb).slots.places == ("lok:62.02:km-12",)
+    assert "239" not in answer(question, kb).summary
