@@ -599,24 +599,41 @@ def _covered_names(kb: KnowledgeBase) -> tuple[dict[str, tuple[str, ...]], list[
     return cached  # type: ignore[return-value]
 
 
-def _most_specific(places: list[str], kb: KnowledgeBase) -> tuple[str, ...]:
+def _most_specific(
+    places: list[str], kb: KnowledgeBase, words: list[str] | None = None
+) -> tuple[str, ...]:
     unique = list(dict.fromkeys(places))
     if len(unique) < 2:
         return tuple(unique)  # most questions: one place or none, nothing to compare
     regions = [pid for pid in unique if 1 <= kb.depth(pid) <= REGENCY_LEVEL_DEPTH]
-    if regions:
-        # "psk di lokalisasi km 12 palangkaraya": the Km 12 of another regency is not the one
-        # asked about; the city is.
+    if regions and words:
+        # "psk di lokalisasi km 12 palangkaraya": a Km 12 of another regency is not the one
+        # asked about; the city it is written with is ("km 17 yg ktp jatim" names a home).
+        joined = f" {' '.join(words)} "
         unique = [
             pid
             for pid in unique
             if pid in regions
             or (place := kb.places.get(pid)) is None
             or place.level != "lokalisasi"
-            or any(kb.contains(region, pid) for region in regions)
+            or not any(
+                _written_with(pid, region, joined, kb) and not kb.contains(region, pid)
+                for region in regions
+            )
         ]
     specific = [pid for pid in unique if not any(o != pid and kb.contains(pid, o) for o in unique)]
     return tuple(sorted(specific, key=lambda pid: -kb.depth(pid)))
+
+
+def _written_with(site: str, region: str, joined: str, kb: KnowledgeBase) -> bool:
+    """Whether a question writes the region as the lokalisasi's address: "km 12 palangkaraya",
+    "km 12 di palangka raya"."""
+    return any(
+        f" {name} {between}{town} " in joined
+        for name in kb.names_of([site])
+        for town in kb.names_of([region])
+        for between in ("", "di ", "kota ", "kabupaten ", "kab ")
+    )
 
 
 REGENCY_LEVEL_DEPTH = 2
@@ -1352,7 +1369,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     origin = _set_origin_aside(places, kb)
     if not EXCEPT_WORDS.isdisjoint(words):
         _set_exceptions_aside(places, kb)
-    specific = _most_specific(places.found, kb)
+    specific = _most_specific(places.found, kb, words)
     skip = used | {i for i in range(len(words)) if i not in core}
     unknown_words, unknown_names = _unknown(question, words, skip, kb, known, vocabulary)
     joined = f" {' '.join(words)} "
