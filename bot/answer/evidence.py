@@ -123,30 +123,12 @@ def states_a_date(composed: Composed, events: list[str]) -> bool:
     texts = [composed.summary, *(c.quote for f in composed.findings for c in f.citations)]
     for text in texts:
         for sentence in split_sentences(text or ""):
-            # '"…sebelum penutupan secara resmi," ujarnya, Senin (1/4/2019)': the day it was
-            # said, no date of the closing.
-            low = undated_sayings(sentence.lower())
+            low = sentence.lower()
             if (_WHEN.search(low) or _FEAST.search(low) or TIME_OF_DAY.search(low)) and (
                 not events or any(({w} | stems(w)) & _roots_of(low) for w in events)
             ):
                 return True
     return False
-
-
-_MONTH_WORDS = (
-    "januari februari maret april mei juni juli agustus september oktober november desember"
-).split()
-_SAID_ON = re.compile(
-    r"\b(?:ujar|kata|ucap|jelas|tutur|ungkap|imbuh|tambah|terang|tegas|sebut|papar)(?:nya)?\b"
-    r"[^.\"“”]{0,40}?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\b\d{1,2}\s+(?:januari|februari|maret"
-    r"|april|mei|juni|juli|agustus|september|oktober|november|desember)(?:\s+\d{4})?)"
-)
-"""A saying verb and the day it was said: '…," ujarnya, Senin (1/4/2019)'."""
-
-
-def undated_sayings(low: str) -> str:
-    """Lower-cased text without the days its quotes were said on: what it dates of events."""
-    return _SAID_ON.sub(" ", low) if "(" in low or any(m in low for m in _MONTH_WORDS) else low
 
 
 def _roots_of(text: str) -> set[str]:
@@ -290,7 +272,7 @@ def compose_evidence(
             closing = (
                 intent != "closure_when" or CLOSURE_RE.search(low) is not None
             ) and states_event(sentence, events, kb)
-            fits = bool(_WHEN.search(undated_sayings(low))) and closing
+            fits = bool(_WHEN.search(low)) and closing
             if sharing and "tanggal" in asked.words:
                 fits = fits and _DAY.search(low) is not None
         elif shape == "status":

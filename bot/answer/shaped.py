@@ -32,7 +32,6 @@ from bot.answer.evidence import (
     covered,
     reference_point,
     states_event,
-    undated_sayings,
 )
 from bot.answer.person import SAID_WORDS
 from bot.models import Finding
@@ -666,7 +665,7 @@ def _holds(
         return 1 if TIME_OF_DAY.search(text) else 0
     if shape.kind == "when":
         # "tanggal berapa" wants the day ("17 Oktober"), not only a year.
-        dates = (_DAY if "tanggal" in known else _WHEN).finditer(undated_sayings(text.lower()))
+        dates = (_DAY if "tanggal" in known else _WHEN).finditer(text.lower())
         return 1 if any(not set(terms(m.group(0))) <= known for m in dates) else 0
     # "aturan" is said "peraturan": the asked noun inside a longer word counts.
     head = {shape.head} | stems(shape.head) | RELATED.get(shape.head, frozenset())

@@ -406,24 +406,3 @@ def test_who_closed_answers_only_a_question_about_the_closing() -> None:
         build_in_memory([("inhil", INHIL)]),
     )
     assert "Yang menutup" not in reply.summary
-
-
-PLANNED_ONLY = """Pemkab Barito Timur Akan Tutup Dua Lokalisasi
-
-TAMIANG LAYANG - Pemerintah daerah akan menutup dua komplek lokalisasi di Kabupaten Barito \
-Timur. Yakni di Desa Jaweten, Kecamatan Dusun Timur, dan di Desa Ampah, Kecamatan Dusun Tengah.
-
-Anggota DPRD Barito Timur, Yusuf Rahman, menyambut baik rencana penutupan itu.
-
-"Namun harus dilakukan persiapan yang matang, sebelum dilakukan penutupan secara resmi," \
-ujarnya, Senin (1/4/2019).
-"""
-
-
-def test_the_day_a_quote_was_said_is_no_closing_date() -> None:
-    reply = answer(
-        "Tanggal berapa lokalisasi di Barito Timur resmi ditutup?",
-        build_in_memory([("bartim", PLANNED_ONLY)]),
-    )
-    assert not reply.found, reply.summary
-    assert "1/4/2019" not in reply.summary
