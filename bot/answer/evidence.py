@@ -884,16 +884,17 @@ def compose_named_place(asked: Asked, kb: KnowledgeBase, name: str) -> Composed 
     Sungai Pakit, Kecamatan Pangkalan Banteng"): where it lies, or a sentence naming it that
     gives a figure of the thing counted, cited."""
     ids = [pid for pid in kb.names.get(name, ()) if pid in kb.places]
-    own = telling(asked) - set(terms(name))
-    # "Pemilik kafe di Baruga ditahan di mana" asks where someone is held, not where Baruga
-    # lies: only a question with nothing to ask about but the place is told where it lies.
-    asks_where = (
-        _asks_where(asked.words) and asked.slots.counted is None and not own - LOCATING_WORDS
-    )
+    asks_where = _asks_where(asked.words) and asked.slots.counted is None
     counted = asked.slots.counted
     figure_asked = bool(counted) and counted not in ("when", "money", "psk", "lokalisasi")
     if not ids or not (asks_where or figure_asked):
         return None  # decided before any search: most questions ask neither
+    own = telling(asked) - set(terms(name))
+    # "Pemilik kafe di Baruga ditahan di mana" asks where someone is held, not where Baruga
+    # lies: only a question with nothing to ask about but the place is told where it lies.
+    asks_where = asks_where and not own - LOCATING_WORDS
+    if not (asks_where or figure_asked):
+        return None
     found = [sentence for _, sentence in kb.search([*terms(name), *own], (), limit=20)]
     hits = [s for s in found if _says(name, s.text)]
     if not hits:

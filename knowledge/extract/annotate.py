@@ -272,8 +272,9 @@ def trim_name(name: str) -> str:
 
 _BRACKETED_NAME_RE = re.compile(r"(?<=[A-Za-z]) \((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 _CHAINED_NAME_RE = re.compile(r"(?:,|\bdi)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+$")
-_REGENCY_WRITTEN_RE = re.compile(r"(?:Kabupaten|Kab\.?|Kota)\s")
 """A name between two commas right before a regency: "…, Kosambi, Kabupaten Tangerang"."""
+_REGENCY_WRITTEN_RE = re.compile(r"(?:Kabupaten|Kab\.?|Kota)\s")
+"""A regency or city written with its level's word."""
 _DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
 _DISTRICT_DEPTH = 3
 """Depth of a kecamatan: the deepest region a village lies in."""
@@ -419,12 +420,18 @@ class _PlaceReader:
                 located.append(Located(start, end, text[start:end], district))
                 taken.append((start, end))
 
+        # This story's own lokalisasi, looked up once and only for a sentence naming one.
+        own_sites = (
+            self._own_sites()
+            if any(gazetteer.places[p].level == "lokalisasi" for m in mentions for p in m.place_ids)
+            else {}
+        )
         for mention in mentions:
             if free(mention.start, mention.end):
                 place_id = scope.choose(mention.place_ids, text[: mention.start])
                 if all(
                     gazetteer.places[pid].level == "lokalisasi"
-                    and pid not in self._own_sites()
+                    and pid not in own_sites
                     and pid not in well_known_sites()
                     and not scope.in_scope(pid)
                     and not key(mention.text).endswith(key(gazetteer.places[pid].name))

@@ -106,13 +106,10 @@ def _outlet_before_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, brands))})\s+$")
 
 
-def outlet_named(text: str, mention: PlaceMention) -> bool:
-    """Whether a region's name is part of a news outlet's ("hasil penelusuran Radar Sulteng"):
-    no place the story is about."""
-    return (
-        _outlet_before_re().search(lower(text[max(0, mention.start - 12) : mention.start]))
-        is not None
-    )
+def outlet_named(before: str) -> bool:
+    """Whether a region's name, after the lower-cased text `before` it, is part of a news
+    outlet's ("hasil penelusuran Radar Sulteng"): no place the story is about."""
+    return _outlet_before_re().search(before) is not None
 
 
 def _name_goes_on(
@@ -314,10 +311,11 @@ class Discourse:
                     continue  # where people come from is not what the story is about
                 if _NUMBER_AFTER_RE.match(text, mention.end):
                     continue  # "lokalisasi Batu 8" does not make the story one of Kota Batu
-                if outlet_named(text, mention):
+                before = lower(text[max(0, mention.start - 60) : mention.start])
+                if outlet_named(before):
                     continue  # "Radar Sulteng" reports it; the story is about where it says
                 if _name_goes_on(text, mention, mentions, body if text == title else None) and (
-                    _NAMES_SITE_RE.search(lower(text[max(0, mention.start - 20) : mention.start]))
+                    _NAMES_SITE_RE.search(before)
                     or all(gazetteer.places[p].level == "lokalisasi" for p in mention.place_ids)
                 ):
                     # "Lokalisasi Tanjung Batu Merah" in Ambon is no story of the district
@@ -343,7 +341,6 @@ class Discourse:
                     # locates the regency (and counts through it), it is not another topic.
                     continue
                 # "Gubernur NTT", "Pemprov NTT": whose office, not what the story is about.
-                before = lower(text[max(0, mention.start - 60) : mention.start])
                 office = bool(OFFICE_BEFORE_RE.search(before))
                 weighed = weight / 2 if office else weight
                 if not office:
