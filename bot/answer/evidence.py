@@ -12,7 +12,7 @@ from bot import tables
 from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
-from bot.understand import GIVERS, PROPOSAL_WORDS, REQUEST_WORDS, TOPIC_WORDS
+from bot.understand import GIVERS, PROPOSAL_WORDS, REQUEST_WORDS, TOPIC_WORDS, WORKER_WORDS
 from knowledge.clean import split_sentences
 from knowledge.describe import level_name
 from knowledge.index import IndexedSentence, KnowledgeBase
@@ -340,6 +340,10 @@ AGE_ROOTS = MEASURES["umur"]
 _AGE_IN_BRACKETS = re.compile(r"\b[A-Z][\w.'-]*\s*\(\d{1,2}(?:\s*(?:tahun|thn|th))?\)")
 
 
+_STORY_SUBJECT = WORKER_WORDS | {"lokalisasi", "prostitusi"}
+"""What every story of a place is about, so no word telling what else a measure is of."""
+
+
 def asked_measure(words: list[str]) -> frozenset[str]:
     """The roots of a measure no fact holds that a question asks ("umur psk" -> umur, usia),
     or nothing."""
@@ -360,7 +364,11 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     # What the measure is of ("sewa kamar", "psk"): the sentence, or the one it goes on from,
     # says it too; the price of a night is no room rent.
     names = {w for p in (*slots.places, *unfiled) for w in terms(kb.place_name(p))}
-    measured = frozenset(w for w in words if w not in roots and w not in MEASURES) - names
+    # The workers and the lokalisasi are what every story of the place is about: "tarif psk"
+    # is stated as "Tarif kencan … Rp150 ribu" in a paragraph that need not say "PSK".
+    measured = (
+        frozenset(w for w in words if w not in roots and w not in MEASURES) - names - _STORY_SUBJECT
+    )
 
     def states(sentence: IndexedSentence) -> bool:
         return _states_measure(sentence, roots) and _of_what_is_measured(sentence, measured, kb)

@@ -72,6 +72,8 @@ RELATED: dict[str, frozenset[str]] = {
 """A question's word -> the words an article says it with ("punya" -> "milik")."""
 
 _LEVELS = frozenset({"kecamatan", "kelurahan", "desa", "kabupaten", "kota", "provinsi", "kab"})
+_STREET_WORDS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+"""Words naming a street: no place of the gazetteer is one."""
 _DAYS = frozenset(WEEKDAYS)
 _ASKING = frozenset({"apa", "mana", "siapa", "berapa", "kapan", "saat", "ketika"})
 """Words that ask, or say when the asked thing happened ("pas lagi di kota mana"): what the
@@ -139,6 +141,9 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
             return Shape("place", words[at - 1])  # "razia itu di lokasi mana aja": where
         if before == "dari" and word == "mana" and HOME_WORDS & set(words):
             return Shape("place", "dari")  # "asalnya dari mana": a home region
+        if before in _STREET_WORDS:
+            # "alamatnya di jalan apa": the street's name a sentence about the place gives.
+            return Shape("named", before, which=True)
         if before in _LEVELS:
             # "di kecamatan mana": where a place lies, the site's to say; "di desa apa", when
             # the site does not know its village, is the name a sentence gives after "Desa".
@@ -369,7 +374,11 @@ def _compose_shaped(
             continue
         if asked_aid and not asked_aid & sentence.terms:
             continue  # "bantuan … diserahkan di mana": a sentence about the aid
-        if shape.head in _LEVELS and places and not about[0] & sentence.terms:
+        if (
+            (shape.head in _LEVELS or shape.head in _STREET_WORDS)
+            and places
+            and not about[0] & sentence.terms
+        ):
             continue  # "di desa apa": a sentence naming the lokalisasi, not its workers' homes
         if shape.kind == "when" and (
             not _said_plainly(own, sentence)

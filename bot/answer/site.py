@@ -77,6 +77,8 @@ _LEVELS = {
     "kelurahan": ("desa", "kelurahan"),
     "dusun": ("desa", "kelurahan"),
     "kecamatan": ("kecamatan",),
+    # No place of the gazetteer is a street: only a site's sentence naming one answers.
+    "jalan": ("jalan", "jl", "jln"),
 }
 """A level of place a question asks for, and the levels of the gazetteer that answer it."""
 
@@ -99,8 +101,10 @@ def _lies_in_a(level: str, site: Fact, kb: KnowledgeBase) -> bool:
     ):
         return True
     # The level word in any case, the name after it with its capital: "desa Beringin Jaya".
-    if any(re.search(rf"\b(?i:{word})\s+[A-Z]", site.quote) for word in wanted):
+    if any(re.search(rf"\b(?i:{word})\.?\s+[A-Z]", site.quote) for word in wanted):
         return True
+    if level == "jalan":
+        return False
     # "… lebih kesohor Sintai, Tanjunguncang, Batuaji, Batam": its address, the levels unsaid.
     name = site.name or site.place_text or ""
     at = site.quote.find(name) if name else -1

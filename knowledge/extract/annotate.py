@@ -18,7 +18,7 @@ from knowledge import lexicon as lx
 from knowledge.dates import find_dates
 from knowledge.extract.article_places import ArticlePlaces
 from knowledge.extract.context import Located, SentenceView, lower
-from knowledge.extract.discourse import Scope
+from knowledge.extract.discourse import OFFICE_BEFORE_RE, Scope
 from knowledge.models import Place
 from knowledge.numbers import find_amounts
 from knowledge.places import (
@@ -260,10 +260,16 @@ def _street_less(name: str) -> list[str]:
     return [rest] if first.lower() in _ROAD_WORDS and len(rest.split()) >= 2 else []
 
 
+_FORMER_WORDS = frozenset({"eks", "ex", "bekas", "mantan"})
+
+
 def trim_name(name: str) -> str:
     """A name up to the first word that starts the next address part or joins another."""
     kept: list[str] = []
-    for word in name.split():
+    words = name.split()
+    if len(words) > 1 and words[0].lower().strip(".") in _FORMER_WORDS:
+        words = words[1:]  # "Lokalisasi Eks Sambung Giri": the lokalisasi was Sambung Giri
+    for word in words:
         if word.lower().strip(".") in _PLACE_PREFIX_WORDS:
             break
         kept.append(word)
@@ -335,7 +341,8 @@ class _PlaceReader:
             located.append(Located(match.start(), end, text[match.start() : end], place.id))
             taken.append((match.start(), end))
 
-        for start, end, name, region_text in self._new_sites(text):
+        new_sites, addressed = _named_with_address(self._new_sites(text), text)
+        for start, end, name, region_text in new_sites:
             if not free(start, end) or name.split()[0].lower() in _NOT_SITE_WORDS:
                 continue
             region_ids = gazetteer.lookup(region_text) if region_text else []
@@ -389,6 +396,12 @@ class _PlaceReader:
                     site_id = site.id
             located.append(Located(start, end, text[start:end], site_id))
             taken.append((start, end))
+            if start in addressed and free(*addressed[start][:2]):
+                # "lokalisasi Bukit Sungkai Jalan Tjilik Riwut Km 12": its kilometre names it.
+                km_start, km_end, km_name = addressed[start]
+                gazetteer.learn_place(gazetteer.places[site_id], [km_name])
+                located.append(Located(km_start, km_end, text[km_start:km_end], site_id))
+                taken.append((km_start, km_end))
             # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai",
             # "Simpang Rotan yang lebih dikenal dengan sebutan Kampung Biru": one lokalisasi.
             if other and free(other.start("name"), other.end("name")):
@@ -444,6 +457,10 @@ class _PlaceReader:
                     if own is None:
                         continue
                     place_id = own
+                elif _NUMBERED_RE.fullmatch(mention.text) and not self._site_fits(place_id, None):
+                    # "Km 12" in a story about Palangka Raya is not Sampit's Km 12: a kilometre
+                    # post names a lokalisasi only together with its town.
+                    continue
                 located.append(Located(mention.start, mention.end, mention.text, place_id))
                 taken.append((mention.start, mention.end))
                 self._learn_bare_district(mention.text, place_id)
@@ -545,9 +562,23 @@ class _PlaceReader:
                 return pid
         for mention in after[:1] + before[-1:]:
             pid = self.scope.choose(mention.place_ids)
+            if self._office_above_main(mention, pid):
+                continue
             if self.gazetteer.places[pid].level != "lokalisasi" and self.scope.in_scope(pid):
                 return pid
         return None
+
+    def _office_above_main(self, mention: PlaceMention, place_id: str) -> bool:
+        """Whether a region is named only as a wider office's ("disampaikan kepada Dinas Sosial
+        Provinsi Kalimantan Tengah") in a story about a place inside it: where the office sits
+        says nothing of where the story's lokalisasi lies."""
+        main = self.scope.main_place
+        if self.gazetteer.places[place_id].level != "provinsi":
+            return False  # "Bupati Batanghari menutup …": a regency's office closes its own
+        if main == place_id or not self.gazetteer.contains(place_id, main):
+            return False
+        before = lower(self.text[max(0, mention.start - 60) : mention.start])
+        return OFFICE_BEFORE_RE.search(before) is not None
 
     def _names_site(self, mention: PlaceMention) -> bool:
         """Whether a region's name stands right after "lokalisasi" (a lokalisasi named so)."""
@@ -811,3 +842,32 @@ class _PlaceReader:
             if following:
                 deepest = max(following, key=gazetteer.depth)
                 gazetteer.learn_place(place.model_copy(update={"parent_id": deepest}))
+
+
+_ADDRESS_GAP_RE = re.compile(r"[\s,]*(?:di\s+)?")
+
+
+def _named_with_address(
+    found: list[tuple[int, int, str, str | None]], text: str
+) -> tuple[list[tuple[int, int, str, str | None]], dict[int, tuple[int, int, str]]]:
+    """The lokalisasi a sentence names, less the kilometre posts written as a named one's
+    address ("Bukit Sungkai Jalan Tjilik Riwut Km 12"), which are that one's other name:
+    (sites, {named site's start: (start, end, name) of its kilometre post})."""
+    addressed: dict[int, tuple[int, int, str]] = {}
+    posts: set[tuple[int, int]] = set()
+    for match in _SITE_ADDRESS_RE.finditer(text):
+        named = next(
+            (
+                site
+                for site in found
+                if site[1] <= match.start()
+                and _ADDRESS_GAP_RE.fullmatch(text, site[1], match.start())
+                and not _KM_RE.match(site[2])
+            ),
+            None,
+        )
+        if named is not None:
+            addressed[named[0]] = (match.start("km"), match.end("km"), f"Km {match['n']}")
+            posts.add(match.span())
+    kept = [site for site in found if (site[0], site[1]) not in posts]
+    return kept, addressed

@@ -275,6 +275,7 @@ class Discourse:
         self._paragraphs = {view.id: view.paragraph for view in reversed(views)}
         self.scene: str | None = None
         """The village or district inside its region where the story happens, if it says."""
+        self.title = ""
 
     @property
     def main_place(self) -> str:
@@ -285,6 +286,7 @@ class Discourse:
 
     def settle_main_place(self, title: str, dateline: str | None) -> None:
         """Find the place the article is about: the one named most, the title counting thrice."""
+        self.title = title
         texts = [(title, 3.0)] + ([(dateline, 1.0)] if dateline else [])
         texts += [(view.text, 1.0) for view in self.views]
         body = "\n".join(view.text for view in self.views)
@@ -478,7 +480,19 @@ class Discourse:
             # own region when the sentence names none.
             if remembered and not self.places.contains(remembered, self.main_place):
                 return remembered
-        return self.scene or self.main_place
+        return self._headline_site() or self.scene or self.main_place
+
+    def _headline_site(self) -> str | None:
+        """The story's own lokalisasi: the only one met so far, when the headline names it and
+        it lies where the story happens ("Bisnis di Eks Lokalisasi Sambung Giri Kena Imbas"):
+        a sentence naming no place goes on about it, not about its district."""
+        if len(self.sites_met) != 1:
+            return None
+        (site,) = self.sites_met
+        if not self.places.contains(self.scene or self.main_place, site):
+            return None
+        named = any(site in mention.place_ids for mention in self.places.find(self.title))
+        return site if named else None
 
     def _other_site_before(self, view: SentenceView) -> str | None:
         """Where the lokalisasi the sentence before spoke of lies, when it was another one than

@@ -16,7 +16,7 @@ from knowledge.extract.context import Context, SentenceView, when_text
 from knowledge.numbers import Amount
 
 _LOK_COUNT_RE = re.compile(
-    r"^\s+(?:titik\s+|tempat\s+|buah\s+|unit\s+|kawasan\s+)?"
+    r"^\s+(?:titik\s+|tempat\s+|buah\s+|unit\s+|kawasan\s+|kompleks?\s+)?"
     rf"(?:{lx.LOKALISASI}|tempat prostitusi)\b"
 )
 _ANAPHOR_AFTER_RE = re.compile(rf"^\s+(?:titik\s+|tempat\s+)?{lx.LOKALISASI}\s+(?:itu|tersebut)\b")

@@ -71,6 +71,30 @@ this share of their sum (rounding)."""
 _PRICE_PER_RE = re.compile(
     r"\s*(?:/|per\s+|se)\s*(?:meter|m2|m²|hektare|hektar|ha|are|kg|kilogram|liter)\b"
 )
+_PRICE_WORD_RE = re.compile(
+    r"\b(?:tarif|harga|bayaran|sewa|pungutan|retribusi|gaji|upah|pendapatan|penghasilan"
+    r"|omzet|omset|keuntungan|untung|setoran)(?:nya)?\b"
+)
+"""Words saying an amount is a price, a fee or earnings: in a sentence naming no aid, it is
+nobody's aid."""
+_BROKEN_DOWN_RE = re.compile(
+    r"\b(?:terbagi|terdiri|dirinci|rinciannya|secara rinci|meliputi|dengan rincian)\b"
+)
+"""Words after an amount that go on to list its parts."""
+TOTAL_LABEL = "total bantuan"
+"""The kind of an amount whose parts the sentence lists."""
+PRICE_REACH = 30
+"""A price word this close before an amount makes it a price even in a sentence of giving."""
+
+
+def _priced(low: str, start: int, end: int) -> bool:
+    """Whether the words before an amount say it is a price, a fee or earnings: right before
+    it, or anywhere before it in a sentence that gives nothing."""
+    if _PRICE_WORD_RE.search(low, max(start, end - PRICE_REACH), end):
+        return True
+    return not _GIVING_RE.search(low) and _PRICE_WORD_RE.search(low, start, end) is not None
+
+
 PER_FAMILY = "warga (per kepala keluarga)"
 """The recipient of aid given per household."""
 
@@ -104,12 +128,19 @@ def aid(ctx: Context, view: SentenceView) -> None:
         next_start = money[index + 1].start if index + 1 < len(money) else len(low)
         if _PRICE_PER_RE.match(low, amount.end):
             continue  # "Rp500 ribu/meter", "Rp2 juta per hektare": a price, not anyone's aid
+        if not kinds_in_sentence and _priced(low, previous_end, amount.start):
+            continue  # "Tarif kencan Rp200 ribu", "menerima bayaran Rp100 ribu": no one's aid
         before = [
             (pos, label)
             for pos, label in kinds_in_sentence
             if previous_end <= pos < amount.start and pos not in taken
         ]
         after_text = _ITEM_END_RE.split(low[amount.end : next_start])[0]
+        broken_down = _BROKEN_DOWN_RE.search(after_text)
+        if broken_down:
+            # "Rp5 juta per orang itu secara rinci terbagi untuk usaha ekonomi produktif Rp3
+            # juta, …": the kinds after the breakdown's word are its parts', not the whole's.
+            after_text = after_text[: broken_down.start()]
         after = [
             (pos, label)
             for pos, label in kinds_in_sentence
@@ -125,6 +156,8 @@ def aid(ctx: Context, view: SentenceView) -> None:
         elif before:
             label = before[-1][1]
             taken.add(before[-1][0])
+        if label is None and broken_down:
+            label = TOTAL_LABEL
         if label is None or label in claimed:
             # "Saat pemulangan …, diberi bantuan Rp250 ribu, jatah hidup …": a kind named
             # earlier in the sentence and not taken by another amount.

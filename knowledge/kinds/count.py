@@ -292,6 +292,7 @@ def other_counts(ctx: Context, view: SentenceView) -> None:
     """
     low = view.low
     counted_before = _counted_figures(ctx, view)
+    counts_lokalisasi = {amount.start for amount, _ in lokalisasi_counts(view)}
     for amount in view.amounts:
         if amount.value is None or amount.money or view.in_date(amount):
             continue
@@ -299,12 +300,14 @@ def other_counts(ctx: Context, view: SentenceView) -> None:
             continue
         after = low[amount.end : amount.end + 40]
         before = low[max(0, amount.start - 50) : amount.start]
+        if amount.start in counts_lokalisasi:
+            continue  # "jumlah penghuni tiga komplek lokalisasi …": three lokalisasi
+        # The thing named right after a figure is what it counts, whatever phrase it closes.
         unit = next(
-            (
-                thing
-                for thing, after_re, before_re in COUNTED_PATTERNS
-                if after_re.match(after) or before_re.search(before)
-            ),
+            (thing for thing, after_re, _ in COUNTED_PATTERNS if after_re.match(after)),
+            None,
+        ) or next(
+            (thing for thing, _, before_re in COUNTED_PATTERNS if before_re.search(before)),
             None,
         )
         if unit is None:

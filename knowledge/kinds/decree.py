@@ -22,7 +22,7 @@ _DECREE_NAME_RE = re.compile(
     r"(?:\s+(?i:Daerah|Bupati|Wali\s?kota|Walikota|Gubernur|Presiden"
     r"|Menteri(?:\s+(?!Nomor\b)[A-Z]\w+)?))?"
     r"(?:\s+(?!Nomor\b|No\b|Tahun\b)[A-Z][\w'-]*){0,3}"
-    r"(?P<number>\s+(?:Nomor|No\.?|Nomer)\s*[\w/.-]*\d[\w/-]*(?:\.\d+)*)?"
+    r"(?P<number>\s+(?:Nomor|No\.?|Nomer|bernomor)\s*:?\s*[\w/.-]*\d[\w/-]*(?:\.\d+)*)?"
     r"(?:\s+[Tt]ahun\s+\d{4})?"
 )
 # What stands between a decree's name and the day it was signed.
@@ -45,10 +45,10 @@ MAX_ABOUT_WORDS = 10
 def decrees(ctx: Context, view: SentenceView) -> None:
     """A decree named with its number or the day it was signed, in a sentence about
     lokalisasi or their closure (or right after one)."""
+    # The sentence before may open the paragraph before: online news gives most sentences a
+    # paragraph of their own ("… penutupan lokalisasi KM17.\n\nSK bernomor … itu …").
     previous = ctx.previous(view)
-    texts = [view.low] + (
-        [previous.low] if previous and previous.paragraph == view.paragraph else []
-    )
+    texts = [view.low] + ([previous.low] if previous else [])
     if not any(_ON_TOPIC_RE.search(t) or lx.CLOSURE_RE.search(t) for t in texts):
         return
     for match in _DECREE_NAME_RE.finditer(view.text):

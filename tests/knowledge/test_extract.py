@@ -255,3 +255,32 @@ def test_a_lokalisasi_s_short_name_is_its_own_in_its_city_only(
         # "Warga Pantai Merah": there, a short name another story gave is no name of Ambon's.
         sites = {f.place_id for f in kb.facts if f.article_id == "jayapura"}
         assert all(pid and pid.startswith(("91.03", "lok:91.03")) for pid in sites)
+
+
+# Two regencies of one province, each with a lokalisasi at a road's kilometre 12; the second
+# story names its own by name, its kilometre as the address, and a provincial office.
+SAMPIT = """Dua Lokalisasi di Kotawaringin Timur Segera Ditutup
+
+SAMPIT - Pemkab Kotawaringin Timur akan menutup lokalisasi km 12 Jalan Jenderal Sudirman, \
+Kelurahan Pasir Putih, Kecamatan Mentaya Baru Ketapang, tahun depan.
+
+Di lokalisasi itu tercatat 40 PSK.
+"""
+
+PALANGKA_RAYA = """PSK di Palangka Raya Dipulangkan Setelah Lebaran
+
+Pemerintah Kota Palangka Raya menunda pemulangan pekerja seks komersial di Km 12.
+
+Data yang sudah dilaporkan kepada Dinas Sosial Provinsi Kalimantan Tengah mencatat 95 PSK \
+yang menghuni lokalisasi Bukit Hijau Permai Jalan Tjilik Riwut Km 12 tersebut.
+"""
+
+
+def test_a_kilometre_post_is_the_lokalisasi_of_its_own_town() -> None:
+    kb = build_in_memory([("sampit", SAMPIT), ("palangka", PALANGKA_RAYA)])
+    palangka = {f.place_id for f in kb.facts if f.article_id == "palangka"}
+    # Neither Sampit's Km 12 nor the province whose office was told: the city's own lokalisasi,
+    # the one named with its kilometre post as its address.
+    assert palangka == {"lok:62.71:bukit-hijau-permai"}
+    counted = [f for f in kb.facts if f.article_id == "palangka" and f.kind == "count"]
+    assert [(f.number, f.place_id) for f in counted] == [(95, "lok:62.71:bukit-hijau-permai")]

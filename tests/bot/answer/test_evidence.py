@@ -734,6 +734,26 @@ def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(
         assert "100 ribu" not in reply.summary
 
 
+BUKIT_SENJA = """Lokalisasi Bukit Senja Masih Hidup
+
+BATAM - Di lokalisasi Bukit Senja, Kota Batam, ratusan PSK masih bekerja. Sebagian besar \
+berasal dari luar daerah.
+
+Tarif kencan berkisar Rp200 ribu hingga Rp400 ribu sekali layanan.
+
+Warga sekitar berharap pemerintah segera bertindak.
+
+Satpol PP mengaku sudah beberapa kali menggelar razia di kawasan itu.
+"""
+
+
+def test_a_price_in_a_paragraph_of_its_own_is_the_workers_price() -> None:
+    # "Tarif psk": the paragraph need not say whose price; the place's story is about them.
+    reply = answer("tarif psk di bukit senja brp an", build_in_memory([("senja", BUKIT_SENJA)]))
+    assert reply.found
+    assert "Rp200 ribu" in reply.summary
+
+
 KAPUAS_BODY = """
 
 KUALA KAPUAS - Pemerintah Kabupaten Kapuas mulai menyiapkan penutupan Lokalisasi Km 8, \

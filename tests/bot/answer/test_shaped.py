@@ -27,6 +27,8 @@ Para mucikari diberi waktu dua minggu untuk mengosongkan wisma mereka.
 
 Lahan lokalisasi itu milik Yayasan Bumi Lestari sejak puluhan tahun lalu.
 
+Lokalisasi Tanjung Mawar terletak di Jalan Pemuda, tak jauh dari pasar ikan.
+
 "Wisma yang masih buka akan kami segel," ujar Rahmat Hidayat, Kepala Satpol PP Ketapang.
 
 Wisma di Kalimantan Barat umumnya disewa dari warga.
@@ -112,6 +114,8 @@ def kb() -> KnowledgeBase:
         ("digerebek jam brp", Shape("when", "jam")),
         ("bantuan itu dari mana", None),
         ("mensos ngomong gitu pas lg di kota mana", Shape("said_where")),
+        # No place of the gazetteer is a street: the name a sentence gives after "Jalan".
+        ("alamatnya di jalan apa", Shape("named", "jalan", which=True)),
     ],
 )
 def test_the_asking_word_says_the_shape_of_the_answer(
@@ -139,6 +143,8 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("cewek2 yg diamankan di tanjung mawar ktp nya dr mana", "luar Ketapang"),
         # … and whither: to whom a report goes.
         ("kalo nemu praktik psk di tanjung mawar lapornya ke mana", "tim terpadu"),
+        # The site's facts say the city; the street only a sentence does.
+        ("lokalisasi tanjung mawar lokasinya di jalan apa", "Jalan Pemuda"),
     ],
 )
 def test_the_sentence_holding_the_asked_shape_answers(

@@ -366,6 +366,14 @@ AID = [
         id="aid-a-price-per-metre-is-no-aid",
     ),
     pytest.param(
+        "Di lokalisasi Km 8 Kabupaten Pelalawan masih ada 40 PSK.\n"
+        "Tarif kencan di sana berkisar Rp150 ribu hingga Rp300 ribu sekali layanan.\n"
+        "Sebelum ditutup, para PSK menerima bayaran Rp 100 ribu sekali kencan.\n"
+        "Pungutan parkir liar masih terjadi. Tarif yang diminta Rp 3 ribu.",
+        [],
+        id="aid-a-price-a-fee-or-earnings-is-no-aid",
+    ),
+    pytest.param(
         "Lokalisasi Km 8 di Kabupaten Pelalawan ditutup.\n"
         '"Biasanya Rp5 juta per orang, tapi kepastiannya belum ada," kata Rina.',
         [
@@ -425,3 +433,18 @@ GIVERS = [
 @pytest.mark.parametrize(("article", "givers"), GIVERS)
 def test_givers(article: str, givers: list[tuple[int | None, str | None]]) -> None:
     assert [(f.get("number"), f.get("agent")) for f in stated_by("aid", article)] == givers
+
+
+def test_an_amount_broken_down_is_the_total_of_the_kinds_listed_after_it() -> None:
+    article = (
+        "Lokalisasi Km 8 di Kabupaten Pelalawan ditutup.\n"
+        "Dana dari Kementerian Sosial Rp 5 juta lebih per orang itu secara rinci terbagi untuk "
+        "usaha ekonomi produktif Rp 3 juta, jatah hidup Rp 1,8 juta, dan uang transportasi "
+        "pulang Rp 250.000."
+    )
+    assert [(f["number"], f["label"]) for f in stated_by("aid", article)] == [
+        (5000000, "total bantuan"),
+        (3000000, "usaha ekonomi produktif"),
+        (1800000, "jatah hidup"),
+        (250000, "pemulangan"),
+    ]

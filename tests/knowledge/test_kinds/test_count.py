@@ -642,6 +642,20 @@ OTHER_COUNTS = [
         ],
         id="other_counts-hostesses",
     ),
+    pytest.param(
+        "Di Kota Bontang jumlah penghuni tiga kompleks lokalisasi mencapai 210 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "64.74",
+                "number": 210,
+                "unit": "penghuni",
+            }
+        ],
+        # "tiga kompleks lokalisasi" counts lokalisasi, though it follows "jumlah penghuni".
+        id="other_counts-the-thing-after-a-figure-is-what-it-counts",
+    ),
 ]
 
 PLACE_LISTS = [

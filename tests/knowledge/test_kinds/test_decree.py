@@ -90,6 +90,31 @@ DECREES = [
         ],
         id="decrees-named-in-lower-case",
     ),
+    pytest.param(
+        "Bupati Garut menegaskan akan menutup lokalisasi Cibeber.\n\n"
+        "SK bernomor 460.12/2019 itu diterbitkan setelah desakan warga.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "32.05",
+                "name": "SK bernomor 460.12/2019",
+            }
+        ],
+        id="decrees-numbered-with-bernomor-after-the-paragraph-naming-the-closing",
+    ),
+    pytest.param(
+        _LEAD + "Kemudian terbit Surat keputusan bupati Nomor : 188.45/39/012/2019.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "32.05",
+                "name": "Surat keputusan bupati Nomor : 188.45/39/012/2019",
+            }
+        ],
+        id="decrees-number-after-a-colon",
+    ),
 ]
 
 DECREE_DATES = [
