@@ -55,6 +55,8 @@ _WORKERS_NAMED_BEFORE_RE = re.compile(
     r"(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat|terdata|ada|sekitar|hanya)\s*$"
 )
 _NOTHING_COUNTED_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:di|pada|per|hingga|sampai)\b)")
+_SITE_THINGS_RE = re.compile(r"\b(?:wisma|mucikari|germo|muncikari)\b")
+"""What only a lokalisasi has: with a closing, a sentence speaks of one."""
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _OPEN_BRACKET_RE = re.compile(r"\(\s*$")
 _WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
@@ -192,6 +194,8 @@ def counts(ctx: Context, view: SentenceView) -> None:
     worker_context = _worker_context(ctx, view)
     lokalisasi_context = (
         bool(lx.LOKALISASI_RE.search(low))
+        # "sebelum ditutup jumlah wisma mencapai 30 dan penghuninya lebih dari 200 orang"
+        or bool(_SITE_THINGS_RE.search(low) and lx.CLOSURE_RE.search(low))
         or _names_site(ctx, view)
         or any(
             f.kind in ("count", "closure") and ctx.paragraph_of(f.sentence_id) == view.paragraph

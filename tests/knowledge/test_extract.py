@@ -284,3 +284,18 @@ def test_a_kilometre_post_is_the_lokalisasi_of_its_own_town() -> None:
     assert palangka == {"lok:62.71:bukit-hijau-permai"}
     counted = [f for f in kb.facts if f.article_id == "palangka" and f.kind == "count"]
     assert [(f.number, f.place_id) for f in counted] == [(95, "lok:62.71:bukit-hijau-permai")]
+
+
+BUKIT_SENJA = """Bisnis di Eks Lokalisasi Bukit Senja Kena Imbas
+
+BANGKA - Kawasan lokalisasi Bukit Senja di Kecamatan Merawang, Kabupaten Bangka, masih \
+beraktivitas walaupun sudah dilarang sejak 2008.
+
+Menurut warga, sebelum ditutup jumlah wisma mencapai 30 dan penghuninya lebih dari 200 orang.
+"""
+
+
+def test_a_sentence_naming_no_place_goes_on_about_the_lokalisasi_the_headline_names() -> None:
+    kb = build_in_memory([("senja", BUKIT_SENJA)])
+    counted = {(f.number, f.place_id) for f in kb.facts if f.kind == "count"}
+    assert counted == {(30, "lok:19.01.03:bukit-senja"), (200, "lok:19.01.03:bukit-senja")}

@@ -405,6 +405,12 @@ SITE_PLACES = [
         [("Km 10", "lok:94.04:km-10")],
         id="a-road-s-kilometre-written-out-is-its-km",
     ),
+    pytest.param(
+        "",
+        "Kawasan Lokalisasi Eks Bukit Senja di Kecamatan Merawang Kabupaten Bangka masih ramai.",
+        [("Bukit Senja", "lok:19.01.03:bukit-senja")],
+        id="a-former-lokalisasi-is-named-without-eks",
+    ),
 ]
 
 
