@@ -70,7 +70,13 @@ STORY_NAMED_AGAIN = 2
 _LEVEL_WORDS = frozenset({"kelurahan", "desa", "kecamatan", "kabupaten", "kota", "provinsi"})
 
 
-def _names_one(names: tuple[str, ...], text: str) -> bool:
+def _without_repeats(words: list[str]) -> str:
+    """Words joined, a word said again right after itself once: "Kepala Dinas (Dinsos)" reads
+    "kepala dinas dinas sosial", which is the office "kepala dinas sosial"."""
+    return " ".join(w for i, w in enumerate(words) if i == 0 or words[i - 1] != w)
+
+
+def names_one(names: tuple[str, ...], text: str) -> bool:
     """Whether `text` names one of `names` (folded place names)."""
     folded = " ".join(terms(text.replace("-", " "))) if text else ""
     return any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
@@ -114,7 +120,7 @@ class KnowledgeBase:
                     self.subtree[place_id].append(fact)
         self.covered.update(self.subtree)
         self.folded: dict[int, str] = {
-            id(fact): " ".join(terms(f"{fact.label or ''} {fact.name or ''}"))
+            id(fact): _without_repeats(terms(f"{fact.label or ''} {fact.name or ''}"))
             for fact in self.by_kind.get("person", [])
         }
         """Person facts (by object id) -> their office and name in question spelling."""
@@ -486,7 +492,7 @@ class KnowledgeBase:
                     continue
                 seen.add(sentence_key)
                 sentence = self.sentences[sentence_key]
-                if _names_one(names, sentence.text):
+                if names_one(names, sentence.text):
                     naming[sentence.article_id].append(sentence)
         about = tuple(
             sorted(
@@ -494,7 +500,7 @@ class KnowledgeBase:
                 for article_id, sentences in naming.items()
                 if len(sentences) >= STORY_NAMED_AGAIN
                 or any(s.paragraph < STORY_LEAD_PARAGRAPHS for s in sentences)
-                or _names_one(names, self.articles[article_id].title)
+                or names_one(names, self.articles[article_id].title)
             )
         )
         self.memo[memo_key] = about

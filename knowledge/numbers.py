@@ -50,7 +50,7 @@ AMOUNT_RE = re.compile(
     rf"(?P<approx>{_APPROX}\s+)?"
     r"(?P<rp>\bRp\.?\s*)?"
     r"(?:(?<![\d.,/])(?P<digits>\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?!\d))(?!/\d)"
-    r"(?:,(?P<frac>\d+)|\.(?P<dfrac>\d{1,2})(?!\d))?(?!/\d)"
+    r"(?:,(?P<frac>\d+)|\.(?P<dfrac>\d{1,2})(?!\d))?(?!/\d)(?P<an>-?an\b)?"
     rf"|(?P<word>\b{_WORD_NUMBER}\b)"
     r"|(?P<range>\b(?:belasan|puluhan|ratusan)\b))"
     r"(?:\s*(?P<scale>ribu|rb|juta|jt|miliar|milyar|triliun)\b)?",
@@ -139,11 +139,16 @@ def find_amounts(text: str) -> list[Amount]:
     for match in AMOUNT_RE.finditer(text):
         scale = SCALES.get((match["scale"] or "").lower(), 1)
         money = bool(match["rp"])
-        approximate = bool(match["approx"])
         start = match.start("rp") if match["rp"] else match.start()
         if match["approx"]:
             start = match.end("approx")
-        span_text = text[start : match.end()].strip()
+        end = match.end()
+        decade = bool(match["an"]) and len(match["digits"] or "") == 4
+        if decade:
+            end = match.start("an")  # "sejak 1980-an": a year, read as the dates read it
+        # "90-an orang": about 90.
+        approximate = bool(match["approx"] or (match["an"] and not decade))
+        span_text = text[start:end].strip()
         if match["range"]:
             if scale == 1:
                 continue
@@ -165,15 +170,15 @@ def find_amounts(text: str) -> list[Amount]:
         value *= scale
         if value != value.to_integral_value():
             continue
-        amount = Amount(int(value), span_text, start, match.end(), money, approximate)
+        amount = Amount(int(value), span_text, start, end, money, approximate)
         previous = found[-1] if found else None
         if previous is not None and _goes_on(previous, amount, text):
             # "lima juta lima puluh ribu rupiah", "Rp 1 juta 500 ribu": one sum in two parts.
             amount = Amount(
                 (previous.value or 0) + int(value),
-                text[previous.start : match.end()],
+                text[previous.start : end],
                 previous.start,
-                match.end(),
+                end,
                 previous.money or money,
                 previous.approximate,
             )

@@ -379,7 +379,7 @@ def compose_closure_where(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         wanted = {"pending", "planned"} if slots.status == "pending" else {slots.status}
         facts = [f for f in facts if f.status in wanted]
     if not facts:
-        return None
+        return _all_closed(asked, kb) if slots.status == "done" else None
     # The newest word on each place: Nunukan "planned" in May 2018 beats an older report.
     chosen = newest_per_place(facts)
     names = [kb.place_name(f.place_id) for f in chosen]
@@ -391,6 +391,35 @@ def compose_closure_where(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
     summary = f"Daerah{where} yang {status_word}: {', '.join(names)}."
     findings = [finding(kb, closure_text(f, kb), f) for f in chosen[:MAX_FINDINGS]]
+    return Composed(summary, findings)
+
+
+_ALL_SITES_RE = re.compile(r"\b(?:semua|seluruh)\s+(?:\w+\s+)?lokalisasi\b")
+"""A closure of every lokalisasi of a place: "mengklaim semua lokalisasi sudah tutup"."""
+
+
+def _all_closed(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Lokalisasi apa saja di Kutim yang sudah ditutup?' when the story says every one is and
+    names them: those lokalisasi, as the story's word on all of them."""
+    places = asked.slots.places
+    closed = [
+        f
+        for f in within("closure", places, kb)
+        if f.place_id in places and f.status == "done" and _ALL_SITES_RE.search(f.quote.lower())
+    ]
+    if not closed:
+        return None
+    stories = {f.article_id for f in closed}
+    sites = [f for f in within("site", places, kb) if f.article_id in stories]
+    if not sites:
+        return None
+    named = distinct(sites, lambda f: f.place_id)
+    names = ", ".join(kb.place_name(group[0].place_id) for group in named)
+    where = place_phrase(places, kb)
+    lead = newest_first(closed)[0]
+    summary = f"Menurut berita, semua lokalisasi di {where} sudah ditutup, di antaranya: {names}."
+    findings = [finding(kb, closure_text(lead, kb), lead)]
+    findings += [finding(kb, kb.place_name(g[0].place_id), *g) for g in named[: MAX_FINDINGS - 1]]
     return Composed(summary, findings)
 
 

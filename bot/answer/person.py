@@ -10,7 +10,7 @@ from bot.answer.select import around, distinct, finding, in_year, overlap, told_
 from bot.models import Finding
 from bot.phrasing import person_text
 from knowledge.dates import find_dates, format_date
-from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.index import IndexedSentence, KnowledgeBase, names_one
 from knowledge.models import Fact
 from knowledge.text import terms
 
@@ -22,7 +22,10 @@ def compose_person(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if slots.places:
         # An official of a place around the asked one counts only in a story about it: the
         # minister quoted in a national story did not come to this lokalisasi's closure.
-        people = [p for p in people if told_of(p, slots.places, kb)]
+        # Its own sentence naming the place says so too: "Mensos … dijadwalkan menghadiri
+        # penutupan lokalisasi Kremil".
+        names = kb.names_of(slots.places)
+        people = [p for p in people if told_of(p, slots.places, kb) or names_one(names, p.quote)]
     if slots.role:
         people = [p for p in people if slots.role in kb.folded[id(p)]]
     else:

@@ -344,6 +344,7 @@ def _compose_shaped(
         candidates = _candidates(places, kb, own) if not naming else _naming(naming, kb)
     for sentence in candidates:
         score, telling = _shared(own, sentence, kb)
+        shares_own = telling > 0
         if not telling and shape.kind != "named" and not home:
             continue  # most sentences: not one telling word of the question
         tier = _holds(shape, sentence, known, kb, slots.role, about_words)
@@ -374,12 +375,10 @@ def _compose_shaped(
             continue
         if asked_aid and not asked_aid & sentence.terms:
             continue  # "bantuan … diserahkan di mana": a sentence about the aid
-        if (
-            (shape.head in _LEVELS or shape.head in _STREET_WORDS)
-            and places
-            and not about[0] & sentence.terms
-        ):
+        if shape.head in _LEVELS and places and not about[0] & sentence.terms:
             continue  # "di desa apa": a sentence naming the lokalisasi, not its workers' homes
+        if shape.head in _STREET_WORDS and places and not (about[0] & sentence.terms or shares_own):
+            continue  # "gedung serbaguna … di jalan apa": the place's or the building's street
         if shape.kind == "when" and (
             not _said_plainly(own, sentence)
             or (first and _dates_the_facts(sentence))

@@ -160,7 +160,10 @@ _PARALLEL_SITE_RE = re.compile(
 LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
 _LIST_END_RE = re.compile(r"[\"”]|\b(?:ujar|kata|ucap|tutur|jelas|ungkap|imbuh|tegas)(?:nya)?\b")
 """Where a list after "yaitu/yakni" ends at the latest: a closing quote or who said it."""
-_LIST_SPLIT_RE = re.compile(r",\s*|;\s*|\s+dan\s+|\s+serta\s+|\s+sedangkan\s+")
+_LIST_SPLIT_RE = re.compile(
+    r"[,;]\s*(?:(?:dan|serta|hingga|sampai)\s+)?|\s+(?:dan|serta|sedangkan|hingga|sampai)\s+"
+)
+_FROM_TO_LIST_RE = re.compile(r"\W*mulai\s+(?:dari\s+)?(?=lokalisasi\b[^.]*\b(?:hingga|sampai)\b)")
 _LISTED_NAME_RE = re.compile(rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})")
 _LISTED_AT_RE = re.compile(
     r"(?:\s*\([^)]*\))?\s+di\s+(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
@@ -261,6 +264,13 @@ def _street_less(name: str) -> list[str]:
 
 
 _FORMER_WORDS = frozenset({"eks", "ex", "bekas", "mantan"})
+
+
+def _not_a_site_name(name: str) -> bool:
+    """Whether a name is an office's ("Camat Pagaden Barat") or begins a date ("Jumat 19 Mei
+    2017" after a list of lokalisasi), not a lokalisasi's."""
+    first = name.split()[0].lower()
+    return first in lx.OFFICE_WORDS or first in lx.NOT_NAMES or bool(lx.ROLE_RE.match(name))
 
 
 def trim_name(name: str) -> str:
@@ -623,7 +633,7 @@ class _PlaceReader:
                 first = name.split()[0].lower() if name else ""
                 if not name or (not street and first in _ROAD_WORDS):
                     continue
-                if first in _NOT_SITE_WORDS or first in lx.OFFICE_WORDS or lx.ROLE_RE.match(name):
+                if first in _NOT_SITE_WORDS or _not_a_site_name(name):
                     continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
                 if _WORKERS_RE.fullmatch(name.lower()):
                     continue  # "penanganan lokalisasi WTS di Jawa Timur": the workers, no name
@@ -693,7 +703,7 @@ class _PlaceReader:
         found: list[tuple[int, int, str, str | None]] = []
         for match in _PARALLEL_SITE_RE.finditer(text, first_end):
             name = trim_name(match["name"])
-            if not name or name.split()[0].lower() in lx.OFFICE_WORDS or lx.ROLE_RE.match(name):
+            if not name or _not_a_site_name(name):
                 continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
             if self._names_region(name) or any(
                 self.gazetteer.places[pid].level != "lokalisasi"
@@ -711,10 +721,15 @@ class _PlaceReader:
         Cempaka Jaya … dan Tanjung Wangi …': lokalisasi named one after another."""
         low = lower(text)
         marker = LIST_MARKER_RE.search(low)
-        if not marker or not lx.LOKALISASI_RE.search(low, 0, marker.start()):
+        if marker and lx.LOKALISASI_RE.search(low, 0, marker.start()):
+            position = marker.end()
+        elif from_to := _FROM_TO_LIST_RE.match(low):
+            # "Mulai Lokalisasi Kampung Kajang, Tenda Biru dan Pramuka di Teluk Pandan, …,
+            # hingga Bintang Belambong di Sangkulirang": every lokalisasi from one to the last.
+            position = from_to.end()
+        else:
             return []
         found: list[tuple[int, int, str, str | None]] = []
-        position = marker.end()
         # The list ends where a quote does ('… yaitu Camat Pagaden Barat," ujar Ryan, Kamis').
         said = _LIST_END_RE.search(text, position)
         for item in _LIST_SPLIT_RE.split(text[position : said.start() if said else None]):
@@ -724,7 +739,7 @@ class _PlaceReader:
             if not match:
                 continue
             name = trim_name(match["name"])
-            if not name or name.split()[0].lower() in lx.OFFICE_WORDS or lx.ROLE_RE.match(name):
+            if not name or _not_a_site_name(name):
                 continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
             if self._names_region(name):
                 continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi

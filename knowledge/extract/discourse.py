@@ -18,7 +18,7 @@ from knowledge import lexicon as lx
 from knowledge.extract.article_places import ArticlePlaces
 from knowledge.extract.context import Located, SentenceView, lower
 from knowledge.numbers import words_to_int
-from knowledge.places import INDONESIA, Gazetteer, PlaceMention
+from knowledge.places import INDONESIA, REGENCY_DEPTH, Gazetteer, PlaceMention
 
 if TYPE_CHECKING:
     from knowledge.extract.annotate import Annotation
@@ -217,6 +217,11 @@ class Scope:
             if pid not in sites
         ):
             candidates = sites
+        main = self.main_place
+        if self.places.depth(main) >= REGENCY_DEPTH:
+            # "Desa Bandar Baru, Kecamatan Sibolangit" in a story about Sibolangit: the village
+            # there, though a district elsewhere bears the name and was the name's first reading.
+            candidates = self._inside_main(candidates)
         named = [p for p in candidates if p in self.named]
         candidates = named or candidates
         # "Kecamatan Trucuk" in a story that names Jawa Timur: Bojonegoro's, not Klaten's.
@@ -226,13 +231,16 @@ class Scope:
         # province of the same name, which only contains it.
         exact = [p for p in candidates if p in self.named_exact]
         candidates = exact or candidates
-        main = self.main_place
         if main != INDONESIA:
             # "Kecamatan Kaliwungu" in a story about Kendal is Kendal's, not Kudus's.
-            own = [pid for pid in candidates if self.places.contains(main, pid)]
-            candidates = own or candidates
+            candidates = self._inside_main(candidates)
         inside = [pid for pid in candidates if self.in_scope(pid)]
         return (inside or candidates)[0]
+
+    def _inside_main(self, candidates: list[str]) -> list[str]:
+        """The candidates inside the story's main place, or all of them when none is."""
+        own = [pid for pid in candidates if self.places.contains(self.main_place, pid)]
+        return own or candidates
 
     def _inside_named(self, place_id: str) -> bool:
         """Whether a place lies in another place the article names unambiguously."""

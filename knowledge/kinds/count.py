@@ -55,6 +55,9 @@ _WORKERS_NAMED_BEFORE_RE = re.compile(
     r"(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat|terdata|ada|sekitar|hanya)\s*$"
 )
 _NOTHING_COUNTED_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:di|pada|per|hingga|sampai)\b)")
+_AVERAGE_RE = re.compile(r"\b(?:rata-rata|rerata|rata rata)\b")
+AVERAGE_REACH = 30
+"""An average this close before a figure makes it one place's share, not a count."""
 _SITE_THINGS_RE = re.compile(r"\b(?:wisma|mucikari|germo|muncikari)\b")
 """What only a lokalisasi has: with a closing, a sentence speaks of one."""
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
@@ -212,6 +215,8 @@ def counts(ctx: Context, view: SentenceView) -> None:
         just_before = low[max(0, amount.start - 50) : amount.start]
         if any(before_re.search(just_before) for before_re in _OTHER_BEFORE):
             continue  # "penerima manfaat … tercatat 1.046 eks PSK": the other thing is counted
+        if _AVERAGE_RE.search(just_before[-AVERAGE_REACH:]):
+            continue  # "rata-rata hanya memiliki 5 orang PSK": each wisma's, no one's total
         if view.is_year(amount):
             continue
         after = low[amount.end : amount.end + 50]

@@ -162,3 +162,10 @@ def test_money_and_ranges_are_read(text: str, money: bool) -> None:
     (found,) = find_amounts(text)
     assert found.money is money
     assert found.text == text
+
+
+@pytest.mark.parametrize("text", ["90-an orang", "90an orang"])
+def test_a_figure_with_an_is_about_that_many(text: str) -> None:
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.approximate) == (90, True)
+    assert text.startswith(amount.text)

@@ -106,6 +106,30 @@ def test_an_official_of_another_story_did_not_come_to_this_closure() -> None:
     assert "Khofifah" in answer("siapa menteri sosial", kb).summary
 
 
+VISIT = """Mucikari Tuntut Uang Saku Rp 10 Juta
+
+Merdeka.com - Menteri Sosial (Mensos) Sulastri Dewi dijadwalkan menghadiri penutupan \
+lokalisasi Gang Dahlia di Kelurahan Tambakasri, Kota Surabaya, hari ini.
+
+Kepala Dinas (Dinsos) Surabaya, Purnomo Adi, mengatakan persiapan penutupan sudah rampung.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The minister is the country's official; the sentence naming the lokalisasi ties them.
+        ("mensos siapa yg dijadwalkan dtg ke penutupan gang dahlia", "Sulastri Dewi"),
+        # "Kepala Dinas (Dinsos)" is the head of the social office.
+        ("siapa kepala dinsos surabaya", "Purnomo Adi"),
+    ],
+)
+def test_an_official_whose_sentence_names_the_place(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("visit", VISIT)]))
+    assert reply.found, reply.summary
+    assert said in reply.summary
+
+
 REKAP_2016 = """Kemensos: 60 Lokalisasi Masih Beroperasi
 
 Senin, 30 Mei 2016 10:00 WIB
@@ -406,3 +430,22 @@ def test_who_closed_answers_only_a_question_about_the_closing() -> None:
         build_in_memory([("inhil", INHIL)]),
     )
     assert "Yang menutup" not in reply.summary
+
+
+ALL_CLOSED = """Semua Lokalisasi di Kutim Sudah Tutup
+
+SANGATTA - Pemerintah Kabupaten Kutai Timur mengklaim semua lokalisasi sudah tutup.
+
+Mulai Lokalisasi Gang Mawar, Simpang Rindu di Teluk Pandan, hingga Bukit Pelangi di \
+Sangkulirang.
+"""
+
+
+def test_which_lokalisasi_are_closed_when_the_story_says_all_are() -> None:
+    reply = answer(
+        "lokalisasi apa saja di kutai timur yg sudah ditutup",
+        build_in_memory([("kutim", ALL_CLOSED)]),
+    )
+    assert reply.found, reply.summary
+    for name in ("Gang Mawar", "Simpang Rindu", "Bukit Pelangi"):
+        assert name in reply.summary

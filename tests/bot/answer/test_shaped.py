@@ -29,6 +29,8 @@ Lahan lokalisasi itu milik Yayasan Bumi Lestari sejak puluhan tahun lalu.
 
 Lokalisasi Tanjung Mawar terletak di Jalan Pemuda, tak jauh dari pasar ikan.
 
+Gedung serbaguna itu berdiri di Jalan Merdeka Timur sejak 2010.
+
 "Wisma yang masih buka akan kami segel," ujar Rahmat Hidayat, Kepala Satpol PP Ketapang.
 
 Wisma di Kalimantan Barat umumnya disewa dari warga.
@@ -145,6 +147,8 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("kalo nemu praktik psk di tanjung mawar lapornya ke mana", "tim terpadu"),
         # The site's facts say the city; the street only a sentence does.
         ("lokalisasi tanjung mawar lokasinya di jalan apa", "Jalan Pemuda"),
+        # … and of what else the question names, the sentence about that.
+        ("gedung serbaguna tanjung mawar ada di jalan apa", "Jalan Merdeka"),
     ],
 )
 def test_the_sentence_holding_the_asked_shape_answers(

@@ -740,3 +740,12 @@ def test_workers_told_otherwise(article: str, counted: list[tuple[int, str, int,
         (f["sentence_id"], f["place_id"], f["number"], f["unit"])
         for f in stated_by("counts", article)
     ] == counted
+
+
+def test_an_average_is_no_count_and_about_ninety_is_one() -> None:
+    article = (
+        "Lokalisasi Bukit Jaya di Kabupaten Sintang masih beroperasi.\n"
+        "Kini hanya 20 wisma yang buka dan rata-rata hanya memiliki 5 orang PSK.\n"
+        '"Kalau jumlah PSK nya paling hanya 90-an orang," kata warga.'
+    )
+    assert [(f["number"], f["unit"]) for f in stated_by("counts", article)] == [(90, "PSK")]

@@ -411,6 +411,35 @@ SITE_PLACES = [
         [("Bukit Senja", "lok:19.01.03:bukit-senja")],
         id="a-former-lokalisasi-is-named-without-eks",
     ),
+    pytest.param(
+        "",
+        "Lokalisasi yang berada di Kabupaten Tegal yakni Peleman dan Wandan akhirnya resmi "
+        "ditutup permanen, Jumat 19 Mei 2017.",
+        [("Peleman", "lok:33.28:peleman"), ("Wandan", "lok:33.28:wandan")],
+        id="a-day-after-a-list-of-lokalisasi-is-none-of-them",
+    ),
+    pytest.param(
+        "Penataan Tak Digubris",
+        "Desa Bandar Baru, Kecamatan Sibolangit kembali ramai oleh pengunjung. Pihak Kecamatan "
+        "Sibolangit sudah melakukan penataan.\n"
+        "Penataan lokalisasi Bandar Baru ini melibatkan tim terpadu.\n"
+        "Berdasarkan data Kecamatan Sibolangit, masih ada 80 PSK di sana.",
+        # The village of the story's district, not the district of that name in Aceh.
+        [("Bandar Baru", "lok:12.07.03/bandar-baru:bandar-baru")],
+        id="a-lokalisasi-named-by-a-village-of-the-story-s-district",
+    ),
+    pytest.param(
+        "Semua Lokalisasi di Kutim Tutup",
+        "Pemerintah Kabupaten Kutai Timur menyebut semua lokalisasi sudah tutup.\n"
+        "Mulai Lokalisasi Gang Mawar, Simpang Rindu di Teluk Pandan, hingga Bukit Pelangi di "
+        "Sangkulirang.",
+        [
+            ("Gang Mawar", "lok:64.08.13:gang-mawar"),
+            ("Simpang Rindu", "lok:64.08.13:simpang-rindu"),
+            ("Bukit Pelangi", "lok:64.08.05:bukit-pelangi"),
+        ],
+        id="lokalisasi-listed-from-the-first-to-the-last",
+    ),
 ]
 
 
