@@ -202,11 +202,11 @@ _PREFIXES = (
     "peny",
     "pem",
     "pen",
+    "per",  # before "pe": "permodalan" is "modal", not "rmodal"
     "pe",
     "ber",
     "be",
     "ter",
-    "per",
     "di",
     "ke",
     "se",

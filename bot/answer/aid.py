@@ -25,6 +25,7 @@ from knowledge.index import KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
 from knowledge.numbers import format_rupiah
+from knowledge.text import stems
 
 # Whose purse a budget is: a region's (APBD, dana desa) is no ministry's, the state's (APBN)
 # no region's.
@@ -108,6 +109,10 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             kind = [
                 f for f in facts if f.label == "bantuan" and named <= _sentence_and_previous(f, kb)
             ]
+        if not kind:
+            # "dana kompensasi dan bantuan permodalan usaha … Rp5,05 juta per orang": one sum
+            # for two kinds, filed under the first; its sentence names the asked one too.
+            kind = [f for f in facts if f.number is not None and _says_kind(f, slots.aid_kind, kb)]
         if all(f.number is None for f in kind):
             # "Pemkot mengalokasikan anggaran Rp 1,2 miliar. Anggaran itu mencakup … tiket
             # pemulangan": the budget the next sentence says covers the kind asked.
@@ -239,6 +244,15 @@ def _for_recipient(facts: list[Fact], slots: Slots, kb: KnowledgeBase) -> list[F
         if (f.recipient and wanted in f.recipient.lower())
         or (not f.recipient and wanted in _sentence_and_previous(f, kb))
     ]
+
+
+def _says_kind(fact: Fact, aid_kind: str, kb: KnowledgeBase) -> bool:
+    """Whether a fact's own sentence names an aid kind, its words in any form."""
+    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+    if sentence is None:
+        return False
+    roots = kb.sentence_roots(sentence)
+    return all(({w} | stems(w)) & roots for w in aid_kind.split())
 
 
 def _sentence_and_previous(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:

@@ -28,6 +28,7 @@ from bot.answer.evidence import (
     compose_measure,
     compose_named_place,
     compose_statement,
+    compose_why,
     covered,
     states_a_date,
     strongly_matched,
@@ -44,6 +45,7 @@ from bot.answer.shaped import (
     compose_shaped,
     shaped_before,
 )
+from bot.answer.site import asks_other_name
 from bot.answer.stories import compose_from_stories
 from bot.english import is_english, not_understood, to_indonesian, with_note
 from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
@@ -101,6 +103,11 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 _CHAT_VERB_RE = re.compile(r"^(?:di|ng|nge|ny|ke|m)\w{3,}(?:in|kin)$|^(?:ng|nge)\w{4,}$")
 """Chat verb forms: "ngomongin", "diapain", "ngasih", "nyariin", "mutusin"."""
+
+
+def _is_site(place_id: str, kb: KnowledgeBase) -> bool:
+    place = kb.places.get(place_id)
+    return place is not None and place.level == "lokalisasi"
 
 
 def _below_regency(place_id: str, kb: KnowledgeBase) -> bool:
@@ -323,6 +330,10 @@ def answer(
         # "Knp sebelas org di Km 17 ga dapet bantuan lg?": a question of why is never answered
         # with a figure or a date; a reason or the sentence that gives it answers, or nothing.
         ranked = [r for r in ranked if r[0] in WHY_INTENTS]
+    if asks_other_name(reading.words) and any(_is_site(p, kb) for p in slots.places):
+        # "Kampung Baru disebut juga lokalisasi apa?": the site's other names answer.
+        top = max((score for _, score in ranked), default=100.0)
+        ranked = [("site", top), *(r for r in ranked if r[0] != "site")]
     if reading.only_place and not follow_intent and not intent:
         ranked = [("overview", 100.0), *ranked]
     forced = intent if intent in COMPOSERS else follow_intent
@@ -442,6 +453,11 @@ def answer(
             if other is not None:
                 runner_up = (name, score, other)
                 break
+    if chosen is None and "kenapa" in reading.words:
+        # "Knp penutupan … ditunda?": a sentence giving the cause of what the question names.
+        why = compose_why(asked, kb)
+        if why is not None:
+            return _reply(question, "statement", 60.0, why, slots, kb, now)
     if chosen is None and len(slots.places) == 1 and _below_regency(slots.places[0], kb):
         # "desa X masuk kecamatan apa": a village's place in the hierarchy, from the story.
         named = compose_named_place(asked, kb, kb.places[slots.places[0]].name.lower())

@@ -20,7 +20,7 @@ from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
 from knowledge.numbers import with_figures
 from knowledge.places import REGENCY_DEPTH
-from knowledge.text import stems, terms
+from knowledge.text import stems, synonyms, terms
 
 SEARCH_MIN_SCORE = 2.0
 """Least sentence-search score (sum of idf of shared words) worth showing."""
@@ -136,8 +136,8 @@ def _roots_of(text: str) -> set[str]:
 
 
 _NAME_AFTER = r"(?:,\s*)?(?:[A-Z][\w'.-]+\s*){1,4}"
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b")
-_SINCE = re.compile(r"\b(?:sejak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b|\bpuluhan tahun\b|\btahun \d0-?an\b")
+_SINCE = re.compile(r"\b(?:sejak|semenjak|berdiri|didirikan|muncul|mulai beroperasi|beroperasi)\b")
 _SINCE_WORDS = ["sejak", "berdiri", "didirikan", "muncul", "beroperasi"]
 _ORDINAL = re.compile(r"\bke-?\s?\d+\b|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh)\b")
 _PEOPLE_NOUNS = ("psk", "pekerja", "penghuni", "orang", "wts", "perempuan", "warga")
@@ -842,9 +842,13 @@ _FIGURE = (
 
 
 @functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=256)
 def figure_pattern(thing: str) -> re.Pattern[str]:
-    """A figure of `thing` written right before it ("300 unit", "tiga kali", "9 wisma")."""
-    return re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?{re.escape(thing)}\b", re.I)
+    """A figure of `thing` written right before it ("300 unit", "tiga kali", "9 wisma"), in
+    any spelling that reads as it ("300 personil" for "personel")."""
+    written = sorted({thing} | {k for k, v in synonyms().items() if v == (thing,)})
+    said = "|".join(re.escape(w) for w in written)
+    return re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?(?:{said})\b", re.I)
 
 
 _LEVEL_WORDS = frozenset({"kecamatan", "kelurahan", "kabupaten", "kota", "provinsi"})
@@ -1014,3 +1018,61 @@ def telling_beyond_place(asked: Asked, kb: KnowledgeBase) -> frozenset[str]:
 
 
 COMPOSERS: dict[str, Composer] = {"statement": compose_statement}
+
+
+_CAUSE_RE = re.compile(
+    r"\b(?:karena|sebab|lantaran|akibat|dikarenakan|mengingat|alasan(?:nya)?|agar|supaya|demi"
+    r"|hingga selesai|sampai selesai|setelah|usai)\b"
+)
+"""Words that give a cause, a purpose or what something waits for: a reason's sentence."""
+
+
+def compose_why(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Knp penutupan lokalisasi Palangka Raya ditunda?': no reason fact is of what the question
+    asks about, but a sentence of the place's stories says it ("Penundaan itu dilakukan hingga
+    selesai pemilu 2019"): one that says the question's own word (in any form) with a cause."""
+    slots = asked.slots
+    if not slots.places or not covered(slots, kb):
+        return None
+    about = _facts_about(slots.places, kb)
+    own = [w for w in telling(asked) if w not in about[0] and w != "kenapa"]
+    if not own:
+        return None
+    wanted = [{w} | stems(w) for w in own]
+    best: tuple[int, float, IndexedSentence] | None = None
+    for sentence in place_sentences(slots.places, kb):
+        if not _CAUSE_RE.search(sentence.text.lower()):
+            continue
+        roots = kb.sentence_roots(sentence)
+        shared = [w for w, forms in zip(own, wanted, strict=True) if forms & roots]
+        if not shared or not _about_places(sentence, slots.places, about, kb):
+            continue
+        score = sum(kb.idf.get(w, 1.0) for w in shared)
+        if best is None or (len(shared), score) > best[:2]:
+            best = (len(shared), score, sentence)
+    if best is None:
+        return None
+    sentence = best[2]
+    follower = kb.next_sentence(sentence)
+    if follower is not None and _CAUSE_AHEAD_RE.search(sentence.text.lower()):
+        # "Ia menjelaskan alasan mengapa lapak karaoke ditutup." The reason comes next.
+        text = f"{sentence.text} {follower.text}"
+        citation = kb.sentence_citation(sentence, quote=text)
+        return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
+    return _quoted(sentence, kb, asked)
+
+
+_CAUSE_AHEAD_RE = re.compile(r"^(?!.*\b(?:karena|sebab|lantaran|akibat|agar|supaya)\b).*\balasan")
+"""A sentence that announces a reason without giving it."""
+
+
+def place_sentences(places: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:
+    """The sentences of the stories with facts in the asked places (once per snapshot)."""
+    key = ("place_sentences", places)
+    if key not in kb.memo:
+        kb.memo[key] = kb.story_sentences(
+            article_id
+            for article_id, article_places in kb.article_places.items()
+            if any(kb.contains(p, q) for q in article_places for p in places)
+        )
+    return kb.memo[key]  # type: ignore[no-any-return]

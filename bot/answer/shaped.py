@@ -30,6 +30,7 @@ from bot.answer.evidence import (
     _quoted,
     asked_events,
     covered,
+    place_sentences,
     reference_point,
     states_event,
 )
@@ -139,8 +140,9 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
             return Shape("place", "ke")  # "dikirim ke kota mana": whither, by the town's name
         if before in VAGUE_PLACES and word == "mana" and at and words[at - 1] in ("di", "ke"):
             return Shape("place", words[at - 1])  # "razia itu di lokasi mana aja": where
-        if before == "dari" and word == "mana" and HOME_WORDS & set(words):
-            return Shape("place", "dari")  # "asalnya dari mana": a home region
+        from_where = before == "dari" or (before in VAGUE_PLACES and at and words[at - 1] == "dari")
+        if word == "mana" and from_where and HOME_WORDS & set(words):
+            return Shape("place", "dari")  # "asalnya dari (daerah) mana": a home region
         if before in _STREET_WORDS:
             # "alamatnya di jalan apa": the street's name a sentence about the place gives.
             return Shape("named", before, which=True)
@@ -480,14 +482,7 @@ def _candidates(
             for key in kb.postings.get(said, ())
         }
         return [kb.sentences[key] for key in sorted(keys)]
-    memo_key = ("shaped_candidates", places)
-    if memo_key not in kb.memo:
-        kb.memo[memo_key] = kb.story_sentences(
-            article_id
-            for article_id, article_places in kb.article_places.items()
-            if any(kb.contains(p, q) for q in article_places for p in places)
-        )
-    return kb.memo[memo_key]  # type: ignore[return-value]
+    return place_sentences(places, kb)
 
 
 def _naming(names: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:

@@ -46,6 +46,8 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     ]
     if asked_sites:
         sites = [f for f in sites if f.place_id in asked_sites] or sites
+        if asks_other_name(asked.words):
+            return _other_names(asked_sites[0], sites, kb)
         level = _asked_level(asked.words)
         if (
             level
@@ -70,6 +72,38 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     names = ", ".join(g[0].name or kb.place_name(g[0].place_id) for g in groups)
     where = place_phrase(slots.places, kb)
     return Composed(f"Lokalisasi yang disebut{' di ' + where if where else ''}: {names}.", findings)
+
+
+_OTHER_NAME_KINDS = frozenset("asli aslinya lain lainnya sebenarnya lengkap lengkapnya".split())
+_CALLED = frozenset("disebut dikenal dijuluki julukan julukannya sebutan sebutannya".split())
+_NOT_OWN_NAME = ("lokalisasi ", "eks ", "kompleks ", "komplek ", "resosialisasi ")
+
+
+def asks_other_name(words: list[str]) -> bool:
+    """Whether a question asks a lokalisasi's other name: "nama aslinya apa", "disebut juga
+    lokalisasi apa", "julukannya apa"."""
+    said = set(words)
+    if "nama" in said and said & _OTHER_NAME_KINDS:
+        return True
+    return bool(said & _CALLED) and bool(said & {"apa", "siapa"})
+
+
+def _other_names(site: str, facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
+    """The names a lokalisasi is also called by, with the sentence that gives one, or None."""
+    own = kb.place_name(site).lower()
+    others = sorted(
+        {
+            name
+            for name in kb.names_of((site,))
+            if name != own and not name.startswith(_NOT_OWN_NAME) and not name.isdigit()
+        }
+    )
+    if not others:
+        return None
+    said = [f for f in facts if any(name in f.quote.lower() for name in others)] or facts
+    display = ", ".join(name.title() for name in others)
+    summary = f"Lokalisasi {kb.place_name(site)} juga disebut {display}."
+    return Composed(summary, [finding(kb, summary, *said[:1])])
 
 
 _LEVELS = {

@@ -289,6 +289,18 @@ def trim_name(name: str) -> str:
 _BRACKETED_NAME_RE = re.compile(r"(?<=[A-Za-z]) \((?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 _CHAINED_NAME_RE = re.compile(r"(?:,|\bdi)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+$")
 """A name between two commas right before a regency: "…, Kosambi, Kabupaten Tangerang"."""
+_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:juga\s+)?(?:biasa\s+|lebih\s+|sering\s+|kerap\s+)?(?:disebut|dikenal|dijuluki)"
+    r"(?:\s+(?:dengan|sebagai))?\s*[\"“]?(?:[Ll]okalisasi\s+|[Kk]ompleks\s+)?$"
+)
+"""Words that give a lokalisasi named before another name: "… juga biasa disebut dengan"."""
+_BREAK_RE = re.compile(r"[.;,]")
+_NAME_BEFORE_CALLED_RE = re.compile(rf"^\W*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+$")
+"""A sentence opening with a name right before "… disebut …"."""
+_CHAINED_VILLAGE_RE = re.compile(
+    r"\b[Ll]okalisasi\s+di\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+$"
+)
+"""A village written bare right before its district, where a lokalisasi is."""
 _REGENCY_WRITTEN_RE = re.compile(r"(?:Kabupaten|Kab\.?|Kota)\s")
 """A regency or city written with its level's word."""
 _DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
@@ -350,6 +362,10 @@ class _PlaceReader:
                 gazetteer.learn_place(place, [name])
             located.append(Located(match.start(), end, text[match.start() : end], place.id))
             taken.append((match.start(), end))
+        for start, end, place in self._chained_villages(text, mentions):
+            if free(start, end):
+                located.append(Located(start, end, text[start:end], place.id))
+                taken.append((start, end))
 
         new_sites, addressed = _named_with_address(self._new_sites(text), text)
         for start, end, name, region_text in new_sites:
@@ -380,6 +396,11 @@ class _PlaceReader:
                 if known:
                     site_ids = known
                     gazetteer.learn_place(gazetteer.places[scope.choose(tuple(known))], [name])
+            if not site_ids and (named_before := self._other_name_of(text, start, mentions)):
+                # "Kampung Baru Palembang juga biasa disebut dengan Lokalisasi Terai Putih": the
+                # lokalisasi named before, by another of its names.
+                site_ids = [named_before]
+                gazetteer.learn_place(gazetteer.places[named_before], [name])
             if not site_ids and (longer := self._longer_name_of(name)):
                 # "Lokalisasi Tanjung" after "Lokalisasi Tanjung Batu Merah": its short name.
                 site_ids = [longer]
@@ -520,6 +541,25 @@ class _PlaceReader:
                     )
                 )
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _chained_villages(
+        self, text: str, mentions: list[PlaceMention]
+    ) -> list[tuple[int, int, Place]]:
+        """'lokalisasi di Dadap, Kosambi, Kabupaten Tangerang': the village written bare before
+        its district, where a lokalisasi is said to be (learnt, so that "lokalisasi Dadap" later
+        lies there). Only right after "lokalisasi di": elsewhere a bare name may be anything."""
+        found = []
+        for mention in mentions:
+            district = self.scope.choose(mention.place_ids)
+            if self.gazetteer.places[district].level != "kecamatan":
+                continue
+            village = _CHAINED_VILLAGE_RE.search(text, 0, mention.start)
+            if village is None or self.gazetteer.lookup(village["name"]):
+                continue
+            place = village_place(village["name"], "desa", district)
+            self.gazetteer.learn_place(place, [village["name"]])
+            found.append((village.start("name"), village.end("name"), place))
+        return found
 
     def _bracketed_districts(self, text: str) -> list[tuple[int, int, str]]:
         """'Pasir Kuda (Bungursari) dengan PSK 31 orang': a district of the story's regency
@@ -787,6 +827,36 @@ class _PlaceReader:
                 if known.startswith(own + " ") or own.startswith(known + " "):
                     found.add(pid)
         return found.pop() if len(found) == 1 else None
+
+    def _other_name_of(self, text: str, start: int, mentions: list[PlaceMention]) -> str | None:
+        """The known lokalisasi named right before "… disebut (dengan) <this name>"."""
+        said = _CALLED_BEFORE_RE.search(text, max(0, start - 80), start)
+        if said is None:
+            return None
+        before = [
+            m
+            for m in mentions
+            if m.end <= said.start()
+            and not _BREAK_RE.search(text, m.end, said.start())
+            and any(self.gazetteer.places[p].level == "lokalisasi" for p in m.place_ids)
+        ]
+        if before:
+            sites = [
+                p for p in before[-1].place_ids if self.gazetteer.places[p].level == "lokalisasi"
+            ]
+            return self.scope.choose(tuple(sites))
+        # "Kampung Baru Palembang juga biasa disebut dengan Lokalisasi Terai Putih", the first
+        # sentence to say it is one: the name before is the lokalisasi's too.
+        named = _NAME_BEFORE_CALLED_RE.search(text, 0, said.start())
+        if named is None:
+            return None
+        name = self._before_region(named["name"])
+        if not name or self._names_region(name) or _not_a_site_name(name):
+            return None
+        parent = self._nearest_region(mentions, named.start("name"), named.end("name"))
+        site = lokalisasi_place(name, parent or self.scope.main_place)
+        self.gazetteer.learn_place(site, [name])
+        return site.id
 
     def _longer_name_of(self, name: str) -> str | None:
         """The one lokalisasi this article has named whose name `name` begins ("Tanjung" of

@@ -178,6 +178,8 @@ def closure_fact(
 ) -> None:
     """Emit a closure: of `amount` lokalisasi (or of the place's), `status`, when."""
     agent = closure_agent(view, triggers[0]) if triggers else None
+    if when is None and status == "done" and triggers:
+        when = _reported_today(ctx, view)
     if amount and lx.REMAINING_RE.search(view.low) and status == "planned":
         qualifier: str | None = "sisa"
     else:
@@ -197,6 +199,25 @@ def closure_fact(
             qualifier=qualifier,
         )
     )
+
+
+_TODAY_RE = re.compile(r"\b(?:akhirnya|hari ini)\b")
+_NOT_TODAY_RE = re.compile(
+    r"\b(?:sejak|lalu|pernah|dulu|dahulu|sebelumnya|lama|silam|bekas|eks|mantan)\b"
+)
+LEAD_SENTENCES = 2
+"""The sentences of a story's lead, which report what happened on the day it was filed."""
+
+
+def _reported_today(ctx: Context, view: SentenceView) -> DateMention | None:
+    """The story's day, for a closing its lead reports as news ("Lokalisasi Klampokan …
+    akhirnya ditutup", "… hari ini resmi ditutup"), saying no date of its own; never for a
+    closing told as past ("sudah lama ditutup", "eks lokalisasi")."""
+    if ctx.published is None or view.position >= LEAD_SENTENCES or view.dates:
+        return None
+    if not _TODAY_RE.search(view.low) or _NOT_TODAY_RE.search(view.low):
+        return None
+    return DateMention("", 0, 0, ctx.published, "day")
 
 
 def closure_agent(view: SentenceView, trigger: re.Match[str]) -> str | None:

@@ -70,6 +70,7 @@ def test_tidy_normalises_spaces_quotes_and_invisible_characters() -> None:
         ("pemulangan", "dipulangkan"),
         ("disiapin", "disiapkan"),
         ("bersertifikat", "sertifikat"),
+        ("modal", "permodalan"),
     ],
 )
 def test_word_forms_share_a_root(question_word: str, article_word: str) -> None:

@@ -261,3 +261,21 @@ Para pekerja seks menerima bantuan dari Kementerian Sosial sebesar Rp5,05 juta p
 
 Pemkab menyiapkan anggaran Rp200 juta dari APBD 2019 untuk biaya pemulangan.
 """
+
+
+TWO_KINDS = """Lokalisasi Gunung Sari Ditutup, PSK Dipulangkan
+
+TULUNGAGUNG - Sebanyak 18 PSK asal Kabupaten Tulungagung dipulangkan dari lokalisasi Gunung Sari.
+
+Para PSK itu sudah menerima dana kompensasi dan bantuan permodalan usaha dari Kemensos sebesar \
+Rp5,05 juta per orang.
+"""
+
+
+def test_one_sum_of_two_kinds_answers_either() -> None:
+    reply = answer(
+        "modal usaha dr kemensos buat psk gunung sari brp per orang",
+        build_in_memory([("dua", TWO_KINDS)]),
+    )
+    assert reply.found, reply.summary
+    assert "5.050.000" in reply.summary

@@ -16,6 +16,7 @@ from bot.answer.evidence import (
     _year_ever_said,
     asks_since_or_rank,
     compose_evidence,
+    figure_pattern,
     gives_figure_of,
     may_count_all,
     states_a_date,
@@ -1063,3 +1064,69 @@ def test_what_a_former_lokalisasi_is_to_become_is_the_sentence_saying_it() -> No
     reply = answer("eks sekar mulyo mau dijadiin apa", kb)
     assert reply.found
     assert "pusat kegiatan pemuda" in reply.summary
+
+
+POSTPONED = """Penutupan Lokalisasi Bukit Senja Ditunda
+
+PALANGKA RAYA - Pemerintah Kota Palangka Raya menunda penutupan lokalisasi Bukit Senja.
+
+Penundaan itu dilakukan hingga selesai pemilihan kepala daerah.
+
+Satpol PP juga menutup lapak karaoke di sekitarnya. Kepala Satpol PP menjelaskan alasan \
+mengapa lapak karaoke ditutup. Menurut dia, lapak itu menjadi tempat prostitusi terselubung.
+
+Sebanyak 80 PSK masih tinggal di kawasan itu.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # No reason fact is of the postponement; the sentence giving what it waits for is.
+        ("knp penutupan lokalisasi bukit senja ditunda", "pemilihan kepala daerah"),
+        # A sentence announcing a reason is quoted with the next, which gives it.
+        ("kenapa lapak karaoke di bukit senja ditutup", "prostitusi terselubung"),
+    ],
+)
+def test_why_is_answered_by_the_sentence_giving_the_cause(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("tunda", POSTPONED)]))
+    assert reply.found, reply.summary
+    assert said in reply.summary
+
+
+def test_why_no_sentence_says_is_not_answered() -> None:
+    reply = answer(
+        "kenapa psk bukit senja dipindahkan ke panti", build_in_memory([("tunda", POSTPONED)])
+    )
+    assert not reply.found, reply.summary
+
+
+RAID_AND_SINCE = """Razia Gabungan di Lokalisasi Bukit Senja
+
+PALEMBANG - Sebanyak 300 personil tim gabungan diturunkan ke lokalisasi Bukit Senja, Kota \
+Palembang.
+
+Lurah setempat mengatakan lokalisasi Bukit Senja sudah ada semenjak tahun 90-an.
+
+Dalam razia itu petugas mengamankan 12 PSK.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # A thing counted in another spelling ("personil"), and "semenjak" for "sejak".
+        ("razia bukit senja nurunin brp personel gabungan", "300 personil"),
+        ("bukit senja udh jadi lokalisasi sejak kapan", "tahun 90-an"),
+    ],
+)
+def test_spellings_news_uses_two_ways(question: str, said: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
+    reply = answer(question, build_in_memory([*bundled, ("senja", RAID_AND_SINCE)]))
+    assert reply.found, reply.summary
+    assert said in reply.summary
+
+
+def test_a_figure_of_a_thing_in_another_spelling() -> None:
+    assert figure_pattern("personel").search("sebanyak 300 personil tim gabungan")
+    assert not figure_pattern("personel").search("sebanyak 300 PSK tim gabungan")

@@ -111,6 +111,7 @@ def kb() -> KnowledgeBase:
         ("sosialisasinya tgl brp", Shape("when")),
         ("dibiarkan terbengkalai dari tahun berapa", Shape("when")),
         ("psk asalnya dr mana aja", Shape("place", "dari")),
+        ("psk yg dipulangkan asalnya dari daerah mana saja", Shape("place", "dari")),
         ("psk hasil razia dikirim ke kota mana", Shape("place", "ke")),
         ("razia psk itu di lokasi mana aja", Shape("place", "di")),
         ("digerebek jam brp", Shape("when", "jam")),

@@ -83,3 +83,26 @@ def test_the_village_asked_is_the_one_a_sentence_naming_the_lokalisasi_gives(
     else:
         assert reply.found
         assert said in render_text(reply)  # said by the answer or the sentence it quotes
+
+
+OTHER_NAME = """Sejarah Kampung Mawar, Dulu Tempat Lokalisasi
+
+PALEMBANG - Dulunya kawasan Kampung Mawar Palembang kerap diidentikan dengan tempat hiburan.
+
+Kampung Mawar Palembang juga biasa disebut dengan Lokalisasi Bunga Putih.
+
+Kawasan lokalisasi Kampung Mawar sudah ada sejak tahun 1975-an.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["kampung mawar disebut jg lokalisasi apa?", "lokalisasi kampung mawar nama lainnya apa"],
+)
+def test_a_lokalisasi_s_other_name(question: str) -> None:
+    kb = build_in_memory([("mawar", OTHER_NAME)])
+    reply = answer(question, kb)
+    assert reply.found, reply.summary
+    assert "Bunga Putih" in reply.summary
+    # One lokalisasi under two names, not two.
+    assert len({f.place_id for f in kb.facts if f.kind == "site"}) == 1

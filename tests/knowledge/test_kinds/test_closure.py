@@ -462,3 +462,24 @@ PARUNGKUDA = (
 def test_a_lokalisasi_there_is_not_one_closed(article: str, kinds: list[tuple[str, str]]) -> None:
     facts = [f for f in stated_by("closures", article) if f["sentence_id"] == 2]
     assert [(f["kind"], f.get("status")) for f in facts] == kinds
+
+
+@pytest.mark.parametrize(
+    ("article", "when"),
+    [
+        # The lead reports the closing as the day's news: the story's day dates it.
+        ("Lokalisasi Cibeber di Kabupaten Garut akhirnya ditutup.", dt.date(2023, 5, 10)),
+        ("Lokalisasi Cibeber di Kabupaten Garut hari ini resmi ditutup.", dt.date(2023, 5, 10)),
+        # Told as past, or further down the story: no day of its own.
+        ("Eks lokalisasi Cibeber di Kabupaten Garut akhirnya ditutup.", None),
+        ("Lokalisasi Cibeber di Kabupaten Garut sudah lama ditutup.", None),
+        (
+            "Warga Kabupaten Garut resah.\nRazia digelar tiap pekan.\n"
+            "Lokalisasi Cibeber akhirnya ditutup.",
+            None,
+        ),
+    ],
+)
+def test_a_closing_reported_as_the_day_s_news(article: str, when: dt.date | None) -> None:
+    (closure,) = [f for f in stated_by("closures", article) if f["kind"] == "closure"]
+    assert closure.get("when") == when

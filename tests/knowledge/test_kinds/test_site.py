@@ -440,6 +440,14 @@ SITE_PLACES = [
         ],
         id="lokalisasi-listed-from-the-first-to-the-last",
     ),
+    pytest.param(
+        "Lokalisasi di Tangerang Sudah Sepi",
+        "Pemkab Tangerang akan menggusur lokalisasi di Kampung Mawar, Kosambi, Kabupaten "
+        "Tangerang.\nPenertiban lokalisasi Kampung Mawar dimulai pekan depan.",
+        # The village written bare before its district is where the lokalisasi lies.
+        [("Kampung Mawar", "lok:36.03.14/kampung-mawar:kampung-mawar")],
+        id="a-village-written-bare-before-its-district-holds-the-lokalisasi",
+    ),
 ]
 
 
