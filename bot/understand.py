@@ -22,7 +22,7 @@ from bot.colloquial import standard_relative, standard_word
 from bot.models import Slots
 from knowledge import data
 from knowledge.dates import MONTHS
-from knowledge.index import KnowledgeBase
+from knowledge.index import KnowledgeBase, names_one
 from knowledge.lexicon import COUNTED_THINGS
 from knowledge.places import REGENCY_DEPTH
 from knowledge.text import fold, stems, synonyms, terms
@@ -342,12 +342,21 @@ def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
                 # "warga Kalijodo" live at the lokalisasi: it is asked about, not a home town.
                 if all(_is_site(pid, kb) for pid in kb.names[name]):
                     return None
+                if word == "warga" and any(_village_of_a_site(pid, kb) for pid in kb.names[name]):
+                    return None  # "warga Dadap": the village the lokalisasi lies in
                 return name
     return None
 
 
 _SENT_HOME_WORDS = frozenset({"dipulangkan", "pemulangan", "pulang", "dikembalikan", "kembali"})
 """Before "ke", these name where people are sent home to: their home region."""
+
+
+def _village_of_a_site(place_id: str, kb: KnowledgeBase) -> bool:
+    """Whether a village or district holds a lokalisasi the articles name."""
+    if kb.depth(place_id) <= REGENCY_DEPTH:
+        return False
+    return any(_is_site(f.place_id or "", kb) for f in kb.subtree.get(place_id, ()))
 
 
 def _is_site(place_id: str, kb: KnowledgeBase) -> bool:
@@ -1126,6 +1135,17 @@ def _set_origin_aside(places: _Places, kb: KnowledgeBase) -> str | None:
     return origin
 
 
+SHORT_NAME_LETTERS = 4
+"""A name this long at least may be said short: "Risma", "Khofi"."""
+
+
+def _short_name_of_someone(word: str, kb: KnowledgeBase) -> bool:
+    """Whether a word is the start of a name the articles give (a person's short name)."""
+    if len(word) < SHORT_NAME_LETTERS or not word.isalpha():
+        return False
+    return any(name.startswith(word) and name != word for name in kb.person_words)
+
+
 def _unknown(
     question: str,
     words: list[str],
@@ -1145,6 +1165,8 @@ def _unknown(
             continue
         if word in kb.definitions or word in kb.entity_words:
             continue  # an abbreviation, person or lokalisasi the articles name
+        if _short_name_of_someone(word, kb):
+            continue  # "Risma" for the Tri Rismaharini the articles name
         if word not in kb.vocabulary and stems(word) & kb.stems:
             continue  # "mendampingi" where the article says "didampingi"
         if word not in kb.vocabulary:
@@ -1221,6 +1243,53 @@ def _term_places(term: str, kb: KnowledgeBase) -> tuple[str, ...]:
     return _most_specific(found, kb)
 
 
+_SITE_NAMING = frozenset({"lokalisasi", "kompleks", "komplek", "resosialisasi"})
+SITE_NAME_WORDS = 3
+"""Words at most of a lokalisasi's name after "lokalisasi"."""
+
+
+def _site_named_without_place(
+    words: list[str], used: set[int], known: frozenset[str], kb: KnowledgeBase
+) -> str | None:
+    """The name after "lokalisasi" in a question, when its words are a name the articles write
+    with capitals wherever they stand but no place: "lokalisasi gunung sari" -> "gunung sari"."""
+    for at, word in enumerate(words[:-1]):
+        if word not in _SITE_NAMING:
+            continue
+        name: list[str] = []
+        for index in range(at + 1, min(at + 1 + SITE_NAME_WORDS, len(words))):
+            part = words[index]
+            if index in used or part in known or part in TOPIC_WORDS or not part.isalpha():
+                break
+            said = spellings(part, kb)
+            if not said or not all(s and all(w[0].isupper() for w in s) for s in said):
+                break
+            name.append(part)
+        if name:
+            return " ".join(name)
+    return None
+
+
+def _places_of_stories_naming(name: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The places the stories that write `name` are about, when they lie on one line: what the
+    sentences naming it are filed under, else the stories' own places (the deepest)."""
+    rarest = min((kb.postings.get(w, ()) for w in name.split()), key=len)
+    keys = [key for key in rarest if names_one((name,), kb.sentences[key].text)]
+    if not keys:
+        return ()
+    found = [
+        f.place_id
+        for article, sentence in keys
+        for f in kb.by_article.get(article, ())
+        if f.sentence_id == sentence and f.place_id
+    ]
+    lines = set(found) or {p for article, _ in keys for p in kb.article_places.get(article, ())}
+    if not lines:
+        return ()
+    deepest = max(lines, key=kb.depth)
+    return (deepest,) if all(kb.contains(p, deepest) for p in lines) else ()
+
+
 STORY_NAME_ARTICLES = 2
 """Articles at most that may use a word read as a place the region table lacks: a town's name
 ("Waingapu") is in its own story, a common word in many."""
@@ -1252,7 +1321,7 @@ def _named_in_story(
         ]
         # No fact in those sentences: the story's own places, when they lie on one line,
         # down to its regency (a town is no lokalisasi).
-        lines = set(found) or {p for article, _ in keys for p in kb.article_places[article]}
+        lines = set(found) or {p for article, _ in keys for p in kb.article_places.get(article, ())}
         if not lines:
             continue  # a story that names no place at all
         named = _region_named_so(word, lines, kb)
@@ -1382,6 +1451,14 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
             used = used | {i for i, w in enumerate(words) if w == term}
     if not specific and not places.unknown:
         specific = _named_in_story(words, used, known, kb)
+    if not specific and not places.unknown:
+        # "lokalisasi Gunung Sari" named in a story that gives it no fact: a place the question
+        # asks about all the same, never to be answered with another place's.
+        unplaced = _site_named_without_place(words, used, known, kb)
+        if unplaced:
+            specific = _places_of_stories_naming(unplaced, kb)
+            if not specific:
+                places.unknown.append(unplaced)
     year, year_relation = _year(words)
     month = None
     if not MONTHS.keys().isdisjoint(word_set):  # most questions name no month

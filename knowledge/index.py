@@ -137,6 +137,14 @@ class KnowledgeBase:
             for word in terms(name)
         )
         """Words of the names of people, lokalisasi and abbreviations the articles define."""
+        self.person_words: frozenset[str] = frozenset(
+            word
+            for fact in self.by_kind.get("person", ())
+            if fact.name
+            for word in terms(fact.name)
+            if len(word) > 3
+        )
+        """Words of the names of people the articles quote or name."""
         self.memo: dict[object, object] = {}
         self._citations: dict[tuple[str, str], Citation] = {}
         self._subtree_kinds: dict[str, dict[str, list[Fact]]] = {}

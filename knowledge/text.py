@@ -257,8 +257,9 @@ def stems(word: str) -> frozenset[str]:
     question and sentence after sentence.
     """
     bare = _without_suffix(word)
-    # The bare form too: a root that looks prefixed ("sertifikat", "terminal") is kept whole.
-    found = {bare, _without_prefix(bare)}
+    # The bare form too: a root that looks prefixed ("sertifikat", "terminal") is kept whole;
+    # and the word itself, whose "-an" may be the root's ("tandatangan", "ditandatangani").
+    found = {word, bare, _without_prefix(bare)}
     for prefix, letter in _NASAL.items():
         if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
             found.add(letter + bare[len(prefix) :])

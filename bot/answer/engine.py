@@ -68,6 +68,10 @@ COUNTING_INTENTS = frozenset(
 )
 """Intents whose answer is a figure: never the answer to "kapan" or "jam berapa", whatever
 date their facts are of."""
+DESCRIBING = frozenset({"kondisi", "keadaan", "suasana", "situasi"})
+"""Words asking how things were: a sentence tells it."""
+WHEN_WORDS = frozenset({"saat", "ketika", "waktu", "sewaktu"})
+"""Words that say when what the question asks about was, not what it is."""
 AMBIGUITY_MARGIN = 3.0
 """Two intents this close, whose answers differ, make the bot ask "Maksud Anda…?"."""
 
@@ -265,8 +269,11 @@ def answer(
             slots,
         )
     if slots.unknown_places and not places_known:
+        # A place no fact is filed under: its name as the gazetteer knows it, else as asked
+        # ("lokalisasi gunung sari", named in a story that types no fact of it).
+        names = kb.names_of(unfiled_places(slots, kb)) or slots.unknown_places
         named = _said_of_unfiled(asked, kb, slots.unknown_places) or compose_from_stories(
-            asked, kb, kb.names_of(unfiled_places(slots, kb))
+            asked, kb, names
         )
         if named is not None:
             return _reply(question, "statement", 60.0, named, slots, kb, now)
@@ -325,6 +332,13 @@ def answer(
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:
             return _reply(question, "statement", 60.0, evidence, slots, kb, now)
+    if DESCRIBING & set(reading.words) and places_known and covered(slots, kb):
+        # "Pas sidak bupati ke Besini, kondisinya gimana?": how things were is told by the
+        # sentence about what the question names (the inspection), not by any kind of fact.
+        own = telling_beyond_place(asked, kb) - DESCRIBING - WHEN_WORDS
+        told = compose_statement(asked, kb) if own else None
+        if told is not None and any(w in told.summary.lower() for w in own):
+            return _reply(question, "statement", 60.0, told, slots, kb, now)
     ranked = _ranked(reading, slots)
     if "kenapa" in reading.words:
         # "Knp sebelas org di Km 17 ga dapet bantuan lg?": a question of why is never answered

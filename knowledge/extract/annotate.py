@@ -295,6 +295,8 @@ _CALLED_BEFORE_RE = re.compile(
 )
 """Words that give a lokalisasi named before another name: "… juga biasa disebut dengan"."""
 _BREAK_RE = re.compile(r"[.;,]")
+_ADDRESS_OF_MAIN_RE = re.compile(r"[\w)]\s*,\s*(?:provinsi\s+)?$")
+"""A province written right after a comma, as the address of the place before it."""
 _NAME_BEFORE_CALLED_RE = re.compile(rf"^\W*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+$")
 """A sentence opening with a name right before "… disebut …"."""
 _CHAINED_VILLAGE_RE = re.compile(
@@ -612,23 +614,30 @@ class _PlaceReader:
                 return pid
         for mention in after[:1] + before[-1:]:
             pid = self.scope.choose(mention.place_ids)
-            if self._office_above_main(mention, pid):
+            if self._province_above_main(mention, pid):
                 continue
             if self.gazetteer.places[pid].level != "lokalisasi" and self.scope.in_scope(pid):
                 return pid
         return None
 
-    def _office_above_main(self, mention: PlaceMention, place_id: str) -> bool:
-        """Whether a region is named only as a wider office's ("disampaikan kepada Dinas Sosial
-        Provinsi Kalimantan Tengah") in a story about a place inside it: where the office sits
-        says nothing of where the story's lokalisasi lies."""
+    def _province_above_main(self, mention: PlaceMention, place_id: str) -> bool:
+        """Whether a province is named only around the story's own city or regency: as a wider
+        office's ("disampaikan kepada Dinas Sosial Provinsi Kalimantan Tengah") or as its
+        address ("Wali Kota Balikpapan, Kalimantan Timur, … lokalisasi KM17"). Neither says
+        the lokalisasi lies elsewhere than the story does."""
         main = self.scope.main_place
         if self.gazetteer.places[place_id].level != "provinsi":
             return False  # "Bupati Batanghari menutup …": a regency's office closes its own
         if main == place_id or not self.gazetteer.contains(place_id, main):
             return False
         before = lower(self.text[max(0, mention.start - 60) : mention.start])
-        return OFFICE_BEFORE_RE.search(before) is not None
+        return OFFICE_BEFORE_RE.search(before) is not None or bool(
+            _ADDRESS_OF_MAIN_RE.search(before)
+            and any(
+                m.end <= mention.start and main in m.place_ids
+                for m in self.gazetteer.find(self.text[: mention.start])
+            )
+        )
 
     def _names_site(self, mention: PlaceMention) -> bool:
         """Whether a region's name stands right after "lokalisasi" (a lokalisasi named so)."""

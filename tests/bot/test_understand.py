@@ -109,6 +109,7 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("kemensos ada ngasih bantuan ga buat psk km 12", "recipient", None),
         ("pemkab siapin dana brp buat alih fungsi eks km 12", "recipient", None),
         ("anggaran brp untuk penataan lahan km 12", "recipient", None),
+        ("dana brp yg disiapkan untuk pembinaan psk km 12", "recipient", None),
         ("bantuan brp buat nelayan di kotim", "recipient", "nelayan"),
         ("pemkab siapin dana brp buat alih fungsi eks km 12", "counted", "money"),
         ("brp psk buat kotim", "counted", "psk"),
@@ -604,3 +605,63 @@ def test_a_lokalisasi_outside_the_city_asked_about_is_not_the_one_asked() -> Non
     assert read_question(question, kb).slots.places == ("62.71",)
     assert read_question("brp psk di km 12 kotim", kb).slots.places == ("lok:62.02:km-12",)
     assert "239" not in answer(question, kb).summary
+
+
+def test_a_person_said_by_a_short_name_is_no_unknown_word() -> None:
+    kb = build_in_memory(
+        [
+            (
+                "kremil",
+                "Mucikari Tagih Janji Wali Kota\n\nSURABAYA - Wali Kota Surabaya Tri Rismaharini "
+                "berjanji memberi tali asih Rp 10 juta per orang kepada mucikari Kremil.\n",
+            )
+        ]
+    )
+    assert read_question("tali asih yg dijanjikan wali kota risma brp", kb).unknown_words == []
+    # A short word is no short name; nor is a word no name begins with.
+    assert read_question("tali asih yg dijanjikan wali kota rismo brp", kb).unknown_words == [
+        "rismo"
+    ]
+
+
+def test_the_people_of_a_lokalisasi_s_village_are_no_home_town() -> None:
+    kb = build_in_memory(
+        [
+            (
+                "mawar",
+                "Lokalisasi Kampung Mawar Sepi\n\nTANGERANG - Pemkab Tangerang akan menggusur "
+                "lokalisasi di Kampung Mawar, Kosambi, Kabupaten Tangerang.\n\nPenertiban "
+                "lokalisasi Kampung Mawar dimulai pekan depan. Sebanyak 40 PSK masih tinggal "
+                "di sana.\n",
+            )
+        ]
+    )
+    reading = read_question("SP1 buat warga kampung mawar dilayangin kapan", kb)
+    assert reading.slots.origin is None
+    assert reading.slots.places
+
+
+def test_a_lokalisasi_named_in_a_story_is_that_story_s_place() -> None:
+    # Its words are other places' too ("Bukit Jaya", "Taman Indah"); the phrase is one story's.
+    stories = [
+        (
+            f"other{n}",
+            f"Razia Prostitusi di Bukit {hill}\n\nSatpol PP Kota {city} merazia kafe di Bukit "
+            f"{hill} dan Taman {park} Indah yang diduga menjadi tempat prostitusi.\n",
+        )
+        for n, (hill, park, city) in enumerate(
+            [("Jaya", "Sari", "Pontianak"), ("Mas", "Kota", "Samarinda"), ("Hijau", "Asri", "Palu")]
+        )
+    ] + [
+        (
+            "bukit",
+            "Bangunan Liar di Jember Dibongkar\n\nJEMBER - Pemkab Jember membongkar puluhan "
+            "bangunan di kawasan Bukit Indah, Kecamatan Puger.\n\nKawasan Bukit Indah dikenal "
+            "sebagai tempat prostitusi. Satpol PP mencatat 40 PSK masih bekerja di Bukit Indah.\n",
+        ),
+    ]
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, *stories])
+    reading = read_question("berapa psk di lokalisasi bukit indah", kb)
+    assert reading.slots.places == ("35.09.08",)
+    assert "40" in answer("berapa psk di lokalisasi bukit indah", kb).summary

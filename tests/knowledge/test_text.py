@@ -71,6 +71,7 @@ def test_tidy_normalises_spaces_quotes_and_invisible_characters() -> None:
         ("disiapin", "disiapkan"),
         ("bersertifikat", "sertifikat"),
         ("modal", "permodalan"),
+        ("tandatangan", "ditandatangani"),
     ],
 )
 def test_word_forms_share_a_root(question_word: str, article_word: str) -> None:

@@ -352,3 +352,23 @@ def test_a_question_asked_again_is_answered_as_the_first_time(
     before = answer("Berapa PSK di Kaltara?", never_asked).context
     follow_up = _as_given(answer(question, asked_often, before))
     assert follow_up == _as_given(answer(question, never_asked, before))
+
+
+INSPECTION = """Bupati Blusukan ke Eks Lokalisasi Gunung Sari
+
+JEMBER - Bupati Jember blusukan ke eks lokalisasi Gunung Sari, Kecamatan Puger, Sabtu malam.
+
+Padahal eks lokalisasi itu sudah ditutup sekitar tahun 2007.
+
+Namun dalam sidak tersebut lokasi eks lokalisasi Gunung Sari tampak sepi dan listriknya padam.
+
+Sebanyak 40 PSK disebut masih bekerja di sana.
+"""
+
+
+def test_how_things_were_is_told_by_the_sentence_about_what_the_question_names() -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("sidak", INSPECTION)])
+    reply = answer("pas sidak bupati ke gunung sari kondisinya gimana", kb)
+    assert reply.found, reply.summary
+    assert "tampak sepi" in reply.summary

@@ -348,3 +348,35 @@ def test_a_time_of_day_is_asked_with_jam_berapa() -> None:
     )
     assert reply.found, reply.summary
     assert "pukul 22.00" in reply.summary
+
+
+SIGNED = """Sejarah Lokalisasi Gunung Sari
+
+SURABAYA - Lokalisasi Gunung Sari di Kota Surabaya ditutup pada 2014.
+
+Pada tanggal 27 April 1970, tempat ini resmi ditetapkan sebagai lokalisasi melalui Surat \
+Keputusan Gubernur Jawa Timur yang ditandatangani oleh Hendra Wiratama.
+
+Kini kawasan itu menjadi pusat kegiatan warga.
+"""
+
+
+def test_who_signed_is_the_name_after_the_signing() -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("signed", SIGNED)])
+    reply = answer("siapa gubernur yg tanda tangan SK lokalisasi gunung sari", kb)
+    assert reply.found, reply.summary
+    assert "Hendra Wiratama" in reply.summary
+
+
+def test_a_lokalisasi_no_fact_is_filed_under_is_not_answered_from_another_place() -> None:
+    story = SIGNED.replace(
+        "Lokalisasi Gunung Sari di Kota Surabaya ditutup pada 2014.",
+        "Gunung Sari dulunya adalah sebuah lokalisasi yang ramai.",
+    )
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("signed", story)])
+    reply = answer("siapa gubernur yg tanda tangan SK lokalisasi gunung sari", kb)
+    # Not the governor of a province another story names.
+    assert "Gubernur Kaltim" not in reply.summary
+    assert not reply.found or "Hendra Wiratama" in reply.summary

@@ -448,6 +448,14 @@ SITE_PLACES = [
         [("Kampung Mawar", "lok:36.03.14/kampung-mawar:kampung-mawar")],
         id="a-village-written-bare-before-its-district-holds-the-lokalisasi",
     ),
+    pytest.param(
+        "Wali Kota Keluarkan SK Penutupan Lokalisasi",
+        "BALIKPAPAN - Wali Kota Balikpapan, Kalimantan Timur, menegaskan pihaknya mengeluarkan "
+        "SK penutupan lokalisasi Km 9.",
+        # The province is the city's address, not where the lokalisasi lies instead.
+        [("Km 9", "lok:64.71:km-9")],
+        id="a-province-written-as-the-city-s-address",
+    ),
 ]
 
 
