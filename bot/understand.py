@@ -23,7 +23,7 @@ from bot.models import Slots
 from knowledge import data
 from knowledge.dates import MONTHS
 from knowledge.index import KnowledgeBase, names_one
-from knowledge.lexicon import COUNTED_THINGS
+from knowledge.lexicon import COMMON_ABBREVIATIONS, COUNTED_THINGS
 from knowledge.places import REGENCY_DEPTH
 from knowledge.text import fold, stems, synonyms, terms
 
@@ -734,6 +734,10 @@ def _aid_kind(words: set[str], joined: str) -> str | None:
     return next((label for phrase, label in _PADDED_AID_KINDS if phrase in joined), None)
 
 
+NUMBERED_WORDS = frozenset(tables.words()["shapes"]["numbered"].split())
+"""Words a number follows in a name ("Km 9", "Nomor 5"): "<word> berapa" asks which."""
+
+
 def _counted(words: list[str], used: set[int]) -> str | None:
     """What a counting question counts; an unknown word when it is something else."""
     # "jumlah psk … turun brp persen": the thing written right after "berapa" decides; "jumlah"
@@ -746,6 +750,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
         word = words[index]
         if word == "berapa" and index and words[index - 1] in WHEN_UNITS:
             return "when"
+        if word == "berapa" and index and words[index - 1] in NUMBERED_WORDS:
+            return None  # "perda nomor berapa", "di km berapa": which one, not how many
         following = next((w for w in words[index + 1 :] if w not in _CHAT_FILLERS), None)
         if word == "berapa" and following in SPAN_AFTER:
             return "lama"  # "udah brp taun tinggal di situ": how long
@@ -796,6 +802,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.
             for position, earlier in enumerate(words[:index]):
+                if earlier in GIVER_MARKERS and position not in used:
+                    return "money"  # "trus dari pengusaha berapa": what someone gave
                 if position in used or earlier in COUNT_FILLERS or earlier in QUESTION_WORDS:
                     continue
                 if earlier in WHEN_UNITS or len(earlier) <= 2 or earlier in _stopwords():
@@ -1307,6 +1315,8 @@ def _named_in_story(
             continue
         if word in kb.definitions or word in kb.entity_words or index in company:
             continue  # "di PSKW", "PT Kotawaringin Lestari": an institution, not a place
+        if word in COMMON_ABBREVIATIONS or word in COUNT_NOUNS:
+            continue  # "berapa KK?": a thing counted, however a story capitalises it
         keys = kb.postings.get(word, ())
         if not keys or len({article for article, _ in keys}) > STORY_NAME_ARTICLES:
             continue

@@ -465,7 +465,7 @@ def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # "Siapa menteri sosial yang menutup …?": an agent of another office is no answer.
         facts = [f for f in facts if slots.role in (f.agent or "").lower()]
     if not facts:
-        return compose_person(asked, kb)
+        return _closed_by_next(asked, kb) or compose_person(asked, kb)
     facts.sort(key=lambda f: -overlap(asked.words, f, kb))
     best = facts[0]
     if "pejabat" in asked.words:
@@ -475,6 +475,32 @@ def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
 
     findings = [finding(kb, f"{f.agent} — {closure_text(f, kb)}", f) for f in facts[:3]]
     return Composed(f"Yang menutup: {best.agent}.", findings)
+
+
+_DONE_BY_RE = re.compile(
+    r"\b(?:[Pp]enutupan|ditutup)\b[^.;]{0,40}?\boleh\s+(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)"
+)
+"""Who a closing was done by, said after it: "Penutupan dilakukan langsung oleh Wakil Bupati
+Tegal Umi Azizah"."""
+
+
+def _closed_by_next(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Siapa yg nutup lokalisasi di Tegal?' when the closing's sentence names no one but the
+    next one of its story says who did it."""
+    slots = asked.slots
+    for fact in within("closure", slots.places, kb):
+        if fact.status != "done":
+            continue
+        sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+        following = kb.next_sentence(sentence) if sentence is not None else None
+        if following is None:
+            continue
+        done_by = _DONE_BY_RE.search(following.text)
+        if done_by and (not slots.role or slots.role in done_by["who"].lower()):
+            citation = kb.sentence_citation(following)
+            summary = f"Yang menutup: {done_by['who'].rstrip('.')}."
+            return Composed(summary, [Finding(text=closure_text(fact, kb), citations=(citation,))])
+    return None
 
 
 OFFICIAL_MIN_WORDS = 2

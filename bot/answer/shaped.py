@@ -36,7 +36,13 @@ from bot.answer.evidence import (
 )
 from bot.answer.person import SAID_WORDS
 from bot.models import Finding
-from bot.understand import TOPIC_WORDS, _stopwords
+from bot.understand import (
+    DONE_WORDS,
+    PENDING_WORDS,
+    PLANNED_WORDS,
+    TOPIC_WORDS,
+    _stopwords,
+)
 from knowledge.dates import MONTHS, WEEKDAYS
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import CLOSURE_RE
@@ -448,12 +454,26 @@ def _said_plainly(own: list[str], sentence: IndexedSentence) -> bool:
     sosialisasinya" is dated by "proses sosialisasi … 17 Oktober", not by a raid on "Gang
     Melati Ujung" that shares only a word of a name."""
     return any(
-        # A code ("SP1") is said in capitals and is no name.
-        re.search(rf"\b{re.escape(word)}\b", sentence.text, re.I if _HAS_DIGIT(word) else 0)
-        is not None
+        # A code ("SP1") is said in capitals and is no name; a word of its own may carry an
+        # affix ("Pasca dirazia Minggu 22 Juli" dates the raid).
+        re.search(_plain_word(word), sentence.text, re.I if _HAS_DIGIT(word) else 0) is not None
         for word in own
         if word not in TOPIC_WORDS and word not in QUESTION_TYPE_WORDS
     )
+
+
+_STATUS_WORDS = PLANNED_WORDS | DONE_WORDS | PENDING_WORDS
+"""Words saying whether something happened ("rencananya"), not what: "direncanakan" says a
+plan of anything."""
+AFFIXED_WORD_LETTERS = 5
+"""A word this long at least is still itself inside an affixed form ("razia" in "dirazia")."""
+
+
+def _plain_word(word: str) -> str:
+    """The pattern of a word as a sentence writes it, with affixes when it is long enough."""
+    if len(word) >= AFFIXED_WORD_LETTERS and word.isalpha() and word not in _STATUS_WORDS:
+        return rf"\b(?:di|me|ter|pe|ber)?{re.escape(word)}(?:nya|kan|an|i)?\b"
+    return rf"\b{re.escape(word)}\b"
 
 
 _HAS_DIGIT = re.compile(r"\d").search

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # Where people come from: "berasal dari Surabaya, Kota Bima dan Makassar", "asal Indramayu".
 ORIGIN_RE = re.compile(
     r"\b(?:berasal dari|asal|daerah asal(?:nya)?|kampung halaman(?:nya)?(?:\s+di)?"
-    r"|(?:di)?pulangkan ke|pulang ke|pemulangan ke|dikembalikan ke)\s+"
+    r"|(?:di)?pulangkan (?:ke|menuju)|pulang (?:ke|menuju)|pemulangan (?:ke|menuju)"
+    r"|dikembalikan ke)\s+"
     # "enam kota asal 112 PSK": a figure after "asal" is no one's home.
     r"(?![\d.,]+\s)",
     re.IGNORECASE,
@@ -44,7 +45,9 @@ OFFICE_BEFORE_RE = re.compile(
     r"\b(?:pemprov|pemkab|pemkot|pemda|pemerintah(?:\s+(?:provinsi|kabupaten|kota|daerah))?"
     rf"|dinas(?:\s+(?!{_NOT_OFFICE_NAME})[a-z,]+){{0,8}}?|dinsos\w*|apbd(?:\s+(?:provinsi|kabupaten|kota))?"
     r"|gubernur|bupati|wali\s?kota|walkot|dprd(?:\s+(?:provinsi|kabupaten|kota))?|polres|polda"
-    r"|kapolres|kapolda|satpol\s+pp(?:\s+(?:provinsi|kabupaten|kota))?|sekda|baznas)\s+$"
+    r"|kapolres|kapolda|satpol\s+pp(?:\s+(?:provinsi|kabupaten|kota))?|sekda|baznas"
+    # "Kementerian Sosial Republik Indonesia": the ministry's name, not a place of the story.
+    r"|kementerian(?:\s+[a-z]+){1,2}?(?:\s+republik)?|kemensos(?:\s+ri)?)\s+$"
 )
 # "Lokalisasi ini", "lokalisasi tersebut" point back at the lokalisasi named last; "22
 # lokalisasi itu" points back at a number, not a place.
@@ -312,6 +315,7 @@ class Discourse:
         named = {pid for place in exact for pid in gazetteer.lineage(place)}
         self.scope = Scope(gazetteer, INDONESIA, frozenset(named), frozenset(exact))
         scores: dict[str, float] = {}
+        direct: set[str] = set()  # the places named themselves, not through what they hold
         topics: set[str] = set()  # places named somewhere not as an office's
         for text, weight, mentions in found:
             homes = origin_spans(text)
@@ -362,6 +366,7 @@ class Discourse:
                     # "lokalisasi Batu Layar", named after its district: the story is about
                     # the regency the lokalisasi lies in, not the district.
                     chain = chain[chain.index(self.region_of(place)) :]
+                direct.add(place)
                 for depth, pid in enumerate(chain):
                     if pid != INDONESIA or depth == 0:
                         # Containing places get a third: a city named often beats its province.
@@ -378,7 +383,7 @@ class Discourse:
                 and any(gazetteer.contains(pid, other) and other != pid for other in topics)
             ):
                 del scores[pid]
-        self.scope = replace(self.scope, main_place=self._most_named(scores, exact, title))
+        self.scope = replace(self.scope, main_place=self._most_named(scores, exact | direct, title))
         self.scene = self._scene(title, found)
 
     def _scene(self, title: str, found: list[tuple[str, float, list[PlaceMention]]]) -> str | None:
@@ -422,11 +427,17 @@ class Discourse:
         # A story that names Indonesia up front and goes through three provinces or more is
         # about the country: "Tinggal 19 lokalisasi di Indonesia, Jawa Tengah terbanyak".
         lead = [title] + [view.text for view in self.views[:1]]
-        provinces = {pid for pid in exact if gazetteer.places[pid].level == "provinsi"} | {
-            pid for pid in scores if gazetteer.places[pid].level == "provinsi"
-        }
-        if len(provinces) >= 3 and any(
-            INDONESIA in m.place_ids for text in lead for m in gazetteer.find(text)
+        # Provinces named themselves: a regency's province, or an island's, is not one more.
+        provinces = {pid for pid in exact if gazetteer.places[pid].level == "provinsi"}
+        if (
+            len(provinces) >= 3
+            and any(
+                INDONESIA in m.place_ids
+                # "Kementerian Sosial Republik Indonesia" names a ministry, not the country.
+                and not OFFICE_BEFORE_RE.search(lower(text[max(0, m.start - 60) : m.start]))
+                for text in lead
+                for m in gazetteer.find(text)
+            )
         ):
             return INDONESIA
         return max(scores, key=lambda pid: (scores[pid], -gazetteer.depth(pid)))

@@ -110,6 +110,10 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         ("pemkab siapin dana brp buat alih fungsi eks km 12", "recipient", None),
         ("anggaran brp untuk penataan lahan km 12", "recipient", None),
         ("dana brp yg disiapkan untuk pembinaan psk km 12", "recipient", None),
+        # "Nomor berapa" asks which one, not how many of anything.
+        ("perda nomor berapa yg dipakai untuk menutup lokalisasi km 12", "counted", None),
+        # Who gives, named before "berapa": an amount.
+        ("kalau dari pengusaha km 12 berapa", "counted", "money"),
         ("bantuan brp buat nelayan di kotim", "recipient", "nelayan"),
         ("pemkab siapin dana brp buat alih fungsi eks km 12", "counted", "money"),
         ("brp psk buat kotim", "counted", "psk"),
@@ -665,3 +669,13 @@ def test_a_lokalisasi_named_in_a_story_is_that_story_s_place() -> None:
     reading = read_question("berapa psk di lokalisasi bukit indah", kb)
     assert reading.slots.places == ("35.09.08",)
     assert "40" in answer("berapa psk di lokalisasi bukit indah", kb).summary
+
+
+def test_a_thing_counted_in_capitals_is_no_place_a_story_names() -> None:
+    story = (
+        "Eks Penghuni Lokalisasi Bukit Senja Belum Ambil Bantuan\n\nKEDIRI - Sebanyak 258 KK "
+        "eks penghuni lokalisasi Bukit Senja, Kota Kediri, belum mengambil bantuan.\n"
+    )
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("senja", story)])
+    assert read_question("berapa KK?", kb).slots.places == ()

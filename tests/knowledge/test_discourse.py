@@ -30,6 +30,19 @@ def main_place(gazetteer: Gazetteer, title: str, dateline: str | None, article: 
 
 MAIN_PLACES = [
     pytest.param(
+        "Mensos Pulangkan Puluhan PSK di Kotawaringin Barat Naik Kapal Laut",
+        None,
+        """
+        Puluhan PSK Kotawaringin Barat dipulangkan oleh Kementerian Sosial Republik Indonesia.
+        Dari Kotawaringin Barat, mereka dipulangkan menuju Jawa Timur, Jawa Barat dan Jawa Tengah.
+        Per orang akan mendapat bantuan uang total Rp9,5 juta.
+        """,
+        # A ministry named with the country and the provinces people are sent home to: no story
+        # about Indonesia as a whole.
+        "Kabupaten Kotawaringin Barat",
+        id="a-ministry-and-the-homes-workers-are-sent-to",
+    ),
+    pytest.param(
         "Lokalisasi Bukit Hijau di Sekotong Ditutup, PSK Pilih Pulang Kampung",
         "Lombok Barat",
         """

@@ -4,6 +4,7 @@ import pytest
 
 from bot.answer import answer
 from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.paths import BUNDLED_ARTICLES
 
 LEMBAH_HIJAU = """Pemkot Bitung Bongkar Bangunan Eks Lokalisasi Lembah Hijau
 
@@ -449,3 +450,36 @@ def test_which_lokalisasi_are_closed_when_the_story_says_all_are() -> None:
     assert reply.found, reply.summary
     for name in ("Gang Mawar", "Simpang Rindu", "Bukit Pelangi"):
         assert name in reply.summary
+
+
+DONE_BY = """Tiga Lokalisasi di Kabupaten Tegal Ditutup Permanen
+
+SLAWI - Lokalisasi Peleman di Kabupaten Tegal akhirnya resmi ditutup permanen, Jumat 19 Mei 2017. \
+Penutupan dilakukan langsung oleh Wakil Bupati Tegal Umi Azizah.
+
+Kepala Badan Satpol PP Kabupaten Tegal, Bambang Irawan, mengatakan razia digelar rutin.
+
+Kepala Dinas Sosial, Tenaga Kerja, dan Transmigrasi (Dinsosnakertrans) Kabupaten Tegal, Dewi \
+Lestari, menyebut bantuan segera cair.
+
+Pasca dirazia Minggu 14 Mei lalu, kawasan itu kini sepi.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Who did the closing, said in the sentence after it.
+        ("siapa yg nutup lokalisasi di tegal", "Umi Azizah"),
+        # An office said with its "Badan", or by its chat abbreviation.
+        ("siapa kepala satpol pp kabupaten tegal", "Bambang Irawan"),
+        ("siapa kadinsosnakertrans kab tegal", "Dewi Lestari"),
+        # A raid dated by the sentence saying "dirazia".
+        ("kapan razia di lokalisasi peleman dilakukan", "14 Mei"),
+    ],
+)
+def test_who_and_when_said_around_the_closing(question: str, said: str) -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    reply = answer(question, build_in_memory([*bundled, ("tegal", DONE_BY)]))
+    assert reply.found, reply.summary
+    assert said in reply.summary
