@@ -42,10 +42,12 @@ class Composed:
     province's or the country's figure for a city): such an answer is offered only as that,
     with `found` false, never as the asked place's own. `unconfirmed` marks an answer that says
     what the articles do know but not what was asked ("kapan resmi ditutup?" of a closure only
-    planned): it too is given with `found` false.
+    planned): it too is given with `found` false. `about` names the place an answer found
+    when the question asked which one ("lokalisasi terbesar di X"): a follow-up ("kapan
+    ditutup?") is about it.
     """
 
-    __slots__ = ("findings", "summary", "unconfirmed", "wider")
+    __slots__ = ("about", "findings", "summary", "unconfirmed", "wider")
 
     def __init__(
         self,
@@ -54,11 +56,13 @@ class Composed:
         wider: tuple[str, ...] = (),
         *,
         unconfirmed: bool = False,
+        about: tuple[str, ...] = (),
     ) -> None:
         self.summary = summary
         self.findings = findings
         self.wider = wider
         self.unconfirmed = unconfirmed
+        self.about = about
 
 
 Composer = Callable[[Asked, KnowledgeBase], Composed | None]

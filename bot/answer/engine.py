@@ -339,6 +339,12 @@ def answer(
         told = compose_statement(asked, kb) if own else None
         if told is not None and any(w in told.summary.lower() for w in own):
             return _reply(question, "statement", 60.0, told, slots, kb, now)
+    if "kenapa" in reading.words:
+        # "Knp penutupan … ditunda?": the cause of what the question names besides the closing
+        # (no reason fact is of a postponement), when a sentence of the place gives it.
+        why = compose_why(asked, kb)
+        if why is not None:
+            return _reply(question, "statement", 60.0, why, slots, kb, now)
     ranked = _ranked(reading, slots)
     if "kenapa" in reading.words:
         # "Knp sebelas org di Km 17 ga dapet bantuan lg?": a question of why is never answered
@@ -467,11 +473,6 @@ def answer(
             if other is not None:
                 runner_up = (name, score, other)
                 break
-    if chosen is None and "kenapa" in reading.words:
-        # "Knp penutupan … ditunda?": a sentence giving the cause of what the question names.
-        why = compose_why(asked, kb)
-        if why is not None:
-            return _reply(question, "statement", 60.0, why, slots, kb, now)
     if chosen is None and len(slots.places) == 1 and _below_regency(slots.places[0], kb):
         # "desa X masuk kecamatan apa": a village's place in the hierarchy, from the story.
         named = compose_named_place(asked, kb, kb.places[slots.places[0]].name.lower())
@@ -676,7 +677,11 @@ def _found(
         summary=composed.summary,
         findings=tuple(composed.findings),
         choices=choices,
-        context=Context(intent=intent, slots=slots, asked_at=now),
+        context=Context(
+            intent=intent,
+            slots=slots.model_copy(update={"places": composed.about}) if composed.about else slots,
+            asked_at=now,
+        ),
     )
 
 

@@ -797,7 +797,8 @@ def compose_statement(
     hits = [(score, s) for score, s in hits if score >= SEARCH_MIN_SCORE]
     if strict:
         own = telling(asked)
-        hits = [(score, s) for score, s in hits if len(s.terms & own) >= STRICT_SEARCH_WORDS]
+        # Shared in any form: "keluhan" is said as "mengeluhkan".
+        hits = [(score, s) for score, s in hits if _shared_forms(own, s, kb) >= STRICT_SEARCH_WORDS]
         if slots.recipient:
             # "mucikari dapat bantuan apa": only a sentence about them answers.
             hits = [(score, s) for score, s in hits if slots.recipient in s.terms]
@@ -994,6 +995,15 @@ def strongly_matched(asked: Asked, kb: KnowledgeBase) -> bool:
         if score >= STRONG_MATCH_SCORE and len(sentence.terms & own) >= STRICT_SEARCH_WORDS:
             return True
     return False
+
+
+def _shared_forms(words: set[str], sentence: IndexedSentence, kb: KnowledgeBase) -> int:
+    """How many of `words` a sentence says, in any of their forms."""
+    shared = len(words & sentence.terms)
+    if shared >= STRICT_SEARCH_WORDS:
+        return shared  # most sentences found: said as asked
+    roots = kb.sentence_roots(sentence)
+    return sum(1 for w in words if w in sentence.terms or stems(w) & roots)
 
 
 def anchored_search(asked: Asked) -> bool:

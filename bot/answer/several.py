@@ -49,10 +49,13 @@ def _cut_at_and(message: str) -> str:
         said = before.split()
         asked = terms(said[-1]) if said else []
         # "kapan dan di mana …" asks one thing two ways: the first part must say something.
+        first = terms(after.split()[0]) if after.split() else []
+        # "… apa namanya dan kapan ditutup": a part that asks, then one that opens by asking.
+        asks_again = bool(first) and first[0] in QUESTION_WORDS and _asks(before)
         if (
             len(said) >= MIN_WORDS_BEFORE_AND
             and asked
-            and asked[-1] in QUESTION_WORDS
+            and (asked[-1] in QUESTION_WORDS or asks_again)
             and _asks(after)
         ):
             message = f"{before}, {after}"

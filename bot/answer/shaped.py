@@ -198,9 +198,10 @@ def asks_a_name(shape: Shape, words: list[str]) -> bool:
     return at > 0 and any(w in ("di", "ke", "dari") for w in words[max(0, at - 2) : at])
 
 
-NATURAL_ONLY_WITH: dict[str, str] = {"closure_who": "tutup"}
-"""Intents that answer the shape only of a question saying their topic: who closed a lokalisasi
-answers "siapa yang menutup", not "lahan itu punya siapa"."""
+NATURAL_ONLY_WITH: dict[str, str] = {"closure_who": "tutup", "closure_reason": "tutup"}
+"""Intents that answer only a question saying their topic: who closed a lokalisasi answers
+"siapa yang menutup", not "lahan itu punya siapa"; why it was closed answers "kenapa ditutup",
+not "kenapa PSK dipindahkan ke panti"."""
 
 
 def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bool:

@@ -68,7 +68,9 @@ def compose_site(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     ]
     findings = [finding(kb, site_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]]
     if len(groups) == 1 or asked_sites or slots.superlative:
-        return Composed(site_text(groups[0][0], kb), findings)
+        # "Lokalisasi terbesar di X apa?": what is asked next ("kapan ditutup?") is about it.
+        about = (groups[0][0].place_id,) if slots.superlative and groups[0][0].place_id else ()
+        return Composed(site_text(groups[0][0], kb), findings, about=about)
     names = ", ".join(g[0].name or kb.place_name(g[0].place_id) for g in groups)
     where = place_phrase(slots.places, kb)
     return Composed(f"Lokalisasi yang disebut{' di ' + where if where else ''}: {names}.", findings)

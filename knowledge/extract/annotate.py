@@ -118,7 +118,14 @@ _SITE_BY_NAME_RE = re.compile(
     r"\b(?:tempat|kawasan|kompleks|komplek|lokasi)\b[^.;\"“]{0,30}?\bdengan\s+(?:nama|sebutan)\s+"
     rf"[\"“]?(?P<name>{_NAME})"
 )
+# "Pantai Harapan di Jalan Selat Malaka 2, …, Kota Bandar Lampung, merupakan eks lokalisasi":
+# a sentence that opens with a name and says it is (or was) a lokalisasi.
+_SITE_IS_RE = re.compile(
+    rf"^\W*(?P<name>{_NAME})(?:\s+di\s+[^.;\"“]{{0,160}}?,)?\s+(?:merupakan|adalah|ialah)\s+"
+    r"(?:sebuah\s+)?(?:eks|bekas|mantan)\s+(?:kawasan\s+)?lokalisasi\b"
+)
 _SITE_PATTERNS = (
+    _SITE_IS_RE,
     _SITE_NAMED_RE,
     _SITE_LOWER_RE,
     _SITE_KNOWN_AS_RE,

@@ -24,6 +24,14 @@ ADDRESS_REACH = 80
 """How far after a lokalisasi's name its address may still be written."""
 
 
+# "lokalisasi Sumberloh yang merupakan lokalisasi terbesar di Banyuwangi": the largest, said
+# right after its name.
+_CALLED_MOST_RE = re.compile(
+    r"\s*,?\s*(?:yang\s+)?(?:merupakan|adalah|menjadi|sebagai|disebut)?\s*"
+    r"(?:(?:lokalisasi|kompleks|komplek)\s+)?(?:yang\s+)?" + lx.SUPERLATIVE_RE.pattern
+)
+
+
 def sites(ctx: Context, view: SentenceView) -> None:
     """Every lokalisasi the sentence names, with the address written after it; and the
     largest ("lokalisasi ini yang terbesar") when the sentence points back at one."""
@@ -50,6 +58,7 @@ def sites(ctx: Context, view: SentenceView) -> None:
             # address, however far the sentence puts it.
             address = _address(gazetteer, view, place, after=located.start())
             label = ADDRESS_LABEL if address else None
+        most = _CALLED_MOST_RE.match(view.low, loc.end)
         ctx.emit(
             ctx.fact(
                 view,
@@ -58,6 +67,7 @@ def sites(ctx: Context, view: SentenceView) -> None:
                 place_id=place.id,
                 detail=", ".join(address) or None,
                 label=label,
+                superlative=superlative(most.group(1)) if most else None,
             )
         )
     last_site = ctx.discourse.last_site

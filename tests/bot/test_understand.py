@@ -24,7 +24,7 @@ from knowledge.paths import BUNDLED_ARTICLES
         ("bantuannya drmn", ["bantuan", "dari", "mana"]),
         # A short word is a typo only one slip away: a letter swapped, left out or added.
         ("bantaun di sampit", ["bantuan", "di", "sampit"]),
-        ("siapa yg tanda tangan di sampit", ["siapa", "yang", "tanda", "tangan", "di", "sampit"]),
+        ("siapa yg tanda tangan di sampit", ["siapa", "yang", "tandatangan", "di", "sampit"]),
     ],
 )
 def test_words_are_normalised_and_typos_corrected(

@@ -1070,6 +1070,8 @@ POSTPONED = """Penutupan Lokalisasi Bukit Senja Ditunda
 
 PALANGKA RAYA - Pemerintah Kota Palangka Raya menunda penutupan lokalisasi Bukit Senja.
 
+Lokalisasi itu akan ditutup karena maraknya eksploitasi dan perdagangan orang.
+
 Penundaan itu dilakukan hingga selesai pemilihan kepala daerah.
 
 Satpol PP juga menutup lapak karaoke di sekitarnya. Kepala Satpol PP menjelaskan alasan \
@@ -1130,3 +1132,21 @@ def test_spellings_news_uses_two_ways(question: str, said: str) -> None:
 def test_a_figure_of_a_thing_in_another_spelling() -> None:
     assert figure_pattern("personel").search("sebanyak 300 personil tim gabungan")
     assert not figure_pattern("personel").search("sebanyak 300 PSK tim gabungan")
+
+
+COMPLAINT = """Lokalisasi Ditutup, Prostitusi Tak Terkendali
+
+BANYUWANGI - Pemkab Banyuwangi menutup lokalisasi Gunung Sari pada 30 April lalu.
+
+Sejumlah pendamping PSK justru mengeluhkan banyak PSK yang kemudian pindah ke tempat lain.
+
+Satpol PP mencatat 40 PSK masih bekerja di kawasan itu.
+"""
+
+
+def test_a_sentence_sharing_the_question_s_words_in_other_forms() -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
+    kb = build_in_memory([*bundled, ("keluh", COMPLAINT)])
+    reply = answer("apa keluhan pendamping psk setelah lokalisasi gunung sari ditutup", kb)
+    assert reply.found, reply.summary
+    assert "pindah ke tempat lain" in reply.summary

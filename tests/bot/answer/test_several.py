@@ -37,6 +37,10 @@ from knowledge.index import KnowledgeBase, build_in_memory
             "gang 7 dulu ditutup tahun berapa dan oleh bupati siapa?",
             ["gang 7 dulu ditutup tahun berapa,", "oleh bupati siapa?"],
         ),
+        (
+            "lokalisasi terbesar di kotim apa namanya dan kapan ditutup?",
+            ["lokalisasi terbesar di kotim apa namanya,", "kapan ditutup?"],
+        ),
         # One question, however long, and chatter around it: whole.
         ("kapan dan di mana lokalisasi ditutup", None),
         ("brp psk dan mucikari di gang 7", None),

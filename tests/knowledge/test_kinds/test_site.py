@@ -456,7 +456,23 @@ SITE_PLACES = [
         [("Km 9", "lok:64.71:km-9")],
         id="a-province-written-as-the-city-s-address",
     ),
+    pytest.param(
+        "Eks Lokalisasi Masih Ramai",
+        "Pantai Mawar di Jalan Selat Malaka 2, Kecamatan Panjang, Kota Bandar Lampung, merupakan "
+        "eks lokalisasi. Namun kawasan itu masih ramai.",
+        [("Pantai Mawar", "lok:18.71:pantai-mawar")],
+        id="a-sentence-saying-a-named-place-is-a-lokalisasi",
+    ),
 ]
+
+
+def test_the_largest_said_right_after_its_name() -> None:
+    facts = stated_by(
+        "sites",
+        "Pemkab Banyuwangi menutup lokalisasi Gunung Sari yang merupakan lokalisasi terbesar di "
+        "Banyuwangi pada 30 April lalu.",
+    )
+    assert [(f["name"], f.get("superlative")) for f in facts] == [("Gunung Sari", "terbesar")]
 
 
 @pytest.mark.parametrize(("title", "article", "sites"), SITE_PLACES)
