@@ -18,6 +18,7 @@ from bot.answer.cues import adjust
 from bot.answer.evidence import (
     EVIDENCE_INTENTS,
     MEASURES,
+    STRICT_SEARCH_WORDS,
     anchored_search,
     asked_events,
     asked_measure,
@@ -54,6 +55,7 @@ from bot.smalltalk import small_talk
 from bot.suggest import answerable_examples
 from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, read_question
 from knowledge.index import KnowledgeBase
+from knowledge.text import stems, terms
 
 MIN_INTENT_SCORE = 52.0
 """Below this (mean of token_set and token_sort ratio) no intent fits; sentence search answers.
@@ -107,6 +109,17 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 _CHAT_VERB_RE = re.compile(r"^(?:di|ng|nge|ny|ke|m)\w{3,}(?:in|kin)$|^(?:ng|nge)\w{4,}$")
 """Chat verb forms: "ngomongin", "diapain", "ngasih", "nyariin", "mutusin"."""
+
+
+def _says_asked(composed: Composed, asked: Asked, kb: KnowledgeBase) -> bool:
+    """Whether an answer's quotes say the question's own words (in any form), those of its
+    places aside."""
+    own = telling_beyond_place(asked, kb) - {"kenapa", "alasan"}
+    if not own:
+        return True
+    quoted = " ".join(c.quote for f in composed.findings for c in f.citations).lower()
+    said = {root for word in terms(quoted) for root in (word, *stems(word))}
+    return any(({w} | stems(w)) & said for w in own)
 
 
 def _is_site(place_id: str, kb: KnowledgeBase) -> bool:
@@ -340,9 +353,9 @@ def answer(
         if told is not None and any(w in told.summary.lower() for w in own):
             return _reply(question, "statement", 60.0, told, slots, kb, now)
     if "kenapa" in reading.words:
-        # "Knp penutupan … ditunda?": the cause of what the question names besides the closing
-        # (no reason fact is of a postponement), when a sentence of the place gives it.
-        why = compose_why(asked, kb)
+        # "Knp penutupan … ditunda?": a sentence giving the cause of what the question names,
+        # saying several of its own words, before any kind of fact.
+        why = compose_why(asked, kb, least=STRICT_SEARCH_WORDS)
         if why is not None:
             return _reply(question, "statement", 60.0, why, slots, kb, now)
     ranked = _ranked(reading, slots)
@@ -423,6 +436,12 @@ def answer(
     off_topic = top_name in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[top_name] not in reading.words
     if composed is None and not off_topic:
         composed = _compose(top_name, asked, kb)
+        if composed is not None and top_name == "closure_reason":
+            # "Knp penutupan … ditunda?": the closing's reasons do not say why it was put off;
+            # a sentence giving the cause of what the question names does.
+            why = compose_why(asked, kb) if not _says_asked(composed, asked, kb) else None
+            composed = why or composed
+            top_name = "statement" if why else top_name
     if composed is None and slots.role and "siapa" in reading.words and top_name != "person":
         # "siapa menteri sosial yg hadir saat penutupan": whoever closed it, the holder of the
         # office the question names answers.
@@ -473,6 +492,11 @@ def answer(
             if other is not None:
                 runner_up = (name, score, other)
                 break
+    if chosen is None and "kenapa" in reading.words:
+        # "Knp sebelas org … ga dapet bantuan?": a sentence giving the cause of what it names.
+        why = compose_why(asked, kb)
+        if why is not None:
+            return _reply(question, "statement", 60.0, why, slots, kb, now)
     if chosen is None and len(slots.places) == 1 and _below_regency(slots.places[0], kb):
         # "desa X masuk kecamatan apa": a village's place in the hierarchy, from the story.
         named = compose_named_place(asked, kb, kb.places[slots.places[0]].name.lower())

@@ -1037,10 +1037,11 @@ _CAUSE_RE = re.compile(
 """Words that give a cause, a purpose or what something waits for: a reason's sentence."""
 
 
-def compose_why(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+def compose_why(asked: Asked, kb: KnowledgeBase, least: int = 1) -> Composed | None:
     """'Knp penutupan lokalisasi Palangka Raya ditunda?': no reason fact is of what the question
     asks about, but a sentence of the place's stories says it ("Penundaan itu dilakukan hingga
-    selesai pemilu 2019"): one that says the question's own word (in any form) with a cause."""
+    selesai pemilu 2019"): one that says `least` of the question's own words (in any form) with
+    a cause."""
     slots = asked.slots
     if not slots.places or not covered(slots, kb):
         return None
@@ -1055,7 +1056,7 @@ def compose_why(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             continue
         roots = kb.sentence_roots(sentence)
         shared = [w for w, forms in zip(own, wanted, strict=True) if forms & roots]
-        if not shared or not _about_places(sentence, slots.places, about, kb):
+        if len(shared) < least or not _about_places(sentence, slots.places, about, kb):
             continue
         score = sum(kb.idf.get(w, 1.0) for w in shared)
         if best is None or (len(shared), score) > best[:2]:

@@ -211,9 +211,11 @@ def shaped_before(shape: Shape, intent: str, weak: bool, words: list[str]) -> bo
     loosely and no intent is asked with that noun ("aturan apa", not "bantuan apa" or
     "nomor SK … apa")."""
     if shape.kind == "named":
-        # No intent fits at all ("statement"): nothing is the intents' to answer first.
+        # No intent fits at all ("statement"): nothing is the intents' to answer first; nor
+        # does any intent name the asked thing ("tim itu terdiri dari unsur apa"), however
+        # well its other words fit one.
         known = shape.head in _intent_words() or shape.head in TOPIC_WORDS
-        return weak and (intent == "statement" or not known)
+        return not known or (weak and intent == "statement")
     if shape.kind == "said_where":
         return True  # no fact says where something was said
     if shape.kind == "when":

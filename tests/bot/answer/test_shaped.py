@@ -31,6 +31,8 @@ Lokalisasi Tanjung Mawar terletak di Jalan Pemuda, tak jauh dari pasar ikan.
 
 Gedung serbaguna itu berdiri di Jalan Merdeka Timur sejak 2010.
 
+Tim itu terdiri dari unsur Satpol PP, tokoh agama dan aparat keamanan.
+
 "Wisma yang masih buka akan kami segel," ujar Rahmat Hidayat, Kepala Satpol PP Ketapang.
 
 Wisma di Kalimantan Barat umumnya disewa dari warga.
@@ -150,6 +152,8 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("lokalisasi tanjung mawar lokasinya di jalan apa", "Jalan Pemuda"),
         # … and of what else the question names, the sentence about that.
         ("gedung serbaguna tanjung mawar ada di jalan apa", "Jalan Merdeka"),
+        # A thing no intent names, however well the rest fits one ("lokalisasi X … apa").
+        ("tim penutupan lokalisasi tanjung mawar terdiri dr unsur apa aja", "tokoh agama"),
     ],
 )
 def test_the_sentence_holding_the_asked_shape_answers(
