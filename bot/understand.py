@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -1278,20 +1279,24 @@ def _site_named_without_place(
     return None
 
 
+def _places_of_sentences(keys: Iterable[tuple[str, int]], kb: KnowledgeBase) -> set[str]:
+    """What the sentences' facts are filed under; with none, their stories' own places."""
+    keys = list(keys)
+    found = {
+        f.place_id
+        for article, sentence in keys
+        for f in kb.by_article.get(article, ())
+        if f.sentence_id == sentence and f.place_id
+    }
+    return found or {p for article, _ in keys for p in kb.article_places.get(article, ())}
+
+
 def _places_of_stories_naming(name: str, kb: KnowledgeBase) -> tuple[str, ...]:
     """The places the stories that write `name` are about, when they lie on one line: what the
     sentences naming it are filed under, else the stories' own places (the deepest)."""
     rarest = min((kb.postings.get(w, ()) for w in name.split()), key=len)
     keys = [key for key in rarest if names_one((name,), kb.sentences[key].text)]
-    if not keys:
-        return ()
-    found = [
-        f.place_id
-        for article, sentence in keys
-        for f in kb.by_article.get(article, ())
-        if f.sentence_id == sentence and f.place_id
-    ]
-    lines = set(found) or {p for article, _ in keys for p in kb.article_places.get(article, ())}
+    lines = _places_of_sentences(keys, kb)
     if not lines:
         return ()
     deepest = max(lines, key=kb.depth)
@@ -1323,15 +1328,9 @@ def _named_in_story(
         # A name is written with its capital wherever it stands ("pasar" is not).
         if not all(said and all(w[0].isupper() for w in said) for said in spellings(word, kb)):
             continue
-        found = [
-            f.place_id
-            for article, sentence in keys
-            for f in kb.by_article.get(article, ())
-            if f.sentence_id == sentence and f.place_id
-        ]
         # No fact in those sentences: the story's own places, when they lie on one line,
         # down to its regency (a town is no lokalisasi).
-        lines = set(found) or {p for article, _ in keys for p in kb.article_places.get(article, ())}
+        lines = _places_of_sentences(keys, kb)
         if not lines:
             continue  # a story that names no place at all
         named = _region_named_so(word, lines, kb)

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.index import KnowledgeBase, read_kb
+from knowledge.index import KnowledgeBase, build_in_memory, read_kb
+from knowledge.paths import BUNDLED_ARTICLES
+
+
+def with_bundled(*stories: tuple[str, str]) -> KnowledgeBase:
+    """A knowledge base of the bundled articles and `stories` (id, text): a story alone is too
+    small a collection for the word weights sentence search goes by."""
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
+    return build_in_memory([*bundled, *stories])
 
 
 @pytest.fixture(scope="session")

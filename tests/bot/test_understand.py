@@ -7,7 +7,7 @@ from bot.answer.cues import adjust
 from bot.models import Slots
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
-from knowledge.paths import BUNDLED_ARTICLES
+from tests.bot.conftest import with_bundled
 
 
 @pytest.mark.parametrize(
@@ -456,8 +456,7 @@ mantan penghuni lokalisasi Gunung Sari ke daerah asal mereka, Senin (7/3/2016).
 
 @pytest.fixture(scope="module")
 def raid_stories() -> KnowledgeBase:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    return build_in_memory([*bundled, ("kafe", KAFE), ("pemulangan", PEMULANGAN)])
+    return with_bundled(("kafe", KAFE), ("pemulangan", PEMULANGAN))
 
 
 @pytest.mark.parametrize(
@@ -533,8 +532,7 @@ Daerah (Perda) tentang tempat hiburan malam.
 
 
 def test_a_name_of_a_story_that_names_no_place_reads_no_place() -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("dewan", NOWHERE)])
+    kb = with_bundled(("dewan", NOWHERE))
     assert "dewan" in kb.article_places
     assert not kb.article_places["dewan"]
     reading = read_question("anggota dewan yg minta perda itu dr partai apa", kb)
@@ -555,8 +553,7 @@ Pemilik bangli sudah dua kali diberi surat teguran. Sebanyak 12 PSK diamankan pe
 
 def test_a_word_the_articles_write_as_a_thing_is_counted_not_a_region() -> None:
     # "bangli" (bangunan liar) shares its name with Kabupaten Bangli.
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("bangli", BANGLI)])
+    kb = with_bundled(("bangli", BANGLI))
     reading = read_question("satpol pp bekasi bongkar brp bangli", kb)
     assert reading.slots.counted == "bangli"
     assert reading.slots.places == ("32.16",)
@@ -603,8 +600,7 @@ PALANGKA RAYA - Pemerintah Kota Palangka Raya mendata 40 PSK di lokalisasi Bukit
 
 def test_a_lokalisasi_outside_the_city_asked_about_is_not_the_one_asked() -> None:
     # The bundled Km 12 lies in Kotawaringin Timur; one "Km 12" of Palangka Raya is another.
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("pky", PALANGKA_RAYA)])
+    kb = with_bundled(("pky", PALANGKA_RAYA))
     question = "brp psk di lokalisasi km 12 palangka raya?"
     assert read_question(question, kb).slots.places == ("62.71",)
     assert read_question("brp psk di km 12 kotim", kb).slots.places == ("lok:62.02:km-12",)
@@ -664,8 +660,7 @@ def test_a_lokalisasi_named_in_a_story_is_that_story_s_place() -> None:
             "sebagai tempat prostitusi. Satpol PP mencatat 40 PSK masih bekerja di Bukit Indah.\n",
         ),
     ]
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, *stories])
+    kb = with_bundled(*stories)
     reading = read_question("berapa psk di lokalisasi bukit indah", kb)
     assert reading.slots.places == ("35.09.08",)
     assert "40" in answer("berapa psk di lokalisasi bukit indah", kb).summary
@@ -676,6 +671,5 @@ def test_a_thing_counted_in_capitals_is_no_place_a_story_names() -> None:
         "Eks Penghuni Lokalisasi Bukit Senja Belum Ambil Bantuan\n\nKEDIRI - Sebanyak 258 KK "
         "eks penghuni lokalisasi Bukit Senja, Kota Kediri, belum mengambil bantuan.\n"
     )
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("senja", story)])
+    kb = with_bundled(("senja", story))
     assert read_question("berapa KK?", kb).slots.places == ()

@@ -144,8 +144,8 @@ NEWS_FLOORS: dict[str, tuple[float, float]] = {
     "fixtures/news_d": (100.0, 100.0),
     "fixtures/news_e": (97.0, 100.0),
     "fixtures/news_f": (100.0, 100.0),
-    "heldout": (85.0, 100.0),
-    "heldout2": (83.0, 86.0),
+    "heldout": (90.0, 100.0),
+    "heldout2": (88.0, 86.0),
     "heldout3": (81.0, 87.0),
     "heldout4": (73.0, 75.0),
 }

@@ -4,7 +4,7 @@ import pytest
 
 from bot.answer import answer
 from knowledge.index import KnowledgeBase, build_in_memory
-from knowledge.paths import BUNDLED_ARTICLES
+from tests.bot.conftest import with_bundled
 
 LEMBAH_HIJAU = """Pemkot Bitung Bongkar Bangunan Eks Lokalisasi Lembah Hijau
 
@@ -479,7 +479,6 @@ Pasca dirazia Minggu 14 Mei lalu, kawasan itu kini sepi.
     ],
 )
 def test_who_and_when_said_around_the_closing(question: str, said: str) -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    reply = answer(question, build_in_memory([*bundled, ("tegal", DONE_BY)]))
+    reply = answer(question, with_bundled(("tegal", DONE_BY)))
     assert reply.found, reply.summary
     assert said in reply.summary

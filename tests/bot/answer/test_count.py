@@ -5,7 +5,7 @@ import pytest
 from bot.answer import answer
 from bot.render import render_text
 from knowledge.index import KnowledgeBase, build_in_memory
-from knowledge.paths import BUNDLED_ARTICLES
+from tests.bot.conftest import with_bundled
 
 
 def test_disagreeing_figures_are_all_shown_newest_first(bundled_kb: KnowledgeBase) -> None:
@@ -192,8 +192,7 @@ Pemkot Bandung menargetkan lokalisasi Cibaduyut ditutup pada akhir 2017.
 
 def test_a_figure_of_the_thing_counted_beats_a_figure_beside_it() -> None:
     # "(41)" is the coordinator's age, beside "warga" but no count of them.
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("demo", DEMO)])
+    kb = with_bundled(("demo", DEMO))
     reply = answer("brp warga yg demo menolak penutupan lokalisasi cibaduyut", kb)
     assert reply.found
     assert "120 warga" in reply.summary
@@ -217,8 +216,7 @@ Terdapat 320 keluarga di kawasan itu yang hidup dari warung dan parkir.
     ],
 )
 def test_a_clause_saying_where_they_live_narrows_no_count(question: str) -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    reply = answer(question, build_in_memory([*bundled, ("anggrek", ANGGREK)]))
+    reply = answer(question, with_bundled(("anggrek", ANGGREK)))
     assert reply.found
     assert "320" in reply.summary
 
@@ -246,8 +244,7 @@ Totalnya 45 pekerja seks dengan 17 mucikari.
 def test_a_part_named_where_they_are_is_not_answered_with_the_total(
     question: str, said: str | None
 ) -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    reply = answer(question, build_in_memory([*bundled, ("sisi", SISI)]))
+    reply = answer(question, with_bundled(("sisi", SISI)))
     assert "45" not in reply.summary
     if said:
         assert said in render_text(reply)

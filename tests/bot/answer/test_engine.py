@@ -12,6 +12,7 @@ from bot.render import render_text
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES as BUNDLED
+from tests.bot.conftest import with_bundled
 
 
 def test_an_answer_cites_title_outlet_date_and_sentence(bundled_kb: KnowledgeBase) -> None:
@@ -367,8 +368,7 @@ Sebanyak 40 PSK disebut masih bekerja di sana.
 
 
 def test_how_things_were_is_told_by_the_sentence_about_what_the_question_names() -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("sidak", INSPECTION)])
+    kb = with_bundled(("sidak", INSPECTION))
     reply = answer("pas sidak bupati ke gunung sari kondisinya gimana", kb)
     assert reply.found, reply.summary
     assert "tampak sepi" in reply.summary

@@ -26,6 +26,7 @@ from bot.render import render_text
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 from knowledge.paths import BUNDLED_ARTICLES as BUNDLED
+from tests.bot.conftest import with_bundled
 
 KETAPANG = """Pemkab Ketapang Hentikan Aktivitas di Lokalisasi Pantai Indah
 
@@ -975,8 +976,7 @@ Di lokalisasi itu terdapat sembilan kamar yang disewakan per jam.
 def test_a_village_no_fact_is_filed_under_is_read_in_the_sentences_about_it(
     question: str, said: str
 ) -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("sotek", SOTEK), ("juwana", JUWANA), ("mirip", MIRIP)])
+    kb = with_bundled(("sotek", SOTEK), ("juwana", JUWANA), ("mirip", MIRIP))
     reply = answer(question, kb)
     assert reply.found
     assert said in reply.summary
@@ -1000,8 +1000,7 @@ warung.
     ],
 )
 def test_a_date_or_an_age_beside_people_is_no_count_of_them(question: str) -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
-    assert not answer(question, build_in_memory([*bundled, ("warung", WARUNG)])).found
+    assert not answer(question, with_bundled(("warung", WARUNG))).found
 
 
 @pytest.mark.parametrize(
@@ -1031,8 +1030,7 @@ def test_a_year_no_sentence_may_be_of_is_known_before_any_sentence_is_looked_at(
 ) -> None:
     """The shortcut says of every year exactly what looking at each sentence says: the years the
     articles name (in a date, a decree's number, a figure) and the years they were published."""
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("warung", WARUNG)])
+    kb = with_bundled(("warung", WARUNG))
     # A story dated to a year none of its sentences names.
     kb.articles["warung"] = kb.articles["warung"].model_copy(
         update={"published": dt.date(2003, 5, 1)}
@@ -1123,8 +1121,7 @@ Dalam razia itu petugas mengamankan 12 PSK.
     ],
 )
 def test_spellings_news_uses_two_ways(question: str, said: str) -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
-    reply = answer(question, build_in_memory([*bundled, ("senja", RAID_AND_SINCE)]))
+    reply = answer(question, with_bundled(("senja", RAID_AND_SINCE)))
     assert reply.found, reply.summary
     assert said in reply.summary
 
@@ -1145,8 +1142,7 @@ Satpol PP mencatat 40 PSK masih bekerja di kawasan itu.
 
 
 def test_a_sentence_sharing_the_question_s_words_in_other_forms() -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("keluh", COMPLAINT)])
+    kb = with_bundled(("keluh", COMPLAINT))
     reply = answer("apa keluhan pendamping psk setelah lokalisasi gunung sari ditutup", kb)
     assert reply.found, reply.summary
     assert "pindah ke tempat lain" in reply.summary

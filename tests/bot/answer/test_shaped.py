@@ -10,7 +10,7 @@ from bot.answer.composed import Asked
 from bot.answer.shaped import Shape, answer_shape, compose_shaped
 from bot.understand import read_question
 from knowledge.index import KnowledgeBase, build_in_memory
-from knowledge.paths import BUNDLED_ARTICLES
+from tests.bot.conftest import with_bundled
 
 MAWAR = """Lokalisasi Tanjung Mawar Ditutup
 
@@ -297,8 +297,7 @@ Warung remang-remang masih ditemukan di kawasan yang berada di KM 14 Palembang t
 
 
 def test_km_berapa_asks_the_number_of_a_name_not_a_count() -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("mawar", MAWAR), ("kampung", KAMPUNG)])
+    kb = with_bundled(("mawar", MAWAR), ("kampung", KAMPUNG))
     question = "eks lokalisasi kampung baru palembang itu di km brp"
     reading = read_question(question, kb)
     assert answer_shape(reading.words, reading.content) == Shape("named", "km")
@@ -366,8 +365,7 @@ Kini kawasan itu menjadi pusat kegiatan warga.
 
 
 def test_who_signed_is_the_name_after_the_signing() -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("signed", SIGNED)])
+    kb = with_bundled(("signed", SIGNED))
     reply = answer("siapa gubernur yg tanda tangan SK lokalisasi gunung sari", kb)
     assert reply.found, reply.summary
     assert "Hendra Wiratama" in reply.summary
@@ -378,8 +376,7 @@ def test_a_lokalisasi_no_fact_is_filed_under_is_not_answered_from_another_place(
         "Lokalisasi Gunung Sari di Kota Surabaya ditutup pada 2014.",
         "Gunung Sari dulunya adalah sebuah lokalisasi yang ramai.",
     )
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    kb = build_in_memory([*bundled, ("signed", story)])
+    kb = with_bundled(("signed", story))
     reply = answer("siapa gubernur yg tanda tangan SK lokalisasi gunung sari", kb)
     # Not the governor of a province another story names.
     assert "Gubernur Kaltim" not in reply.summary

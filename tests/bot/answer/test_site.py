@@ -7,7 +7,7 @@ import pytest
 from bot.answer import answer
 from bot.render import render_text
 from knowledge.index import build_in_memory
-from knowledge.paths import BUNDLED_ARTICLES
+from tests.bot.conftest import with_bundled
 
 SULUT = """Eks Lokalisasi Tanjung Merah Manado Dikosongkan
 
@@ -76,8 +76,7 @@ Tenggarong Seberang, Kutai Kartanegara, Sabtu (5/3/2016), sebelum lokalisasi itu
 def test_the_village_asked_is_the_one_a_sentence_naming_the_lokalisasi_gives(
     question: str, said: str | None
 ) -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED_ARTICLES.glob("*.txt")]
-    reply = answer(question, build_in_memory([*bundled, ("lanang", LANANG), ("kilo", KILO)]))
+    reply = answer(question, with_bundled(("lanang", LANANG), ("kilo", KILO)))
     if said is None:
         assert not reply.found
     else:
