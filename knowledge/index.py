@@ -78,7 +78,16 @@ def _without_repeats(words: list[str]) -> str:
 
 def names_one(names: tuple[str, ...], text: str) -> bool:
     """Whether `text` names one of `names` (folded place names)."""
-    folded = " ".join(terms(text.replace("-", " "))) if text else ""
+    return names_in_folded(names, folded_for_names(text))
+
+
+def folded_for_names(text: str) -> str:
+    """`text` as place names are looked for in it: its words in question spelling."""
+    return " ".join(terms(text.replace("-", " "))) if text else ""
+
+
+def names_in_folded(names: tuple[str, ...], folded: str) -> bool:
+    """Whether text already folded (`folded_for_names`) names one of `names`."""
     return any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
 
 

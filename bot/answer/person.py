@@ -10,7 +10,7 @@ from bot.answer.select import around, distinct, finding, in_year, overlap, told_
 from bot.models import Finding
 from bot.phrasing import person_text
 from knowledge.dates import find_dates, format_date
-from knowledge.index import IndexedSentence, KnowledgeBase, names_one
+from knowledge.index import IndexedSentence, KnowledgeBase, folded_for_names, names_in_folded
 from knowledge.models import Fact
 from knowledge.text import terms
 
@@ -24,8 +24,9 @@ def compose_person(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # minister quoted in a national story did not come to this lokalisasi's closure.
         # Its own sentence naming the place says so too: "Mensos … dijadwalkan menghadiri
         # penutupan lokalisasi Kremil".
-        names = kb.names_of(slots.places)
-        people = [p for p in people if told_of(p, slots.places, kb) or names_one(names, p.quote)]
+        people = [
+            p for p in people if told_of(p, slots.places, kb) or _names_asked(p, slots.places, kb)
+        ]
     if slots.role:
         people = [p for p in people if slots.role in kb.folded[id(p)]]
     else:
@@ -48,6 +49,16 @@ def compose_person(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         finding(kb, person_text(lead, kb), *g) for lead, g in zip(leads, groups, strict=True)
     ][:3]
     return Composed(person_text(leads[0], kb), findings)
+
+
+def _names_asked(person: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether a person's own sentence names an asked place (as `names_one` reads it)."""
+    key = ("folded_quote", id(person))
+    folded = kb.memo.get(key)
+    if folded is None:
+        # Read once per snapshot: every question about an office looks at the same people.
+        folded = kb.memo[key] = folded_for_names(person.quote)
+    return names_in_folded(kb.names_of(places), str(folded))
 
 
 def _fuller_mentions(people: list[Fact]) -> dict[int, Fact]:
