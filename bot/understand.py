@@ -341,7 +341,7 @@ def _origin(words: list[str], kb: KnowledgeBase) -> str | None:
             name = " ".join(words[start : start + n])
             if name in kb.names:
                 # "warga Kalijodo" live at the lokalisasi: it is asked about, not a home town.
-                if all(_is_site(pid, kb) for pid in kb.names[name]):
+                if all(is_site(pid, kb) for pid in kb.names[name]):
                     return None
                 if word == "warga" and any(_village_of_a_site(pid, kb) for pid in kb.names[name]):
                     return None  # "warga Dadap": the village the lokalisasi lies in
@@ -357,10 +357,11 @@ def _village_of_a_site(place_id: str, kb: KnowledgeBase) -> bool:
     """Whether a village or district holds a lokalisasi the articles name."""
     if kb.depth(place_id) <= REGENCY_DEPTH:
         return False
-    return any(_is_site(f.place_id or "", kb) for f in kb.subtree.get(place_id, ()))
+    return any(is_site(f.place_id or "", kb) for f in kb.subtree.get(place_id, ()))
 
 
-def _is_site(place_id: str, kb: KnowledgeBase) -> bool:
+def is_site(place_id: str, kb: KnowledgeBase) -> bool:
+    """Whether a place is a lokalisasi."""
     place = kb.places.get(place_id)
     return place is not None and place.level == "lokalisasi"
 
@@ -615,7 +616,7 @@ def _most_specific(
     unique = list(dict.fromkeys(places))
     if len(unique) < 2:
         return tuple(unique)  # most questions: one place or none, nothing to compare
-    regions = [pid for pid in unique if 1 <= kb.depth(pid) <= REGENCY_LEVEL_DEPTH]
+    regions = [pid for pid in unique if 1 <= kb.depth(pid) <= REGENCY_DEPTH]
     if regions and words:
         # "psk di lokalisasi km 12 palangkaraya": a Km 12 of another regency is not the one
         # asked about; the city it is written with is ("km 17 yg ktp jatim" names a home).
@@ -646,8 +647,6 @@ def _written_with(site: str, region: str, joined: str, kb: KnowledgeBase) -> boo
     )
 
 
-REGENCY_LEVEL_DEPTH = 2
-"""Depth of a regency or city: the regions a lokalisasi asked about together with must hold it."""
 _CLAUSE_SPLIT = re.compile(r"[,.;:!?…\n]+")
 QUESTION_WORDS = _word_set("asking")
 NEXT_QUESTION = _word_set("next_question")
@@ -1252,6 +1251,13 @@ def _term_places(term: str, kb: KnowledgeBase) -> tuple[str, ...]:
     return _most_specific(found, kb)
 
 
+def _written_as_name(word: str, kb: KnowledgeBase) -> bool:
+    """Whether the articles write `word` with its capital wherever it stands, as a name is
+    written ("pasar" is not)."""
+    said = spellings(word, kb)
+    return bool(said) and all(s and all(w[0].isupper() for w in s) for s in said)
+
+
 _SITE_NAMING = frozenset({"lokalisasi", "kompleks", "komplek", "resosialisasi"})
 SITE_NAME_WORDS = 3
 """Words at most of a lokalisasi's name after "lokalisasi"."""
@@ -1270,8 +1276,7 @@ def _site_named_without_place(
             part = words[index]
             if index in used or part in known or part in TOPIC_WORDS or not part.isalpha():
                 break
-            said = spellings(part, kb)
-            if not said or not all(s and all(w[0].isupper() for w in s) for s in said):
+            if not _written_as_name(part, kb):
                 break
             name.append(part)
         if name:
@@ -1325,8 +1330,7 @@ def _named_in_story(
         keys = kb.postings.get(word, ())
         if not keys or len({article for article, _ in keys}) > STORY_NAME_ARTICLES:
             continue
-        # A name is written with its capital wherever it stands ("pasar" is not).
-        if not all(said and all(w[0].isupper() for w in said) for said in spellings(word, kb)):
+        if not _written_as_name(word, kb):
             continue
         # No fact in those sentences: the story's own places, when they lie on one line,
         # down to its regency (a town is no lokalisasi).

@@ -53,7 +53,7 @@ from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
 from bot.smalltalk import small_talk
 from bot.suggest import answerable_examples
-from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, read_question
+from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, is_site, read_question
 from knowledge.index import KnowledgeBase
 from knowledge.text import stems, terms
 
@@ -120,11 +120,6 @@ def _says_asked(composed: Composed, asked: Asked, kb: KnowledgeBase) -> bool:
     quoted = " ".join(c.quote for f in composed.findings for c in f.citations).lower()
     said = {root for word in terms(quoted) for root in (word, *stems(word))}
     return any(({w} | stems(w)) & said for w in own)
-
-
-def _is_site(place_id: str, kb: KnowledgeBase) -> bool:
-    place = kb.places.get(place_id)
-    return place is not None and place.level == "lokalisasi"
 
 
 def _below_regency(place_id: str, kb: KnowledgeBase) -> bool:
@@ -363,7 +358,7 @@ def answer(
         # "Knp sebelas org di Km 17 ga dapet bantuan lg?": a question of why is never answered
         # with a figure or a date; a reason or the sentence that gives it answers, or nothing.
         ranked = [r for r in ranked if r[0] in WHY_INTENTS]
-    if asks_other_name(reading.words) and any(_is_site(p, kb) for p in slots.places):
+    if asks_other_name(reading.words) and any(is_site(p, kb) for p in slots.places):
         # "Kampung Baru disebut juga lokalisasi apa?": the site's other names answer.
         top = max((score for _, score in ranked), default=100.0)
         ranked = [("site", top), *(r for r in ranked if r[0] != "site")]

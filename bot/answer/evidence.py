@@ -843,7 +843,6 @@ _FIGURE = (
 
 
 @functools.lru_cache(maxsize=256)
-@functools.lru_cache(maxsize=256)
 def figure_pattern(thing: str) -> re.Pattern[str]:
     """A figure of `thing` written right before it ("300 unit", "tiga kali", "9 wisma"), in
     any spelling that reads as it ("300 personil" for "personel")."""
@@ -1042,26 +1041,8 @@ def compose_why(asked: Asked, kb: KnowledgeBase, least: int = 1) -> Composed | N
     asks about, but a sentence of the place's stories says it ("Penundaan itu dilakukan hingga
     selesai pemilu 2019"): one that says `least` of the question's own words (in any form) with
     a cause."""
-    slots = asked.slots
-    if not slots.places or not covered(slots, kb):
-        return None
-    about = _facts_about(slots.places, kb)
-    own = [w for w in telling(asked) if w not in about[0] and w != "kenapa"]
-    if not own:
-        return None
-    wanted = [{w} | stems(w) for w in own]
-    best: tuple[int, float, IndexedSentence] | None = None
-    for sentence in place_sentences(slots.places, kb):
-        if not _CAUSE_RE.search(sentence.text.lower()):
-            continue
-        roots = kb.sentence_roots(sentence)
-        shared = [w for w, forms in zip(own, wanted, strict=True) if forms & roots]
-        if len(shared) < least or not _about_places(sentence, slots.places, about, kb):
-            continue
-        score = sum(kb.idf.get(w, 1.0) for w in shared)
-        if best is None or (len(shared), score) > best[:2]:
-            best = (len(shared), score, sentence)
-    if best is None:
+    best = _best_cause(asked, kb)
+    if best is None or best[0] < least:
         return None
     sentence = best[2]
     follower = kb.next_sentence(sentence)
@@ -1071,6 +1052,42 @@ def compose_why(asked: Asked, kb: KnowledgeBase, least: int = 1) -> Composed | N
         citation = kb.sentence_citation(sentence, quote=text)
         return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
     return _quoted(sentence, kb, asked)
+
+
+CAUSE_MEMO_LIMIT = 4096
+"""Questions of why whose best cause is remembered per snapshot at most."""
+
+
+def _best_cause(asked: Asked, kb: KnowledgeBase) -> tuple[int, float, IndexedSentence] | None:
+    """The sentence of the asked place's stories giving a cause that says the most of the
+    question's own words (in any form), with how many and their weight; remembered per
+    snapshot, question and slots, as a "kenapa" is looked at more than once on its way."""
+    slots = asked.slots
+    if not slots.places or not covered(slots, kb):
+        return None
+    memo = kb.memo.setdefault("best_cause", {})
+    assert isinstance(memo, dict)
+    key = (tuple(asked.words), slots)
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    if len(memo) >= CAUSE_MEMO_LIMIT:
+        memo.clear()
+    about = _facts_about(slots.places, kb)
+    own = [w for w in telling(asked) if w not in about[0] and w != "kenapa"]
+    wanted = [{w} | stems(w) for w in own]
+    best: tuple[int, float, IndexedSentence] | None = None
+    for sentence in place_sentences(slots.places, kb) if own else ():
+        if not _CAUSE_RE.search(sentence.text.lower()):
+            continue
+        roots = kb.sentence_roots(sentence)
+        shared = [w for w, forms in zip(own, wanted, strict=True) if forms & roots]
+        if not shared or not _about_places(sentence, slots.places, about, kb):
+            continue
+        score = sum(kb.idf.get(w, 1.0) for w in shared)
+        if best is None or (len(shared), score) > best[:2]:
+            best = (len(shared), score, sentence)
+    memo[key] = best
+    return best
 
 
 _CAUSE_AHEAD_RE = re.compile(r"^(?!.*\b(?:karena|sebab|lantaran|akibat|agar|supaya)\b).*\balasan")

@@ -38,6 +38,7 @@ from bot.answer.person import SAID_WORDS
 from bot.models import Finding
 from bot.understand import (
     DONE_WORDS,
+    NUMBERED_WORDS,
     PENDING_WORDS,
     PLANNED_WORDS,
     TOPIC_WORDS,
@@ -64,8 +65,6 @@ NOT_PLACES = frozenset(_TABLE["not_places"].split())
 """Words after "di/ke" that point back or around ("di sana"), not at a place."""
 VAGUE_PLACES = frozenset(_TABLE["vague_places"].split())
 """Words that say a place only with what follows them ("ke daerah asal")."""
-NUMBERED = frozenset(_TABLE["numbered"].split())
-"""Words a number follows in a name ("Km 9"): "<word> berapa" asks which, not how many."""
 HOME_WORDS = frozenset(_TABLE["home"].split())
 """Words saying where people come from: with "dari mana" they ask for a home region."""
 AID_WORDS = frozenset(_TABLE["aid_words"].split())
@@ -128,7 +127,7 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
     for before, word in itertools.pairwise(words):
         if before == "berapa" and word == "lama":
             return Shape("duration")
-        if word == "berapa" and before in NUMBERED:
+        if word == "berapa" and before in NUMBERED_WORDS:
             return Shape("named", before)  # "di km berapa": the number of its name
     if "apa" in words and "nama" in words:
         # "nama hotel yg digerebek apa": the name of the noun after "nama" ("nama lain
@@ -369,7 +368,7 @@ def _compose_shaped(
             tier = tier if speaker <= sentence.terms else 0
             telling += 1
         if tier >= 2 and shape.kind == "named":
-            if not score and not shape.which and shape.head not in NUMBERED:
+            if not score and not shape.which and shape.head not in NUMBERED_WORDS:
                 continue  # "kawasan apa" in a sentence sharing nothing else of the question
             # The asked noun, with what it names after it ("peraturan walikota"), is itself a
             # word the sentence shares with the question.
@@ -715,7 +714,9 @@ def _holds(
             if phrase and phrase[0] in TOPIC_WORDS and phrase[0] != shape.head:
                 continue
             said = [w for w in phrase if w not in head and not stems(w) & head]
-            numbered = shape.head in NUMBERED and any(w.isdigit() and w not in known for w in said)
+            numbered = shape.head in NUMBERED_WORDS and any(
+                w.isdigit() and w not in known for w in said
+            )
             if numbered or _new(said, known):
                 # "Dulunya menteri apa": "mantan Menteri …" says the question's own word
                 # another way right before the asked noun, and answers best.

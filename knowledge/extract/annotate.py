@@ -621,13 +621,15 @@ class _PlaceReader:
                 return pid
         for mention in after[:1] + before[-1:]:
             pid = self.scope.choose(mention.place_ids)
-            if self._province_above_main(mention, pid):
+            if self._province_above_main(mention, pid, mentions):
                 continue
             if self.gazetteer.places[pid].level != "lokalisasi" and self.scope.in_scope(pid):
                 return pid
         return None
 
-    def _province_above_main(self, mention: PlaceMention, place_id: str) -> bool:
+    def _province_above_main(
+        self, mention: PlaceMention, place_id: str, mentions: list[PlaceMention]
+    ) -> bool:
         """Whether a province is named only around the story's own city or regency: as a wider
         office's ("disampaikan kepada Dinas Sosial Provinsi Kalimantan Tengah") or as its
         address ("Wali Kota Balikpapan, Kalimantan Timur, … lokalisasi KM17"). Neither says
@@ -640,10 +642,7 @@ class _PlaceReader:
         before = lower(self.text[max(0, mention.start - 60) : mention.start])
         return OFFICE_BEFORE_RE.search(before) is not None or bool(
             _ADDRESS_OF_MAIN_RE.search(before)
-            and any(
-                m.end <= mention.start and main in m.place_ids
-                for m in self.gazetteer.find(self.text[: mention.start])
-            )
+            and any(m.end <= mention.start and main in m.place_ids for m in mentions)
         )
 
     def _names_site(self, mention: PlaceMention) -> bool:
