@@ -368,8 +368,15 @@ def _compose_shaped(
             tier = tier if speaker <= sentence.terms else 0
             telling += 1
         if tier >= 2 and shape.kind == "named":
-            if not score and not shape.which and shape.head not in NUMBERED_WORDS:
-                continue  # "kawasan apa" in a sentence sharing nothing else of the question
+            if (
+                not score
+                and not shape.which
+                and shape.head not in NUMBERED_WORDS
+                and not ((places or naming) and _name_follows(shape.head, sentence.text))
+            ):
+                # "kawasan apa" in a sentence sharing nothing else of the question; within the
+                # asked place's stories, "kapal KM Bahari" names the ship "naik kapal apa" asks.
+                continue
             # The asked noun, with what it names after it ("peraturan walikota"), is itself a
             # word the sentence shares with the question.
             score += kb.idf.get(shape.head, 1.0)
@@ -605,6 +612,14 @@ def _capitalised_after(text: str, index: int) -> bool:
     return index + 1 < len(words) and words[index + 1][:1].isupper()
 
 
+def _name_follows(head: str, text: str) -> bool:
+    """Whether a capitalised word (a name) follows the asked noun in `text`."""
+    words = _WORD.findall(text)
+    return any(
+        word.lower() == head and _capitalised_after(text, index) for index, word in enumerate(words)
+    )
+
+
 def _anchors(text: str, about: frozenset[str]) -> list[int]:
     """Where in `text` the words the question asks about stand (in any of their forms)."""
     return [
@@ -623,9 +638,10 @@ def _holds(
     about: frozenset[str] = frozenset(),
 ) -> int:
     """0 when a sentence holds no answer of the asked shape; otherwise its rank: 2 for a named
-    thing said after the asked noun (3 when a word of the question said another way stands
-    right before it), the names it gives for "siapa saja", 1 for every other answer. With
-    `role` ("siapa menteri sosial yang …"), only a name said after the office answers."""
+    thing said after the asked noun (one more when a word of the question said another way
+    stands right before it, one more when the thing is named with a capital), the names it
+    gives for "siapa saja", 1 for every other answer. With `role` ("siapa menteri sosial yang
+    …"), only a name said after the office answers."""
     text = sentence.text
     if shape.kind == "said_where":
         # A quote, said at a place the sentence names or its story's dateline gives.
@@ -719,7 +735,10 @@ def _holds(
             )
             if numbered or _new(said, known):
                 # "Dulunya menteri apa": "mantan Menteri …" says the question's own word
-                # another way right before the asked noun, and answers best.
+                # another way right before the asked noun, and answers best; "kapal apa" is
+                # answered better by a name ("kapal KM Bahari") than by a kind ("kapal laut"),
+                # "izin usaha apa saja" by kinds.
                 before = set(tokens[max(0, index - HEAD_REACH) : index])
-                return 3 if before & said_otherwise else 2
+                by_name = "saja" not in known and _capitalised_after(text, index)
+                return 2 + bool(before & said_otherwise) + by_name
     return 1

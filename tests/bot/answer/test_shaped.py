@@ -23,6 +23,10 @@ Penyerahan bantuan bagi para mantan PSK digelar di Gedung Serbaguna Pawan Indah,
 
 Saat dipulangkan, mereka didampingi petugas dari Dinas Sosial Kalimantan Barat.
 
+Sebagian dari mereka dipulangkan dengan kapal laut.
+
+Rombongan itu berangkat dari Pelabuhan Ketapang menumpang kapal KM Lawit.
+
 Para mucikari diberi waktu dua minggu untuk mengosongkan wisma mereka.
 
 Lahan lokalisasi itu milik Yayasan Bumi Lestari sejak puluhan tahun lalu.
@@ -154,6 +158,9 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("gedung serbaguna tanjung mawar ada di jalan apa", "Jalan Merdeka"),
         # A thing no intent names, however well the rest fits one ("lokalisasi X … apa").
         ("tim penutupan lokalisasi tanjung mawar terdiri dr unsur apa aja", "tokoh agama"),
+        # Which ship: the name after "kapal" in the place's story, though its sentence shares
+        # no other word with the question, before a sentence saying only "kapal laut".
+        ("psk tanjung mawar dipulangin naik kapal apa", "KM Lawit"),
     ],
 )
 def test_the_sentence_holding_the_asked_shape_answers(
