@@ -83,7 +83,9 @@ _NUMBERED_NAME = (
 )
 _NUMBERED_RE = re.compile(rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}")
 _SITE_NAME = rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}|{_NAME}"
-_SITE_NAMED_RE = re.compile(rf"\b[Ll]okalisasi\s+(?P<name>{_SITE_NAME})")
+# A resosialisasi ("resos") is what Central Java's regencies called their lokalisasi; written
+# with a capital, "Resosialisasi Ngarum Jaya" is the lokalisasi's full name.
+_SITE_NAMED_RE = re.compile(rf"\b(?:[Ll]okalisasi|resosialisasi|[Rr]esos)\s+(?P<name>{_SITE_NAME})")
 # "kompleks" names a lokalisasi as often as "lokalisasi" does ("penghuni kompleks Lorong 8"),
 # by a number or two words or more: "Kompleks TM" is a short name, met with its long one.
 _SITE_COMPLEX_RE = re.compile(
@@ -145,6 +147,16 @@ _SITE_KM_AT_RE = re.compile(
 )
 # "Nunukan Tengah (Nunukan)": a lokalisasi and its region in brackets.
 _SITE_PAREN_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<region>[A-Z][\w .'-]{{1,40}})\)")
+# "Kendal (Gambilangu), Kudus (Gribig, Tanjungkarang)": regencies, each with its lokalisasi in
+# brackets, one after another.
+_REGION_SITES_RE = re.compile(
+    r"(?P<region>(?:(?:Kabupaten|Kab\.|Kota)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s*"
+    r"\((?P<sites>[^()]{2,80})\)"
+)
+REGION_SITES_AT_LEAST = 2
+"""Pairs a sentence saying "lokalisasi" writes at least for them to be such a list ("Kota
+Semarang (Dinsos)" is an office's short name); one more when it does not say it."""
+_SITES_SPLIT_RE = re.compile(r"\s*(?:,|/|\bdan\b|\bserta\b)\s*")
 # "Lorong Buloa atau yang dahulu terdaftar sebagai Resosialisasi Tallo Permai": another name.
 _SITE_ALIAS_RE = re.compile(
     r"\s*,?\s*(?:\(|atau\b|alias\b|yang\b)(?:[^.,;()\"“]{0,60}?\b(?:sebagai|sebutan|disebut"
@@ -165,8 +177,12 @@ _PARALLEL_SITE_RE = re.compile(
 )
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
 LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
-_LIST_END_RE = re.compile(r"[\"”]|\b(?:ujar|kata|ucap|tutur|jelas|ungkap|imbuh|tegas)(?:nya)?\b")
-"""Where a list after "yaitu/yakni" ends at the latest: a closing quote or who said it."""
+_LIST_END_RE = re.compile(
+    r"[\"”]|\b(?:ujar|kata|ucap|tutur|jelas|ungkap|imbuh|tegas)(?:nya)?\b"
+    r"|\b(?:justru|saat|ketika|karena|namun|tetapi|sehingga)\b"
+)
+"""Where a list after "yaitu/yakni" ends at the latest: a closing quote, who said it, or a
+clause ("… dan bypass Sanur justru tutup saat Satpol PP dan Polri datang")."""
 _LIST_SPLIT_RE = re.compile(
     r"[,;]\s*(?:(?:dan|serta|hingga|sampai)\s+)?|\s+(?:dan|serta|sedangkan|hingga|sampai)\s+"
 )
@@ -298,12 +314,17 @@ _CHAINED_NAME_RE = re.compile(r"(?:,|\bdi)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+
 """A name between two commas right before a regency: "…, Kosambi, Kabupaten Tangerang"."""
 _CALLED_BEFORE_RE = re.compile(
     r"\b(?:juga\s+)?(?:biasa\s+|lebih\s+|sering\s+|kerap\s+)?(?:disebut|dikenal|dijuluki)"
-    r"(?:\s+(?:dengan|sebagai))?\s*[\"“]?(?:[Ll]okalisasi\s+|[Kk]ompleks\s+)?$"
+    r"(?:\s+(?:dengan|sebagai))?(?:\s+(?:nama|sebutan))?\s*[\"“]?"
+    r"(?:(?:[Ll]okalisasi|[Kk]ompleks|[Rr]esosialisasi|[Rr]esos)\s+)?$"
 )
 """Words that give a lokalisasi named before another name: "… juga biasa disebut dengan"."""
 _BREAK_RE = re.compile(r"[.;,]")
 _ADDRESS_OF_MAIN_RE = re.compile(r"[\w)]\s*,\s*(?:provinsi\s+)?$")
 """A province written right after a comma, as the address of the place before it."""
+_POINTING_BEFORE_CALLED_RE = re.compile(
+    r"^\W*(?:[Ll]okalisasi|[Kk]ompleks|[Kk]awasan)\s+(?:yang|itu|ini|tersebut)\b"
+)
+"""A sentence opening with the lokalisasi spoken of: "Lokalisasi yang dulu dikenal dengan …"."""
 _NAME_BEFORE_CALLED_RE = re.compile(rf"^\W*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+$")
 """A sentence opening with a name right before "… disebut …"."""
 _CHAINED_VILLAGE_RE = re.compile(
@@ -727,6 +748,7 @@ class _PlaceReader:
             return found
         found += self._parallel_sites(text, found)
         found += self._listed_sites(text)
+        found += self._sites_by_region(text, found)
         if lx.LOKALISASI_RE.search(lower(text)) or re.search(lx.WORKER, lower(text)):
             for match in _SITE_PAREN_RE.finditer(text):
                 name = trim_name(match["name"])
@@ -802,6 +824,43 @@ class _PlaceReader:
             found.append((name_start, name_start + len(name), name, self._listed_at(item, name)))
         return found
 
+    def _sites_by_region(
+        self, text: str, named: list[tuple[int, int, str, str | None]]
+    ) -> list[tuple[int, int, str, str | None]]:
+        """'… masing-masing di Kota Semarang (Sunan Kuning), Kendal (Gambilangu), Kudus (Gribig,
+        Tanjungkarang)': each regency's lokalisasi, written in brackets after it."""
+        pairs = []
+        for match in _REGION_SITES_RE.finditer(text):
+            # "Kemudian Lamongan (Tegal Arum)": the word before the region may be capitalised.
+            for region in dict.fromkeys((match["region"], match["region"].split()[-1])):
+                regions = self.gazetteer.lookup(region)
+                if regions and self.gazetteer.depth(regions[0]) == REGENCY_DEPTH:
+                    pairs.append((region, match))
+                    break
+        # A list that goes on from the sentence before ("Kemudian Cilacap (Slarang), Kudus
+        # (Gribig), …") need not say "lokalisasi" again when it is long.
+        least = REGION_SITES_AT_LEAST + (not lx.LOKALISASI_RE.search(lower(text)))
+        if len(pairs) < least:
+            return []
+        found: list[tuple[int, int, str, str | None]] = []
+        for region, match in pairs:
+            position = match.start("sites")
+            for item in _SITES_SPLIT_RE.split(match["sites"]):
+                start = text.find(item, position)
+                position = start + len(item)
+                name = trim_name(item.strip())
+                if (
+                    not name[:1].isupper()
+                    or name.isupper()  # "(SK)": a short name, said of the lokalisasi before it
+                    or _not_a_site_name(name)
+                    or name.split()[0].lower() in lx.OFFICE_WORDS
+                    or self._names_region(name)
+                    or any(s <= start < e for s, e, _, _ in named)
+                ):
+                    continue
+                found.append((start, start + len(name), name, region))
+        return found
+
     def _listed_at(self, item: str, name: str) -> str | None:
         """Where a listed lokalisasi lies when the list says it: "Alaska (alas karet) di
         Patean" -> "Kecamatan Patean" (a district the article writes bare)."""
@@ -860,6 +919,10 @@ class _PlaceReader:
                 p for p in before[-1].place_ids if self.gazetteer.places[p].level == "lokalisasi"
             ]
             return self.scope.choose(tuple(sites))
+        if _POINTING_BEFORE_CALLED_RE.match(text) and len(own := self._own_sites()) == 1:
+            # "Lokalisasi yang dulu juga dikenal dengan nama Resosialisasi Km 4" in a story
+            # that has named one lokalisasi: another name of that one.
+            return next(iter(own))
         # "Kampung Baru Palembang juga biasa disebut dengan Lokalisasi Terai Putih", the first
         # sentence to say it is one: the name before is the lokalisasi's too.
         named = _NAME_BEFORE_CALLED_RE.search(text, 0, said.start())

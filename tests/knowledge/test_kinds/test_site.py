@@ -329,6 +329,30 @@ NAMED_SITES = [
         [],
         id="an-office-and-the-day-after-a-quote-are-no-lokalisasi",
     ),
+    pytest.param(
+        "",
+        "Razia menyasar lokalisasi yakni Gang Kenanga, kolong jembatan dan bypass Sanur yang "
+        "justru tutup saat petugas Satpol PP dan Polri datang ke lokalisasi itu.",
+        # A clause after the names ends the list: the police are no lokalisasi.
+        ["Gang Kenanga"],
+        id="a-clause-ends-a-list-of-lokalisasi",
+    ),
+    pytest.param(
+        "",
+        "Kompleks resosialisasi Rejo Mulyo atau biasa dikenal dengan Lokalisasi Gang Lima, Kota "
+        "Semarang, resmi ditutup.\nPengelola Resos Rejo Mulyo menyerahkan kunci wisma.",
+        # A resosialisasi is a lokalisasi, and the name it is known by is the same one.
+        ["Rejo Mulyo"],
+        id="a-resosialisasi-and-the-name-it-is-known-by",
+    ),
+    pytest.param(
+        "Eks Lokalisasi Gunung Kelir Jadi Pesantren",
+        "Kawasan eks lokalisasi Gunung Kelir di Kabupaten Tabalong mulai berubah.\n"
+        "Lokalisasi yang dulu juga dikenal dengan nama Resos Km 7 itu ditutup pada 2016.",
+        # The lokalisasi spoken of, by the other name it was known by: no second lokalisasi.
+        ["Gunung Kelir"],
+        id="the-lokalisasi-spoken-of-by-another-name",
+    ),
 ]
 
 
@@ -462,6 +486,24 @@ SITE_PLACES = [
         "eks lokalisasi. Namun kawasan itu masih ramai.",
         [("Pantai Mawar", "lok:18.71:pantai-mawar")],
         id="a-sentence-saying-a-named-place-is-a-lokalisasi",
+    ),
+    pytest.param(
+        "Daftar Lokalisasi di Jawa Timur",
+        "SURABAYA - Lokalisasi yang masih buka masing-masing di Kabupaten Tuban (Gang Melati), "
+        "Jombang (Kebon Pring, Watu Lanang) dan Kota Kediri (Pojok Asri).\n"
+        "Kemudian Lamongan (Tegal Arum), Nganjuk (Ngrowo Indah) serta Ponorogo (Bukit Cemara).",
+        # Each regency with its lokalisasi in brackets; a list going on in the next sentence
+        # need not say "lokalisasi" again.
+        [
+            ("Gang Melati", "lok:35.23:gang-melati"),
+            ("Kebon Pring", "lok:35.17:kebon-pring"),
+            ("Watu Lanang", "lok:35.17:watu-lanang"),
+            ("Pojok Asri", "lok:35.71:pojok-asri"),
+            ("Tegal Arum", "lok:35.24:tegal-arum"),
+            ("Ngrowo Indah", "lok:35.18:ngrowo-indah"),
+            ("Bukit Cemara", "lok:35.02:bukit-cemara"),
+        ],
+        id="each-regency-with-its-lokalisasi-in-brackets",
     ),
 ]
 
