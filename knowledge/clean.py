@@ -95,6 +95,10 @@ _LIST_HEAD = re.compile(
     re.I,
 )
 _ON_TOPIC = re.compile(rf"{lx.LOKALISASI}|\b(?:psk|pekerja seks|mucikari|wts|esek)", re.I)
+_TITLE_TOPIC = re.compile(
+    rf"{_ON_TOPIC.pattern}|\b(?:ditutup|penutupan|prostitusi|pelacuran|resosialisasi)\b", re.I
+)
+"""A headline's words about the story's topic, which an advert's or a banner's line lacks."""
 # "BREAKING NEWS :" and the one headline of another story the ticker shows after it.
 _TICKER = re.compile(
     r"^(?:breaking news|news ticker|berita terkini|info terkini|sekilas info|headline news)\s*:?"
@@ -421,6 +425,24 @@ _DATELINE_ALONE = re.compile(rf"^(?:{_DOMAIN}|{_OUTLET_NAME}){_DASH}[A-Z][\w.' ]
 """A dateline on a line of its own, its story below it: "InilahBean.com - Kudus,"."""
 
 
+_CAPS_DATELINE_ALONE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.' ]{2,35}),\s*(?P<outlet>[A-Z][\w.' ]{1,35})$"
+)
+"""A place in capitals and an outlet on a line of their own: "DENPASAR, NusaBali"."""
+
+
+def _caps_dateline_alone(line: str, following: list[str], gazetteer: Gazetteer) -> _Dateline | None:
+    """The dateline of "DENPASAR, NusaBali" standing alone over the story's first paragraph:
+    the place the gazetteer knows, the outlet it does not; the story is the paragraph."""
+    match = _CAPS_DATELINE_ALONE.match(line)
+    if not (match and following and _is_paragraph(following[0])):
+        return None
+    place, outlet = match["place"].strip(), match["outlet"].strip()
+    if not gazetteer.lookup(place) or gazetteer.lookup(outlet):
+        return None
+    return _Dateline(following[0], place, _pretty_outlet(outlet))
+
+
 def _is_dateline_alone(line: str, following: list[str]) -> bool:
     """Whether `line` is an outlet and a place standing alone over the story's first paragraph."""
     return (
@@ -670,6 +692,23 @@ def _publication_date(
     return first.value if first is not None else None
 
 
+def _deck(header: list[str], title: str) -> str | None:
+    """The sentence right under the headline that sums up the story ("Sidak Satpol PP ini untuk
+    antisipasi PSK …, pasca ditutupnya lokalisasi Dolly."): its first paragraph, above the
+    dateline; a photo's caption is none."""
+    at = header.index(title) + 1 if title in header else len(header)
+    line = header[at] if at < len(header) else ""
+    if (
+        _is_paragraph(line)
+        and line.endswith(".")
+        and not _has_caption(line)
+        and _ON_TOPIC.search(line)
+        and not _looks_like_date_line(line)
+    ):
+        return line
+    return None
+
+
 def _is_title_candidate(line: str) -> bool:
     """A headline, not the site's banner, a breadcrumb, a byline or a date."""
     letters = [ch for ch in line if ch.isalpha()]
@@ -825,6 +864,10 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
             found = _dateline(f"{line} {kept[index + 1]}", gazetteer)
             if found:
                 del kept[index + 1]
+        if not found and index > 0:
+            found = _caps_dateline_alone(line, kept[index + 1 : index + 2], gazetteer)
+            if found:
+                del kept[index + 1]
         if found:
             if found.outlet:
                 outlets.setdefault("dateline", found.outlet)
@@ -847,7 +890,10 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     elif candidates:
         # The headline comes before captions and teasers; an advert's above it ("Aplikasi
         # Pilkada Terbaik") says nothing of what the story is about.
-        title = next((c for c in candidates if _ON_TOPIC.search(c)), candidates[0])
+        # "Banner Kuping Kanan" twice: a line the page repeats, when no line says the topic, is
+        # its furniture (a headline may be repeated too, but it says what the story is about).
+        once = [c for c in candidates if titles.count(c) == 1] or candidates
+        title = next((c for c in candidates if _TITLE_TOPIC.search(c)), once[0])
     elif plain := [line for line in titles if _is_sentence_case_title(line)]:
         title = plain[0]
     elif titles:
@@ -868,8 +914,11 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
 
     captions: list[str] = []
     date_lines: list[str] = [found.date] if found and found.date else []
+    deck = _deck(header, title) if body_start is not None else None
+    if deck is not None:
+        body_lines = [deck, *body_lines]
     for line in header:
-        if line == title:
+        if line in (title, deck):
             continue
         if reporter := _REPORTER.match(line):
             outlets.setdefault("reporter", _pretty_outlet(reporter["outlet"]))

@@ -257,6 +257,29 @@ def test_another_storys_or_an_adverts_headline_is_not_the_title(
     assert clean_article(raw, gazetteer).title == "Satpol PP Tutup Lokalisasi Gang Melati"
 
 
+@pytest.mark.parametrize(
+    ("above", "headline"),
+    [
+        # A banner's line, once: the headline is the line about a closing.
+        (["Banner Kuping Kanan"], "Hari Ini Gang Melati Resmi Ditutup, Kini Jadi Taman Kota"),
+        # … and a line the page repeats is furniture, whatever the headline says.
+        (["Banner Kuping Kanan", "Banner Kuping Kanan"], "Wajah Baru Kampung Gang Melati"),
+    ],
+)
+def test_a_banner_above_the_headline_is_not_the_title(
+    gazetteer: Gazetteer, above: list[str], headline: str
+) -> None:
+    raw = "\n\n".join(
+        [
+            *above,
+            headline,
+            "PEKANBARU - Satpol PP Kota Pekanbaru menutup lokalisasi Gang Melati pada 22 Juli "
+            "2018.",
+        ]
+    )
+    assert clean_article(raw, gazetteer).title == headline
+
+
 def test_the_headline_repeated_behind_a_photo_widget_is_dropped(gazetteer: Gazetteer) -> None:
     raw = "\n".join(
         [
@@ -268,6 +291,38 @@ def test_the_headline_repeated_behind_a_photo_widget_is_dropped(gazetteer: Gazet
     ).replace("\n", "\n\n")
     clean = clean_article(raw, gazetteer)
     assert [text[:12] for _, text in clean.sentences] == ["Pemkab Jembe", "Sebanyak 64 "]
+
+
+@pytest.mark.parametrize(
+    ("under_headline", "kept"),
+    [
+        # A sentence summing up the story under its headline is the story's first paragraph.
+        (
+            "Razia ini untuk mengantisipasi PSK dari eks lokalisasi Dolly yang sudah ditutup.",
+            True,
+        ),
+        # A photo's caption is not.
+        ("Petugas Satpol PP merazia lokalisasi Gang Melati. (Foto: Dok. Satpol PP)", False),
+    ],
+)
+def test_a_sentence_under_the_headline_opens_the_story(
+    gazetteer: Gazetteer, under_headline: str, kept: bool
+) -> None:
+    raw = "\n\n".join(
+        [
+            "Satpol PP Razia Lokalisasi Gang Melati",
+            under_headline,
+            "DENPASAR, Warta Dewata",
+            "Satpol PP Kota Denpasar merazia lokalisasi Gang Melati pada Kamis (14/4) malam.",
+        ]
+    )
+    clean = clean_article(raw, gazetteer)
+    assert clean.sentences[0][1] == (
+        under_headline
+        if kept
+        else "Satpol PP Kota Denpasar merazia lokalisasi Gang Melati pada Kamis (14/4) malam."
+    )
+    assert clean.dateline == "Denpasar"
 
 
 def test_bulleted_headlines_of_other_stories_are_dropped(gazetteer: Gazetteer) -> None:
@@ -487,6 +542,13 @@ _LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Sen
             "Kudus",
             None,
             id="dateline-alone",
+        ),
+        pytest.param(
+            _lines(_TITLE, "DENPASAR, NusaBali", "", _LEAD),
+            "NusaBali",
+            "Denpasar",
+            None,
+            id="place-in-capitals-and-outlet-alone",
         ),
         pytest.param(
             _lines(_TITLE, f"Kabarkudus.com - Kudus, {_LEAD}"),
