@@ -1293,7 +1293,20 @@ def _places_of_sentences(keys: Iterable[tuple[str, int]], kb: KnowledgeBase) -> 
         for f in kb.by_article.get(article, ())
         if f.sentence_id == sentence and f.place_id
     }
-    return found or {p for article, _ in keys for p in kb.article_places.get(article, ())}
+    return found or {p for article, _ in keys for p in _story_places(article, kb)}
+
+
+def _story_places(article_id: str, kb: KnowledgeBase) -> set[str]:
+    """The places a story's facts are filed under; of them, those inside its dateline's region
+    when it has one ("DENPASAR - …" about raids there, with a word on Dolly and Kalijodo)."""
+    places = kb.article_places.get(article_id, set())
+    article = kb.articles.get(article_id)
+    said = kb.names.get(article.dateline.lower(), ()) if article and article.dateline else ()
+    dateline = tuple(dict.fromkeys(said))
+    if len(dateline) != 1:
+        return places
+    inside = {p for p in places if kb.contains(dateline[0], p)}
+    return inside or places
 
 
 def _places_of_stories_naming(name: str, kb: KnowledgeBase) -> tuple[str, ...]:

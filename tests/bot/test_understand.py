@@ -540,6 +540,29 @@ def test_a_name_of_a_story_that_names_no_place_reads_no_place() -> None:
     assert answer("anggota dewan yg minta perda itu dr partai apa", kb).question
 
 
+SIDAK = """Razia PSK di Denpasar Sepi
+
+DENPASAR, Warta Dewata
+
+Satpol PP Kota Denpasar menggelar razia di kawasan Seminyak dan Tegalwangi, Sabtu (9/4) \
+malam.
+
+Razia itu untuk mengantisipasi PSK dari eks lokalisasi Dolly yang ditutup Pemkot Surabaya.
+
+Kepala Satpol PP Denpasar, I Made Sura, memimpin razia itu.
+
+Di kawasan Tegalwangi, petugas mendapati rumah-rumah kosong.
+"""
+
+
+def test_a_name_in_a_sentence_of_no_fact_is_in_its_story_s_dateline_region() -> None:
+    # The story names Dolly in Surabaya too; its dateline says where its own places lie.
+    kb = with_bundled(("sidak", SIDAK))
+    reading = read_question("berapa psk yg ketangkep di Tegalwangi", kb)
+    assert reading.slots.places == ("51.71",)
+    assert not answer("berapa psk yg ketangkep di Tegalwangi", kb).found
+
+
 BANGLI = """Satpol PP Bongkar Bangunan Liar Berkedok Warung
 
 BEKASI - Satpol PP Kabupaten Bekasi membongkar bangunan liar (Bangli) yang dijadikan tempat \
