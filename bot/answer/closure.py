@@ -441,7 +441,9 @@ def compose_closure_status(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return None
     newest = max(f.as_of or dt.date.min for f in facts)
     latest = [f for f in facts if (f.as_of or dt.date.min) == newest]
-    lead = max(latest, key=lambda f: (f.article_id, f.sentence_id))
+    # A story that says it was closed ("resmi ditutup oleh Wali Kota") is not undone by a hope
+    # it says later ("Risma yakin … akan bisa ditutup selamanya").
+    lead = max(latest, key=lambda f: (f.article_id, f.status == "done", f.sentence_id))
     verdict = {
         "done": "Sudah ditutup.",
         "planned": "Belum ditutup; penutupannya direncanakan.",

@@ -83,8 +83,25 @@ _DATED_ASIDE_AFTER_RE = re.compile(r"\s+pada\s+")
 _DATED_ASIDE_REACH = 30
 
 
+_SAID_AFTER_RE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tandas)(?:nya)?\s+"
+    r"(?:usai|seusai|setelah|sesudah)\s+$"
+)
+"""'…," katanya usai menutup lokalisasi X secara simbolis, Minggu (28/4/2013): the closing was
+that day, just before it was said."""
+
+
+def said_right_after(view: SentenceView, trigger: re.Match[str]) -> bool:
+    """Whether the closing verb is what someone had just done when speaking ("katanya usai
+    menutup …"): the day they spoke is the closing's."""
+    return bool(_SAID_AFTER_RE.search(view.low[: trigger.start()]))
+
+
 def _dated_aside(view: SentenceView, trigger: re.Match[str]) -> bool:
-    """Whether a closing verb right after "setelah" is dated: "setelah ditutup pada …"."""
+    """Whether a closing verb right after "setelah" is dated: "setelah ditutup pada …", or
+    what someone said right after closing it, on the day the sentence gives."""
+    if said_right_after(view, trigger):
+        return any(d.start > trigger.end() and d.value for d in view.dates)
     if not _DATED_ASIDE_BEFORE_RE.search(view.low[: trigger.start()]):
         return False
     if not _DATED_ASIDE_AFTER_RE.match(view.low, trigger.end()):

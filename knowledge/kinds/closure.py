@@ -24,6 +24,7 @@ from knowledge.extract.lokalisasi import (
     lokalisasi_counts,
     per_place,
     remaining_before,
+    said_right_after,
 )
 from knowledge.kinds.spec import Kind, KindFact
 
@@ -227,7 +228,8 @@ def closure_status(
 def closure_dates(view: SentenceView, trigger: re.Match[str] | None) -> list[DateMention]:
     """The dates a closure clause gives for the closure itself, the likeliest first."""
     dates = []
-    for mention in view.usable_dates():
+    said_then = trigger is not None and said_right_after(view, trigger)
+    for mention in view.dates if said_then else view.usable_dates():
         before = view.low[: mention.start]
         after_trigger = trigger is not None and mention.start >= trigger.end()
         if _SINCE_RE.search(before) and not after_trigger:

@@ -260,6 +260,21 @@ def test_planned_closures_are_not_counted_as_done(question: str, found: bool) ->
     assert "3 lokalisasi" in reply.summary
 
 
+HOPED = """Wali Kota Tutup Lokalisasi Gang Kenari
+
+Lokalisasi Gang Kenari di Kota Madiun resmi ditutup oleh Wali Kota.
+
+Meski ditutup secara simbolis, sebagian wisma masih buka.
+
+Wali kota yakin lokalisasi Gang Kenari akan bisa ditutup selamanya.
+"""
+
+
+def test_a_closing_the_story_reports_is_not_undone_by_a_hope_it_says_later() -> None:
+    reply = answer("apakah lokalisasi gang kenari sudah ditutup", build_in_memory([("k", HOPED)]))
+    assert reply.summary.startswith("Sudah ditutup.")
+
+
 LISTED = """Lokalisasi Gladak Sari Dringu Resmi Ditutup
 
 PROBOLINGGO - Pemerintah Kabupaten Probolinggo resmi menutup lokalisasi Gladak Sari di Desa \

@@ -10,6 +10,22 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CLOSURES = [
     pytest.param(
+        '"Kita harus hentikan," katanya usai menutup lokalisasi Gang Kenari secara simbolis di '
+        "Kelurahan Nambangan Kidul, Kota Madiun, Minggu (28/4/2013) malam.",
+        [
+            # What was said right after closing it: the day it was said is the closing's.
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:35.77:gang-kenari",
+                "when": dt.date(2013, 4, 28),
+                "when_text": "28 April 2013",
+                "status": "done",
+            }
+        ],
+        id="closures-said-right-after-closing",
+    ),
+    pytest.param(
         "Pemerintah Kabupaten Paser diminta Pemerintah Provinsi Kalimantan Timur waspada dengan "
         "penutupan lokalisasi di seluruh wilayah Kaltim pada Juni 2023.",
         [
