@@ -28,6 +28,8 @@ from knowledge.index import KnowledgeBase
         ("kpn kaltara bebas lokalisasi", "target"),
         ("Berapa biaya pemulangan eks PSK ke daerah asal di Kotim?", "aid_amount"),
         ("Berapa modal usaha dari Pemkab Kotawaringin Timur?", "aid_amount"),  # a giver
+        # Money of another name than "bantuan", asked of people who are no workers' count.
+        ("mucikari di kotim dapat kompensasi berapa per orang", "aid_amount"),
         ("Dari mana anggaran untuk eks pekerja lokalisasi?", "aid_source"),
         ("siapa pemberi bantuan untuk eks psk kotim", "aid_source"),  # "siapa" with aid
         ("Siapa bupati Kotawaringin Timur?", "person"),
