@@ -177,6 +177,8 @@ _PARALLEL_SITE_RE = re.compile(
 )
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
 LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
+_OPENING_MARKER_RE = re.compile(r"\W*(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
+"""A sentence that opens by listing what the sentence before spoke of."""
 _LIST_END_RE = re.compile(
     r"[\"”]|\b(?:ujar|kata|ucap|tutur|jelas|ungkap|imbuh|tegas)(?:nya)?\b"
     r"|\b(?:justru|saat|ketika|karena|namun|tetapi|sehingga)\b"
@@ -184,14 +186,18 @@ _LIST_END_RE = re.compile(
 """Where a list after "yaitu/yakni" ends at the latest: a closing quote, who said it, or a
 clause ("… dan bypass Sanur justru tutup saat Satpol PP dan Polri datang")."""
 _LIST_SPLIT_RE = re.compile(
-    r"[,;]\s*(?:(?:dan|serta|hingga|sampai)\s+)?|\s+(?:dan|serta|sedangkan|hingga|sampai)\s+"
+    r"[,;]\s*(?:(?:dan|serta|hingga|sampai|kemudian|lalu)\s+)?"
+    r"|\s+(?:dan|serta|sedangkan|hingga|sampai)\s+"
 )
 _FROM_TO_LIST_RE = re.compile(r"\W*mulai\s+(?:dari\s+)?(?=lokalisasi\b[^.]*\b(?:hingga|sampai)\b)")
-_LISTED_NAME_RE = re.compile(rf"(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})")
+_JOINED_RE = re.compile(r"\s+(?:dan|serta)\s+(?:di\s+)?")
+_LISTED_NAME_RE = re.compile(rf"(?:di\s+)?(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})")
 _LISTED_AT_RE = re.compile(
-    r"(?:\s*\([^)]*\))?\s+di\s+(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+    r"(?:\s*\([^)]*\))?\s+(?:yang\s+(?:berada|terletak|ada)\s+)?di\s+"
+    r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
-"""Where a listed lokalisasi lies, written after it: "Alaska (alas karet) di Patean"."""
+"""Where a listed lokalisasi lies, written after it: "Alaska (alas karet) di Patean",
+"Sumberagung yang berada di Cepu"."""
 # A settled lokalisasi's address follows it closely.
 _ADDRESS_REACH = 60
 
@@ -227,10 +233,15 @@ def read_numbers(view: SentenceView, published: dt.date | None, years: list[int]
     view.dates = find_dates(view.text, published, years)
 
 
-def annotate_places(text: str, scope: Scope) -> Annotation:
-    """The places a sentence names, adding villages and lokalisasi named for the first time."""
+def annotate_places(text: str, scope: Scope, before: str = "") -> Annotation:
+    """The places a sentence names, adding villages and lokalisasi named for the first time;
+    `before` is the sentence before it."""
     layer = ArticlePlaces(scope.places)
-    located = _PlaceReader(layer, scope.over(layer)).read(text)
+    reader = _PlaceReader(layer, scope.over(layer))
+    # "Di Blora ada sejumlah lokalisasi. Di antaranya di Nglebok dan Sumberagung …": the
+    # lokalisasi of the sentence before, listed.
+    reader.lists_on = bool(lx.LOKALISASI_RE.search(lower(before)))
+    located = reader.read(text)
     return Annotation(located, layer.learnt)
 
 
@@ -346,6 +357,7 @@ class _PlaceReader:
         self.scope = scope
         self.text = ""
         self.numbered_only = False
+        self.lists_on = False
 
     def read(self, text: str) -> list[Located]:
         self.text = text
@@ -800,6 +812,8 @@ class _PlaceReader:
         marker = LIST_MARKER_RE.search(low)
         if marker and lx.LOKALISASI_RE.search(low, 0, marker.start()):
             position = marker.end()
+        elif self.lists_on and (opening := _OPENING_MARKER_RE.match(low)):
+            position = opening.end()
         elif from_to := _FROM_TO_LIST_RE.match(low):
             # "Mulai Lokalisasi Kampung Kajang, Tenda Biru dan Pramuka di Teluk Pandan, …,
             # hingga Bintang Belambong di Sangkulirang": every lokalisasi from one to the last.
@@ -816,12 +830,17 @@ class _PlaceReader:
             if not match:
                 continue
             name = trim_name(match["name"])
-            if not name or _not_a_site_name(name):
+            if not name or _not_a_site_name(name) or _WORKERS_RE.fullmatch(name.lower()):
                 continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
             if self._names_region(name):
                 continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi
             name_start = start + match.start("name")
             found.append((name_start, name_start + len(name), name, self._listed_at(item, name)))
+        # "Nglebok dan Sumberagung yang berada di Cepu": both lie where the second does.
+        for at in range(len(found) - 2, -1, -1):
+            here, after = found[at], found[at + 1]
+            if here[3] is None and after[3] and _JOINED_RE.fullmatch(text, here[1], after[0]):
+                found[at] = (*here[:3], after[3])
         return found
 
     def _sites_by_region(

@@ -82,12 +82,13 @@ def extract_facts(
         guard.run(
             "title_sites", None, lambda: discourse.learn_title(title_sites(title, discourse.scope))
         )
-        for view in views:
+        for at, view in enumerate(views):
+            before = views[at - 1].text if at else ""
             guard.run(
                 "places",
                 view,
-                lambda view=view: discourse.learn(
-                    view, annotate_places(view.text, discourse.scope)
+                lambda view=view, before=before: discourse.learn(
+                    view, annotate_places(view.text, discourse.scope, before)
                 ),
             )
         context = Context(discourse, article_id, published)

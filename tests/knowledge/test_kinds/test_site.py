@@ -353,6 +353,14 @@ NAMED_SITES = [
         ["Gunung Kelir"],
         id="the-lokalisasi-spoken-of-by-another-name",
     ),
+    pytest.param(
+        "",
+        "Pemkab Tuban menutup lokalisasi Gang Mawar.\nDi antaranya PSK dan mucikari dipulangkan.\n"
+        "Masing-masing PSK menerima Rp5 juta.",
+        # Workers listed after a sentence about a lokalisasi name no lokalisasi.
+        ["Gang Mawar"],
+        id="workers-listed-after-a-lokalisasi-are-no-lokalisasi",
+    ),
 ]
 
 
@@ -504,6 +512,19 @@ SITE_PLACES = [
             ("Bukit Cemara", "lok:35.02:bukit-cemara"),
         ],
         id="each-regency-with-its-lokalisasi-in-brackets",
+    ),
+    pytest.param(
+        "Satpol PP Blora Kewalahan",
+        "BLORA - Di Kabupaten Blora ada sejumlah lokalisasi.\n\n"
+        "Di antaranya di Gedangsari dan Ngrejo yang berada di Cepu, kemudian di Kampung Anyar.",
+        # A sentence opening with a list names the lokalisasi the sentence before spoke of;
+        # two joined by "dan" lie where the second is said to be.
+        [
+            ("Gedangsari", "lok:33.16.05:gedangsari"),
+            ("Ngrejo", "lok:33.16.05:ngrejo"),
+            ("Kampung Anyar", "lok:33.16:kampung-anyar"),
+        ],
+        id="lokalisasi-listed-in-the-sentence-after",
     ),
 ]
 
