@@ -443,12 +443,18 @@ def answer(
         composed = _compose("person", asked, kb)
         if composed is not None:
             top_name = "person"
-    if composed is None and shape and shape.kind == "named" and not shaped_first:
+    if (
+        (composed is None or composed.wider)
+        and shape
+        and shape.kind == "named"
+        and not shaped_first
+    ):
         # "Dulunya penghuni lokalisasi apa?": the name said after the asked noun answers
-        # better than a sentence merely sharing the question's words.
-        composed = compose_shaped(asked, kb, shape)
-        if composed is not None:
-            top_name = "statement"
+        # better than a sentence merely sharing the question's words; "mau ditampung di panti
+        # apa" better than the country's aid offered for a place that has none.
+        named = compose_shaped(asked, kb, shape)
+        if named is not None:
+            composed, top_name = named, "statement"
     if composed is None and loose and top_name != "statement" and anchored_search(asked):
         # "Fasilitas apa saja yang ada di PSKW?": no typed fact, but a sentence about PSKW, or
         # one that shares several telling words with the question ("rapat apa setelah rakor").

@@ -388,3 +388,12 @@ def test_a_lokalisasi_no_fact_is_filed_under_is_not_answered_from_another_place(
     # Not the governor of a province another story names.
     assert "Gubernur Kaltim" not in reply.summary
     assert not reply.found or "Hendra Wiratama" in reply.summary
+
+
+def test_a_thing_named_is_answered_before_the_country_s_aid_for_a_place_with_none() -> None:
+    # Aid is the intent "ditampung" leans to; Tanjung Mawar has none, and the country's is no
+    # answer to which home they go to when the story names it.
+    story = MAWAR + "\nPara mantan PSK akan dibina di Panti Sosial Karya Wanita Harapan Kasih.\n"
+    reply = answer("eks psk tanjung mawar mau ditampung di panti apa", with_bundled(("m", story)))
+    assert reply.found
+    assert "Harapan Kasih" in reply.summary
