@@ -294,7 +294,12 @@ def answer(
         )
     if slots.counted and slots.counted not in ("psk", "lokalisasi", "money", "when"):
         counted, kind = None, "statement"
-        if slots.counted in COUNTED_UNITS:
+        lasting = answer_shape(reading.words, reading.content)
+        if lasting is not None and lasting.kind == "duration":
+            # "Selama puasa Sarkem tutup berapa lama?": the sentence giving how long the thing
+            # asked about lasts, before any other length a story gives ("dua bulan sebelumnya").
+            counted = compose_shaped(asked, kb, lasting)
+        if counted is None and slots.counted in COUNTED_UNITS:
             counted, kind = compose_worker_count(asked, kb), "worker_count"
         if counted is None:
             counted, kind = compose_counted_other(asked, kb), "statement"

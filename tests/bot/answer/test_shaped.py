@@ -397,3 +397,10 @@ def test_a_thing_named_is_answered_before_the_country_s_aid_for_a_place_with_non
     reply = answer("eks psk tanjung mawar mau ditampung di panti apa", with_bundled(("m", story)))
     assert reply.found
     assert "Harapan Kasih" in reply.summary
+
+
+def test_how_long_is_the_sentence_saying_how_long() -> None:
+    story = MAWAR + "\nSelama bulan puasa, lokalisasi Tanjung Mawar akan tutup selama seminggu.\n"
+    reply = answer("selama bulan puasa tanjung mawar tutup berapa lama", with_bundled(("m", story)))
+    assert reply.found
+    assert "seminggu" in reply.summary
