@@ -798,6 +798,9 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             if not named_before:
                 return "psk"
         if named_before:
+            if index - 1 in named_before and COUNT_NOUNS[words[index - 1]] == "money":
+                # "eks psk … dipulangkan dengan bantuan brp": the amount said right before.
+                return _count_noun(words, index - 1)
             return _count_noun(words, _first_counted(words, named_before))
         if index == len(words) - 1:
             # "harga tiket kapal … brp": what is counted is none of the domain's things.

@@ -84,6 +84,8 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
         # A sum named after the giving word is asked, past the clause that says who gets it.
         ("psk yg dipulangkan dpt uang saku atau modal usaha brp", "counted", "money"),
         ("psk yang sudah menerima bantuan ada berapa", "counted", "psk"),
+        # The amount said right before "berapa", though the workers are named first.
+        ("eks psk kotim dipulangin dgn bantuan brp", "counted", "money"),
         ("bulan berapa lokalisasi kotim ditutup", "counted", "when"),
         # "sudah ditutup dari target 168": what was closed, out of a target.
         ("brp lokalisasi yg udh ditutup dr target 168", "status", "done"),
