@@ -33,7 +33,7 @@ from bot.answer.select import (
 )
 from bot.models import Finding, Slots
 from bot.phrasing import count_text, place_phrase
-from bot.understand import COUNTED_UNITS, TOPIC_WORDS, spellings
+from bot.understand import COUNT_NOUNS, COUNTED_UNITS, TOPIC_WORDS, spellings
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import OTHER_UNITS
 from knowledge.models import Fact
@@ -126,6 +126,9 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     slots = asked.slots
     if slots.superlative and not slots.places:
         return compose_worker_most(asked, kb)
+    both = _counted_together(asked, kb)
+    if both is not None:
+        return both
     facts = in_year(_asked_counts(slots, kb), slots)
     if not facts:
         return _story_region_count(asked, kb)
@@ -213,6 +216,52 @@ def _one_per_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase
             return []
         chosen.append(latest[0])
     return chosen
+
+
+_TOGETHER = frozenset({"dan", "sama", "serta", "plus", "&", "+"})
+"""What joins two things counted in one question: "psk dan mucikari"."""
+_PEOPLE = frozenset({"psk", "mucikari", "orang", "penghuni"})
+"""Units that count people, which a total adds up."""
+
+
+def _units_asked(words: list[str]) -> list[str]:
+    """The things a question counts side by side ("psk dan mucikari"), each once, in order."""
+    units: list[str] = []
+    last = -2
+    for at, word in enumerate(words):
+        unit = COUNT_NOUNS.get(word)
+        if unit not in COUNTED_UNITS and unit != "psk":
+            continue
+        if units and unit not in units and not (at - last == 2 and words[at - 1] in _TOGETHER):
+            return []  # "psk … di wisma": a place of them, not a second thing counted
+        if unit not in units:
+            units.append(unit)
+        last = at
+    return units
+
+
+def _counted_together(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Berapa PSK dan mucikari di X?': each figure, from one story when it gives both; with
+    "total/digabung", their sum when both count people."""
+    slots = asked.slots
+    units = _units_asked(asked.words)
+    if len(units) < 2 or not slots.places:
+        return None
+    chosen: list[Fact] = []
+    for unit in units:
+        facts = in_year(_asked_counts(slots.model_copy(update={"counted": unit}), kb), slots)
+        exact = held_latest([f for f in facts if f.place_id in slots.places])
+        same_story = [f for f in exact if chosen and f.article_id == chosen[0].article_id]
+        if not exact:
+            return None
+        chosen.append((same_story or exact)[0])
+    figures = " dan ".join(f"{format_number(f.number or 0)} {f.unit or 'orang'}" for f in chosen)
+    summary = f"{figures} di {place_phrase(slots.places, kb)}."
+    if slots.total and all((f.unit or "orang").lower() in _PEOPLE for f in chosen):
+        total = sum(f.number or 0 for f in chosen)
+        parts = " + ".join(format_number(f.number or 0) for f in chosen)
+        summary += f" Jumlahnya {format_number(total)} orang ({parts})."
+    return Composed(summary, [finding(kb, count_text(f, kb), f) for f in chosen])
 
 
 def held_latest(facts: list[Fact]) -> list[Fact]:

@@ -248,3 +248,29 @@ def test_a_part_named_where_they_are_is_not_answered_with_the_total(
     assert "45" not in reply.summary
     if said:
         assert said in render_text(reply)
+
+
+KENARI = """Lokalisasi Gang Kenari Ditutup
+
+MADIUN - Pemkot Madiun menutup lokalisasi Gang Kenari pada 3 Mei 2016.
+
+Lokalisasi Gang Kenari dihuni 120 PSK dengan 30 mucikari yang tersebar di 25 wisma.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("berapa psk dan mucikari di gang kenari", "120 PSK dan 30 mucikari", "150"),
+        # Asked as a total, and both count people: their sum too.
+        ("psk sama mucikari gang kenari totalnya brp", "Jumlahnya 150 orang", ""),
+        # PSK and wisma are no people to add up.
+        ("total psk dan wisma di gang kenari brp", "120 PSK dan 25 wisma", "145"),
+        ("berapa psk di gang kenari", "120 PSK", "mucikari"),
+    ],
+)
+def test_two_things_counted_together(question: str, said: str, not_said: str) -> None:
+    reply = answer(question, build_in_memory([("kenari", KENARI)]))
+    assert reply.found
+    assert said in reply.summary
+    assert not not_said or not_said not in reply.summary
