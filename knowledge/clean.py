@@ -19,6 +19,7 @@ from knowledge import data
 from knowledge import lexicon as lx
 from knowledge.dates import MONTHS, DateMention, find_dates
 from knowledge.places import Gazetteer
+from knowledge.sentences import ABBREVIATIONS, split_sentences, unglue
 from knowledge.text import fold, tidy
 
 MAX_TITLE_WORDS = 25
@@ -250,69 +251,6 @@ _DATELINE_TITLE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+-{1,2}\s+(?=[A-Z\"])"
 )
 
-_ABBREVIATIONS = frozenset(
-    [
-        "jl",
-        "jln",
-        "no",
-        "h",
-        "hj",
-        "dr",
-        "drs",
-        "ir",
-        "prof",
-        "kec",
-        "kel",
-        "kab",
-        "rp",
-        "st",
-        "km",
-        "tk",
-        "dll",
-        "dsb",
-        "dkk",
-        "pt",
-        "cv",
-        "tbk",
-        "wib",
-        "wita",
-        "wit",
-        "bpk",
-        "sdr",
-        "kol",
-        "brigjen",
-        "mayjen",
-        "letjen",
-        "jend",
-        "akbp",
-        "kompol",
-        "pol",
-        "kapt",
-        "tgl",
-        "hal",
-        "lt",
-        "drg",
-        "ny",
-        "tn",
-        "nn",
-        "kh",
-        "ust",
-        "sos",
-        "pd",
-        "si",
-        "kom",
-        "mm",
-        "mh",
-        "se",
-        "sh",
-        "mt",
-    ]
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"')\]]*)\s+(?=[\"'(\[]?[A-Z0-9])")
-# "di Bandung.Belasan warga", "(22/2/2016).Selain itu", "kata Budi.\"Kami …": a full stop with
-# no space after it, then a capitalised word.
-_GLUED = re.compile(r"(?<=[A-Za-z0-9)\]\"'])(?P<mark>[.!?])(?P<quote>[\"']?)(?=[A-Z][a-z])")
-_TOP_LEVEL = frozenset(["com", "co", "id", "net", "org", "news", "tv", "info", "go", "or", "ac"])
 _TERMINAL = re.compile(r"[.!?:;][\"')\]]*$")
 
 
@@ -467,71 +405,6 @@ def _comma_dateline(first: str, second: str, gazetteer: Gazetteer) -> tuple[str,
     return None
 
 
-def _unglue(paragraph: str) -> str:
-    """Put the missing space back where a sentence ends and the next begins without one.
-
-    Not inside "Rp1.800.000", "3.5", "S.Sos.", "H.Ahmad", "Kompas.com", "detik.com" or a URL:
-    the word before must not be an abbreviation or an initial, the word after must be
-    capitalised and not a domain's ending.
-    """
-    if not _GLUED.search(paragraph):
-        return paragraph
-    out: list[str] = []
-    last = 0
-    for match in _GLUED.finditer(paragraph):
-        before = paragraph[: match.start()]
-        token = before.rsplit(None, 1)[-1] if before.split() else ""
-        word = re.findall(r"([A-Za-z]+)[\"')\]]*$", before)
-        after = re.match(r"[A-Za-z]+", paragraph[match.end() :])
-        if (
-            "://" in token
-            or token.lower().startswith("www")
-            or (word and (word[0].lower() in _ABBREVIATIONS or len(word[0]) == 1))
-            or (after and after.group(0).lower() in _TOP_LEVEL)
-        ):
-            continue
-        # A quote after the stop closes the sentence when a quotation is open, else opens the next.
-        closes = before.count('"') % 2 == 1 if match["quote"] == '"' else bool(match["quote"])
-        cut = match.end() if closes else match.end("mark")
-        out.append(paragraph[last:cut])
-        last = cut
-    out.append(paragraph[last:])
-    return " ".join(piece.strip() for piece in out if piece.strip())
-
-
-_DAY_ONLY = re.compile(
-    r"^\(?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)?\)?,?\s*"
-    r"\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\s+[a-z]+\s+\d{4})\)?\.?$",
-    re.IGNORECASE,
-)
-"""A sentence that is only a day: "Kamis, (24/10/2019).", "(3/5).", "Senin, 3 Mei 2021."."""
-
-
-def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences, not at abbreviations (Jl., Rp., H.) or initials, and
-    also where a page glued two sentences together ("di Bandung.Belasan warga")."""
-    paragraph = _unglue(paragraph)
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[start : match.start()].rstrip("\"')]")
-        last_word = re.findall(r"([A-Za-z]+)\.$", before)
-        if last_word and (last_word[0].lower() in _ABBREVIATIONS or len(last_word[0]) == 1):
-            continue
-        # A closing quote or bracket belongs to the sentence it closes.
-        sentences.append(paragraph[start : match.end("close")].strip())
-        start = match.end()
-    sentences.append(paragraph[start:].strip())
-    joined: list[str] = []
-    for sentence in sentences:
-        if joined and _DAY_ONLY.match(sentence):
-            # "… di Kelok Indah. Kamis, (24/10/2019).": the day the sentence before happened.
-            joined[-1] = f"{joined[-1]} {sentence}"
-        elif sentence:
-            joined.append(sentence)
-    return joined
-
-
 def _is_furniture(line: str) -> bool:
     """A line that is never prose: widgets, labels, bylines, dates, footers, breadcrumbs."""
     return bool(
@@ -582,7 +455,7 @@ def _continues(
     if _TERMINAL.search(line):
         last_word = re.findall(r"([A-Za-z]+)\.$", line)
         # "Jl." / "Merdeka", "Rp." / "5 juta"
-        abbreviated = bool(last_word) and last_word[0].lower() in _ABBREVIATIONS
+        abbreviated = bool(last_word) and last_word[0].lower() in ABBREVIATIONS
         goes_on = abbreviated or (full and blocks)
     else:
         last = line.split()[-1]
@@ -958,7 +831,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         if credited is None:
             dropped.append(line)
             continue
-        text = _unglue(_strip_wire_credits(credited).strip())
+        text = unglue(_strip_wire_credits(credited).strip())
         signature = fold(text)
         if _repeats_title(signature, title):
             dropped.append(line)  # "zoom-in <the headline>": a photo widget repeating it

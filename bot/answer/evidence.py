@@ -13,13 +13,13 @@ from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
 from bot.understand import GIVERS, PROPOSAL_WORDS, REQUEST_WORDS, TOPIC_WORDS, WORKER_WORDS
-from knowledge.clean import split_sentences
 from knowledge.describe import level_name
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
 from knowledge.numbers import with_figures
 from knowledge.places import REGENCY_DEPTH
+from knowledge.sentences import split_sentences
 from knowledge.text import stems, synonyms, terms
 
 SEARCH_MIN_SCORE = 2.0

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.clean import clean_article, split_sentences
+from knowledge.clean import clean_article
 from knowledge.paths import BUNDLED_ARTICLES
 from knowledge.places import Gazetteer
+from knowledge.sentences import split_sentences
 from tests.conftest import FIXTURE_ARTICLES
 
 

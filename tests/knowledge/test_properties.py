@@ -37,12 +37,12 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from knowledge import store
-from knowledge.clean import split_sentences
 from knowledge.errors import KnowledgeError, NoFacts
 from knowledge.models import ParsedArticle
 from knowledge.paths import BUNDLED_ARTICLES
 from knowledge.pipeline import parse_article
 from knowledge.places import Gazetteer
+from knowledge.sentences import split_sentences
 from knowledge.text import tidy
 from tests.knowledge.conftest import CONTENT_TABLES
 
