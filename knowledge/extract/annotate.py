@@ -848,6 +848,8 @@ class _PlaceReader:
     ) -> list[tuple[int, int, str, str | None]]:
         """'… masing-masing di Kota Semarang (Sunan Kuning), Kendal (Gambilangu), Kudus (Gribig,
         Tanjungkarang)': each regency's lokalisasi, written in brackets after it."""
+        if "(" not in text:
+            return []  # most sentences: no bracket, no such list
         pairs = []
         for match in _REGION_SITES_RE.finditer(text):
             # "Kemudian Lamongan (Tegal Arum)": the word before the region may be capitalised.
