@@ -37,7 +37,7 @@ from bot.understand import COUNT_NOUNS, COUNTED_UNITS, TOPIC_WORDS, spellings
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import OTHER_UNITS
 from knowledge.models import Fact
-from knowledge.numbers import format_number
+from knowledge.numbers import find_amounts, format_number
 from knowledge.places import REGENCY_DEPTH
 from knowledge.text import stems
 
@@ -129,6 +129,9 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     both = _counted_together(asked, kb)
     if both is not None:
         return both
+    rest = _remainder(asked, in_year(_asked_counts(slots, kb), slots), kb)
+    if rest is not None:
+        return rest
     facts = in_year(_asked_counts(slots, kb), slots)
     if not facts:
         return _story_region_count(asked, kb)
@@ -262,6 +265,47 @@ def _counted_together(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         parts = " + ".join(format_number(f.number or 0) for f in chosen)
         summary += f" Jumlahnya {format_number(total)} orang ({parts})."
     return Composed(summary, [finding(kb, count_text(f, kb), f) for f in chosen])
+
+
+_REST_WORDS = frozenset({"belum", "tidak", "tak", "tanpa", "sisanya", "selebihnya", "lainnya"})
+"""Words that ask for the rest of a total: "berapa yang belum ambil kompensasi"."""
+_NEGATED_RE = re.compile(r"\b(?:belum|tidak|tak|tanpa|sisanya|selebihnya|lainnya)\b")
+_OUT_OF_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
+"""What stands before a total that a part is taken from: "Dari 1.449 PSK …", "dari total"."""
+
+
+def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
+    """'Berapa yang belum ambil kompensasi?' of "Dari 1.449 PSK yang tercatat, baru 274 PSK
+    yang mengambil": the rest of the total, worked out and shown as such, when a sentence of
+    the asked place gives a total and one part of it and says nothing of the rest itself."""
+    if _REST_WORDS.isdisjoint(asked.words) or not asked.slots.places:
+        return None
+    # What the part did ("mengambil kompensasi", "dipulangkan") is what the question says the
+    # rest did not: a total split some other way ("60 berasal dari Jawa") is no answer.
+    telling = set(asked.content) - TOPIC_WORDS - _REST_WORDS
+    for fact in held_latest([f for f in facts if f.place_id in asked.slots.places]):
+        sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+        if sentence is None or _NEGATED_RE.search(sentence.text.lower()):
+            continue  # "274 belum mengambil": the sentence says the rest itself
+        roots = kb.sentence_roots(sentence)
+        if not any(({w} | stems(w)) & roots for w in telling):
+            continue
+        amounts = [a for a in find_amounts(sentence.text) if a.value and not a.money]
+        totals = [a for a in amounts if _OUT_OF_RE.search(sentence.text[: a.start])]
+        if len(totals) != 1 or len(amounts) != 2:
+            continue
+        total = totals[0].value or 0
+        part = next(a.value or 0 for a in amounts if a is not totals[0])
+        if not 0 < part < total:
+            continue
+        unit = fact.unit or "orang"
+        rest = total - part
+        summary = (
+            f"{format_number(rest)} {unit}: dihitung dari angka berita, "
+            f"{format_number(total)} − {format_number(part)} = {format_number(rest)}."
+        )
+        return Composed(summary, [finding(kb, count_text(fact, kb), fact)])
+    return None
 
 
 def held_latest(facts: list[Fact]) -> list[Fact]:

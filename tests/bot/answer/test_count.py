@@ -274,3 +274,30 @@ def test_two_things_counted_together(question: str, said: str, not_said: str) ->
     assert reply.found
     assert said in reply.summary
     assert not not_said or not_said not in reply.summary
+
+
+BANTUAN = """Belum Semua PSK Gang Kenari Ambil Bantuan
+
+MADIUN - Pemkot Madiun menyalurkan bantuan bagi PSK lokalisasi Gang Kenari.
+
+Dari 200 PSK yang terdata, baru 80 PSK yang mengambil bantuan itu.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The rest of the total, worked out and shown as such.
+        ("berapa psk gang kenari yg belum ambil bantuan", "120 PSK"),
+        # A rest the sentence does not split by ("berasal"): no sum to do.
+        ("berapa psk gang kenari yg tidak berasal dari jawa", None),
+    ],
+)
+def test_the_rest_of_a_total_a_sentence_splits(question: str, said: str | None) -> None:
+    reply = answer(question, build_in_memory([("bantuan", BANTUAN)]))
+    if said is None:
+        assert "120" not in reply.summary
+    else:
+        assert reply.found
+        assert reply.summary.startswith(said)
+        assert "200 − 80 = 120" in reply.summary
