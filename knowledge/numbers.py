@@ -133,6 +133,10 @@ def _digits_value(digits: str, frac: str | None) -> Decimal | None:
         return None
 
 
+_ONE_OF_RE = re.compile(r"\bsalah\s+$", re.IGNORECASE)
+"""What makes "satu" one of several: "salah satu", "salah seorang"."""
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every number in `text`, read the Indonesian way, in order of appearance."""
     found: list[Amount] = []
@@ -158,6 +162,8 @@ def find_amounts(text: str) -> list[Amount]:
             )
             continue
         if match["word"]:
+            if _ONE_OF_RE.search(text, 0, match.start()):
+                continue  # "salah satu mucikari": one of them, no count of them
             number = words_to_int(match["word"])
             if number is None:
                 continue

@@ -75,8 +75,17 @@ def test_a_vague_range_has_bounds_but_no_value() -> None:
     assert (amount.low, amount.high) == (11_000_000, 19_000_000)
 
 
-@pytest.mark.parametrize("text", ["Minggu (29/10/17)", "Senin (22/2/2016)", "Jumat (18/5)"])
-def test_dates_are_not_numbers(text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minggu (29/10/17)",
+        "Senin (22/2/2016)",
+        "Jumat (18/5)",
+        # One of several is no count of them.
+        "ke rumah salah satu mucikari",
+    ],
+)
+def test_dates_and_one_of_several_are_no_numbers(text: str) -> None:
     assert find_amounts(text) == []
 
 
