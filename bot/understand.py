@@ -1127,8 +1127,14 @@ def _set_exceptions_aside(places: _Places, kb: KnowledgeBase) -> None:
     for at, word in enumerate(words[:-1]):
         if word not in EXCEPT_WORDS:
             continue
-        named, _, span = _find_places(words[at + 1 : at + 1 + kb.longest_name], kb)
-        if 0 not in span:
+        # The place named right after it, however far the question goes on ("Selain
+        # Sumbersuko, lokalisasi mana lagi di Lumajang"): the shortest run of words naming it.
+        named: list[str] = []
+        for length in range(1, kb.longest_name + 1):
+            named, _, span = _find_places(words[at + 1 : at + 1 + length], kb)
+            if 0 in span:
+                break
+        else:
             continue  # "selain itu, …": no place right after it
         others = [p for p in places.found if p not in named]
         if others:

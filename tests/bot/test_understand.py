@@ -591,6 +591,9 @@ def test_a_word_the_articles_write_as_a_thing_is_counted_not_a_region() -> None:
         ("selain juwata permai, lokalisasi apa aja yg udh ditutup di tarakan", ("65.71",)),
         ("lokalisasi di tarakan kecuali juwata permai apa aja", ("65.71",)),
         ("lokalisasi juwata permai di tarakan ditutup kapan", ("lok:65.71:juwata-permai",)),
+        # The place after "selain" is the one named right after it, however far the question
+        # goes on to name the place asked about.
+        ("selain juwata permai di tarakan apa lagi yg ditutup", ("65.71",)),
     ],
 )
 def test_a_place_named_after_selain_is_left_out_of_the_question(
