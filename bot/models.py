@@ -38,6 +38,9 @@ class Slots(BaseModel):
     """Places named inside an asked place that the articles say nothing about."""
     origin: str | None = None
     """A place named as people's home ("PSK asal Jember"), as typed: not what is asked about."""
+    venue: str | None = None
+    """Where what is asked was said ("kata mensos di Surabaya"), as typed: a story datelined
+    there that is about elsewhere; not what is asked about."""
 
 
 class Context(BaseModel):

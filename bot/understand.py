@@ -353,6 +353,56 @@ _SENT_HOME_WORDS = frozenset({"dipulangkan", "pemulangan", "pulang", "dikembalik
 """Before "ke", these name where people are sent home to: their home region."""
 
 
+VENUE_TIMES = _word_set("venue_times")
+VENUE_SAYINGS = _word_set("venue_sayings")
+_SAYING_REACH = 3
+"""Words a saying word stands before "di" at most ("menurut mensos Khofifah di …")."""
+_VENUE_LEAD = 2
+"""Words a venue may name before its place ("di Grahadi Surabaya")."""
+
+
+def _venue(words: list[str], used: set[int], kb: KnowledgeBase) -> str | None:
+    """The place after "pas di" / "kata mensos di" where a story about elsewhere was datelined:
+    where it was said, as typed."""
+    if VENUE_TIMES.isdisjoint(words) and VENUE_SAYINGS.isdisjoint(words):
+        return None  # most questions: no saying or time word
+    for index, word in enumerate(words[:-1]):
+        if word != "di":
+            continue
+        before = words[max(0, index - _SAYING_REACH) : index]
+        if not (index and words[index - 1] in VENUE_TIMES) and VENUE_SAYINGS.isdisjoint(before):
+            continue
+        for start in range(index + 1, min(index + 2 + _VENUE_LEAD, len(words))):
+            if start not in used:
+                continue
+            for n in range(min(kb.longest_name, len(words) - start), 0, -1):
+                name = " ".join(words[start : start + n])
+                if name in kb.names and _dateline_of_a_story_elsewhere(name, kb):
+                    return name
+            break
+    return None
+
+
+def _dateline_of_a_story_elsewhere(name: str, kb: KnowledgeBase) -> bool:
+    """Whether a story datelined with this name files its facts outside the place (once per
+    snapshot and name)."""
+    key = ("dateline_elsewhere", name)
+    if key not in kb.memo:
+        kb.memo[key] = _story_elsewhere_datelined(name, kb)
+    return bool(kb.memo[key])
+
+
+def _story_elsewhere_datelined(name: str, kb: KnowledgeBase) -> bool:
+    ids = set(kb.names.get(name, ()))
+    for article in kb.articles.values():
+        if not article.dateline or not ids & set(kb.names.get(article.dateline.lower(), ())):
+            continue
+        placed = {f.place_id for f in kb.by_article.get(article.id, ()) if f.place_id}
+        if placed and not any(kb.contains(p, q) for p in ids for q in placed):
+            return True
+    return False
+
+
 def _village_of_a_site(place_id: str, kb: KnowledgeBase) -> bool:
     """Whether a village or district holds a lokalisasi the articles name."""
     if kb.depth(place_id) <= REGENCY_DEPTH:
@@ -422,9 +472,15 @@ def _find_places(
             i += 1  # "brp bangli": what is counted (bangunan liar), not Kabupaten Bangli
             continue
         longest = reach.get(words[i], 0) if not level else _LISTED_NAME_WORDS
-        for n in range(min(longest, len(words) - i), 0, -1):
+        for n in range(min(longest + 1, len(words) - i), 0, -1):
             name = " ".join(words[i : i + n])
-            ids = kb.names.get(name) or (kb.names.get(f"{level} {name}") if level else None)
+            ids = n <= longest and (
+                kb.names.get(name) or (kb.names.get(f"{level} {name}") if level else None)
+            )
+            if not ids and n >= 3:
+                # "tanjung batu merah" for Tanjung Batumerah: the name's last word typed as two.
+                name = " ".join([*words[i : i + n - 2], words[i + n - 2] + words[i + n - 1]])
+                ids = kb.names.get(name)
             if not ids:
                 continue
             covered = [pid for pid in ids if pid in kb.covered]
@@ -1142,6 +1198,17 @@ def _set_exceptions_aside(places: _Places, kb: KnowledgeBase) -> None:
         places.unknown = [n for n in places.unknown if n != words[at + 1]]
 
 
+def _set_venue_aside(places: _Places, kb: KnowledgeBase) -> str | None:
+    """'Menurut mensos di Surabaya, …': where it was said, not the place asked about."""
+    venue = _venue(places.words, places.used, kb)
+    if venue:
+        said = set(kb.names.get(venue, ()))
+        places.found = [p for p in places.found if p not in said]
+        places.unknown = [name for name in places.unknown if name != venue]
+        places.unknown_ids = [p for p in places.unknown_ids if p not in said]
+    return venue
+
+
 def _set_origin_aside(places: _Places, kb: KnowledgeBase) -> str | None:
     """'PSK asal Jember': where people come from, not the place the question is about."""
     origin = _origin(places.words, kb)
@@ -1471,6 +1538,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     places = _places(words, kb, known, vocabulary)
     words, used = places.words, places.used
     origin = _set_origin_aside(places, kb)
+    venue = _set_venue_aside(places, kb)
     if not EXCEPT_WORDS.isdisjoint(words):
         _set_exceptions_aside(places, kb)
     specific = _most_specific(places.found, kb, words)
@@ -1515,6 +1583,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         year_relation=year_relation,
         sub_places=tuple(_unknown_inside(places.unknown_ids, specific, kb)),
         origin=origin,
+        venue=venue,
     )
     if slots.model_fields_set == _ALL_SLOT_FIELDS:
         # Pydantic keeps with every model the set of the fields it was given: sixteen names take

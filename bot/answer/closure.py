@@ -53,6 +53,12 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     # "Berapa lokalisasi yang masih ada di Sultra?" asks what is left, not what was closed.
     # "Berapa lokalisasi di Jawa Timur?" with no closing verb asks how many there are, too.
     existing = inventory and ("tutup" not in words or slots.status == "pending")
+    if not inventory and "tutup" not in words and not slots.status:
+        # "Papua Barat punya brp lokalisasi?": how many it has; what is left answers ("masih
+        # ada 4 lokalisasi yang belum ditutup"), a count of those closed does not.
+        facts = [f for f in facts if f.qualifier == "sisa"]
+        if not facts:
+            return None
     if existing:
         # What is left: counts of open lokalisasi, or closures still to come ("masih ada 69
         # titik lokalisasi lagi … yang siap ditutup"), for the place itself when it has them.
@@ -68,7 +74,7 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         chosen = in_year(chosen, slots)
         if not chosen:
             return None
-        chosen = said_by_asked(chosen, words, kb)
+        chosen = said_by_asked(chosen, words, kb, slots.venue)
         if words & BEFORE_WORDS:
             # "Jatim dulunya punya brp lokalisasi?": the figure before any closing.
             chosen = prefer(chosen, lambda f: f.qualifier != "sisa")
@@ -96,7 +102,7 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         facts = prefer(facts, lambda f: date_fits(f, slots))
         if not facts:
             return None
-        facts = said_by_asked(facts, words, kb)
+        facts = said_by_asked(facts, words, kb, slots.venue)
         facts = national_first(facts, slots, kb)
         if slots.places:
             exact = [f for f in facts if f.place_id in slots.places]

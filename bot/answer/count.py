@@ -137,7 +137,7 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return _story_region_count(asked, kb)
     # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
     said = set(asked.words)
-    facts = said_by_asked(facts, said, kb)
+    facts = said_by_asked(facts, said, kb, slots.venue)
     facts = prefer(facts, lambda f: f.label in said)
     qualifier = _qualifier(asked)
     if qualifier:

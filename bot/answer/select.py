@@ -175,10 +175,15 @@ def _person_words(kb: KnowledgeBase) -> frozenset[str]:
     return kb.memo[key]  # type: ignore[return-value]
 
 
-def said_by_asked(facts: list[Fact], words: Iterable[str], kb: KnowledgeBase) -> list[Fact]:
+def said_by_asked(
+    facts: list[Fact], words: Iterable[str], kb: KnowledgeBase, venue: str | None = None
+) -> list[Fact]:
     """The figures the person a question names gave ("menurut dirjen Samsudi", "kata
     Khofifah"): those whose sentence names them, else those of an article quoting them; all
-    facts when the question names nobody or nobody's figure is among them."""
+    facts when the question names nobody or nobody's figure is among them. Those of a story
+    datelined where the question says they were given ("kata mensos di Surabaya") first."""
+    if venue and len(facts) >= 2:
+        facts = prefer(facts, lambda f: _datelined(f.article_id, venue, kb))
     names = _person_words(kb) & set(words)
     if not names or len(facts) < 2:
         return facts
@@ -189,6 +194,14 @@ def said_by_asked(facts: list[Fact], words: Iterable[str], kb: KnowledgeBase) ->
         p.article_id for p in kb.by_kind.get("person", ()) if names & set(terms(p.name or ""))
     }
     return prefer(facts, lambda f: f.article_id in quoting)
+
+
+def _datelined(article_id: str, venue: str, kb: KnowledgeBase) -> bool:
+    """Whether an article's dateline names the place `venue` names."""
+    article = kb.articles.get(article_id)
+    if article is None or not article.dateline:
+        return False
+    return not set(kb.names.get(article.dateline.lower(), ())).isdisjoint(kb.names.get(venue, ()))
 
 
 def _sentence_terms(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:

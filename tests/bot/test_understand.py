@@ -313,6 +313,13 @@ Pembongkaran dilakukan dengan biaya sekitar Rp 180 juta dari anggaran Satpol PP.
 """
 
 
+BATUHITAM = """Pemkot Ambon Tutup Tanjung Batuhitam Usai Lebaran
+
+AMBON - Pemerintah Kota Ambon akan menutup lokalisasi Tanjung Batuhitam di Desa Batu Hitam, \
+Kecamatan Sirimau, Kota Ambon, usai Lebaran tahun ini. Sebanyak 35 penghuni akan dipulangkan.
+"""
+
+
 PANJANG = """Lokalisasi Pemandangan Ditutup
 
 BANDAR LAMPUNG - Pemerintah Kota Bandar Lampung menutup lokalisasi Pemandangan di Kecamatan \
@@ -328,10 +335,13 @@ Panjang, Kota Bandar Lampung, Senin (5/11/2018).
         ("biaya pembongkaran di parung panjang brp", ("32.01.20",)),
         ("biaya pembongkaran di parungpanjang brp", ("32.01.20",)),
         ("brp bangunan dibongkar di km 4 parung panjang", ("lok:32.01.20:km-4",)),
+        # The last word of a longer name typed as two, though the two words name a village.
+        ("kapan lokalisasi tanjung batu hitam ditutup", ("lok:81.71:tanjung-batuhitam",)),
+        ("kapan lokalisasi tanjung batuhitam ditutup", ("lok:81.71:tanjung-batuhitam",)),
     ],
 )
 def test_a_one_word_name_typed_as_two(question: str, places: tuple[str, ...]) -> None:
-    kb = build_in_memory([("bogor", PARUNGPANJANG), ("lampung", PANJANG)])
+    kb = build_in_memory([("bogor", PARUNGPANJANG), ("lampung", PANJANG), ("ambon", BATUHITAM)])
     reading = read_question(question, kb)
     assert reading.slots.places == places
     assert not reading.slots.unknown_places
@@ -701,3 +711,28 @@ def test_a_thing_counted_in_capitals_is_no_place_a_story_names() -> None:
     )
     kb = with_bundled(("senja", story))
     assert read_question("berapa KK?", kb).slots.places == ()
+
+
+SAID_IN_KUPANG = """Mensos: 45 Lokalisasi Lagi Ditutup Tahun Depan
+
+KUPANG - Menteri Sosial menyebut masih ada 45 lokalisasi yang belum ditutup di Indonesia.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "venue"),
+    [
+        ("kata mensos di kupang brp lokalisasi", "kupang"),
+        ("menurut menteri sosial di kupang, sisa lokalisasi brp", "kupang"),
+        ("waktu di kupang mensos bilang apa", "kupang"),
+        # Asked about the place itself: no saying word, or one said elsewhere.
+        ("brp lokalisasi di kupang", None),
+        ("kata mensos lokalisasi di kupang ada brp", None),
+    ],
+)
+def test_where_it_was_said_is_not_the_place_asked(question: str, venue: str | None) -> None:
+    kb = build_in_memory([("kupang", SAID_IN_KUPANG)])
+    slots = read_question(question, kb).slots
+    assert slots.venue == venue
+    asked = any(kb.contains("53.71", p) for p in slots.places) or "kupang" in slots.unknown_places
+    assert asked != bool(venue)

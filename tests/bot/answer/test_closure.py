@@ -153,9 +153,22 @@ ditutup.
 """
 
 
+VISIT_2017 = """Mensos: 45 Lokalisasi Lagi Ditutup Tahun Depan
+
+Kamis, 12 Oktober 2017 14:05 WIB
+
+KUPANG - Menteri Sosial menyebut masih ada 45 lokalisasi yang belum ditutup di Indonesia. Hal itu \
+disampaikannya saat berkunjung ke Kupang, Kamis (12/10/2017).
+
+Menurut dia, Nusa Tenggara Timur kini tinggal memiliki dua lokalisasi.
+"""
+
+
 @pytest.fixture(scope="module")
 def rekap() -> KnowledgeBase:
-    return build_in_memory([("rekap_2016", REKAP_2016), ("rekap_2019", REKAP_2019)])
+    return build_in_memory(
+        [("rekap_2016", REKAP_2016), ("rekap_2019", REKAP_2019), ("visit_2017", VISIT_2017)]
+    )
 
 
 @pytest.mark.parametrize(
@@ -169,6 +182,9 @@ def rekap() -> KnowledgeBase:
         ("sisa lokalisasi di jawa brp", "Jumlahnya 10", "rekap_2019"),
         # "sudah ditutup dari target 168" asks what was closed.
         ("berapa lokalisasi yg udh ditutup dr target 168", "149", "rekap_2019"),
+        # Where it was said is the story datelined there, not the place asked about.
+        ("kata mensos di kupang sisa lokalisasi di indonesia brp", "45 lokalisasi", "visit_2017"),
+        ("pas di kupang mensos bilang masih ada brp lokalisasi", "45 lokalisasi", "visit_2017"),
     ],
 )
 def test_national_figures(rekap: KnowledgeBase, question: str, figure: str, article: str) -> None:
@@ -180,6 +196,18 @@ def test_national_figures(rekap: KnowledgeBase, question: str, figure: str, arti
 
 def test_an_island_without_figures_is_not_answered_with_the_country(rekap: KnowledgeBase) -> None:
     assert not answer("berapa lokalisasi yg tersisa di kalimantan", rekap).found
+
+
+def test_a_count_of_those_closed_is_not_how_many_a_place_has() -> None:
+    kb = build_in_memory([("visit", VISIT_2017), ("closed", CLOSED_IN_BELU)])
+    assert answer("brp lokalisasi yg sudah ditutup di belu", kb).found
+    assert not answer("belu punya brp lokalisasi", kb).found
+
+
+CLOSED_IN_BELU = """Dua Lokalisasi di Belu Ditutup
+
+ATAMBUA - Pemerintah Kabupaten Belu menutup dua lokalisasi, Senin (2/7/2018).
+"""
 
 
 UNDATED = """Lokalisasi di Kutai Timur Resmi Ditutup
