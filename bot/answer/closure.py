@@ -75,8 +75,9 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         if not chosen:
             return None
         chosen = said_by_asked(chosen, words, kb, slots.venue)
-        if words & BEFORE_WORDS:
-            # "Jatim dulunya punya brp lokalisasi?": the figure before any closing.
+        if words & BEFORE_WORDS or (slots.total and not slots.status):
+            # "Jatim dulunya punya brp lokalisasi?", "total lokalisasi se-Indonesia ada brp":
+            # the figure before any closing, not what is left.
             chosen = prefer(chosen, lambda f: f.qualifier != "sisa")
         else:
             chosen = prefer(chosen, lambda f: f.qualifier == "sisa")

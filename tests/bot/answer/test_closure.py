@@ -164,10 +164,24 @@ Menurut dia, Nusa Tenggara Timur kini tinggal memiliki dua lokalisasi.
 """
 
 
+REKAP_2015 = """Kemensos Catat 150 Lokalisasi
+
+Selasa, 1 Desember 2015 09:00 WIB
+
+JAKARTA - Menurut Kementerian Sosial, ada 150 lokalisasi yang tersebar di Indonesia. Dari jumlah \
+itu tinggal 70 lokalisasi yang belum ditutup.
+"""
+
+
 @pytest.fixture(scope="module")
 def rekap() -> KnowledgeBase:
     return build_in_memory(
-        [("rekap_2016", REKAP_2016), ("rekap_2019", REKAP_2019), ("visit_2017", VISIT_2017)]
+        [
+            ("rekap_2015", REKAP_2015),
+            ("rekap_2016", REKAP_2016),
+            ("rekap_2019", REKAP_2019),
+            ("visit_2017", VISIT_2017),
+        ]
     )
 
 
@@ -182,6 +196,8 @@ def rekap() -> KnowledgeBase:
         ("sisa lokalisasi di jawa brp", "Jumlahnya 10", "rekap_2019"),
         # "sudah ditutup dari target 168" asks what was closed.
         ("berapa lokalisasi yg udh ditutup dr target 168", "149", "rekap_2019"),
+        # A total is all there were, not what is left.
+        ("total lokalisasi se indonesia thn 2015 ada brp", "150 lokalisasi", "rekap_2015"),
         # Where it was said is the story datelined there, not the place asked about.
         ("kata mensos di kupang sisa lokalisasi di indonesia brp", "45 lokalisasi", "visit_2017"),
         ("pas di kupang mensos bilang masih ada brp lokalisasi", "45 lokalisasi", "visit_2017"),
