@@ -248,8 +248,10 @@ def answer(
                 slots,
             )
         return _found(question, "statement", 60.0, stated, slots, now)
-    if slots.origin:
+    if slots.origin and _asks_a_count(reading.words, slots):
         # No fact counts people by their home town: only a sentence that names it answers.
+        # Asked anything else ("dipulangkan ke Jawa naik apa", their aid), the home is no more
+        # than who they are, and the question is answered about the place asked.
         evidence = compose_evidence(asked, kb, "worker_count", must_name=slots.origin)
         if evidence is None:
             return _abstain(
@@ -659,6 +661,13 @@ def _offered(
         findings=tuple(composed.findings),
         suggestions=tuple(suggestions(kb, slots)),
     )
+
+
+def _asks_a_count(words: list[str], slots: Slots) -> bool:
+    """Whether a question asks how many of something (not an amount of money, not a date)."""
+    if slots.counted in ("money", "when"):
+        return False
+    return slots.counted is not None or "berapa" in words
 
 
 def _display_name(typed: str) -> str:

@@ -148,6 +148,8 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         from_where = before == "dari" or (before in VAGUE_PLACES and at and words[at - 1] == "dari")
         if word == "mana" and from_where and HOME_WORDS & set(words):
             return Shape("place", "dari")  # "asalnya dari (daerah) mana": a home region
+        if before in _RIDE_WORDS and word == "apa":
+            return Shape("named", "kendaraan")  # "pulang naik apa": by what, a ship or a bus
         if before in _STREET_WORDS:
             # "alamatnya di jalan apa": the street's name a sentence about the place gives.
             return Shape("named", before, which=True)
@@ -166,6 +168,9 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         return Shape("when")
     return None
 
+
+_RIDE_WORDS = frozenset({"naik", "menaiki", "numpang", "menumpang"})
+"""Before "apa", these ask the vehicle ("dipulangkan naik apa")."""
 
 _VERB = re.compile(r"^(?:di|ng|nge|ny|ke|me|be|ter)\w{3,}(?:in|kin|kan)$|^(?:ng|nge)\w{4,}$")
 """Verb forms ("dijadikan", "ngajarin"): what is done, not the noun a thing is named by."""

@@ -241,6 +241,33 @@ def test_people_of_a_place_are_counted_by_the_sentence_that_names_it(question: s
     assert "27 perempuan" in reply.summary
 
 
+BY_SHIP = """Pemkab Sambas Pulangkan 40 PSK Lokalisasi Bukit Seroja
+
+SAMBAS - Pemerintah Kabupaten Sambas memulangkan 40 PSK penghuni Lokalisasi Bukit Seroja ke \
+daerah asal masing-masing, Selasa (3/4/2018).
+
+Sebagian besar dari mereka dipulangkan ke Jawa Barat menggunakan kapal Pelni. Setiap PSK \
+menerima uang saku Rp 2 juta per orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Asked anything but how many, the people's home is only who they are.
+        ("psk bukit seroja yg dipulangkan ke jawa barat naik apa", "kapal Pelni"),
+        ("psk bukit seroja asal jawa barat dpt uang saku brp", "2.000.000"),
+        # "naik apa" asks the vehicle, not how many went.
+        ("psk bukit seroja dipulangkan naik apa", "kapal Pelni"),
+    ],
+)
+def test_people_sent_home_are_asked_about_by_their_lokalisasi(question: str, said: str) -> None:
+    kb = with_bundled(("sambas", BY_SHIP))
+    reply = answer(question, kb)
+    assert reply.found, reply.summary
+    assert said in reply.summary
+
+
 def test_people_of_a_place_no_sentence_counts_are_not_answered() -> None:
     kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
     assert not answer("brp warga batanghari yg dipulangkan dr lokalisasi di jambi", kb).found
