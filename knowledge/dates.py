@@ -86,6 +86,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dmy",
         re.compile(rf"(?=[srkjma\d]){_WEEKDAY}?\b(?P<day>\d{{1,2}})\s+{_MONTH}\s+{_YEAR}\b", re.I),
     ),
+    # 28 Desember, Senin 5 Juni: a day without its year, the article's year
+    (
+        "dm",
+        re.compile(
+            rf"(?=[srkjma\d]){_WEEKDAY}?\b(?P<day>\d{{1,2}})\s+{_MONTH}(?![\w.,]*\s*(?:19|20)\d{{2}})\b",
+            re.I,
+        ),
+    ),
     # Senin (22/2/2016), Minggu (29/10/17), Jumat (18/5), (22/2/2016), 22-02-2016
     (
         "numeric",
@@ -183,12 +191,13 @@ def _infer_year(
 
 
 _DIGIT_RE = re.compile(r"\d")
-_DIGIT_KINDS = frozenset({"dmy", "numeric", "year"})
+_DIGIT_KINDS = frozenset({"dmy", "dm", "numeric", "year"})
 """The kinds of date whose pattern needs a digit (any _DIGIT_RE finds): a text without one holds
 none of them."""
 _MONTH_STARTS = tuple(sorted({name[:3] for name in MONTHS}))
 _NEEDED: dict[str, tuple[str, ...]] = {
     "dmy": _MONTH_STARTS,
+    "dm": _MONTH_STARTS,
     "numeric": ("/", "-"),
     "week": ("minggu",),
     "month": _MONTH_STARTS,
@@ -249,6 +258,13 @@ def _read(
             value = dt.date(
                 int(groups["year"]), MONTHS[groups["month"].lower()], int(groups["day"])
             )
+            return DateMention(text, start, end, value, "day", weekday=weekday)
+        if kind == "dm":
+            day, month = int(groups["day"]), MONTHS[groups["month"].lower()]
+            year = _infer_year(day, month, weekday, reference, years) if reference else None
+            if year is None:
+                return None
+            value = dt.date(year, month, day)
             return DateMention(text, start, end, value, "day", weekday=weekday)
         if kind == "numeric":
             day, month = int(groups["day"]), int(groups["month"])

@@ -444,6 +444,18 @@ def answer(
             why = compose_why(asked, kb) if not _says_asked(composed, asked, kb) else None
             composed = why or composed
             top_name = "statement" if why else top_name
+    if (
+        composed is None
+        and shape
+        and shape.kind == "when"
+        and "tutup" in reading.words
+        and top_name != "closure_when"
+    ):
+        # "Tgl brp lokalisasi di Tarakan ditutup sesuai SK walikota?": a decree no fact holds
+        # is only how the closing's date is known; the date asked is the closing's.
+        composed = _compose("closure_when", asked, kb)
+        if composed is not None:
+            top_name = "closure_when"
     if composed is None and slots.role and "siapa" in reading.words and top_name != "person":
         # "siapa menteri sosial yg hadir saat penutupan": whoever closed it, the holder of the
         # office the question names answers.

@@ -27,6 +27,9 @@ D = dt.date
         ("tahun 2019 Indonesia bebas lokalisasi", None, [], D(2019, 1, 1), "year"),
         ("menargetkan pada tahun ini, seluruh", D(2018, 5, 18), [], D(2018, 1, 1), "year"),
         ("menurut Mensos pada Februari 2016?", None, [], D(2016, 2, 1), "month"),
+        # A day without its year is of the article's year, to the day.
+        ("akan ditutup 28 Desember mendatang.", D(2018, 12, 21), [], D(2018, 12, 28), "day"),
+        ("dibongkar Senin 4 Juni lalu", D(2018, 6, 9), [2017], D(2018, 6, 4), "day"),
     ],
 )
 def test_find_dates(

@@ -541,3 +541,26 @@ def test_who_and_when_said_around_the_closing(question: str, said: str) -> None:
     reply = answer(question, with_bundled(("tegal", DONE_BY)))
     assert reply.found, reply.summary
     assert said in reply.summary
+
+
+SCHEDULED = """Lokalisasi Km 9 Singkawang Ditutup Akhir Tahun
+
+Jumat, 14 Desember 2018 10:00 WIB
+
+SINGKAWANG - Wali Kota Singkawang menetapkan penutupan lokalisasi Km 9 akan dilakukan 30 \
+Desember mendatang. Sebanyak 52 PSK akan dipulangkan ke daerah asal.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tgl brp lokalisasi km 9 singkawang ditutup?",
+        # A decree the story does not give is only how the date is known.
+        "tgl brp lokalisasi km 9 singkawang ditutup sesuai SK walikota?",
+    ],
+)
+def test_a_day_without_its_year_dates_a_planned_closing(question: str) -> None:
+    reply = answer(question, with_bundled(("scheduled", SCHEDULED)))
+    assert reply.found, reply.summary
+    assert "30 Desember 2018" in reply.summary
