@@ -70,6 +70,8 @@ COUNTING_INTENTS = frozenset(
 )
 """Intents whose answer is a figure: never the answer to "kapan" or "jam berapa", whatever
 date their facts are of."""
+DATING_INTENTS = frozenset({"closure_when", "target", "decree"})
+"""Intents whose facts are dated events: a date asked besides theirs is of something else."""
 DESCRIBING = frozenset({"kondisi", "keadaan", "suasana", "situasi"})
 """Words asking how things were: a sentence tells it."""
 WHEN_WORDS = frozenset({"saat", "ketika", "waktu", "sewaktu"})
@@ -503,6 +505,12 @@ def answer(
         # "… yg dpt 3 psk itu tahun brp?": a count of the raid (dated as of when it was
         # counted), or a sentence about it that says no date, does not say when.
         composed = None
+        if shaped_first and top_name not in DATING_INTENTS:
+            # "Tali asih … dikasih tahun brp": the year the sentence about the aid gives, now
+            # that no fact answered; looked for first, it was left to the facts.
+            composed = compose_shaped(asked, kb, shape)
+            if composed is not None:
+                top_name = "statement"
     if composed is not None:
         chosen = (top_name, top_score, composed)
         for name, score in ranked[1:]:

@@ -83,6 +83,9 @@ _BROKEN_DOWN_RE = re.compile(
 """Words after an amount that go on to list its parts."""
 TOTAL_LABEL = "total bantuan"
 """The kind of an amount whose parts the sentence lists."""
+_ONE_EACH_RE = re.compile(r"\s*(?:rupiah\s+)?(?:untuk\s+|buat\s+)?(?:satu|se)\s*orang\b")
+"""After an amount, "(rupiah) satu orang" says it is each one's: "Sepuluh juta rupiah satu
+orang"."""
 PRICE_REACH = 30
 """A price word this close before an amount makes it a price even in a sentence of giving."""
 
@@ -158,6 +161,10 @@ def aid(ctx: Context, view: SentenceView) -> None:
             taken.add(before[-1][0])
         if label is None and broken_down:
             label = TOTAL_LABEL
+        if label is None and not kinds_in_sentence:
+            # '… pernah diberi tali asih.' then '"Sepuluh juta rupiah satu orang," katanya.':
+            # the aid the sentence before named without a sum.
+            label = _kind_named_before(ctx, view)
         if label is None or label in claimed:
             # "Saat pemulangan …, diberi bantuan Rp250 ribu, jatah hidup …": a kind named
             # earlier in the sentence and not taken by another amount.
@@ -206,7 +213,9 @@ def aid(ctx: Context, view: SentenceView) -> None:
                 agent=giver,
                 detail=funding_text(view.text, funding) if funding else None,
                 recipient=who,
-                per_person=per_person and label != "anggaran" and not family,
+                per_person=(per_person or _ONE_EACH_RE.match(low, amount.end) is not None)
+                and label != "anggaran"
+                and not family,
                 status="planned" if _proposed(low, amount) else None,
             )
         )
@@ -269,6 +278,19 @@ def aid(ctx: Context, view: SentenceView) -> None:
                     recipient=named_recipient,
                 )
             )
+
+
+def _kind_named_before(ctx: Context, view: SentenceView) -> str | None:
+    """The kind of the aid the sentence before named without a sum, if it named one."""
+    previous = ctx.previous(view)
+    if previous is None:
+        return None
+    kinds = [
+        f.label
+        for f in ctx.facts
+        if f.kind == "aid" and f.sentence_id == previous.id and f.number is None and f.label
+    ]
+    return kinds[-1] if len(set(kinds)) == 1 else None
 
 
 def _names_aid_without_sum(low: str) -> bool:

@@ -268,6 +268,32 @@ def test_people_sent_home_are_asked_about_by_their_lokalisasi(question: str, sai
     assert said in reply.summary
 
 
+GIFT = """Satpol PP Sintang Akan Tertibkan Lokalisasi Jerora
+
+SINTANG - Satpol PP Kabupaten Sintang akan menertibkan Lokalisasi Jerora dalam waktu dekat.
+
+Kepala Satpol PP, Senin (6/3/2017), mengatakan para PSK Lokalisasi Jerora pada 2016 lalu pernah \
+diberi tali asih.
+
+"Lima juta rupiah satu orang, tapi sebagian sudah kembali lagi," katanya.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The amount comes in the quote right after the sentence about the aid.
+        ("psk lokalisasi jerora dapet tali asih brp per orang", "Rp5.000.000 per orang"),
+        # The year the aid was given, though the aid question's facts do not say it.
+        ("tali asih buat psk jerora dikasih tahun brp", "2016"),
+    ],
+)
+def test_aid_told_over_two_sentences(question: str, said: str) -> None:
+    reply = answer(question, with_bundled(("gift", GIFT)))
+    assert reply.found, reply.summary
+    assert said in reply.summary
+
+
 def test_people_of_a_place_no_sentence_counts_are_not_answered() -> None:
     kb = build_in_memory([("indramayu", INDRAMAYU), ("ketapang", KETAPANG)])
     assert not answer("brp warga batanghari yg dipulangkan dr lokalisasi di jambi", kb).found

@@ -389,6 +389,28 @@ AID = [
         ],
         id="aid-not-yet-certain-is-only-planned",
     ),
+    pytest.param(
+        "Para PSK Lokalisasi Km 8 di Kabupaten Pelalawan pada 2016 pernah diberi tali asih.\n"
+        '"Lima juta rupiah satu orang, tapi sebagian kembali lagi," katanya.',
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "lok:14.05:km-8",
+                "label": "santunan",
+                "recipient": "PSK",
+            },
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "lok:14.05:km-8",
+                "number": 5000000,
+                "label": "santunan",
+                "per_person": True,
+            },
+        ],
+        id="aid-a-sum-right-after-the-aid-it-is-of",
+    ),
 ]
 
 
