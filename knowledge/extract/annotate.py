@@ -408,6 +408,8 @@ class _PlaceReader:
             if free(start, end):
                 located.append(Located(start, end, text[start:end], place.id))
                 taken.append((start, end))
+        if located:
+            mentions = _read_as_villages(mentions, located)
 
         new_sites, addressed = _named_with_address(self._new_sites(text), text)
         for start, end, name, region_text in new_sites:
@@ -1029,6 +1031,23 @@ class _PlaceReader:
 
 
 _ADDRESS_GAP_RE = re.compile(r"[\s,]*(?:di\s+)?")
+
+
+def _read_as_villages(mentions: list[PlaceMention], villages: list[Located]) -> list[PlaceMention]:
+    """'Lokalisasi Kapis, Desa Batu Ampar': a name read as a village is that village for what
+    lies near it too, not the district elsewhere that bears the name."""
+    read: list[PlaceMention] = []
+    for mention in mentions:
+        village = next(
+            (v.place_id for v in villages if v.start <= mention.start and mention.end <= v.end),
+            None,
+        )
+        read.append(
+            PlaceMention(mention.text, mention.start, mention.end, (village,))
+            if village
+            else mention
+        )
+    return read
 
 
 def _named_with_address(

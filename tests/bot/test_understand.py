@@ -336,8 +336,14 @@ Panjang, Kota Bandar Lampung, Senin (5/11/2018).
         ("biaya pembongkaran di parungpanjang brp", ("32.01.20",)),
         ("brp bangunan dibongkar di km 4 parung panjang", ("lok:32.01.20:km-4",)),
         # The last word of a longer name typed as two, though the two words name a village.
-        ("kapan lokalisasi tanjung batu hitam ditutup", ("lok:81.71:tanjung-batuhitam",)),
-        ("kapan lokalisasi tanjung batuhitam ditutup", ("lok:81.71:tanjung-batuhitam",)),
+        (
+            "kapan lokalisasi tanjung batu hitam ditutup",
+            ("lok:81.71.02/batu-hitam:tanjung-batuhitam",),
+        ),
+        (
+            "kapan lokalisasi tanjung batuhitam ditutup",
+            ("lok:81.71.02/batu-hitam:tanjung-batuhitam",),
+        ),
     ],
 )
 def test_a_one_word_name_typed_as_two(question: str, places: tuple[str, ...]) -> None:

@@ -299,3 +299,21 @@ def test_a_sentence_naming_no_place_goes_on_about_the_lokalisasi_the_headline_na
     kb = build_in_memory([("senja", BUKIT_SENJA)])
     counted = {(f.number, f.place_id) for f in kb.facts if f.kind == "count"}
     assert counted == {(30, "lok:19.01.03:bukit-senja"), (200, "lok:19.01.03:bukit-senja")}
+
+
+KAPIS = """Satpol PP Tanah Bumbu Akan Tertibkan Lokalisasi
+
+BATULICIN - Satpol PP Kabupaten Tanahbumbu akan menertibkan dua lokalisasi dalam waktu dekat.
+
+Menurut Kasatpol PP, Senin (20/3/2017), para PSK Lokalisasi Kapis, Desa Batu Ampar pada 2015 \
+pernah diberi santunan.
+"""
+
+
+def test_a_lokalisasi_in_a_village_is_not_in_a_district_elsewhere_of_that_name() -> None:
+    # Batu Ampar is also a district of Tanah Laut; written "Desa Batu Ampar" in a story about
+    # Tanah Bumbu, it is a village there, and so is the lokalisasi named with it.
+    kb = build_in_memory([("kapis", KAPIS)])
+    placed = {f.place_id for f in kb.facts if f.article_id == "kapis" and f.place_id}
+    assert placed
+    assert all(kb.contains("63.10", p) for p in placed), placed
