@@ -29,6 +29,13 @@ _APPOSED_RE = re.compile(
     rf"(?P<office>(?:\s+(?:[A-Z0-9][\w'&/-]*|dan))+),\s+"
     rf"(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})(?=\s*,|\s+[a-z])"
 )
+# "oleh bupati yang saat itu dijabat Abdullah Azwar Anas": the holder named after the office.
+_HELD_BY = r"\s+yang\s+(?:(?:saat|ketika|kala|waktu)\s+itu\s+)?(?:di)?jabat(?:\s+oleh)?\b"
+_HELD_OFFICE_RE = re.compile(
+    r"\b(?P<role>(?i:bupati|wali\s?kota|gubernur|camat|lurah|kepala desa|menteri sosial)"
+    rf"(?:\s+{NAME_WORD}){{0,3}})"
+    rf"{_HELD_BY}\s+(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})"
+)
 _OFFICE_WORDS = lx.OFFICE_WORDS | {"rt", "rw", "setempat", "kemensos"}
 """An office's words, and in a person's office the neighbourhood's ("Ketua RT setempat, Bujang
 Amran"), which elsewhere name a lokalisasi ("RT 05"), and the ministry's short name."""
@@ -105,6 +112,12 @@ def people(ctx: Context, view: SentenceView) -> None:
             qualifier_end, name_tokens = after_comma
         qualifier = text[match.start() : qualifier_end].strip(" ,")
         _person(ctx, view, " ".join(name_tokens), qualifier, match.start(), qualifier_end)
+    for match in _HELD_OFFICE_RE.finditer(text):
+        # "… oleh bupati yang saat itu dijabat Abdullah Azwar Anas": the office, then its holder.
+        role = match["role"]
+        _person(
+            ctx, view, match["name"], role[:1].upper() + role[1:], match.start(), match.end("role")
+        )
     # "Armin Mustafa, Kepala Dinsosnakertrans Kalimantan Utara"
     for match in _NAME_THEN_ROLE_RE.finditer(text):
         name_words = [

@@ -187,6 +187,34 @@ PEOPLE = [
         id="people-name-selaku-office-and-an-office-is-no-name",
     ),
     pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="people-none"),
+    pytest.param(
+        "Pemkab Banyuwangi menutup lokalisasi Klopoan.\n"
+        "Lokalisasi itu ditutup pada 2014 oleh bupati yang saat itu dijabat Abdullah Azwar Anas.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 1,
+                "place_id": "35.10",
+                "name": "Abdullah Azwar Anas",
+                "label": "Bupati",
+            }
+        ],
+        id="people-the-office-then-who-held-it",
+    ),
+    pytest.param(
+        "Lokalisasi Klopoan ditutup oleh Bupati Banyuwangi yang kala itu dijabat oleh Abdullah "
+        "Azwar Anas.",
+        [
+            {
+                "kind": "person",
+                "sentence_id": 0,
+                "place_id": "35.10",
+                "name": "Abdullah Azwar Anas",
+                "label": "Bupati Banyuwangi",
+            }
+        ],
+        id="people-the-office-of-a-place-then-who-held-it",
+    ),
 ]
 
 
