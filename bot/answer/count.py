@@ -129,7 +129,9 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     both = _counted_together(asked, kb)
     if both is not None:
         return both
-    rest = _remainder(asked, in_year(_asked_counts(slots, kb), slots), kb)
+    rest = _remainder(asked, in_year(_asked_counts(slots, kb), slots), kb) or _change(
+        asked, _asked_counts(slots, kb), kb
+    )
     if rest is not None:
         return rest
     facts = in_year(_asked_counts(slots, kb), slots)
@@ -305,6 +307,42 @@ def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed |
             f"{format_number(total)} − {format_number(part)} = {format_number(rest)}."
         )
         return Composed(summary, [finding(kb, count_text(fact, kb), fact)])
+    return None
+
+
+_CHANGE_WORDS = frozenset(
+    {"berkurang", "bertambah", "selisih", "selisihnya", "turun", "menurun", "meningkat", "susut"}
+)
+"""Words asking how much a count changed between two of its dates."""
+
+
+def _change(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
+    """'Dari 2018 ke Agustus 2019 jumlah PSK di Pal 12 berkurang brp?': the difference of two
+    counts one story gives of the asked place at two dates, worked out and shown as such."""
+    if _CHANGE_WORDS.isdisjoint(asked.words) or not asked.slots.places:
+        return None
+    years = {int(w) for w in asked.words if len(w) == 4 and w.isdigit()}
+    placed = [f for f in facts if f.place_id in asked.slots.places and f.number is not None]
+    for _, told in itertools.groupby(
+        sorted(placed, key=lambda f: f.article_id), key=lambda f: f.article_id
+    ):
+        dated = {(f.when or f.as_of): f for f in held_latest(list(told)) if f.when or f.as_of}
+        if years:
+            dated = {when: f for when, f in dated.items() if when.year in years}
+        if len(dated) != 2:
+            continue
+        new, old = (dated[when] for when in sorted(dated, reverse=True))
+        before, after = old.number or 0, new.number or 0
+        if before == after:
+            continue
+        way = "berkurang" if after < before else "bertambah"
+        summary = (
+            f"{way.capitalize()} {format_number(abs(before - after))} {new.unit or 'orang'}: "
+            f"dihitung dari angka berita, {format_number(before)} menjadi {format_number(after)}."
+        )
+        return Composed(
+            summary, [finding(kb, count_text(old, kb), old), finding(kb, count_text(new, kb), new)]
+        )
     return None
 
 

@@ -301,3 +301,26 @@ def test_the_rest_of_a_total_a_sentence_splits(question: str, said: str | None) 
         assert reply.found
         assert reply.summary.startswith(said)
         assert "200 − 80 = 120" in reply.summary
+
+
+FEWER = """PSK Gang Kenari Terus Berkurang
+
+MADIUN - Menurut data Dinas Sosial, pada tahun 2017 ada 150 PSK yang menetap di lokalisasi Gang \
+Kenari, Kota Madiun. Data terakhir yang diambil 3 Maret 2019 mencatat 90 PSK.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Two counts of one story at two dates: their difference, shown as worked out.
+        ("dr 2017 ke 2019 psk di gang kenari berkurang brp", "Berkurang 60 PSK"),
+        ("psk gang kenari turun brp org", "Berkurang 60 PSK"),
+        # Not asked as a change: the latest count.
+        ("brp psk di gang kenari", "90 PSK"),
+    ],
+)
+def test_how_much_a_count_changed(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("fewer", FEWER)]))
+    assert reply.found
+    assert reply.summary.startswith(said), reply.summary
