@@ -590,6 +590,8 @@ Bupati X meminta para mucikari dan pemilik wisma" (who asked the owners, not who
 MANY_NAMES = 4
 """Names a sentence answering "siapa saja" is ranked by, at most: a list of four (the ones
 that took part in a meeting) is a list."""
+_COPULAS = frozenset({"adalah", "yaitu", "yakni", "ialah", "berupa"})
+"""After the asked noun, these put what it is right behind them."""
 HEAD_REACH = 3
 """How many words after the asked noun may name the thing ("peraturan walikota", "Lokalisasi
 Dukuh Mola", "Rusun Marunda")."""
@@ -725,9 +727,11 @@ def _holds(
             or (len(shape.head) > 3 and token.endswith(shape.head))
             or stems(token) & head
         ):
-            after = tokens[index + 1 : index + 1 + HEAD_REACH]
+            # "salah satu programnya adalah …": what it is follows the copula.
+            at = index + 1 if index + 1 < len(tokens) and tokens[index + 1] in _COPULAS else index
+            after = tokens[at + 1 : at + 1 + HEAD_REACH]
             named = list(itertools.takewhile(lambda w: w not in _stopwords(), after))
-            if shape.which and not _capitalised_after(text, index):
+            if shape.which and not _capitalised_after(text, at):
                 continue  # "rusun mana" is answered by a name: "Rusun Marunda"
             # Read as the articles' words: "pekerja seks komersial" is "psk", the topic's
             # word, and no "kerja" of any kind.
@@ -744,6 +748,6 @@ def _holds(
                 # answered better by a name ("kapal KM Bahari") than by a kind ("kapal laut"),
                 # "izin usaha apa saja" by kinds.
                 before = set(tokens[max(0, index - HEAD_REACH) : index])
-                by_name = "saja" not in known and _capitalised_after(text, index)
+                by_name = "saja" not in known and _capitalised_after(text, at)
                 return 2 + bool(before & said_otherwise) + by_name
     return 1

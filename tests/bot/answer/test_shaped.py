@@ -404,3 +404,21 @@ def test_how_long_is_the_sentence_saying_how_long() -> None:
     reply = answer("selama bulan puasa tanjung mawar tutup berapa lama", with_bundled(("m", story)))
     assert reply.found
     assert "seminggu" in reply.summary
+
+
+PROGRAM = """Dinsos Kota Kupang Bina Mantan PSK Karang Dempel
+
+KUPANG - Dinas Sosial Kota Kupang membina para mantan PSK lokalisasi Karang Dempel.
+
+Menurut Kepala Dinas Sosial, untuk mantan PSK ada anggaran pembinaan dari kementerian, salah \
+satu programnya adalah pemberian bantuan Usaha Ekonomi Produktif (UEP).
+"""
+
+
+def test_what_a_thing_is_may_follow_a_copula() -> None:
+    reply = answer(
+        "bantuan kemensos buat mantan psk di kota kupang programnya apa namanya",
+        with_bundled(("program", PROGRAM)),
+    )
+    assert reply.found, reply.summary
+    assert "Usaha Ekonomi Produktif" in reply.summary
