@@ -1198,6 +1198,19 @@ def _set_exceptions_aside(places: _Places, kb: KnowledgeBase) -> None:
         places.unknown = [n for n in places.unknown if n != words[at + 1]]
 
 
+_SITE_HEADS = frozenset({"lokalisasi", "resosialisasi", "kompleks"})
+
+
+def _site_named_by_unknown(unknown: list[str], words: list[str]) -> bool:
+    """Whether a place name the articles do not cover comes right after "lokalisasi": the
+    lokalisasi's own name, not a second place asked about."""
+    for name in unknown:
+        first = name.split()[0]
+        if any(w == first and i and words[i - 1] in _SITE_HEADS for i, w in enumerate(words)):
+            return True
+    return False
+
+
 def _set_venue_aside(places: _Places, kb: KnowledgeBase) -> str | None:
     """'Menurut mensos di Surabaya, …': where it was said, not the place asked about."""
     venue = _venue(places.words, places.used, kb)
@@ -1562,6 +1575,10 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
             specific = _places_of_stories_naming(unplaced, kb)
             if not specific:
                 places.unknown.append(unplaced)
+    if specific and places.unknown and _site_named_by_unknown(places.unknown, words):
+        # "eks lokalisasi Padang Bulan Singojuruh Banyuwangi": a lokalisasi named after a place
+        # no story covers, in a region that is covered; not the region's other lokalisasi.
+        specific = ()
     year, year_relation = _year(words)
     month = None
     if not MONTHS.keys().isdisjoint(word_set):  # most questions name no month

@@ -742,3 +742,25 @@ def test_where_it_was_said_is_not_the_place_asked(question: str, venue: str | No
     assert slots.venue == venue
     asked = any(kb.contains("53.71", p) for p in slots.places) or "kupang" in slots.unknown_places
     assert asked != bool(venue)
+
+
+BANYUWANGI = """Eks Lokalisasi Sumber Rejo Kini Jadi Pasar
+
+BANYUWANGI - Eks lokalisasi Sumber Rejo di Kecamatan Sempu, Kabupaten Banyuwangi, kini menjadi \
+pasar desa.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("eks lokalisasi sumber rejo banyuwangi skrg jadi apa", True),
+        # A lokalisasi named after a place no story covers: not Banyuwangi's other one.
+        ("eks lokalisasi padang bulan banyuwangi skrg jadi apa", False),
+    ],
+)
+def test_a_lokalisasi_named_after_an_unknown_place_is_not_its_region_s(
+    question: str, found: bool
+) -> None:
+    reply = answer(question, build_in_memory([("bwi", BANYUWANGI)]))
+    assert reply.found == found, reply.summary
