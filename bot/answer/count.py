@@ -272,6 +272,10 @@ def _counted_together(asked: Asked, kb: KnowledgeBase) -> Composed | None:
 _REST_WORDS = frozenset({"belum", "tidak", "tak", "tanpa", "sisanya", "selebihnya", "lainnya"})
 """Words that ask for the rest of a total: "berapa yang belum ambil kompensasi"."""
 _NEGATED_RE = re.compile(r"\b(?:belum|tidak|tak|tanpa|sisanya|selebihnya|lainnya)\b")
+_MEASURE_AFTER_RE = re.compile(
+    r"\s*(?:meter|m2|m²|hektare|hektar|ha|kilometer|km|kg|persen|%)", re.IGNORECASE
+)
+"""After a figure, a measure: "luasnya 8.780 meterpersegi" counts nothing."""
 _OUT_OF_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
 """What stands before a total that a part is taken from: "Dari 1.449 PSK …", "dari total"."""
 
@@ -292,7 +296,11 @@ def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed |
         roots = kb.sentence_roots(sentence)
         if not any(({w} | stems(w)) & roots for w in telling):
             continue
-        amounts = [a for a in find_amounts(sentence.text) if a.value and not a.money]
+        amounts = [
+            a
+            for a in find_amounts(sentence.text)
+            if a.value and not a.money and not _MEASURE_AFTER_RE.match(sentence.text, a.end)
+        ]
         totals = [a for a in amounts if _OUT_OF_RE.search(sentence.text[: a.start])]
         if len(totals) != 1 or len(amounts) != 2:
             continue

@@ -284,6 +284,21 @@ Dari 200 PSK yang terdata, baru 80 PSK yang mengambil bantuan itu.
 """
 
 
+HOUSES = """Pemkot Madiun Baru Beli 30 Rumah di Gang Kenari
+
+MADIUN - Dari 80 rumah di lokalisasi Gang Kenari yang luasnya mencapai 6.500 meter persegi, baru \
+30 rumah yang dibeli oleh Pemkot Madiun.
+"""
+
+
+def test_a_measure_is_no_part_of_a_total() -> None:
+    reply = answer(
+        "brp rumah di gang kenari yg blm dibeli pemkot", build_in_memory([("h", HOUSES)])
+    )
+    assert reply.found, reply.summary
+    assert "80 − 30 = 50" in reply.summary
+
+
 @pytest.mark.parametrize(
     ("question", "said"),
     [

@@ -1020,8 +1020,8 @@ Di lokalisasi itu terdapat sembilan kamar yang disewakan per jam.
         # The figure in a story that happens in the village, though another city's lokalisasi
         # is named in comparison.
         ("brp kamar di lokalisasi kramat bangkalan", "sembilan kamar"),
-        # A village written with a hyphen no fact is filed under, but a sentence names.
-        ("satpol pp penajam bongkar brp bangunan di buluminung buluminung", "tiga bangunan"),
+        # A village written with a hyphen, its buildings counted in the sentence naming it.
+        ("satpol pp penajam bongkar brp bangunan di buluminung buluminung", "3 bangunan"),
         # The figure in a story whose headline names the village.
         ("brp kamar prostitusi yg ditertibkan di doropayung juwana pati", "12 kamar"),
     ],

@@ -572,6 +572,21 @@ def test_counts_of_a_story_s_scene(article: str, places: list[str]) -> None:
 
 OTHER_COUNTS = [
     pytest.param(
+        "Pemkab Kendal menutup lokalisasi Kalibaru di Kecamatan Kaliwungu, Kabupaten Kendal.\n"
+        "Di Kalibaru masih ada 15 bar yang aktif.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:33.24.08:kalibaru",
+                "number": 15,
+                "unit": "bangunan",
+                "qualifier": "sisa",
+            }
+        ],
+        id="other-counts-buildings-a-bar-or-a-house",
+    ),
+    pytest.param(
         "Lokalisasi Watugajah di perbatasan Desa Tanggungharjo dan Desa Ringinpitu, Kecamatan "
         "Tanggungharjo, Kabupaten Grobogan, resmi ditutup hari ini.\n\n"
         "Kompleks yang berdiri sejak 1982 itu memang membelah dua desa.\n"
