@@ -614,9 +614,15 @@ def _new(words: list[str], known: frozenset[str]) -> bool:
 
 
 def _capitalised_after(text: str, index: int) -> bool:
-    """Whether the word after the `index`-th word of `text` is capitalised (a name)."""
-    words = _WORD.findall(text)
-    return index + 1 < len(words) and words[index + 1][:1].isupper()
+    """Whether the word after the `index`-th word of `text` is capitalised (a name) and
+    follows it in the same phrase ("mengurus musala, Imam juga …" names no musala)."""
+    words = list(_WORD.finditer(text))
+    if index + 1 >= len(words) or not words[index + 1].group(0)[:1].isupper():
+        return False
+    return not _PHRASE_END_RE.search(text, words[index].end(), words[index + 1].start())
+
+
+_PHRASE_END_RE = re.compile(r"[,.;:!?]")
 
 
 def _name_follows(head: str, text: str) -> bool:

@@ -422,3 +422,19 @@ def test_what_a_thing_is_may_follow_a_copula() -> None:
     )
     assert reply.found, reply.summary
     assert "Usaha Ekonomi Produktif" in reply.summary
+
+
+MUSALA = """Eks Lokalisasi Sumber Rejo Kini Religius
+
+BANYUWANGI - Eks lokalisasi Sumber Rejo di Kecamatan Sempu, Kabupaten Banyuwangi, kini berubah.
+
+Tidak hanya mengurus musala, Hasan juga mengajar mengaji anak-anak kampung.
+
+Setelah lokalisasi itu ditutup, warga membangun Musala Nurul Huda di tengah kampung.
+"""
+
+
+def test_a_name_after_a_comma_is_not_the_thing_s() -> None:
+    reply = answer("nama musala di eks sumber rejo apa", with_bundled(("musala", MUSALA)))
+    assert reply.found, reply.summary
+    assert "Nurul Huda" in reply.summary
