@@ -53,9 +53,10 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     # "Berapa lokalisasi yang masih ada di Sultra?" asks what is left, not what was closed.
     # "Berapa lokalisasi di Jawa Timur?" with no closing verb asks how many there are, too.
     existing = inventory and ("tutup" not in words or slots.status == "pending")
-    if not inventory and "tutup" not in words and not slots.status:
+    if not inventory and "berapa" in words and "tutup" not in words and not slots.status:
         # "Papua Barat punya brp lokalisasi?": how many it has; what is left answers ("masih
-        # ada 4 lokalisasi yang belum ditutup"), a count of those closed does not.
+        # ada 4 lokalisasi yang belum ditutup"), a count of those closed does not. ("Kalau di
+        # Kaltara?" after a count of closings asks that count.)
         facts = [f for f in facts if f.qualifier == "sisa"]
         if not facts:
             return None

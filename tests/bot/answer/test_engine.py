@@ -35,6 +35,14 @@ def test_a_follow_up_keeps_the_intent_and_changes_the_place(bundled_kb: Knowledg
     assert "127" in follow.summary
 
 
+def test_a_follow_up_to_a_count_of_closings_counts_closings(bundled_kb: KnowledgeBase) -> None:
+    first = answer("Ada berapa lokalisasi yang ditutup di Kalimantan Timur?", bundled_kb)
+    assert "22" in first.summary
+    follow = answer("kalau di Kaltara?", bundled_kb, first.context)
+    assert follow.found, follow.summary
+    assert "3" in follow.summary
+
+
 def test_a_follow_up_keeps_the_place_and_changes_the_intent(bundled_kb: KnowledgeBase) -> None:
     first = answer("Berapa PSK di Kotim?", bundled_kb)
     follow = answer("berapa bantuannya?", bundled_kb, first.context)
