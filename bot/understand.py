@@ -394,10 +394,10 @@ def _dateline_of_a_story_elsewhere(name: str, kb: KnowledgeBase) -> bool:
 
 def _story_elsewhere_datelined(name: str, kb: KnowledgeBase) -> bool:
     ids = set(kb.names.get(name, ()))
-    for article in kb.articles.values():
-        if not article.dateline or not ids & set(kb.names.get(article.dateline.lower(), ())):
+    for article_id in kb.articles:
+        if ids.isdisjoint(kb.dateline_places(article_id)):
             continue
-        placed = {f.place_id for f in kb.by_article.get(article.id, ()) if f.place_id}
+        placed = {f.place_id for f in kb.by_article.get(article_id, ()) if f.place_id}
         if placed and not any(kb.contains(p, q) for p in ids for q in placed):
             return True
     return False
@@ -1389,9 +1389,7 @@ def _story_places(article_id: str, kb: KnowledgeBase) -> set[str]:
     """The places a story's facts are filed under; of them, those inside its dateline's region
     when it has one ("DENPASAR - …" about raids there, with a word on Dolly and Kalijodo)."""
     places = kb.article_places.get(article_id, set())
-    article = kb.articles.get(article_id)
-    said = kb.names.get(article.dateline.lower(), ()) if article and article.dateline else ()
-    dateline = tuple(dict.fromkeys(said))
+    dateline = kb.dateline_places(article_id)
     if len(dateline) != 1:
         return places
     inside = {p for p in places if kb.contains(dateline[0], p)}

@@ -468,6 +468,13 @@ class KnowledgeBase:
         """The sentence after this one in the same article."""
         return self.sentences.get((sentence.article_id, sentence.sentence_id + 1))
 
+    def dateline_places(self, article_id: str) -> tuple[str, ...]:
+        """The places an article's dateline names ("SURABAYA -"), none when it has none."""
+        article = self.articles.get(article_id)
+        if article is None or not article.dateline:
+            return ()
+        return tuple(dict.fromkeys(self.names.get(article.dateline.lower(), ())))
+
     # ------------------------------------------------------------- stories about a place
 
     def names_of(self, place_ids: Iterable[str]) -> tuple[str, ...]:

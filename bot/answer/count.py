@@ -129,12 +129,12 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     both = _counted_together(asked, kb)
     if both is not None:
         return both
-    rest = _remainder(asked, in_year(_asked_counts(slots, kb), slots), kb) or _change(
-        asked, _asked_counts(slots, kb), kb
-    )
+    counts = _asked_counts(slots, kb)
+    facts = in_year(counts, slots)
+    # The years of a change asked ("dari 2018 ke 2019") pick its counts, not the asked year.
+    rest = _remainder(asked, facts, kb) or _change(asked, counts, kb)
     if rest is not None:
         return rest
-    facts = in_year(_asked_counts(slots, kb), slots)
     if not facts:
         return _story_region_count(asked, kb)
     # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
@@ -271,7 +271,8 @@ def _counted_together(asked: Asked, kb: KnowledgeBase) -> Composed | None:
 
 _REST_WORDS = frozenset({"belum", "tidak", "tak", "tanpa", "sisanya", "selebihnya", "lainnya"})
 """Words that ask for the rest of a total: "berapa yang belum ambil kompensasi"."""
-_NEGATED_RE = re.compile(r"\b(?:belum|tidak|tak|tanpa|sisanya|selebihnya|lainnya)\b")
+_NEGATED_RE = re.compile(rf"\b(?:{'|'.join(sorted(_REST_WORDS))})\b")
+"""A sentence saying the rest itself, in the same words."""
 _MEASURE_AFTER_RE = re.compile(
     r"\s*(?:meter|m2|m²|hektare|hektar|ha|kilometer|km|kg|persen|%)", re.IGNORECASE
 )

@@ -198,10 +198,7 @@ def said_by_asked(
 
 def _datelined(article_id: str, venue: str, kb: KnowledgeBase) -> bool:
     """Whether an article's dateline names the place `venue` names."""
-    article = kb.articles.get(article_id)
-    if article is None or not article.dateline:
-        return False
-    return not set(kb.names.get(article.dateline.lower(), ())).isdisjoint(kb.names.get(venue, ()))
+    return not set(kb.dateline_places(article_id)).isdisjoint(kb.names.get(venue, ()))
 
 
 def _sentence_terms(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
