@@ -15,6 +15,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -88,7 +89,18 @@ def folded_for_names(text: str) -> str:
 
 def names_in_folded(names: tuple[str, ...], folded: str) -> bool:
     """Whether text already folded (`folded_for_names`) names one of `names`."""
-    return any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
+    return bool(names) and _names_pattern(names).search(folded) is not None
+
+
+@lru_cache(maxsize=1024)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    # One pattern for all of a place's names: a question about an office reads every person's
+    # sentence for them, a name at a time was most of its cost.
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+NAMES_OF_CACHE_SIZE = 4096
+"""How many asked place sets `KnowledgeBase.names_of` keeps the names of."""
 
 
 class KnowledgeBase:
@@ -487,13 +499,20 @@ class KnowledgeBase:
                     grouped[pid].append(name)
             table = self.memo["names_of_places"] = dict(grouped)
         assert isinstance(table, dict)
-        found = {
-            bare
-            for pid in place_ids
-            for name in table.get(pid, ())
-            if (bare := " ".join(w for w in name.split() if w not in _LEVEL_WORDS))
-        }
-        return tuple(sorted(found))
+        asked = tuple(place_ids)
+        cache = self.memo.setdefault("names_of", {})
+        assert isinstance(cache, dict)
+        if asked not in cache:
+            if len(cache) >= NAMES_OF_CACHE_SIZE:
+                cache.clear()
+            found = {
+                bare
+                for pid in asked
+                for name in table.get(pid, ())
+                if (bare := " ".join(w for w in name.split() if w not in _LEVEL_WORDS))
+            }
+            cache[asked] = tuple(sorted(found))
+        return cache[asked]
 
     def stories_about(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """The articles about a place known by `names`: their headline or lead names it, or two

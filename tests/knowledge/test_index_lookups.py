@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.index import KnowledgeBase, build_in_memory
+from knowledge.index import KnowledgeBase, build_in_memory, names_in_folded
 from knowledge.models import Citation
 from knowledge.pipeline import parse_article
 from knowledge.places import Gazetteer, seed
@@ -120,3 +120,28 @@ def test_what_a_story_files_under_the_district_around_its_lokalisasi_is_the_loka
     )
     assert [f.place_id for f in kb.by_kind["count"]] == [around]
     assert [f.number for f in kb.within((site.id,), "count")] == [85]
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "named"),
+    [
+        (("sunan kuning", "argorejo"), "eks lokalisasi argorejo di semarang", True),
+        (("sunan kuning", "argorejo"), "warga sunan kuningan berkumpul", False),
+        (("km 12",), "lokalisasi km 12 ditutup", True),
+        (("km 12",), "lokalisasi km 120 ditutup", False),
+        ((), "lokalisasi km 12 ditutup", False),
+    ],
+)
+def test_folded_text_names_a_place_by_any_of_its_whole_names(
+    names: tuple[str, ...], text: str, named: bool
+) -> None:
+    assert names_in_folded(names, text) is named
+
+
+def test_the_names_of_asked_places_are_the_same_asked_again(bundled_kb: KnowledgeBase) -> None:
+    site = next(pid for pid in bundled_kb.covered if pid.startswith("lok:"))
+    first = bundled_kb.names_of([site])
+    assert first
+    assert bundled_kb.names_of((site,)) == first
+    for other in sorted(bundled_kb.covered)[:3]:
+        assert set(bundled_kb.names_of([site, other])) >= set(first)
