@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from knowledge.corrections import correction_notes
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
@@ -52,16 +51,6 @@ SEARCH_MEMO_LIMIT = 20_000
 """Sentence searches kept per snapshot: questions that differ only in what the search does not
 look at (a year, a question word) search alike, but a flood of made-up words must not grow the
 memo without end."""
-
-
-class AliasRow(NamedTuple):
-    """A place's name as `read_kb` reads it: what the index needs of an `Alias`, without a
-    model per row (the gazetteer has twenty thousand names, and a model each costs more than
-    half the time a snapshot takes to load)."""
-
-    alias: str
-    place_id: str
-    strict: bool
 
 
 STORY_LEAD_PARAGRAPHS = 2
@@ -112,7 +101,7 @@ class KnowledgeBase:
         sentences: Iterable[Sentence],
         facts: Iterable[Fact],
         places: Iterable[Place],
-        aliases: Iterable[Alias] | Iterable[AliasRow],
+        aliases: Iterable[Alias],
     ) -> None:
         self.articles: dict[str, Article] = {a.id: a for a in articles}
         self.facts: list[Fact] = list(facts)
@@ -680,7 +669,7 @@ def read_kb(path: Path) -> KnowledgeBase:
             for r in rows("select id, name, level, parent_id from places")
         ]
         aliases = [
-            AliasRow(r[0], r[1], bool(r[2]))
+            Alias(r[0], r[1], bool(r[2]))
             for r in rows("select alias, place_id, strict from aliases")
         ]
         corrections = correction_notes(connection)

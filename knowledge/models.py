@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -70,10 +70,12 @@ class Place(BaseModel):
     parent_id: str | None = None
 
 
-class Alias(BaseModel):
-    """A name a place is known by, in lookup form (see knowledge.text.key)."""
+class Alias(NamedTuple):
+    """A name a place is known by, in lookup form (see knowledge.text.key).
 
-    model_config = ConfigDict(frozen=True)
+    A named tuple, not a model: the gazetteer holds some 27,000 names, and a frozen model each
+    (its field dict and set of fields set) cost 14 MiB where a tuple costs 2. Aliases are made
+    by code from the gazetteer and the articles, never read from admin input."""
 
     alias: str
     place_id: str

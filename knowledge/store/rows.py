@@ -47,7 +47,7 @@ def place_row(place: Place, source: str) -> dict[str, Any]:
 
 def alias_row(alias: Alias, source: str) -> dict[str, Any]:
     """The aliases-table row for `alias`, first named by `source`."""
-    return {**alias.model_dump(mode="json"), "source": source}
+    return {**alias._asdict(), "source": source}
 
 
 def load_gazetteer(db: Database) -> Gazetteer:
