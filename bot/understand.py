@@ -355,8 +355,12 @@ _SENT_HOME_WORDS = frozenset({"dipulangkan", "pemulangan", "pulang", "dikembalik
 
 VENUE_TIMES = _word_set("venue_times")
 VENUE_SAYINGS = _word_set("venue_sayings")
+VENUE_NATIONAL = _word_set("venue_national")
 _SAYING_REACH = 3
 """Words a saying word stands before "di" at most ("menurut mensos Khofifah di …")."""
+_NATIONAL_REACH = 4
+"""Words a time word stands before "di" at most when a national office speaks between them
+("pas mensos Khofifah di …")."""
 _VENUE_LEAD = 2
 """Words a venue may name before its place ("di Grahadi Surabaya")."""
 
@@ -370,14 +374,28 @@ def _venue(words: list[str], used: set[int], kb: KnowledgeBase) -> str | None:
         if word != "di":
             continue
         before = words[max(0, index - _SAYING_REACH) : index]
-        if not (index and words[index - 1] in VENUE_TIMES) and VENUE_SAYINGS.isdisjoint(before):
+        wider = words[max(0, index - _NATIONAL_REACH) : index]
+        # "kata mensos lokalisasi di kupang": the lokalisasi there is asked, not where it was said.
+        national = (
+            not VENUE_NATIONAL.isdisjoint(wider)
+            and not (VENUE_TIMES.isdisjoint(wider) and VENUE_SAYINGS.isdisjoint(wider))
+            and TOPIC_WORDS.isdisjoint(wider)
+        )
+        if (
+            not (index and words[index - 1] in VENUE_TIMES)
+            and VENUE_SAYINGS.isdisjoint(before)
+            and not national
+        ):
             continue
         for start in range(index + 1, min(index + 2 + _VENUE_LEAD, len(words))):
             if start not in used:
                 continue
             for n in range(min(kb.longest_name, len(words) - start), 0, -1):
                 name = " ".join(words[start : start + n])
-                if name in kb.names and _dateline_of_a_story_elsewhere(name, kb):
+                if name in kb.names and (
+                    _dateline_of_a_story_elsewhere(name, kb)
+                    or (national and _dateline_of_a_story_wider(name, kb))
+                ):
                     return name
             break
     return None
@@ -389,6 +407,21 @@ def _dateline_of_a_story_elsewhere(name: str, kb: KnowledgeBase) -> bool:
     key = ("dateline_elsewhere", name)
     if key not in kb.memo:
         kb.memo[key] = _story_elsewhere_datelined(name, kb)
+    return bool(kb.memo[key])
+
+
+def _dateline_of_a_story_wider(name: str, kb: KnowledgeBase) -> bool:
+    """Whether a story datelined with this name files some of its facts at a place around it
+    (the country's figures a minister gave there; once per snapshot and name)."""
+    key = ("dateline_wider", name)
+    if key not in kb.memo:
+        ids = set(kb.names.get(name, ()))
+        kb.memo[key] = any(
+            f.place_id and f.place_id not in ids and any(kb.contains(f.place_id, i) for i in ids)
+            for article_id in kb.articles
+            if not ids.isdisjoint(kb.dateline_places(article_id))
+            for f in kb.by_article.get(article_id, ())
+        )
     return bool(kb.memo[key])
 
 
@@ -1001,9 +1034,11 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
             continue  # "razia di X dapat brp psk": people caught, no one given anything
         if word in GIVING_WORDS:
             # "mucikari di buloa dapat bantuan": who receives stands before the giving word.
-            for noun in words[max(0, index - 4) : index]:
+            for noun in reversed(words[max(0, index - 4) : index]):
                 if COUNT_NOUNS.get(noun) in COUNTED_UNITS:
                     return noun
+                if noun in WORKER_WORDS:
+                    return None  # "…, katanya psk yg lokalisasinya ditutup dapet": the workers
             subject = _subject(words[:index], used)
             if subject:
                 return subject  # "pedagang lapak di sekitar km 3 dapet bantuan brp"

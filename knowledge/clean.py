@@ -245,6 +245,8 @@ _DATELINE_OUTLET_COMMA = re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<rest>[A-Z].
 _DATELINE_OUTLET = re.compile(
     rf"^(?P<outlet>{_DOMAIN}|{_OUTLET_NAME})(?:\s*,?\s+(?P<date>[^-]{{4,40}}?))?{_DASH}{_OPENS}"
 )
+# "SonoraBangka.id - pemerintah Kota …": after a domain, the story may open in lower case.
+_DATELINE_DOMAIN_LOWER = re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}(?=[a-z])")
 _DATELINE_CAPS = re.compile(rf"^(?P<place>[A-Z][A-Z.' ]{{2,35}}?){_DASH}{_OPENS}")
 # "Indramayu - Pemerintah Kabupaten …" (detik writes the place in title case)
 _DATELINE_TITLE = re.compile(
@@ -352,6 +354,9 @@ def _dateline(line: str, gazetteer: Gazetteer) -> _Dateline | None:
             if after and len(place.split()) <= 3 and gazetteer.lookup(place.strip()):
                 return _Dateline(after.lstrip(), place.strip(), _pretty_outlet(match["outlet"]))
             return _Dateline(rest, None, _pretty_outlet(match["outlet"]), date)
+    if (match := _DATELINE_DOMAIN_LOWER.match(line)) and _is_paragraph(line[match.end() :]):
+        rest = line[match.end() :]
+        return _Dateline(rest[:1].upper() + rest[1:], None, _pretty_outlet(match["outlet"]))
     if (match := _DATELINE_CAPS.match(line)) and gazetteer.lookup(match["place"]):
         return _Dateline(line[match.end() :], match["place"].strip(), None)
     if (match := _DATELINE_TITLE.match(line)) and gazetteer.lookup(match["place"]):

@@ -299,6 +299,10 @@ REPORTED_AT_RE = re.compile(
 
 # A closure put off or called off: "batal terlaksana", "ditunda hingga Juni 2019".
 POSTPONED_RE = re.compile(r"\b(?:ditunda|diundur|dimundurkan|batal|dibatalkan|tertunda)\b")
+# "Jika empat lokalisasi ditutup, masih tersisa …": a closing supposed, not one that was.
+SUPPOSED_RE = re.compile(
+    r"\b(?:jika|apabila|bila|seandainya|andaikan|andaikata)\s+(?:\S+\s+){0,3}(?:di)?tutup"
+)
 # After these the new date follows: "ditunda hingga Juni 2019".
 NEW_DATE_RE = re.compile(r"\b(?:hingga|sampai|menjadi|ke)\s+$")
 # "per kepala keluarga", "per KK", "per keluarga": aid for households, not for each worker.

@@ -371,7 +371,12 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     )
 
     def states(sentence: IndexedSentence) -> bool:
-        return _states_measure(sentence, roots) and _of_what_is_measured(sentence, measured, kb)
+        stated = _states_measure(sentence, roots) or _measure_named_before(sentence, roots, kb)
+        return (
+            stated is not None
+            and stated is not False
+            and _of_what_is_measured(sentence, measured, kb)
+        )
 
     if slots.places:
         about = _facts_about(slots.places, kb)
@@ -379,7 +384,7 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
         # sentence merely sharing the question's other words does.
         for _score, sentence in kb.search(words, slots.places, limit=8):
             if states(sentence) and _about_places(sentence, slots.places, about, kb):
-                return _quoted(sentence, kb, asked)
+                return _quoted_measure(sentence, roots, kb, asked)
     # A raid in a district whose facts are filed under the regency: the stories whose headline
     # or lead names the asked place state it too, the sentence sharing most words first.
     wanted = set(words)
@@ -391,7 +396,39 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     ]
     if not stated:
         return None
-    return _quoted(max(stated, key=lambda hit: hit[0])[1], kb, asked)
+    return _quoted_measure(max(stated, key=lambda hit: hit[0])[1], roots, kb, asked)
+
+
+def _measure_named_before(
+    sentence: IndexedSentence, roots: frozenset[str], kb: KnowledgeBase
+) -> IndexedSentence | None:
+    """The sentence before in the paragraph when it names the measure with no figure and this
+    one gives the figure: '"Kalo pendapatan besar. Bisa Rp15 juta sebulan," kata dia.'"""
+    if not NUMBER_WORD.search(sentence.text.lower()):
+        return None
+    before = kb.sentences.get((sentence.article_id, sentence.sentence_id - 1))
+    if before is None or before.paragraph != sentence.paragraph:
+        return None
+    if NUMBER_WORD.search(before.text.lower()):
+        return None
+    named = any(({word} | stems(word)) & roots for word in before.terms)
+    return before if named else None
+
+
+def _quoted_measure(
+    sentence: IndexedSentence, roots: frozenset[str], kb: KnowledgeBase, asked: Asked
+) -> Composed:
+    composed = _quoted(sentence, kb, asked)
+    before = (
+        None if _states_measure(sentence, roots) else _measure_named_before(sentence, roots, kb)
+    )
+    if before is None:
+        return composed
+    return Composed(
+        with_figures(f"{before.text} {sentence.text}"),
+        composed.findings,
+        unconfirmed=composed.unconfirmed,
+    )
 
 
 def unfiled_places(slots: Slots, kb: KnowledgeBase) -> tuple[str, ...]:

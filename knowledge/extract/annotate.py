@@ -658,7 +658,12 @@ class _PlaceReader:
             pid = self.scope.choose(mention.place_ids)
             if self._province_above_main(mention, pid, mentions):
                 continue
-            if self.gazetteer.places[pid].level != "lokalisasi" and self.scope.in_scope(pid):
+            # "… yang hijrah ke Bengkulu dan kini menghuni eks lokalisasi Pulau Baai" in a story
+            # datelined Bengkulu whose headline names another city's lokalisasi: where it was
+            # reported from is no place outside the story.
+            if self.gazetteer.places[pid].level != "lokalisasi" and (
+                self.scope.in_scope(pid) or self.scope.at_dateline(pid)
+            ):
                 return pid
         return None
 

@@ -183,6 +183,8 @@ class Scope:
     """The places the article names unambiguously, and everything containing them."""
     named_exact: frozenset[str] = field(default_factory=frozenset)
     """The places the article names unambiguously."""
+    dateline: frozenset[str] = field(default_factory=frozenset)
+    """The places its dateline may name ("BENGKULU, BE -"): where it was reported from."""
 
     def over(self, places: Gazetteer) -> Scope:
         """The same choices, read through another view of the places."""
@@ -192,6 +194,10 @@ class Scope:
         """Whether a place lies in the article's province (anything, without one)."""
         province = self.places.province_of(self.main_place)
         return province is None or self.places.contains(province, place_id)
+
+    def at_dateline(self, place_id: str) -> bool:
+        """Whether a place lies in a place the dateline names."""
+        return any(self.places.contains(d, place_id) for d in self.dateline)
 
     def choose(self, place_ids: tuple[str, ...], before: str = "") -> str:
         """One place for an ambiguous name ("Tegal": the city or the regency).
@@ -313,7 +319,10 @@ class Discourse:
                 if len(mention.place_ids) == 1 and not any(a <= mention.start < b for a, b in homes)
             )
         named = {pid for place in exact for pid in gazetteer.lineage(place)}
-        self.scope = Scope(gazetteer, INDONESIA, frozenset(named), frozenset(exact))
+        reported_at = frozenset(
+            pid for m in (gazetteer.find(dateline) if dateline else []) for pid in m.place_ids
+        )
+        self.scope = Scope(gazetteer, INDONESIA, frozenset(named), frozenset(exact), reported_at)
         scores: dict[str, float] = {}
         direct: set[str] = set()  # the places named themselves, not through what they hold
         topics: set[str] = set()  # places named somewhere not as an office's

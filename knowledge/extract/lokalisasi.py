@@ -197,7 +197,10 @@ def closure_fact(
     agent = closure_agent(view, triggers[0]) if triggers else None
     if when is None and status == "done" and triggers:
         when = _reported_today(ctx, view)
-    if amount and lx.REMAINING_RE.search(view.low) and status == "planned":
+    # "69 lokalisasi yang tersisa akan ditutup", not "Jika empat ditutup, masih tersisa 95":
+    # the remaining word in the amount's own clause.
+    clause = view.low[: amount.end] + view.low[amount.end :].split(",")[0] if amount else ""
+    if amount and lx.REMAINING_RE.search(clause) and status == "planned":
         qualifier: str | None = "sisa"
     else:
         qualifier = "ditunda" if lx.POSTPONED_RE.search(view.low) else None

@@ -73,10 +73,10 @@ _PRICE_PER_RE = re.compile(
 )
 _PRICE_WORD_RE = re.compile(
     r"\b(?:tarif|harga|bayaran|sewa|pungutan|retribusi|gaji|upah|pendapatan|penghasilan"
-    r"|omzet|omset|keuntungan|untung|setoran)(?:nya)?\b"
+    r"|omzet|omset|keuntungan|untung|setoran|denda|didenda)(?:nya)?\b"
 )
-"""Words saying an amount is a price, a fee or earnings: in a sentence naming no aid, it is
-nobody's aid."""
+"""Words saying an amount is a price, a fee, earnings or a fine: in a sentence naming no aid,
+it is nobody's aid."""
 _BROKEN_DOWN_RE = re.compile(
     r"\b(?:terbagi|terdiri|dirinci|rinciannya|secara rinci|meliputi|dengan rincian)\b"
 )

@@ -55,6 +55,7 @@ _CLOSED_PART_AFTER_RE = re.compile(
 STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lx.PENDING_RE, "pending"),
     (lx.POSTPONED_RE, "planned"),
+    (lx.SUPPOSED_RE, "planned"),
     (lx.FUTURE_RE, "planned"),
     (lx.DONE_RE, "done"),
 )

@@ -764,3 +764,51 @@ def test_a_lokalisasi_named_after_an_unknown_place_is_not_its_region_s(
 ) -> None:
     reply = answer(question, build_in_memory([("bwi", BANYUWANGI)]))
     assert reply.found == found, reply.summary
+
+
+SAID_IN_PALEMBANG = """Mensos Bicara Lokalisasi di Palembang
+
+PALEMBANG - Menteri Sosial menyebut masih ada 99 lokalisasi di Indonesia. Setiap mantan PSK \
+mendapat dana mandiri Rp5.050.000 dari Kemensos.
+
+Di Palembang, lokalisasi Teratai belum ditutup.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "venue"),
+    [
+        # A national office speaking there, the story filing its figures wider too.
+        ("pas mensos khofifah di palembang, psk dapet dana brp?", "palembang"),
+        ("kata mensos di palembang lokalisasi ada brp", "palembang"),
+        ("data kemensos yg disebut di palembang, lokalisasi ada brp", "palembang"),
+        # The city's own matters, with no national office speaking.
+        ("pas lokalisasi di palembang ditutup psk dapet brp", None),
+        ("brp lokalisasi di palembang", None),
+    ],
+)
+def test_a_national_office_speaking_at_a_place_names_where_it_spoke(
+    question: str, venue: str | None
+) -> None:
+    kb = build_in_memory([("palembang", SAID_IN_PALEMBANG)])
+    assert read_question(question, kb).slots.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("question", "recipient"),
+    [
+        ("pas mensos di palembang, katanya psk yg lokalisasinya ditutup dapet dana brp?", None),
+        ("pedagang lapak di sekitar km 3 dapet bantuan brp", "pedagang"),
+    ],
+)
+def test_workers_named_right_before_a_giving_word_are_who_receives(
+    question: str, recipient: str | None
+) -> None:
+    kb = build_in_memory([("palembang", SAID_IN_PALEMBANG)])
+    assert read_question(question, kb).slots.recipient == recipient
+
+
+def test_a_clause_opened_after_berapa_is_no_counted_thing() -> None:
+    kb = build_in_memory([("palembang", SAID_IN_PALEMBANG)])
+    slots = read_question("lokalisasi di indonesia ada brp, kalo 4 ditutup sisa brp?", kb).slots
+    assert slots.counted == "lokalisasi"

@@ -398,6 +398,13 @@ _LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Sen
         pytest.param(_lines(_TITLE, f"Suara.com - {_LEAD}"), "Suara.com", None, None, id="suara"),
         pytest.param(_lines(_TITLE, f"VIVA \u2013 {_LEAD}"), "Viva", None, None, id="viva"),
         pytest.param(
+            _lines(_TITLE, f"SonoraBangka.id - {_LEAD[0].lower()}{_LEAD[1:]}"),
+            "SonoraBangka.id",
+            None,
+            None,
+            id="domain-then-lower-case",
+        ),
+        pytest.param(
             _lines(_TITLE, f"SEMARANG, JOGLOSEMARNEWS.COM - {_LEAD}"),
             "Joglosemarnews.com",
             "Semarang",

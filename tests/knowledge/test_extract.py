@@ -317,3 +317,21 @@ def test_a_lokalisasi_in_a_village_is_not_in_a_district_elsewhere_of_that_name()
     placed = {f.place_id for f in kb.facts if f.article_id == "kapis" and f.place_id}
     assert placed
     assert all(kb.contains("63.10", p) for p in placed), placed
+
+
+MOVED_TO_THE_DATELINE = """PSK Dolly Kini Huni Eks Lokalisasi
+
+KENDARI - Penutupan lokalisasi Dolly di Kota Surabaya berimbas ke Kendari. Banyak PSK eks \
+lokalisasi Dolly yang pindah ke Kendari kini menghuni eks lokalisasi Bonggoeya Jaya.
+
+"Saya dulu di Dolly, sekarang sudah sepi," kata seorang PSK. Pendatang dari Dolly terus \
+bertambah sejak penutupan Dolly.
+"""
+
+
+def test_a_lokalisasi_named_by_the_dateline_town_lies_there() -> None:
+    # The headline names another city's lokalisasi, but a new one named right after the
+    # dateline's town lies in that town.
+    parsed = parse_article(MOVED_TO_THE_DATELINE, "pindah", Gazetteer.seeded().copy())
+    sites = {f.name: f.place_id for f in parsed.facts if f.kind == "site"}
+    assert (sites["Bonggoeya Jaya"] or "").startswith("lok:74.71:")

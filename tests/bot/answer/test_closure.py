@@ -131,6 +131,32 @@ def test_an_official_whose_sentence_names_the_place(question: str, said: str) ->
     assert said in reply.summary
 
 
+CLEARED = """PSK Pindahan Penuhi Eks Lokalisasi
+
+BENGKULU - Penutupan lokalisasi Dolly di Kota Surabaya berimbas ke Bengkulu. Banyak PSK \
+pendatang kini menghuni eks lokalisasi Pantai Jakat di Kota Bengkulu. Satpol PP menertibkan \
+kawasan eks lokalisasi itu pada Senin.
+
+Kepala Satpol PP Kota Bengkulu, Darmawan Saleh, mengatakan mereka didata dan dibina.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "siapa kepala satpol pp kota bengkulu yg nertibin eks lokalisasi pantai jakat",
+        "siapa kepala satpol pp di eks lokalisasi pantai jakat",
+    ],
+)
+def test_the_city_s_official_in_the_story_of_its_lokalisasi(question: str) -> None:
+    # The head of the city's office, told of in the lokalisasi's story, is its official, though
+    # the story tells of another city's too; a province's or the country's would need a
+    # sentence naming it.
+    reply = answer(question, build_in_memory([("cleared", CLEARED)]))
+    assert reply.found, reply.summary
+    assert "Darmawan Saleh" in reply.summary
+
+
 REKAP_2016 = """Kemensos: 60 Lokalisasi Masih Beroperasi
 
 Senin, 30 Mei 2016 10:00 WIB

@@ -41,6 +41,8 @@ from knowledge.index import KnowledgeBase
         ("perwali kota tarakan ttg penutupan diteken kpn", "decree"),  # perwali: peraturan
         ("keputusan bupati kotim soal penutupan ditetapkan tgl brp", "decree"),
         ("sk bupati kotim ditandatangani tgl brp", "decree"),
+        # An amount asked, no decree named: aid, though the closing is spoken of at length.
+        ("katanya psk yg lokalisasinya ditutup di kotim dapet dana mandiri brp?", "aid_amount"),
     ],
 )
 def test_a_cue_in_the_question_chooses_its_intent(
@@ -135,3 +137,18 @@ def test_questions_the_cues_see_alike_get_each_its_own_bonus(wider_kb: Knowledge
             slots = reading.slots.model_copy(update=change)
             kept = cue_bonus(reading.words, slots)
             assert kept == cue_bonus(reading.words, slots, load_cues()), (question, change)
+
+
+@pytest.mark.parametrize(
+    ("question", "no_decree"),
+    [
+        ("psk yg lokalisasinya ditutup dapet dana mandiri brp", True),
+        ("sk bupati kotim soal dana pemulangan brp", False),  # a decree named with it
+    ],
+)
+def test_an_amount_asked_is_no_decree_s_unless_one_is_named(
+    bundled_kb: KnowledgeBase, question: str, no_decree: bool
+) -> None:
+    reading = read_question(question, bundled_kb)
+    assert reading.slots.counted == "money"
+    assert (cue_bonus(reading.words, reading.slots).get("decree", 0.0) < 0) is no_decree

@@ -759,6 +759,10 @@ Para pekerja seks menerima bantuan Kementerian Sosial masing-masing Rp 5.050.000
 Menurut warga, sebelum ditutup para PSK menerima bayaran Rp 100 ribu sekali kencan.
 
 Pungutan liar uang parkir masih terjadi di kompleks itu. Tarif yang diminta Rp 3 ribu.
+
+"Kalau penghasilan ya lumayan. Bisa Rp8 juta sebulan," kata seorang PSK.
+
+Bila lokalisasi dibuka lagi, pengelola diancam denda Rp 25 juta.
 """
 
 
@@ -775,6 +779,10 @@ Pungutan liar uang parkir masih terjadi di kompleks itu. Tarif yang diminta Rp 3
         ("berapa tarif psk di poros limbung", True, "Rp 100 ribu"),
         # A levy is said as the fee asked.
         ("berapa pungutan parkir liar di poros limbung", True, "Rp 3 ribu"),
+        # The measure named in one sentence, its figure in the next: both quoted.
+        ("pendapatan psk poros limbung brp sebulan", True, "penghasilan ya lumayan. Bisa Rp8"),
+        # A fine is a measure of its own, never aid.
+        ("kalo dibuka lagi dendanya brp di poros limbung", True, "Rp 25 juta"),
     ],
 )
 def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(

@@ -8,6 +8,12 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 AID = [
     pytest.param(
+        "Lokalisasi di Kota Pangkalpinang resmi ditutup, bila masih ada kegiatan akan ada sanksi "
+        "pidana dan denda Rp 50 juta.",
+        [],
+        id="a-fine-is-no-aid",
+    ),
+    pytest.param(
         "Lokalisasi Km 8 di Kabupaten Pelalawan ditutup.\n"
         "Renovasi bangunan didukung dana dari PT Kerinci Serat Nusantara sebesar Rp650 juta.",
         [

@@ -10,6 +10,36 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CLOSURES = [
     pytest.param(
+        "Jika empat lokalisasi ditutup, masih tersisa 95 lokalisasi di Indonesia.",
+        [
+            # A closing supposed is none that was, and the 95 left are not the four's.
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "ID",
+                "number": 4,
+                "status": "planned",
+            }
+        ],
+        id="closures-supposed",
+    ),
+    pytest.param(
+        "Sebanyak 69 lokalisasi yang tersisa di Indonesia akan ditutup pada 2019.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "ID",
+                "number": 69,
+                "when": dt.date(2019, 1, 1),
+                "when_text": "tahun 2019",
+                "status": "planned",
+                "qualifier": "sisa",
+            }
+        ],
+        id="closures-the-remaining-ones-planned",
+    ),
+    pytest.param(
         '"Kita harus hentikan," katanya usai menutup lokalisasi Gang Kenari secara simbolis di '
         "Kelurahan Nambangan Kidul, Kota Madiun, Minggu (28/4/2013) malam.",
         [
