@@ -438,6 +438,11 @@ def answer(
     # "Siapa nama mucikari …", "instansi apa yg ikut razia …" fit "siapa yang menutup"
     # loosely: who closed a lokalisasi answers only a question about the closing.
     off_topic = top_name in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[top_name] not in reading.words
+    if composed is None and off_topic and top_name == "closure_reason":
+        # "Knp psk yg udh dpt jadup balik lagi?": why something other than the closing was,
+        # said by a sentence giving its cause.
+        composed = compose_why(asked, kb)
+        top_name = "statement" if composed is not None else top_name
     if composed is None and not off_topic:
         composed = _compose(top_name, asked, kb)
         if composed is not None and top_name == "closure_reason":

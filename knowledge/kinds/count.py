@@ -60,6 +60,9 @@ AVERAGE_REACH = 30
 """An average this close before a figure makes it one place's share, not a count."""
 _SITE_THINGS_RE = re.compile(r"\b(?:wisma|mucikari|germo|muncikari)\b")
 """What only a lokalisasi has: with a closing, a sentence speaks of one."""
+_OTHERS_AFTER_RE = re.compile(r"\s+(?:orang\s+)?(?:lainnya|yang lain)\b")
+"""After a figure, "lainnya": more of the people just counted ("Sedangkan sekitar 60 lainnya
+memilih pulang dengan biaya sendiri")."""
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _OPEN_BRACKET_RE = re.compile(r"\(\s*$")
 _WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
@@ -263,6 +266,8 @@ def counts(ctx: Context, view: SentenceView) -> None:
             m := _WORKERS_NAMED_BEFORE_RE.search(before)
         ):
             unit = m.group(1)
+        elif _OTHERS_AFTER_RE.match(after) and (recent := _recent_counts(ctx, view)):
+            unit = recent[-1].unit
         if unit is None:
             continue
         total = total or bool(lx.TOTAL_RE.search(before[-30:]))

@@ -1137,6 +1137,8 @@ Satpol PP juga menutup lapak karaoke di sekitarnya. Kepala Satpol PP menjelaskan
 mengapa lapak karaoke ditutup. Menurut dia, lapak itu menjadi tempat prostitusi terselubung.
 
 Sebanyak 80 PSK masih tinggal di kawasan itu.
+
+Sebagian PSK yang sudah menerima bantuan kembali ke kawasan itu karena kebutuhan ekonomi.
 """
 
 
@@ -1147,6 +1149,8 @@ Sebanyak 80 PSK masih tinggal di kawasan itu.
         ("knp penutupan lokalisasi bukit senja ditunda", "pemilihan kepala daerah"),
         # A sentence announcing a reason is quoted with the next, which gives it.
         ("kenapa lapak karaoke di bukit senja ditutup", "prostitusi terselubung"),
+        # Why of something other than a closing: no closure's reason, the cause said of it.
+        ("knp psk yg udh dpt bantuan balik lagi ke bukit senja", "kebutuhan ekonomi"),
     ],
 )
 def test_why_is_answered_by_the_sentence_giving_the_cause(question: str, said: str) -> None:

@@ -62,6 +62,30 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Di Kabupaten Kotawaringin Timur, 15 PSK mendaftar pulang dengan dana pemerintah.\n"
+        "Sedangkan sekitar 60 lainnya memilih pulang dengan biaya sendiri.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "62.02",
+                "number": 15,
+                "unit": "PSK",
+                "label": "mendaftar",
+            },
+            # "lainnya": more of the workers just counted.
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "62.02",
+                "number": 60,
+                "unit": "PSK",
+                "approximate": True,
+            },
+        ],
+        id="counts-others-of-those-just-counted",
+    ),
+    pytest.param(
         "Lokalisasi Bukit Jaya di Kabupaten Sintang akan ditutup besok.\n"
         "Ada enam kota asal 112 PSK yang ada di lokalisasi itu.\n"
         "Yang akan dipulangkan besok sebanyak 52 orang.",
