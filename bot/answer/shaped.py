@@ -148,6 +148,8 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         from_where = before == "dari" or (before in VAGUE_PLACES and at and words[at - 1] == "dari")
         if word == "mana" and from_where and HOME_WORDS & set(words):
             return Shape("place", "dari")  # "asalnya dari (daerah) mana": a home region
+        if before in _DAY_WORDS and word == "apa":
+            return Shape("when")  # "hari apa", "tanggal apa": a day, not a thing named "hari"
         if before in _RIDE_WORDS and word == "apa":
             return Shape("named", "kendaraan")  # "pulang naik apa": by what, a ship or a bus
         if before in _STREET_WORDS:
@@ -168,6 +170,16 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         return Shape("when")
     return None
 
+
+_DEADLINE_WORDS = frozenset({"hingga", "sampai", "batas", "tenggat", "paling", "selambat"})
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:hingga|sampai|paling lambat|selambat-lambatnya|batas waktu|batas|tenggat)"
+    r"\s+(?:hari\s+|tanggal\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s*\(?)?$"
+)
+"""Right before a date, these make it a deadline."""
+
+_DAY_WORDS = frozenset({"hari", "tanggal", "tgl", "bulan", "tahun"})
+"""Before "apa", these ask when."""
 
 _RIDE_WORDS = frozenset({"naik", "menaiki", "numpang", "menumpang"})
 """Before "apa", these ask the vehicle ("dipulangkan naik apa")."""
@@ -719,8 +731,20 @@ def _holds(
         return 1 if TIME_OF_DAY.search(text) else 0
     if shape.kind == "when":
         # "tanggal berapa" wants the day ("17 Oktober"), not only a year.
-        dates = (_DAY if "tanggal" in known else _WHEN).finditer(text.lower())
-        return 1 if any(not set(terms(m.group(0))) <= known for m in dates) else 0
+        low = text.lower()
+        dates = (_DAY if "tanggal" in known else _WHEN).finditer(low)
+        # "… diberi waktu hingga Senin (22/1)": a deadline is not when the thing happened,
+        # unless the question asks until when.
+        deadline = known.isdisjoint(_DEADLINE_WORDS)
+        return (
+            1
+            if any(
+                not set(terms(m.group(0))) <= known
+                and not (deadline and _DEADLINE_BEFORE.search(low, 0, m.start()))
+                for m in dates
+            )
+            else 0
+        )
     # "aturan" is said "peraturan": the asked noun inside a longer word counts.
     head = {shape.head} | stems(shape.head) | RELATED.get(shape.head, frozenset())
     tokens = _WORD.findall(text.lower())

@@ -98,8 +98,11 @@ _NOT_SITE_WORDS = frozenset(
     | {"yayasan", "koperasi", "pt", "cv", "perusahaan", "universitas", "dinas"}
 )
 _WORKERS_RE = re.compile(lx.WORKER)
+# "lokalisasi kolam, Desa …", "lokalisasi kolam yang berada di Desa …": a name written in lower
+# case, its address after it.
 _SITE_LOWER_RE = re.compile(
-    r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?),\s+(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
+    r"\b[Ll]okalisasi\s+(?P<name>[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)"
+    r"(?:,\s+|\s+yang\s+(?:berada|terletak|ada)\s+di\s+)(?:Kelurahan|Desa|Kecamatan|Jalan|Jl)"
 )
 # "kawasan prostitusi yang dikenal sebagai Kampung Lampu Merah": a lokalisasi by its popular
 # name, with no "lokalisasi" before it.

@@ -121,6 +121,7 @@ def kb() -> KnowledgeBase:
         ("psk hasil razia dikirim ke kota mana", Shape("place", "ke")),
         ("razia psk itu di lokasi mana aja", Shape("place", "di")),
         ("digerebek jam brp", Shape("when", "jam")),
+        ("razianya hari apa tgl brp", Shape("when")),
         ("bantuan itu dari mana", None),
         ("mensos ngomong gitu pas lg di kota mana", Shape("said_where")),
         # No place of the gazetteer is a street: the name a sentence gives after "Jalan".
@@ -438,3 +439,37 @@ def test_a_name_after_a_comma_is_not_the_thing_s() -> None:
     reply = answer("nama musala di eks sumber rejo apa", with_bundled(("musala", MUSALA)))
     assert reply.found, reply.summary
     assert "Nurul Huda" in reply.summary
+
+
+CLEARED = """Tim Gabungan Tertibkan Lokalisasi Bunga Tanjung
+
+BENGKAYANG - Tim gabungan melakukan penertiban lokalisasi Bunga Tanjung di Kecamatan \
+Bengkayang, Kamis (8/3/2018).
+"""
+
+DEADLINE_ONLY = """Tim Gabungan Tertibkan Lokalisasi Bunga Tanjung
+
+BENGKAYANG - Tim gabungan menertibkan lokalisasi Bunga Tanjung di Kecamatan Bengkayang.
+
+Kepala Satpol PP mengatakan, penertiban belum dengan pembongkaran karena pemilik diberi waktu \
+membongkar sendiri hingga Senin (12/3).
+"""
+
+
+def test_hari_apa_asks_the_day_a_sentence_dates() -> None:
+    reply = answer(
+        "penertiban lokalisasi bunga tanjung hari apa tgl brp", with_bundled(("tertib", CLEARED))
+    )
+    assert reply.found, reply.summary
+    assert "8/3/2018" in reply.summary
+
+
+def test_a_deadline_is_not_when_the_thing_was_done() -> None:
+    kb = with_bundled(("tertib", DEADLINE_ONLY))
+    reply = answer("penertiban lokalisasi bunga tanjung tanggal berapa", kb)
+    assert "12/3" not in reply.summary
+    # Asked until when, the deadline answers.
+    assert (
+        "12/3"
+        in answer("pemilik di bunga tanjung dikasih waktu bongkar sampai tgl brp", kb).summary
+    )

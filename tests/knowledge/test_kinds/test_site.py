@@ -222,6 +222,13 @@ def test_sites(article: str, facts: list[dict[str, object]]) -> None:
 NAMED_SITES = [
     pytest.param(
         "",
+        "Tim gabungan menertibkan lokalisasi kolam yang berada di Desa Payak Kumang, Kecamatan "
+        "Delta Pawan, Sabtu (20/1).",
+        ["Kolam"],
+        id="a-name-in-lower-case-before-its-address",
+    ),
+    pytest.param(
+        "",
         "Lokalisasi Gang 3 di Kecamatan Ambulu, Kabupaten Jember, resmi ditutup.",
         ["Gang 3"],
         id="a-name-ending-in-a-number",
