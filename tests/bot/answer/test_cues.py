@@ -153,3 +153,18 @@ def test_an_amount_asked_is_no_decree_s_unless_one_is_named(
     reading = read_question(question, bundled_kb)
     assert reading.slots.counted == "money"
     assert (cue_bonus(reading.words, reading.slots).get("decree", 0.0) < 0) is no_decree
+
+
+@pytest.mark.parametrize(
+    ("question", "site_named"),
+    [
+        ("lokalisasi yg masih tersisa itu namanya apa", True),
+        # A person's name is asked with "siapa", though the lokalisasi is named with it.
+        ("camat yg komentar soal lokalisasi itu namanya siapa", False),
+    ],
+)
+def test_a_name_asked_with_siapa_is_no_lokalisasi_s(
+    bundled_kb: KnowledgeBase, question: str, site_named: bool
+) -> None:
+    reading = read_question(question, bundled_kb)
+    assert ("site" in cue_bonus(reading.words, reading.slots)) is site_named
