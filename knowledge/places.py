@@ -31,6 +31,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "desa": ("desa",),
     "lokalisasi": ("lokalisasi", "eks lokalisasi"),
 }
+_SITE_WORDS = frozenset(word.split()[0] for word in PREFIXES["lokalisasi"])
+"""The first words of a lokalisasi's prefixed names ("lokalisasi …", "eks lokalisasi …")."""
 LEVEL_DEPTH: dict[str, int] = {
     "negara": 0,
     "provinsi": 1,
@@ -387,6 +389,14 @@ class Gazetteer:
             found = self._found[(text, cased)] = self._find(text, cased)
         return list(found)
 
+    def _site_said_in_lower_case(self, first: str, candidates: list[Alias]) -> bool:
+        """'lokalisasi teluk bayur sudah kita tutup': a lokalisasi known by that name, written
+        with "lokalisasi" before it, is meant however it is cased."""
+        return first in _SITE_WORDS and all(
+            (place := self.places.get(a.place_id)) is not None and place.level == "lokalisasi"
+            for a in candidates
+        )
+
     def _find(self, text: str, cased: bool) -> list[PlaceMention]:
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         folded = [_token_key(t[0]) for t in tokens]
@@ -401,7 +411,11 @@ class Gazetteer:
                 if not candidates:
                     continue
                 words = [t[0] for t in tokens[i : i + n]]
-                if cased and not any(w[0].isupper() or w[0].isdigit() for w in words):
+                if (
+                    cased
+                    and not any(w[0].isupper() or w[0].isdigit() for w in words)
+                    and not self._site_said_in_lower_case(folded[i], candidates)
+                ):
                     continue
                 usable = [a for a in candidates if cased or not a.strict]
                 if not usable:

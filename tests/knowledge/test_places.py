@@ -134,3 +134,20 @@ def test_a_question_finds_a_numbered_lokalisasi_spelt_out(gazetteer: Gazetteer) 
     twin.add([site], region_aliases(site))
     found = twin.find("lokalisasi pal sembilan ada sejak thn brp", cased=False)
     assert [m.place_ids for m in found] == [(site.id,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A known lokalisasi written in lower case after "lokalisasi" is still that lokalisasi.
+        ("Pemkot menegaskan lokalisasi dolly sudah ditutup.", ["lok:35.78:dolly"]),
+        ("Warga eks lokalisasi dolly menolak.", ["lok:35.78:dolly"]),
+        # Alone in lower case it is an everyday word, as a region's name is.
+        ("Boneka dolly dijual di pasar.", []),
+        ("Ia pindah ke surabaya tahun lalu.", []),
+    ],
+)
+def test_a_lokalisasi_named_in_lower_case_after_its_level_word(
+    gazetteer: Gazetteer, text: str, found: list[str]
+) -> None:
+    assert [pid for m in gazetteer.find(text) for pid in m.place_ids] == found
