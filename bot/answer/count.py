@@ -37,7 +37,7 @@ from bot.understand import COUNT_NOUNS, COUNTED_UNITS, TOPIC_WORDS, spellings
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import OTHER_UNITS
 from knowledge.models import Fact
-from knowledge.numbers import find_amounts, format_number
+from knowledge.numbers import find_amounts, format_number, with_figures
 from knowledge.places import REGENCY_DEPTH
 from knowledge.text import stems
 
@@ -501,9 +501,11 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 break
             citation = kb.sentence_citation(sentence)
             findings = [Finding(text="Menurut sumber berita:", citations=(citation,))]
+            # "dua puluh orang" is shown as "dua puluh (20) orang", as every quoted answer is.
+            text = with_figures(sentence.text)
             if proposal_only(sentence, asked, kb):
-                return Composed(f"{PROPOSED_NOTE}{sentence.text}", findings, unconfirmed=True)
-            return Composed(sentence.text, findings)
+                return Composed(f"{PROPOSED_NOTE}{text}", findings, unconfirmed=True)
+            return Composed(text, findings)
     return None
 
 

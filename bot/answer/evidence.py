@@ -90,10 +90,11 @@ def _word_start(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(noun)}")
 
 
-def near(text: str, word: str, span: int = 30) -> str:
-    """The text around `word`: a count stands next to what it counts ("sekitar 23 mucikari")."""
+def near(text: str, word: str, span: int = 30, after: int = 20) -> str:
+    """The text around `word`: a count stands next to what it counts ("sekitar 23 mucikari",
+    "personelnya hanya dua puluh orang")."""
     at = text.find(word)
-    return text[max(0, at - span) : at + len(word) + 10] if at != -1 else ""
+    return text[max(0, at - span) : at + len(word) + after] if at != -1 else ""
 
 
 _NONE = re.compile(r"\b(?:tidak|tak) (?:ada|satu pun|seorang pun)\b|\b(?:belum ada|nihil|nol)\b")

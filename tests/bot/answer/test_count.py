@@ -198,6 +198,19 @@ def test_a_figure_of_the_thing_counted_beats_a_figure_beside_it() -> None:
     assert "120 warga" in reply.summary
 
 
+GUARDED = """Lokalisasi Gang Anggrek Dijaga Ketat
+
+BONTANG - Kepala Satpol PP Kota Bontang, dalam rapat di kantor camat, bilang personelnya hanya \
+dua puluh orang untuk menjaga bekas lokalisasi Gang Anggrek.
+"""
+
+
+def test_a_count_written_a_few_words_after_its_thing_is_quoted_with_its_figure() -> None:
+    reply = answer("personel satpol pp bontang cuma brp org", with_bundled(("jaga", GUARDED)))
+    assert reply.found, reply.summary
+    assert "dua puluh (20) orang" in reply.summary
+
+
 ANGGREK = """Warga Tolak Penutupan Lokalisasi Gang Anggrek
 
 BONTANG - Warga Tanjung Limau di sekitar lokalisasi Gang Anggrek, Kota Bontang, menolak \

@@ -596,6 +596,20 @@ def test_counts_of_a_story_s_scene(article: str, places: list[str]) -> None:
 
 OTHER_COUNTS = [
     pytest.param(
+        "Sebanyak 300 personel gabungan diturunkan ke lokalisasi Km 5 di Kabupaten Kotawaringin "
+        "Timur.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "lok:62.02:km-5",
+                "number": 300,
+                "unit": "personel",
+            }
+        ],
+        id="other-counts-officers-sent",
+    ),
+    pytest.param(
         "Pemkab Kendal menutup lokalisasi Kalibaru di Kecamatan Kaliwungu, Kabupaten Kendal.\n"
         "Di Kalibaru masih ada 15 bar yang aktif.",
         [
