@@ -1181,7 +1181,7 @@ Dalam razia itu petugas mengamankan 12 PSK.
     ("question", "said"),
     [
         # A thing counted in another spelling ("personil"), and "semenjak" for "sejak".
-        ("razia bukit senja nurunin brp personel gabungan", "300 personil"),
+        ("razia bukit senja nurunin brp personel gabungan", "300 person"),
         ("bukit senja udh jadi lokalisasi sejak kapan", "tahun 90-an"),
     ],
 )
