@@ -356,6 +356,7 @@ _SENT_HOME_WORDS = frozenset({"dipulangkan", "pemulangan", "pulang", "dikembalik
 VENUE_TIMES = _word_set("venue_times")
 VENUE_SAYINGS = _word_set("venue_sayings")
 VENUE_NATIONAL = _word_set("venue_national")
+VENUE_NATIONAL_SOURCES = _word_set("venue_national_sources")
 _SAYING_REACH = 3
 """Words a saying word stands before "di" at most ("menurut mensos Khofifah di …")."""
 _NATIONAL_REACH = 4
@@ -368,7 +369,11 @@ _VENUE_LEAD = 2
 def _venue(words: list[str], used: set[int], kb: KnowledgeBase) -> str | None:
     """The place after "pas di" / "kata mensos di" where a story about elsewhere was datelined:
     where it was said, as typed."""
-    if VENUE_TIMES.isdisjoint(words) and VENUE_SAYINGS.isdisjoint(words):
+    if (
+        VENUE_TIMES.isdisjoint(words)
+        and VENUE_SAYINGS.isdisjoint(words)
+        and VENUE_NATIONAL_SOURCES.isdisjoint(words)
+    ):
         return None  # most questions: no saying or time word
     for index, word in enumerate(words[:-1]):
         if word != "di":
@@ -378,7 +383,11 @@ def _venue(words: list[str], used: set[int], kb: KnowledgeBase) -> str | None:
         # "kata mensos lokalisasi di kupang": the lokalisasi there is asked, not where it was said.
         national = (
             not VENUE_NATIONAL.isdisjoint(wider)
-            and not (VENUE_TIMES.isdisjoint(wider) and VENUE_SAYINGS.isdisjoint(wider))
+            and not (
+                VENUE_TIMES.isdisjoint(wider)
+                and VENUE_SAYINGS.isdisjoint(wider)
+                and VENUE_NATIONAL_SOURCES.isdisjoint(wider)
+            )
             and TOPIC_WORDS.isdisjoint(wider)
         )
         if (

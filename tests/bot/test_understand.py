@@ -782,6 +782,7 @@ Di Palembang, lokalisasi Teratai belum ditutup.
         ("pas mensos khofifah di palembang, psk dapet dana brp?", "palembang"),
         ("kata mensos di palembang lokalisasi ada brp", "palembang"),
         ("data kemensos yg disebut di palembang, lokalisasi ada brp", "palembang"),
+        ("dari data mensos di palembang itu, lokalisasi ada brp", "palembang"),
         # The city's own matters, with no national office speaking.
         ("pas lokalisasi di palembang ditutup psk dapet brp", None),
         ("brp lokalisasi di palembang", None),
