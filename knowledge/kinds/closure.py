@@ -243,6 +243,7 @@ def closure_dates(view: SentenceView, trigger: re.Match[str] | None) -> list[Dat
                 and mention.start - trigger.end() < ATTACHED_DATE_CHARS
             )
             or _YEAR_LEAD_RE.search(before)
+            or _year_said_with_the_closing(view, mention, trigger)
         ):
             continue
         if _FELL_THROUGH_RE.match(view.low[mention.end :]):
@@ -252,6 +253,19 @@ def closure_dates(view: SentenceView, trigger: re.Match[str] | None) -> list[Dat
         # "ditunda hingga Juni 2019": the new date.
         dates.sort(key=lambda d: not lx.NEW_DATE_RE.search(view.low[: d.start]))
     return dates
+
+
+def _year_said_with_the_closing(
+    view: SentenceView, mention: DateMention, trigger: re.Match[str] | None
+) -> bool:
+    """'Kutim, tahun 2016 lalu sudah menetapkan penutupan lokalisasi': a year written with
+    "tahun" in the closing's own clause, before it."""
+    return (
+        trigger is not None
+        and mention.end <= trigger.start()
+        and mention.text.lower().startswith("tahun")
+        and not _CLAUSE_BREAK_RE.search(view.low, mention.end, trigger.start())
+    )
 
 
 def _paragraph_target(ctx: Context, view: SentenceView) -> DateMention | None:

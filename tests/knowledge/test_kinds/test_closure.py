@@ -10,6 +10,21 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CLOSURES = [
     pytest.param(
+        "Sedangkan Kutim, tahun 2016 lalu sudah menetapkan penutupan lokalisasi.",
+        [
+            # The year said with the closing, in its own clause.
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64.08",
+                "when": dt.date(2016, 1, 1),
+                "when_text": "tahun 2016",
+                "status": "done",
+            }
+        ],
+        id="closures-a-year-said-before-in-its-clause",
+    ),
+    pytest.param(
         "Jika empat lokalisasi ditutup, masih tersisa 95 lokalisasi di Indonesia.",
         [
             # A closing supposed is none that was, and the 95 left are not the four's.
