@@ -836,8 +836,10 @@ NUMBERED_WORDS = frozenset(tables.words()["shapes"]["numbered"].split())
 """Words a number follows in a name ("Km 9", "Nomor 5"): "<word> berapa" asks which."""
 
 
-def _counted(words: list[str], used: set[int]) -> str | None:
-    """What a counting question counts; an unknown word when it is something else."""
+def _counted(words: list[str], used: set[int], ends: frozenset[int] = frozenset()) -> str | None:
+    """What a counting question counts; an unknown word when it is something else. `ends`: the
+    positions of the last words of the question's clauses ("… brp, peleton X ditambah Y": what
+    follows the comma is not what is counted)."""
     # "jumlah psk … turun brp persen": the thing written right after "berapa" decides; "jumlah"
     # only names the topic.
     asking = sorted(
@@ -862,6 +864,8 @@ def _counted(words: list[str], used: set[int]) -> str | None:
             return "money"  # "psk dapet tambahan brp", "wali kota kasih brp ke mucikari"
         for later in range(index + 1, len(words)):
             noun = words[later]
+            if later - 1 in ends:
+                break  # the counting clause ended with "berapa" or a word after it
             if later in used or noun.isdigit() or noun in GIVER_MARKERS or noun in COUNT_ENDS:
                 break  # "brp per orang dari perusahaan": who gives, not what is counted
             if noun in RECIPIENT_MARKERS and _given_amount(words[:index]):
@@ -1161,15 +1165,17 @@ class _Places:
 
 def _question_words(
     question: str, kb: KnowledgeBase, known: frozenset[str], vocabulary: frozenset[str]
-) -> tuple[list[str], set[int]]:
-    """The question's words (glued words split), and the positions of those in clauses that
-    ask: chatter around a question ("aku lagi bikin tugas sekolah …") is not part of it."""
+) -> tuple[list[str], set[int], frozenset[int]]:
+    """The question's words (glued words split), the positions of those in clauses that ask
+    (chatter around a question, "aku lagi bikin tugas sekolah …", is not part of it), and the
+    positions of the last word of each clause."""
     clauses = _clauses(question, kb, known)
     asking = [i for i, c in enumerate(clauses) if set(c) & QUESTION_WORDS]
     asking = asking or [i for i, c in enumerate(clauses) if set(c) & TOPIC_WORDS]
     asking = asking or list(range(len(clauses)))
     words: list[str] = []
     core: set[int] = set()
+    ends: set[int] = set()
     names = kb.names
     for index, clause in enumerate(clauses):
         asks = index in asking
@@ -1185,7 +1191,8 @@ def _question_words(
                 if asks:
                     core.add(len(words))
                 words.append(piece)
-    return words, core
+        ends.add(len(words) - 1)
+    return words, core, frozenset(ends)
 
 
 def _places(
@@ -1589,7 +1596,8 @@ _ALL_SLOT_FIELDS = set(Slots.model_fields)
 def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     known = _known()
     vocabulary = _vocabulary(kb, known)
-    words, core = _question_words(question, kb, known, vocabulary)
+    words, core, ends = _question_words(question, kb, known, vocabulary)
+    spoken = len(words)
     places = _places(words, kb, known, vocabulary)
     words, used = places.words, places.used
     origin = _set_origin_aside(places, kb)
@@ -1638,7 +1646,8 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         superlative=_superlative(words, joined),
         total=bool(word_set & TOTAL_WORDS) and not _one_person(words),
         recipient=_recipient(words, used),
-        counted=_counted(words, used),
+        # Corrections keep the words' positions, so the clause ends still mark them.
+        counted=_counted(words, used, ends if len(words) == spoken else frozenset()),
         year_relation=year_relation,
         sub_places=tuple(_unknown_inside(places.unknown_ids, specific, kb)),
         origin=origin,

@@ -159,6 +159,8 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             # place itself.
             return None
         facts = there or facts
+    if slots.total and (summed := _added_in_one_sentence(facts, kb)) is not None:
+        return summed
     if not slots.places:
         facts = national_first(facts, slots, kb)
         facts = prefer(facts, lambda f: not f.superlative)
@@ -206,6 +208,45 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                         unconfirmed=True,
                     )
     return Composed(" ".join(summary_parts), findings)
+
+
+_ADDED_RE = re.compile(r"\b(?:ditambah|ditambahkan|plus|serta|dan)\b")
+"""Between two figures of one sentence, these add the second to the first."""
+
+
+def _added_in_one_sentence(facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
+    """'Total personil … brp' of "30 personil dari peleton A ditambah 21 personil dari UPT B":
+    the figures of one thing one sentence adds up, summed and shown with its parts."""
+    by_sentence: dict[tuple[str, int], list[Fact]] = {}
+    for fact in facts:
+        if fact.number and not fact.total:
+            by_sentence.setdefault((fact.article_id, fact.sentence_id), []).append(fact)
+    for (article_id, sentence_id), told in by_sentence.items():
+        units = {f.unit for f in told}
+        numbers = [f.number or 0 for f in told]
+        # Two places' figures ("Teluk Bintuni 33 orang dan Fakfak 17 orang") are a list, which
+        # may go on in the next sentence: only one place's parts are added here.
+        one_place = len({f.place_id for f in told}) == 1
+        if len(told) != 2 or len(units) != 1 or len(set(numbers)) != 2 or not one_place:
+            continue
+        sentence = kb.sentences.get((article_id, sentence_id))
+        texts = [f.number_text or "" for f in told]
+        if sentence is None or not all(texts):
+            continue
+        low = sentence.text.lower()
+        first, second = (low.find(t.lower()) for t in texts)
+        if first < 0 or second < 0 or first == second:
+            continue
+        between = low[min(first, second) : max(first, second)]
+        if not _ADDED_RE.search(between):
+            continue
+        total = sum(numbers)
+        unit = told[0].unit or "orang"
+        in_order = numbers if first < second else numbers[::-1]
+        parts = " + ".join(format_number(n) for n in in_order)
+        summary = f"{format_number(total)} {unit}: dijumlahkan dari angka berita, {parts}."
+        return Composed(summary, [finding(kb, count_text(told[0], kb), *told)])
+    return None
 
 
 def _one_per_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase) -> list[Fact]:

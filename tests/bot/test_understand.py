@@ -813,3 +813,16 @@ def test_a_clause_opened_after_berapa_is_no_counted_thing() -> None:
     kb = build_in_memory([("palembang", SAID_IN_PALEMBANG)])
     slots = read_question("lokalisasi di indonesia ada brp, kalo 4 ditutup sisa brp?", kb).slots
     assert slots.counted == "lokalisasi"
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        # The comma ends what is counted: the words after it say which parts.
+        ("total personil damkar yg diturunin brp, peleton satu ditambah peleton dua?", "personel"),
+        ("psk ada brp kamar", "kamar"),  # right after "berapa", in its clause: rooms
+    ],
+)
+def test_what_is_counted_is_said_in_the_counting_clause(question: str, counted: str) -> None:
+    kb = build_in_memory([("palembang", SAID_IN_PALEMBANG)])
+    assert read_question(question, kb).slots.counted == counted

@@ -211,6 +211,25 @@ def test_a_count_written_a_few_words_after_its_thing_is_quoted_with_its_figure()
     assert "dua puluh (20) orang" in reply.summary
 
 
+FIRE = """Kebakaran di Eks Lokalisasi Gang Anggrek
+
+BONTANG - Kebakaran melanda eks lokalisasi Gang Anggrek di Kota Bontang, Jumat (22/6/2018).
+
+Kepala Damkar menyatakan personil yang diturunkan adalah 30 personil dari peleton Bontang Utara \
+ditambah 21 personil dari peleton Bontang Selatan.
+"""
+
+
+def test_a_total_of_the_parts_one_sentence_adds() -> None:
+    reply = answer(
+        "total personil damkar yg diturunin ke kebakaran di bontang brp?",
+        with_bundled(("api", FIRE)),
+    )
+    assert reply.found, reply.summary
+    assert "51" in reply.summary
+    assert "30 + 21" in reply.summary
+
+
 ANGGREK = """Warga Tolak Penutupan Lokalisasi Gang Anggrek
 
 BONTANG - Warga Tanjung Limau di sekitar lokalisasi Gang Anggrek, Kota Bontang, menolak \
