@@ -763,6 +763,8 @@ Pungutan liar uang parkir masih terjadi di kompleks itu. Tarif yang diminta Rp 3
 "Kalau penghasilan ya lumayan. Bisa Rp8 juta sebulan," kata seorang PSK.
 
 Bila lokalisasi dibuka lagi, pengelola diancam denda Rp 25 juta.
+
+Paket wisata kampung di eks lokalisasi itu dibanderol mulai Rp 30 ribu.
 """
 
 
@@ -783,6 +785,8 @@ Bila lokalisasi dibuka lagi, pengelola diancam denda Rp 25 juta.
         ("pendapatan psk poros limbung brp sebulan", True, "penghasilan ya lumayan. Bisa Rp8"),
         # A fine is a measure of its own, never aid.
         ("kalo dibuka lagi dendanya brp di poros limbung", True, "Rp 25 juta"),
+        # A price news writes as what a thing is "dibanderol".
+        ("paket wisata poros limbung harganya brp", True, "Rp 30 ribu"),
     ],
 )
 def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(

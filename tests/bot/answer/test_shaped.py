@@ -456,6 +456,21 @@ membongkar sendiri hingga Senin (12/3).
 """
 
 
+LAUNCH = """Mensos Isyaratkan Lokalisasi Bunga Tanjung Ditutup
+
+BENGKAYANG - Lokalisasi Bunga Tanjung akan ditutup tahun depan, ujar Menteri Sosial Sulastri \
+Dewi usai peluncuran Balai Usaha Rakyat di Bengkayang, Sabtu (10/9/2016).
+"""
+
+
+def test_the_event_asked_by_acara_apa_is_named_by_its_own_noun() -> None:
+    reply = answer(
+        "mensos ngomongin bunga tanjung itu dlm acara apa", with_bundled(("luncur", LAUNCH))
+    )
+    assert reply.found, reply.summary
+    assert "peluncuran Balai Usaha Rakyat" in reply.summary
+
+
 def test_hari_apa_asks_the_day_a_sentence_dates() -> None:
     reply = answer(
         "penertiban lokalisasi bunga tanjung hari apa tgl brp", with_bundled(("tertib", CLEARED))
