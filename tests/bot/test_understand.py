@@ -378,6 +378,7 @@ def test_a_total_of_one_persons_aid_is_not_everyones(
     [
         ("siapa gubernur kaltim yang mendampingi mensos", "gubernur"),
         ("mensos didampingi gubernur siapa", "menteri sosial"),
+        ("kades sampit yg minta lokalisasi ditutup siapa", "kepala desa"),  # not any "kepala"
     ],
 )
 def test_the_office_asked_is_the_first_one_named(
