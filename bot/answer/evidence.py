@@ -1092,6 +1092,9 @@ def compose_why(asked: Asked, kb: KnowledgeBase, least: int = 1) -> Composed | N
     return _quoted(sentence, kb, asked)
 
 
+TOPIC_TIE_WEIGHT = 0.1
+"""What each topic word the question and a cause's sentence share adds: less than any word of
+the question's own, so it only breaks ties."""
 CAUSE_MEMO_LIMIT = 4096
 """Questions of why whose best cause is remembered per snapshot at most."""
 
@@ -1113,6 +1116,9 @@ def _best_cause(asked: Asked, kb: KnowledgeBase) -> tuple[int, float, IndexedSen
     about = _facts_about(slots.places, kb)
     own = [w for w in telling(asked) if w not in about[0] and w != "kenapa"]
     wanted = [{w} | stems(w) for w in own]
+    # "knp ada wisma … yg ga beroperasi": the thing asked of, a topic word that tells no cause
+    # by itself, still decides between sentences giving the same cause words.
+    topic = (set(asked.content) & TOPIC_WORDS) - about[0]
     best: tuple[int, float, IndexedSentence] | None = None
     for sentence in place_sentences(slots.places, kb) if own else ():
         if not _CAUSE_RE.search(sentence.text.lower()):
@@ -1122,6 +1128,7 @@ def _best_cause(asked: Asked, kb: KnowledgeBase) -> tuple[int, float, IndexedSen
         if not shared or not _about_places(sentence, slots.places, about, kb):
             continue
         score = sum(kb.idf.get(w, 1.0) for w in shared)
+        score += TOPIC_TIE_WEIGHT * len(topic & roots)
         if best is None or (len(shared), score) > best[:2]:
             best = (len(shared), score, sentence)
     memo[key] = best

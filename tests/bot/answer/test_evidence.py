@@ -1143,6 +1143,10 @@ mengapa lapak karaoke ditutup. Menurut dia, lapak itu menjadi tempat prostitusi 
 Sebanyak 80 PSK masih tinggal di kawasan itu.
 
 Sebagian PSK yang sudah menerima bantuan kembali ke kawasan itu karena kebutuhan ekonomi.
+
+"Kalau kami tidak beroperasi, anak-anak makan apa," kata seorang pengelola karena sepi.
+
+Dari 20 wisma yang ada, 3 wisma tidak lagi beroperasi karena terbakar pada 2015.
 """
 
 
@@ -1155,6 +1159,8 @@ Sebagian PSK yang sudah menerima bantuan kembali ke kawasan itu karena kebutuhan
         ("kenapa lapak karaoke di bukit senja ditutup", "prostitusi terselubung"),
         # Why of something other than a closing: no closure's reason, the cause said of it.
         ("knp psk yg udh dpt bantuan balik lagi ke bukit senja", "kebutuhan ekonomi"),
+        # Two causes of "beroperasi": the one of the thing asked of (the wisma).
+        ("knp ada wisma di bukit senja yg udh ga beroperasi", "terbakar"),
     ],
 )
 def test_why_is_answered_by_the_sentence_giving_the_cause(question: str, said: str) -> None:
