@@ -109,6 +109,18 @@ _DAY_ONLY = re.compile(
 """A sentence that is only a day: "Kamis, (24/10/2019).", "(3/5).", "Senin, 3 Mei 2021."."""
 
 
+_MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+_TIME_ONLY = re.compile(
+    rf"^(?:pada\s+)?(?:(?:bulan\s+)?(?:{_MONTHS})\s+\d{{4}}|tahun\s+\d{{4}}"
+    r"|(?:\w+\s+)?(?:tahun|bulan|pekan|minggu)(?=\s+(?:lalu|silam)))"
+    r"(?:\s+(?:lalu|silam|kemarin))?\.?$",
+    re.IGNORECASE,
+)
+"""A sentence that is only a time: "Januari 2019 lalu.", "Tiga tahun silam."."""
+_GOES_ON = re.compile(r"^Baik\s+(?:oleh|dari|di|yang)\b")
+"""A sentence that only goes on with the one before: "Baik oleh Satpol PP maupun Polres."."""
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences, not at abbreviations (Jl., Rp., H.) or initials, and
     also where a page glued two sentences together ("di Bandung.Belasan warga")."""
@@ -125,10 +137,23 @@ def split_sentences(paragraph: str) -> list[str]:
         start = match.end()
     sentences.append(paragraph[start:].strip())
     joined: list[str] = []
+    lead = ""
     for sentence in sentences:
-        if joined and _DAY_ONLY.match(sentence):
-            # "… di Kelok Indah. Kamis, (24/10/2019).": the day the sentence before happened.
+        if not sentence:
+            continue
+        if not joined and not lead and _TIME_ONLY.match(sentence):
+            # "Januari 2019 lalu. Pemko … mencanangkan tim khusus.": a paragraph opening with
+            # the time of what its next sentence tells.
+            lead = sentence
+        elif joined and (
+            _DAY_ONLY.match(sentence) or _TIME_ONLY.match(sentence) or _GOES_ON.match(sentence)
+        ):
+            # "… di Kelok Indah. Kamis, (24/10/2019).", "… resmi ditutup. Tiga tahun silam.",
+            # "… diciduk. Baik oleh Satpol PP maupun Polres.": the sentence before goes on.
             joined[-1] = f"{joined[-1]} {sentence}"
-        elif sentence:
-            joined.append(sentence)
+        else:
+            joined.append(f"{lead} {sentence}" if lead else sentence)
+            lead = ""
+    if lead:
+        joined.append(lead)
     return joined

@@ -366,6 +366,20 @@ def test_spaces_and_quotes_are_normalised() -> None:
             "Petugas membongkar warung di Desa Sukamaju. Kamis, (24/10/2019). Warga lega.",
             ["Petugas membongkar warung di Desa Sukamaju. Kamis, (24/10/2019).", "Warga lega."],
         ),
+        # A time alone opens the next sentence at a paragraph's start, else ends the one before.
+        (
+            "Maret 2019 lalu. Pemkot membentuk tim khusus. Tim itu bekerja sebulan.",
+            ["Maret 2019 lalu. Pemkot membentuk tim khusus.", "Tim itu bekerja sebulan."],
+        ),
+        (
+            "Lokalisasi itu resmi ditutup. Dua tahun silam. Kini sepi.",
+            ["Lokalisasi itu resmi ditutup. Dua tahun silam.", "Kini sepi."],
+        ),
+        # "Baik oleh … maupun …" only goes on with the sentence before.
+        (
+            "Puluhan PSK diamankan. Baik oleh Satpol PP maupun polisi. Mereka didata.",
+            ["Puluhan PSK diamankan. Baik oleh Satpol PP maupun polisi.", "Mereka didata."],
+        ),
         (
             '"Dari 22 lokalisasi itu, sebanyak 1.315 PSK. Seluruhnya dibina," kata Khofifah.',
             ['"Dari 22 lokalisasi itu, sebanyak 1.315 PSK.', 'Seluruhnya dibina," kata Khofifah.'],
