@@ -31,6 +31,8 @@ def _prefixed(word: str) -> Iterator[str]:
     yield word
     if _NASAL_START.match(word):
         yield "me" + word
+    if word.startswith("ny"):
+        yield "menc" + word[2:]  # nyiduk -> menciduk, nyari -> mencari: meN- before a "c"
 
 
 def _suffixed(word: str) -> Iterator[str]:

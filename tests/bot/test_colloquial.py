@@ -5,7 +5,17 @@ import pytest
 from bot.colloquial import standard_forms, standard_relative, standard_word
 
 KNOWN = frozenset(
-    {"dekat", "diam", "habis", "ketahuan", "menunjukkan", "pakai", "menyita", "mengamankan"}
+    {
+        "dekat",
+        "diam",
+        "habis",
+        "ketahuan",
+        "menunjukkan",
+        "pakai",
+        "menyita",
+        "mengamankan",
+        "menciduk",
+    }
 )
 
 
@@ -19,6 +29,7 @@ KNOWN = frozenset(
         ("nunjukin", "menunjukkan"),  # meN- cut to its nasal, "-in" for "-kan"
         ("ngamanin", "mengamankan"),
         ("nyita", "menyita"),
+        ("nyiduk", "menciduk"),  # meN- before a "c" said "ny"
         ("pake", "pakai"),
     ],
 )

@@ -827,3 +827,9 @@ def test_a_clause_opened_after_berapa_is_no_counted_thing() -> None:
 def test_what_is_counted_is_said_in_the_counting_clause(question: str, counted: str) -> None:
     kb = build_in_memory([("palembang", SAID_IN_PALEMBANG)])
     assert read_question(question, kb).slots.counted == counted
+
+
+def test_chat_words_for_so_that_and_make_are_known(bundled_kb: KnowledgeBase) -> None:
+    reading = read_question("eks lokalisasi km 12 dibikin apa biar rapi", bundled_kb)
+    assert {"biar", "dibikin"}.isdisjoint(reading.unknown_words)
+    assert {"agar", "dibuat"} <= set(reading.words)
