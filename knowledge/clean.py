@@ -245,6 +245,8 @@ _DATELINE_OUTLET_COMMA = re.compile(rf"^(?P<outlet>{_DOMAIN}),\s*(?P<rest>[A-Z].
 _DATELINE_OUTLET = re.compile(
     rf"^(?P<outlet>{_DOMAIN}|{_OUTLET_NAME})(?:\s*,?\s+(?P<date>[^-]{{4,40}}?))?{_DASH}{_OPENS}"
 )
+# "NEWSOBSERVASI: Pasca ditutupnya …": an outlet's name in capitals and a colon.
+_DATELINE_CAPS_COLON = re.compile(r"^(?P<outlet>[A-Z][A-Z0-9]{3,30}):\s+(?=[A-Z\"])")
 # "SonoraBangka.id - pemerintah Kota …": after a domain, the story may open in lower case.
 _DATELINE_DOMAIN_LOWER = re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}(?=[a-z])")
 _DATELINE_CAPS = re.compile(rf"^(?P<place>[A-Z][A-Z.' ]{{2,35}}?){_DASH}{_OPENS}")
@@ -354,6 +356,11 @@ def _dateline(line: str, gazetteer: Gazetteer) -> _Dateline | None:
             if after and len(place.split()) <= 3 and gazetteer.lookup(place.strip()):
                 return _Dateline(after.lstrip(), place.strip(), _pretty_outlet(match["outlet"]))
             return _Dateline(rest, None, _pretty_outlet(match["outlet"]), date)
+    if (match := _DATELINE_CAPS_COLON.match(line)) and _is_paragraph(line[match.end() :]):
+        rest = line[match.end() :]
+        if gazetteer.lookup(match["outlet"]):
+            return _Dateline(rest, match["outlet"].title(), None)  # "JAKARTA: …": a place
+        return _Dateline(rest, None, _pretty_outlet(match["outlet"]))
     if (match := _DATELINE_DOMAIN_LOWER.match(line)) and _is_paragraph(line[match.end() :]):
         rest = line[match.end() :]
         return _Dateline(rest[:1].upper() + rest[1:], None, _pretty_outlet(match["outlet"]))
@@ -777,9 +784,11 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     elif titles:
         title = next((line for line in titles if _is_headline(line)), titles[0])
     else:
-        # A page copied from its first paragraph on has no headline: its lead sentence names it.
-        lead = split_sentences(kept[body_start]) if body_start is not None else []
-        title = (lead[0] if lead else kept[0] if kept else "").rstrip(".")
+        # A page copied from its first paragraph on has no headline: its lead sentence names it,
+        # and the paragraph stays the story's first.
+        first_paragraph = kept[body_start] if body_start is not None else kept[0] if kept else ""
+        lead = split_sentences(first_paragraph)
+        title = (lead[0] if lead else first_paragraph).rstrip(".")
         titled_by_lead = True
     if body_start is None:
         # No dateline: the story starts after the title, at its first real paragraph.

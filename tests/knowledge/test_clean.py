@@ -220,6 +220,22 @@ def test_a_headline_never_stands_below_the_first_paragraph(gazetteer: Gazetteer)
     assert len(no_headline.sentences) == 3
 
 
+def test_a_page_opening_with_its_lead_paragraph_keeps_it(gazetteer: Gazetteer) -> None:
+    # No headline, no dateline: the first sentence names the story, and the whole first
+    # paragraph is still the story's.
+    raw = "\n".join(
+        [
+            "Pemerintah Kota Jember menutup lokalisasi Gang Melati pada 12 Juli 2017. Sebanyak "
+            "64 pekerja seks dipulangkan ke daerah asal masing-masing.",
+            "Warga sekitar mengaku lega dengan penutupan lokalisasi itu, kata lurah setempat.",
+        ]
+    )
+    clean = clean_article(raw, gazetteer)
+    assert clean.title == "Pemerintah Kota Jember menutup lokalisasi Gang Melati pada 12 Juli 2017"
+    assert any("64 pekerja seks" in text for _, text in clean.sentences)
+    assert len(clean.sentences) == 3
+
+
 def test_a_reporter_line_above_the_dateline_is_no_headline(gazetteer: Gazetteer) -> None:
     # A page copied from below its headline: the reporter's line stands above the dateline.
     raw = "\n\n".join(
@@ -578,6 +594,13 @@ _LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Sen
             "Kudus",
             None,
             id="outlet-place-comma",
+        ),
+        pytest.param(
+            _lines(_TITLE, f"NEWSOBSERVASI: {_LEAD}"),
+            "Newsobservasi",
+            None,
+            None,
+            id="outlet-in-capitals-and-colon",
         ),
         pytest.param(
             _lines(_TITLE, f"BERITAJATIM.ID | KOTA BATU - {_LEAD}"),
