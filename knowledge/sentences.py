@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.dates import MONTHS
+
 ABBREVIATIONS = frozenset(
     [
         "jl",
@@ -109,7 +111,7 @@ _DAY_ONLY = re.compile(
 """A sentence that is only a day: "Kamis, (24/10/2019).", "(3/5).", "Senin, 3 Mei 2021."."""
 
 
-_MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME_ONLY = re.compile(
     rf"^(?:pada\s+)?(?:(?:bulan\s+)?(?:{_MONTHS})\s+\d{{4}}|tahun\s+\d{{4}}"
     r"|(?:\w+\s+)?(?:tahun|bulan|pekan|minggu)(?=\s+(?:lalu|silam)))"
