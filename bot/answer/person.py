@@ -25,13 +25,20 @@ def compose_person(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # minister quoted in a national story did not come to this lokalisasi's closure.
         # Its own sentence naming the place says so too: "Mensos … dijadwalkan menghadiri
         # penutupan lokalisasi Kremil".
-        stories = set(kb.stories_about(kb.names_of(slots.places)))
+        stories: set[str] | None = None  # looked up only for a person no other way ties
+
+        def local(person: Fact) -> bool:
+            nonlocal stories
+            if not person.place_id or kb.depth(person.place_id) < REGENCY_DEPTH:
+                return False
+            if stories is None:
+                stories = set(kb.stories_about(kb.names_of(slots.places)))
+            return person.article_id in stories
+
         people = [
             p
             for p in people
-            if told_of(p, slots.places, kb)
-            or _names_asked(p, slots.places, kb)
-            or _local_official(p, stories, kb)
+            if told_of(p, slots.places, kb) or _names_asked(p, slots.places, kb) or local(p)
         ]
     if slots.role:
         people = [p for p in people if slots.role in kb.folded[id(p)]]
@@ -65,18 +72,6 @@ def _names_asked(person: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bo
         # Read once per snapshot: every question about an office looks at the same people.
         folded = kb.memo[key] = folded_for_names(person.quote)
     return names_in_folded(kb.names_of(places), str(folded))
-
-
-def _local_official(person: Fact, stories: set[str], kb: KnowledgeBase) -> bool:
-    """Whether a person holds an office of the regency or city around the asked place in a
-    story about that place: "Kepala Satpol PP Kota Bengkulu" in the story of the lokalisasi
-    his officers cleared. A province's or the country's office needs its own sentence to name
-    the place (`_names_asked`)."""
-    return (
-        person.article_id in stories
-        and bool(person.place_id)
-        and kb.depth(person.place_id or "") >= REGENCY_DEPTH
-    )
 
 
 def _fuller_mentions(people: list[Fact]) -> dict[int, Fact]:
