@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -357,6 +357,8 @@ VENUE_TIMES = _word_set("venue_times")
 VENUE_SAYINGS = _word_set("venue_sayings")
 VENUE_NATIONAL = _word_set("venue_national")
 VENUE_NATIONAL_SOURCES = _word_set("venue_national_sources")
+_VENUE_CUES = VENUE_TIMES | VENUE_SAYINGS | VENUE_NATIONAL_SOURCES
+"""Any word that may tell where something was said or given."""
 _SAYING_REACH = 3
 """Words a saying word stands before "di" at most ("menurut mensos Khofifah di …")."""
 _NATIONAL_REACH = 4
@@ -369,11 +371,7 @@ _VENUE_LEAD = 2
 def _venue(words: list[str], used: set[int], kb: KnowledgeBase) -> str | None:
     """The place after "pas di" / "kata mensos di" where a story about elsewhere was datelined:
     where it was said, as typed."""
-    if (
-        VENUE_TIMES.isdisjoint(words)
-        and VENUE_SAYINGS.isdisjoint(words)
-        and VENUE_NATIONAL_SOURCES.isdisjoint(words)
-    ):
+    if _VENUE_CUES.isdisjoint(words):
         return None  # most questions: no saying or time word
     for index, word in enumerate(words[:-1]):
         if word != "di":
@@ -383,11 +381,7 @@ def _venue(words: list[str], used: set[int], kb: KnowledgeBase) -> str | None:
         # "kata mensos lokalisasi di kupang": the lokalisasi there is asked, not where it was said.
         national = (
             not VENUE_NATIONAL.isdisjoint(wider)
-            and not (
-                VENUE_TIMES.isdisjoint(wider)
-                and VENUE_SAYINGS.isdisjoint(wider)
-                and VENUE_NATIONAL_SOURCES.isdisjoint(wider)
-            )
+            and not _VENUE_CUES.isdisjoint(wider)
             and TOPIC_WORDS.isdisjoint(wider)
         )
         if (
@@ -427,8 +421,7 @@ def _dateline_of_a_story_wider(name: str, kb: KnowledgeBase) -> bool:
         ids = set(kb.names.get(name, ()))
         kb.memo[key] = any(
             f.place_id and f.place_id not in ids and any(kb.contains(f.place_id, i) for i in ids)
-            for article_id in kb.articles
-            if not ids.isdisjoint(kb.dateline_places(article_id))
+            for article_id in _articles_datelined(ids, kb)
             for f in kb.by_article.get(article_id, ())
         )
     return bool(kb.memo[key])
@@ -436,13 +429,16 @@ def _dateline_of_a_story_wider(name: str, kb: KnowledgeBase) -> bool:
 
 def _story_elsewhere_datelined(name: str, kb: KnowledgeBase) -> bool:
     ids = set(kb.names.get(name, ()))
-    for article_id in kb.articles:
-        if ids.isdisjoint(kb.dateline_places(article_id)):
-            continue
+    for article_id in _articles_datelined(ids, kb):
         placed = {f.place_id for f in kb.by_article.get(article_id, ()) if f.place_id}
         if placed and not any(kb.contains(p, q) for p in ids for q in placed):
             return True
     return False
+
+
+def _articles_datelined(place_ids: set[str], kb: KnowledgeBase) -> Iterator[str]:
+    """The articles whose dateline names one of the places."""
+    return (a for a in kb.articles if not place_ids.isdisjoint(kb.dateline_places(a)))
 
 
 def _village_of_a_site(place_id: str, kb: KnowledgeBase) -> bool:
@@ -1646,7 +1642,8 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         superlative=_superlative(words, joined),
         total=bool(word_set & TOTAL_WORDS) and not _one_person(words),
         recipient=_recipient(words, used),
-        # Corrections keep the words' positions, so the clause ends still mark them.
+        # The clause ends mark the words as split from the question; a correction that changed
+        # how many there are leaves them unread.
         counted=_counted(words, used, ends if len(words) == spoken else frozenset()),
         year_relation=year_relation,
         sub_places=tuple(_unknown_inside(places.unknown_ids, specific, kb)),

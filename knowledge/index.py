@@ -469,6 +469,11 @@ class KnowledgeBase:
         """The sentence after this one in the same article."""
         return self.sentences.get((sentence.article_id, sentence.sentence_id + 1))
 
+    def sentence_before(self, sentence: IndexedSentence) -> IndexedSentence | None:
+        """The sentence before this one in the same paragraph."""
+        before = self.sentences.get((sentence.article_id, sentence.sentence_id - 1))
+        return before if before is not None and before.paragraph == sentence.paragraph else None
+
     def dateline_places(self, article_id: str) -> tuple[str, ...]:
         """The places an article's dateline names ("SURABAYA -"), none when it has none."""
         article = self.articles.get(article_id)

@@ -372,12 +372,10 @@ def compose_measure(asked: Asked, kb: KnowledgeBase, roots: frozenset[str]) -> C
     )
 
     def states(sentence: IndexedSentence) -> bool:
-        stated = _states_measure(sentence, roots) or _measure_named_before(sentence, roots, kb)
-        return (
-            stated is not None
-            and stated is not False
-            and _of_what_is_measured(sentence, measured, kb)
+        stated = _states_measure(sentence, roots) or bool(
+            _measure_named_before(sentence, roots, kb)
         )
+        return stated and _of_what_is_measured(sentence, measured, kb)
 
     if slots.places:
         about = _facts_about(slots.places, kb)
@@ -407,13 +405,10 @@ def _measure_named_before(
     one gives the figure: '"Kalo pendapatan besar. Bisa Rp15 juta sebulan," kata dia.'"""
     if not NUMBER_WORD.search(sentence.text.lower()):
         return None
-    before = kb.sentences.get((sentence.article_id, sentence.sentence_id - 1))
-    if before is None or before.paragraph != sentence.paragraph:
+    before = kb.sentence_before(sentence)
+    if before is None or NUMBER_WORD.search(before.text.lower()):
         return None
-    if NUMBER_WORD.search(before.text.lower()):
-        return None
-    named = any(({word} | stems(word)) & roots for word in before.terms)
-    return before if named else None
+    return before if _names_measure(before, roots) else None
 
 
 def _quoted_measure(
@@ -444,9 +439,9 @@ def _of_what_is_measured(
     mereka …"), says a word of what the question measures (in any form)."""
     if not measured:
         return True
-    before = kb.sentences.get((sentence.article_id, sentence.sentence_id - 1))
+    before = kb.sentence_before(sentence)
     said = kb.sentence_roots(sentence)
-    if before is not None and before.paragraph == sentence.paragraph:
+    if before is not None:
         said |= kb.sentence_roots(before)
     return any(({w} | stems(w)) & said for w in measured)
 
@@ -456,9 +451,14 @@ def _states_measure(sentence: IndexedSentence, roots: frozenset[str]) -> bool:
     in brackets after a name when an age is asked)."""
     if not NUMBER_WORD.search(sentence.text.lower()):
         return False
-    if any(({word} | stems(word)) & roots for word in sentence.terms):
+    if _names_measure(sentence, roots):
         return True
     return bool(roots & AGE_ROOTS and _AGE_IN_BRACKETS.search(sentence.text))
+
+
+def _names_measure(sentence: IndexedSentence, roots: frozenset[str]) -> bool:
+    """Whether a sentence says the measure, in any form of one of its words."""
+    return any(({word} | stems(word)) & roots for word in sentence.terms)
 
 
 def _narrowing_roots(asked: Asked) -> list[set[str]]:
