@@ -9,7 +9,8 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import NoDecode, SettingsConfigDict
 
 from knowledge.fetch import TOTAL_TIMEOUT, FetchSettings
-from knowledge.settings import ENV_FILE, KnowledgeSettings
+from knowledge.paths import ENV_FILE
+from knowledge.settings import KnowledgeSettings
 
 
 class Settings(KnowledgeSettings):

@@ -11,10 +11,7 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from knowledge.paths import default_kb_path
-
-ENV_FILE = ".env"
-"""Read from the current folder; a variable set in the environment wins over it."""
+from knowledge.paths import ENV_FILE, default_kb_path
 
 
 class KnowledgeSettings(BaseSettings):
