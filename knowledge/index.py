@@ -169,11 +169,11 @@ class KnowledgeBase:
             ):
                 grouped[alias.alias].append(alias.place_id)
         self.names: dict[str, tuple[str, ...]] = {name: tuple(ids) for name, ids in grouped.items()}
-        self.longest_name = max((len(n.split()) for n in self.names), default=1)
-        self.name_heads: frozenset[str] = frozenset(n.split()[0] for n in self.names)
-        """First words of place names: a question word that starts none starts no place."""
         self.name_reach: dict[str, int] = {}
         """First word of place names -> the most words a name starting with it has."""
+        self.name_heads: frozenset[str] = frozenset()
+        """First words of place names: a question word that starts none starts no place."""
+        self.longest_name = 1
         self._reach(self.names)
 
         self.site_stories: dict[str, list[Fact]] = self._site_stories()
@@ -235,8 +235,6 @@ class KnowledgeBase:
                     break
         if added:
             self.names.update(added)
-            self.name_heads = self.name_heads | {n.split()[0] for n in added}
-            self.longest_name = max(self.longest_name, *(len(n.split()) for n in added))
             self._reach(added)
 
     def _only_site_in(self, district_ids: tuple[str, ...], article_id: str) -> str | None:
@@ -257,9 +255,16 @@ class KnowledgeBase:
         return site if parent in (district.id, district.parent_id) else None
 
     def _reach(self, names: Iterable[str]) -> None:
+        """Count `names` (folded: one space between words) in name_reach, name_heads and
+        longest_name."""
+        reach = self.name_reach
         for name in names:
-            words = name.split()
-            self.name_reach[words[0]] = max(self.name_reach.get(words[0], 0), len(words))
+            head = name.partition(" ")[0]
+            size = name.count(" ") + 1
+            if size > reach.get(head, 0):
+                reach[head] = size
+        self.name_heads = frozenset(reach)
+        self.longest_name = max(reach.values(), default=1)
 
     def _index_words(self) -> None:
         vocabulary: set[str] = set()
@@ -629,8 +634,10 @@ def settle(kb: KnowledgeBase) -> KnowledgeBase:
     """
     # Unfreeze first: what an earlier snapshot left in cycles can then be collected; what is
     # only referenced (the old snapshot once swapped out) goes by reference counting anyway.
-    gc.unfreeze()
-    gc.collect()
+    # The first snapshot has nothing before it to collect: a full walk would only slow the start.
+    if gc.get_freeze_count():
+        gc.unfreeze()
+        gc.collect()
     gc.freeze()
     return kb
 
@@ -667,15 +674,16 @@ def read_kb(path: Path) -> KnowledgeBase:
             )
         ]
         facts = [_fact(dict(r)) for r in rows("select * from facts order by id")]
-        places = [
-            Place.model_construct(
-                id=r["id"], name=r["name"], level=r["level"], parent_id=r["parent_id"]
-            )
-            for r in rows("select id, name, level, parent_id from places")
-        ]
+        # The gazetteer's thirty thousand rows as plain tuples: a Row each costs more than the
+        # named tuple made from it.
+        plain = connection.cursor()
+        plain.row_factory = None
+        places = [Place(*r) for r in plain.execute("select id, name, level, parent_id from places")]
         aliases = [
-            Alias(r[0], r[1], bool(r[2]))
-            for r in rows("select alias, place_id, strict from aliases")
+            Alias(alias, place_id, bool(strict))
+            for alias, place_id, strict in plain.execute(
+                "select alias, place_id, strict from aliases"
+            )
         ]
         corrections = correction_notes(connection)
     finally:

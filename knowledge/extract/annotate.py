@@ -93,7 +93,18 @@ _SITE_COMPLEX_RE = re.compile(
 )
 # "Kompleks Perkantoran Pemkab": buildings of another kind.
 _NOT_SITE_WORDS = frozenset(
-    {"pemkab", "pemkot", "pemprov", "perkantoran", "perumahan", "pemakaman", "kantor", "gedung"}
+    {
+        "pemkab",
+        "pemkot",
+        "pemko",
+        "pemprov",
+        "pemprop",
+        "perkantoran",
+        "perumahan",
+        "pemakaman",
+        "kantor",
+        "gedung",
+    }
     # "kompleks lokalisasi milik Yayasan X": its owner, not its name.
     | {"yayasan", "koperasi", "pt", "cv", "perusahaan", "universitas", "dinas"}
 )
@@ -1035,7 +1046,7 @@ class _PlaceReader:
             ]
             if following:
                 deepest = max(following, key=gazetteer.depth)
-                gazetteer.learn_place(place.model_copy(update={"parent_id": deepest}))
+                gazetteer.learn_place(place._replace(parent_id=deepest))
 
 
 _ADDRESS_GAP_RE = re.compile(r"[\s,]*(?:di\s+)?")

@@ -42,8 +42,7 @@ def export(db: Database) -> dict[str, Any]:
         "articles": articles,
         "facts": [fact.model_dump(mode="json") for fact in facts],
         "places": [
-            place_from_row(row).model_dump(mode="json")
-            for row in sorted(used.values(), key=lambda r: r["id"])
+            place_from_row(row)._asdict() for row in sorted(used.values(), key=lambda r: r["id"])
         ],
         "audit": [entry.model_dump(mode="json") for entry in reversed(read_log(db, None))],
     }

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from sqlite_utils import Database
 
 from knowledge.kinds import parse_fact
-from knowledge.models import Alias, Article, Fact, Place
+from knowledge.models import Alias, Article, Fact, Place, PlaceLevel
 from knowledge.places import Gazetteer
 from knowledge.store.schema import FACT_COLUMNS, FACT_FIELD_COLUMN
+
+PLACE_LEVELS = frozenset(get_args(PlaceLevel))
 
 
 def fact_row(fact: Fact, fact_id: int | None = None) -> dict[str, Any]:
@@ -36,13 +38,16 @@ def article_from_row(row: dict[str, Any]) -> Article:
 
 
 def place_from_row(row: dict[str, Any]) -> Place:
-    """A Place from a places-table row."""
-    return Place.model_validate({name: row[name] for name in Place.model_fields})
+    """A Place from a places-table row; a row of no known level raises ValueError."""
+    place = Place(**{name: row[name] for name in Place._fields})
+    if place.level not in PLACE_LEVELS:
+        raise ValueError(f"place {place.id!r}: unknown level {place.level!r}")
+    return place
 
 
 def place_row(place: Place, source: str) -> dict[str, Any]:
     """The places-table row for `place`, first named by `source`."""
-    return {**place.model_dump(mode="json"), "source": source}
+    return {**place._asdict(), "source": source}
 
 
 def alias_row(alias: Alias, source: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from knowledge import store
 from knowledge.errors import InvalidInput, NotFound
+from knowledge.store.rows import place_from_row, place_row
 from tests.knowledge.conftest import BUNDLED, everything
 from tests.knowledge.test_store.conftest import (
     correct,
@@ -49,3 +50,12 @@ def test_requests_for_what_is_not_there(built: Database, call: Any, error: type)
     with pytest.raises(error):
         call(built)
     assert everything(built) == before
+
+
+def test_stored_places_read_back_as_written_and_a_bad_level_is_refused(built: Database) -> None:
+    rows = list(built.query("SELECT * FROM places ORDER BY rowid LIMIT 50"))
+    for row in rows:
+        place = place_from_row(row)
+        assert place_row(place, row["source"]) == row
+    with pytest.raises(ValueError, match="kampung"):
+        place_from_row({**rows[-1], "level": "kampung"})
