@@ -147,9 +147,9 @@ ORGANISATIONS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bmenteri sosial\b|\bmensos\b"), "Menteri Sosial"),
     (re.compile(r"\bpemerintah pusat\b"), "Pemerintah Pusat"),
-    (re.compile(r"\bpemerintah provinsi\b|\bpemprov\b"), "Pemerintah Provinsi"),
+    (re.compile(r"\bpemerintah pro[vp]insi\b|\bpempro[vp]\b"), "Pemerintah Provinsi"),
     (re.compile(r"\bpemerintah kabupaten\b|\bpemkab\b"), "Pemerintah Kabupaten"),
-    (re.compile(r"\bpemerintah kota\b|\bpemkot\b"), "Pemerintah Kota"),
+    (re.compile(r"\bpemerintah kota\b|\bpemkot?\b"), "Pemerintah Kota"),
     (re.compile(r"\bpemerintah daerah\b|\bpemda\b"), "Pemerintah Daerah"),
     (
         re.compile(
@@ -255,7 +255,7 @@ DECREE_REACH = 140
 """How far before a date a decree's name may begin."""
 # Who can close a lokalisasi or give aid: an agent is named with one of these words.
 AGENT_WORDS_RE = re.compile(
-    r"\b(?:Kementerian|Kemensos|Menteri|Mensos|Pemerintah|Pemprov|Pemkab|Pemkot|Pemda|Dinas|Dinsos"
+    r"\b(?:Kementerian|Kemensos|Menteri|Mensos|Pemerintah|Pempro[vp]|Pemkab|Pemkot?|Pemda|Dinas|Dinsos"
     r"|Gubernur|Bupati|Wali\s?[Kk]ota|Camat|Lurah|Satpol|Polres|Polda|Polisi|Tim|Presiden|DPRD)\b"
 )
 # A quotation's attribution: '…," kata X' — the speaker, not the giver of anything.

@@ -23,7 +23,7 @@ REGENCY_DEPTH = 2
 MAX_ALIAS_WORDS = 6
 
 PREFIXES: dict[str, tuple[str, ...]] = {
-    "provinsi": ("provinsi", "prov"),
+    "provinsi": ("provinsi", "propinsi", "prov"),  # "propinsi": the older spelling
     "kabupaten": ("kabupaten", "kab"),
     "kota": ("kota",),
     "kecamatan": ("kecamatan", "kec", "distrik"),  # Papua calls its districts "distrik"

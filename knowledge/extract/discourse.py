@@ -42,12 +42,14 @@ _NOT_OFFICE_NAME = (
 )
 # An office, a government or a budget named right before a place: the place is whose they are.
 OFFICE_BEFORE_RE = re.compile(
-    r"\b(?:pemprov|pemkab|pemkot|pemda|pemerintah(?:\s+(?:provinsi|kabupaten|kota|daerah))?"
+    r"\b(?:pempro[vp]|pemkab|pemkot?|pemda|pemerintah(?:\s+(?:pro[vp]insi|kabupaten|kota|daerah))?"
     rf"|dinas(?:\s+(?!{_NOT_OFFICE_NAME})[a-z,]+){{0,8}}?|dinsos\w*|apbd(?:\s+(?:provinsi|kabupaten|kota))?"
     r"|gubernur|bupati|wali\s?kota|walkot|dprd(?:\s+(?:provinsi|kabupaten|kota))?|polres|polda"
     r"|kapolres|kapolda|satpol\s+pp(?:\s+(?:provinsi|kabupaten|kota))?|sekda|baznas"
     # "Kementerian Sosial Republik Indonesia": the ministry's name, not a place of the story.
-    r"|kementerian(?:\s+[a-z]+){1,2}?(?:\s+republik)?|kemensos(?:\s+ri)?)\s+$"
+    r"|kementerian(?:\s+[a-z]+){1,2}?(?:\s+republik)?|kemensos(?:\s+ri)?)"
+    # "Dinas Sosial (Dinsos) Kaltara": the office's short name between it and its region.
+    r"(?:\s*\([a-z]{2,12}\))?\s+$"
 )
 # "Lokalisasi ini", "lokalisasi tersebut" point back at the lokalisasi named last; "22
 # lokalisasi itu" points back at a number, not a place.
@@ -74,7 +76,7 @@ _OTHER_SITE_RE = re.compile(
 _DIRECTION_BEFORE_RE = re.compile(r"\b(?:arah|jurusan)\s+$")
 # The office words right before an ambiguous name that say which level it is: (cue, level).
 LEVEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:pemkot|wali\s?kota|walkot|pemerintah kota)\s*$"), "kota"),
+    (re.compile(r"(?:pemkot?|wali\s?kota|walkot|pemerintah kota)\s*$"), "kota"),
     (re.compile(r"(?:pemkab|bupati|pemerintah kabupaten)\s*$"), "kabupaten"),
 )
 _FIGURE_THEN_PLACE_RE = re.compile(

@@ -175,6 +175,38 @@ AID = [
         id="aid-of-the-city-in-a-story-of-one-lokalisasi",
     ),
     pytest.param(
+        "Pemkot Bontang menutup lokalisasi Gang Mawar di Kelurahan Loktuan.\n"
+        "Para PSK juga mendapatkan bantuan modal sebesar Rp 3 juta dari Pemprop Kaltim.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 3000000,
+                "label": "bantuan",
+                "agent": "Pemerintah Provinsi Kalimantan Timur",
+                "recipient": "PSK",
+            }
+        ],
+        id="aid-giver-in-the-older-spelling-is-no-place",
+    ),
+    pytest.param(
+        "Pemko Bontang menutup lokalisasi Gang Mawar di Kelurahan Loktuan.\n"
+        "Sesuai data Dinas Sosial (Dinsos) Kaltim, eks PSK akan mendapatkan bantuan Rp 6 juta.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 1,
+                "place_id": "lok:64.74:gang-mawar",
+                "number": 6000000,
+                "label": "bantuan",
+                "agent": "Dinas Sosial Kalimantan Timur",
+                "recipient": "eks PSK",
+            }
+        ],
+        id="aid-office-with-its-short-name-is-no-place",
+    ),
+    pytest.param(
         "Biaya pemulangan ditanggung Pemkab Paser bagi para PSK.",
         [
             {
