@@ -30,6 +30,10 @@ CLOSURE_ASIDE_RE = re.compile(
     r"|\brapat\s+(?:koordinasi\s+)?(?:\w+\s+)?$"
     r"|\b(?:sosialisasi|membahas|pembahasan)\s+(?:rencana\s+|persiapan\s+)?$"
     r"|\bkesiapan\s+(?:\w+\s+)?$"  # "memastikan kesiapan teknis penutupan": getting ready
+    # "rapat koordinasi tim terpadu pembubaran lokalisasi …, tanggal 6 Agustus": a team named
+    # for the closure; "studi banding terkait rencana penutupan … di Kota Surabaya": a visit;
+    # "tahapan dukungan pembubaran lokalisasi … tahun 2019": support for it, not the closure.
+    r"|\b(?:tim|dukungan)\s+(?:\w+\s+)?$|\bstudi banding\s+(?:\w+\s+){0,2}$"
 )
 FUTURE_RE = re.compile(
     r"\b(?:akan|bakal|rencana\w*|berencana|merencanakan|direncanakan|segera|siap|ditargetkan"

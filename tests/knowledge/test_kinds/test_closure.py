@@ -381,6 +381,24 @@ CLOSED_OTHERWISE = [
         [],
         id="closed-akhirnya-alone-is-no-closure",
     ),
+    pytest.param(
+        "Sosialisasi ini berdasarkan rapat koordinasi tim terpadu pembubaran lokalisasi "
+        "Kota Manado, tanggal 6 Agustus 2019 di aula kantor wali kota.",
+        [],
+        id="closed-a-team-named-for-the-closure-is-no-closure",
+    ),
+    pytest.param(
+        "Awal tahun ini Pemkot Bitung melakukan studi banding terkait rencana penutupan "
+        "lokalisasi di Kota Manado.",
+        [],
+        id="closed-a-study-visit-about-a-closure-is-no-closure",
+    ),
+    pytest.param(
+        "Tahapan dukungan pembubaran lokalisasi di Kota Manado tahun 2019 dimulai dengan "
+        "sosialisasi.",
+        [],
+        id="closed-support-for-a-closure-is-no-closure",
+    ),
 ]
 
 
