@@ -194,6 +194,24 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
+# A number that names where something is, not how many: "Km 19", "RT 8", "Gang 12", "Nomor 5".
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:km|kilometer|rt|rw|no|nomor|blok|gang|gg|pal)\.?\s*$", re.IGNORECASE
+)
+
+
+def quantities(text: str) -> list[Amount]:
+    """The amounts of `text` that say how many or how much: not a number that labels a place
+    ("di Km 19 Desa Hampalit", "RT 8", "lokalisasi Gang 12")."""
+    return [
+        amount
+        for amount in find_amounts(text)
+        if amount.money
+        or not amount.text[:1].isdigit()
+        or not _LABEL_BEFORE_RE.search(text, max(0, amount.start - 12), amount.start)
+    ]
+
+
 def _goes_on(previous: Amount, amount: Amount, text: str) -> bool:
     """Whether `amount` is the smaller part of the sum `previous` began ("lima juta" then
     "lima puluh ribu"): right after it, with a scale word of its own, below `previous`'s scale."""

@@ -20,7 +20,7 @@ from knowledge.extract.article_places import ArticlePlaces
 from knowledge.extract.context import Located, SentenceView, lower
 from knowledge.extract.discourse import OFFICE_BEFORE_RE, Scope
 from knowledge.models import Place
-from knowledge.numbers import find_amounts
+from knowledge.numbers import quantities
 from knowledge.places import (
     COMMON_WORDS,
     INDONESIA,
@@ -190,7 +190,13 @@ _PARALLEL_SITE_RE = re.compile(
     rf"[,;]\s+(?:sedangkan|sementara|serta|dan)\s+di\s+(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})"
 )
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
-LIST_MARKER_RE = re.compile(r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
+LIST_MARKER_RE = re.compile(
+    r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+"
+    # "ada dua lokalisasi prostitusi itu, Bukit Tenjek di … dan …": a count, then its names.
+    rf"|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+{lx.LOKALISASI}"
+    r"(?:\s+(?:prostitusi|itu|ini|tersebut)){0,2}\s*[,:]\s+"
+    r"(?!yakni|yaitu|antara lain|di antaranya|diantaranya)"
+)
 _OPENING_MARKER_RE = re.compile(r"\W*(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
 """A sentence that opens by listing what the sentence before spoke of."""
 _LIST_END_RE = re.compile(
@@ -205,7 +211,9 @@ _LIST_SPLIT_RE = re.compile(
 )
 _FROM_TO_LIST_RE = re.compile(r"\W*mulai\s+(?:dari\s+)?(?=lokalisasi\b[^.]*\b(?:hingga|sampai)\b)")
 _JOINED_RE = re.compile(r"\s+(?:dan|serta)\s+(?:di\s+)?")
-_LISTED_NAME_RE = re.compile(rf"(?:di\s+)?(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})")
+# A listed name is capitalised: "… dan Km 19 Desa Hampalit" names a lokalisasi by its marker,
+# where "yaitu di km 12 Jalan Jenderal Sudirman" is an address.
+_LISTED_NAME_RE = re.compile(rf"(?:di\s+)?(?:[Ll]okalisasi\s+)?(?P<name>Km\.?\s*\d+|{_NAME})")
 _LISTED_AT_RE = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:yang\s+(?:berada|terletak|ada)\s+)?di\s+"
     r"(?P<region>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
@@ -243,7 +251,7 @@ def years_named(texts: list[str]) -> list[int]:
 
 def read_numbers(view: SentenceView, published: dt.date | None, years: list[int]) -> None:
     """Fill in the amounts and dates a sentence gives."""
-    view.amounts = find_amounts(view.text)
+    view.amounts = quantities(view.text)
     view.dates = find_dates(view.text, published, years)
 
 
@@ -831,7 +839,7 @@ class _PlaceReader:
         Cempaka Jaya … dan Tanjung Wangi …': lokalisasi named one after another."""
         low = lower(text)
         marker = LIST_MARKER_RE.search(low)
-        if marker and lx.LOKALISASI_RE.search(low, 0, marker.start()):
+        if marker and lx.LOKALISASI_RE.search(low, 0, marker.end()):
             position = marker.end()
         elif self.lists_on and (opening := _OPENING_MARKER_RE.match(low)):
             position = opening.end()
@@ -850,13 +858,18 @@ class _PlaceReader:
             match = _LISTED_NAME_RE.match(item)
             if not match:
                 continue
-            name = trim_name(match["name"])
+            written = trim_name(match["name"])
+            name = written
+            if _KM_RE.match(name):
+                name = "Km " + _NOT_DIGIT_RE.sub("", name)  # "Km.19", "Km 19": one name
             if not name or _not_a_site_name(name) or _WORKERS_RE.fullmatch(name.lower()):
                 continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
             if self._names_region(name):
                 continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi
             name_start = start + match.start("name")
-            found.append((name_start, name_start + len(name), name, self._listed_at(item, name)))
+            found.append(
+                (name_start, name_start + len(written), name, self._listed_at(item, written))
+            )
         # "Nglebok dan Sumberagung yang berada di Cepu": both lie where the second does.
         for at in range(len(found) - 2, -1, -1):
             here, after = found[at], found[at + 1]

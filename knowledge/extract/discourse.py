@@ -567,6 +567,27 @@ class Discourse:
             )
         ]
 
+    def named_right_after(self, view: SentenceView, figure_end: int) -> str | None:
+        """The place a figure's own words name right after it: "N lokalisasi di X"."""
+        return self._named_right_after(view, self.about(view), figure_end)
+
+    def _named_right_after(
+        self, view: SentenceView, places: list[Located], figure_end: int
+    ) -> str | None:
+        for index, loc in enumerate(places):
+            between = view.low[figure_end : loc.start]
+            if loc.start >= figure_end and _FIGURE_THEN_PLACE_RE.fullmatch(between):
+                run = [loc]
+                for other in places[index + 1 :]:
+                    if not _LIST_GAP_RE.fullmatch(view.low[run[-1].end : other.start]):
+                        break
+                    run.append(other)
+                if len(run) > 1:
+                    # "dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces"
+                    return self.places.common_ancestor(p.place_id for p in run)
+                return loc.place_id
+        return None
+
     def reported_at(self, view: SentenceView, loc: Located) -> bool:
         """Whether a place is only where something was said: "…, di Surabaya, Kamis, mengatakan",
         or one named after the quote's attribution ('…," kata Mensos di Manokwari, Papua Barat')."""
@@ -595,18 +616,9 @@ class Discourse:
             and not _SET_ASIDE_RE.search(view.low[max(0, loc.start - 30) : loc.start])
         ]
         if figure_end is not None:
-            for index, loc in enumerate(places):
-                between = view.low[figure_end : loc.start]
-                if loc.start >= figure_end and _FIGURE_THEN_PLACE_RE.fullmatch(between):
-                    run = [loc]
-                    for other in places[index + 1 :]:
-                        if not _LIST_GAP_RE.fullmatch(view.low[run[-1].end : other.start]):
-                            break
-                        run.append(other)
-                    if len(run) > 1:
-                        # "dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces"
-                        return self.places.common_ancestor(p.place_id for p in run)
-                    return loc.place_id
+            named = self._named_right_after(view, places, figure_end)
+            if named:
+                return named
         before = [loc for loc in places if loc.end <= position]
         after = [
             loc

@@ -162,6 +162,11 @@ def inventory(ctx: Context, view: SentenceView) -> None:
             inventory_fact(ctx, view, figure, place)
         return
     places = ctx.collapse([loc.place_id for loc in view.places if loc.start > amount.start])
+    named = ctx.discourse.named_right_after(view, amount.end)
+    if named and len(places) > 1:
+        # "ada tiga lokalisasi di Kotawaringin Timur, yaitu di …": the figure's own place,
+        # not the addresses of the list after it.
+        places = [named]
     if len(places) > 1:
         common = ctx.gazetteer.common_ancestor(places)
         place = common if common and common != INDONESIA else places[0]

@@ -4,6 +4,7 @@ import pytest
 
 from knowledge.numbers import (
     find_amounts,
+    quantities,
     format_number,
     format_rupiah,
     int_to_words,
@@ -178,3 +179,17 @@ def test_a_figure_with_an_is_about_that_many(text: str) -> None:
     (amount,) = find_amounts(text)
     assert (amount.value, amount.approximate) == (90, True)
     assert text.startswith(amount.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("dua lokalisasi, Bukit Mawar dan Km 19 Desa Sungai Pinang", [2]),
+        ("warga RT 8 RW 3 sebanyak 87 orang", [87]),
+        ("lokalisasi Gang 12 dihuni 40 PSK", [40]),
+        ("Perda Nomor 3 Tahun 2016", [2016]),
+        ("bantuan Rp 3 juta untuk 19 orang", [3000000, 19]),
+    ],
+)
+def test_a_number_that_labels_a_place_is_no_quantity(text: str, values: list[int]) -> None:
+    assert [a.value for a in quantities(text)] == values

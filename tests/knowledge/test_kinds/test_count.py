@@ -10,6 +10,21 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 INVENTORY = [
     pytest.param(
+        "Saat ini ada tiga lokalisasi di Kabupaten Kendal, yaitu di km 12 Jalan Soekarno, "
+        "Kelurahan Pegulon, Kecamatan Kendal, km 7 Desa Kaliasin, Kecamatan Kaliwungu, dan Desa "
+        "Sidomulyo, Kecamatan Patean.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "33.24",
+                "number": 3,
+                "unit": "lokalisasi",
+            }
+        ],
+        id="inventory-of-the-place-after-the-figure-and-no-kilometre-marker",
+    ),
+    pytest.param(
         "Saat ini masih terdapat 6 lokalisasi yang tersebar di Kabupaten Kutai Timur.",
         [
             {

@@ -381,6 +381,13 @@ def test_sites_named(title: str, article: str, names: list[str]) -> None:
 SITE_PLACES = [
     pytest.param(
         "",
+        "Di Kabupaten Kendal sejauh ini ada dua lokalisasi itu, Sidomulyo di Kecamatan Patean "
+        "dan Km 7 Desa Kaliasin Kecamatan Kaliwungu.",
+        [("Sidomulyo", "lok:33.24.04:sidomulyo"), ("Km 7", "lok:33.24.08:km-7")],
+        id="lokalisasi-listed-after-their-count-and-a-comma",
+    ),
+    pytest.param(
+        "",
         "Di Kabupaten Kendal masih ada dua lokalisasi, yakni Sidomulyo (sido) di Patean dan "
         "Kaliasin di Kaliwungu, yang dekat dengan Kota Semarang.",
         [("Sidomulyo", "lok:33.24.04:sidomulyo"), ("Kaliasin", "lok:33.24.08:kaliasin")],
