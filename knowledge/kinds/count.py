@@ -475,7 +475,9 @@ def _worker_context(ctx: Context, view: SentenceView) -> str | None:
             continue
         if m := _WORKER_WORD_RE.search(sentence.low):
             return m.group(1)
-    recent = _recent_counts(ctx, view)
+    # Only a count of workers names them: after "69 wisma berkedok kafe", "jumlah total purel
+    # … 100 orang" counts no wisma.
+    recent = [f for f in _recent_counts(ctx, view) if f.unit not in lx.OTHER_UNITS]
     return recent[-1].unit if recent else None
 
 

@@ -4,11 +4,11 @@ import pytest
 
 from knowledge.numbers import (
     find_amounts,
-    quantities,
     format_number,
     format_rupiah,
     int_to_words,
     parse_number,
+    quantities,
     with_figures,
     words_to_int,
 )

@@ -817,3 +817,12 @@ def test_an_average_is_no_count_and_about_ninety_is_one() -> None:
         '"Kalau jumlah PSK nya paling hanya 90-an orang," kata warga.'
     )
     assert [(f["number"], f["unit"]) for f in stated_by("counts", article)] == [(90, "PSK")]
+
+
+def test_workers_counted_after_a_count_of_wisma_are_no_wisma() -> None:
+    facts = stated_by(
+        "counts",
+        "Ada sebanyak 69 wisma berkedok kafe di lokalisasi Gang Mawar, Kota Bontang.\n"
+        "Jumlah total purel di lokalisasi Gang Mawar kurang lebih 100 orang.",
+    )
+    assert [(f["number"], f["unit"]) for f in facts if f["unit"] == "wisma"] == []
