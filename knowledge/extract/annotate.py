@@ -11,6 +11,7 @@ sentence; the gazetteer itself is never changed. What the sentence introduced co
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -188,6 +189,12 @@ _SITE_KIND_PREFIX_RE = re.compile(r"^(?:Resosialisasi|Kompleks|Komplek|Lokalisas
 # "…, sedangkan di Kalibiru 25 orang": a place set against a lokalisasi just named.
 _PARALLEL_SITE_RE = re.compile(
     rf"[,;]\s+(?:sedangkan|sementara|serta|dan)\s+di\s+(?:[Ll]okalisasi\s+)?(?P<name>{_NAME})"
+)
+# "… lokalisasi Bengawan Indah di Kecamatan Tarakan Utara, dan Karang Agas di Kelurahan Gunung
+# Lingkas": a name set beside a lokalisasi, with an address of its own.
+_PARALLEL_ADDRESSED_RE = re.compile(
+    rf"[,;]?\s+(?:dan|serta)\s+(?P<name>{_NAME})\s+(?:yang\s+(?:berada|terletak)\s+)?di\s+"
+    r"(?:Kelurahan|Kel\.|Desa|Kecamatan|Kec\.|Jalan|Jl\.?)\s"
 )
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
 LIST_MARKER_RE = re.compile(
@@ -819,7 +826,11 @@ class _PlaceReader:
             return []
         first_end = min(end for _, end, _, _ in named)
         found: list[tuple[int, int, str, str | None]] = []
-        for match in _PARALLEL_SITE_RE.finditer(text, first_end):
+        matches = itertools.chain(
+            _PARALLEL_SITE_RE.finditer(text, first_end),
+            _PARALLEL_ADDRESSED_RE.finditer(text, first_end),
+        )
+        for match in matches:
             name = trim_name(match["name"])
             if not name or _not_a_site_name(name):
                 continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
@@ -830,6 +841,8 @@ class _PlaceReader:
                 continue  # "sedangkan di Bontang", "dan di Kelurahan …": a region
             start = match.start("name")
             if any(s <= start < e for s, e, _, _ in named):
+                continue
+            if any(s <= start < e for s, e, _, _ in found):
                 continue
             found.append((start, start + len(name), name, None))
         return found

@@ -381,6 +381,13 @@ def test_sites_named(title: str, article: str, names: list[str]) -> None:
 SITE_PLACES = [
     pytest.param(
         "",
+        "Pemkot Bontang menutup lokalisasi Gang Mawar di Kelurahan Loktuan, dan Bukit Melati di "
+        "Kelurahan Berbas Pantai.",
+        [("Gang Mawar", "lok:64.74:gang-mawar"), ("Bukit Melati", "lok:64.74:bukit-melati")],
+        id="a-name-beside-a-lokalisasi-with-its-own-address-is-another",
+    ),
+    pytest.param(
+        "",
         "Di Kabupaten Kendal sejauh ini ada dua lokalisasi itu, Sidomulyo di Kecamatan Patean "
         "dan Km 7 Desa Kaliasin Kecamatan Kaliwungu.",
         [("Sidomulyo", "lok:33.24.04:sidomulyo"), ("Km 7", "lok:33.24.08:km-7")],
