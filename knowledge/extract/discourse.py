@@ -53,6 +53,12 @@ OFFICE_BEFORE_RE = re.compile(
 )
 # "Lokalisasi ini", "lokalisasi tersebut" point back at the lokalisasi named last; "22
 # lokalisasi itu" points back at a number, not a place.
+# "tiga lokalisasi tersebut", "ketiga lokalisasi itu", "kedua tempat lokalisasi ini": a group.
+GROUP_RE = re.compile(
+    r"\b(?:(?:ke)?(?:dua|tiga|empat|lima|enam)|\d+)\s+(?:tempat\s+)?"
+    + lx.LOKALISASI
+    + r"\s+(?:itu|ini|tersebut)\b"
+)
 _ANAPHORIC_SITE_RE = re.compile(r"\b[Ll]okalisasi\s+(?:ini|tersebut|itu)\b")
 _SITE_SUBJECT_RE = re.compile(r"^\W*[Ll]okalisasi\s+(?:yang|ini|itu|tersebut)\b")
 # "lokalisasi yang oleh warga disebut "Kompleks TM" itu", "di kawasan dekat muara Sungai Tallo
@@ -284,6 +290,8 @@ class Discourse:
         self.views = views
         self.scope = Scope(places)
         self.last_site: str | None = None
+        self.group_place: str | None = None
+        """Where the lokalisasi pointed at together lie (see `meet_group`)."""
         """The lokalisasi named last, which "lokalisasi ini" points back at."""
         self.sites_met: set[str] = set()
         """Every lokalisasi named so far."""
@@ -468,7 +476,17 @@ class Discourse:
     def meet_site(self, place_id: str) -> None:
         """A lokalisasi was named: "lokalisasi ini" now points at it."""
         self.last_site = place_id
+        self.group_place = None
         self.sites_met.add(place_id)
+
+    def meet_group(self) -> None:
+        """The lokalisasi met were pointed at together ("Menjelang penutupan tiga lokalisasi
+        tersebut, …"): what follows speaks of them all, in the region they share, and
+        "lokalisasi tersebut" no longer means the one named last."""
+        self.last_site = None
+        common = self.places.common_ancestor(self.sites_met) if self.sites_met else None
+        deep = common is not None and self.places.depth(common) >= REGENCY_DEPTH
+        self.group_place = common if deep else None
 
     # ----------------------------------------------------------------- sentence order
 
@@ -501,6 +519,8 @@ class Discourse:
 
     def fallback_place(self, view: SentenceView) -> str:
         """The place a sentence that names none is about: its paragraph's, else the article's."""
+        if self.group_place and (points_at_site(view.text) or GROUP_RE.search(view.low)):
+            return self.group_place
         if self.last_site and points_at_site(view.text):
             return self._other_site_before(view) or self.last_site
         previous = self.previous(view)

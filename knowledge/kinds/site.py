@@ -8,7 +8,7 @@ from typing import ClassVar, Literal
 from knowledge import lexicon as lx
 from knowledge.describe import ADDRESS_LABEL, site_text
 from knowledge.extract.context import Context, SentenceView, superlative
-from knowledge.extract.discourse import points_at_site
+from knowledge.extract.discourse import GROUP_RE, points_at_site
 from knowledge.kinds.spec import Kind, KindFact
 from knowledge.models import Place
 from knowledge.places import REGENCY_DEPTH, Gazetteer, lineage
@@ -70,6 +70,8 @@ def sites(ctx: Context, view: SentenceView) -> None:
                 superlative=superlative(most.group(1)) if most else None,
             )
         )
+    if not named and GROUP_RE.search(view.low):
+        ctx.discourse.meet_group()
     last_site = ctx.discourse.last_site
     if last_site and not named and _LOCATED_RE.search(view.low):
         _address_of_last_site(ctx, view, last_site)

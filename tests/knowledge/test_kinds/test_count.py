@@ -826,3 +826,13 @@ def test_workers_counted_after_a_count_of_wisma_are_no_wisma() -> None:
         "Jumlah total purel di lokalisasi Gang Mawar kurang lebih 100 orang.",
     )
     assert [(f["number"], f["unit"]) for f in facts if f["unit"] == "wisma"] == []
+
+
+def test_lokalisasi_pointed_at_together_are_counted_in_the_region_they_share() -> None:
+    facts = stated_by(
+        "counts",
+        "Pemkot Bontang menutup lokalisasi Gang Mawar dan lokalisasi Bukit Melati.\n\n"
+        "Menjelang penutupan kedua lokalisasi tersebut, Pemkot melakukan pendataan.\n"
+        "Pemkot juga memberikan pelatihan kepada 423 pekerja seks yang ada di lokalisasi tersebut.",
+    )
+    assert [(f["number"], f["place_id"]) for f in facts] == [(423, "64.74")]
