@@ -354,7 +354,32 @@ class KnowledgeBase:
             for fact in self.site_stories.get(place_id, ()):
                 if fact.kind == kind:
                     seen.setdefault(id(fact), fact)
+        for fact in self._shared_story(places):
+            if fact.kind == kind:
+                seen.setdefault(id(fact), fact)
         return list(seen.values())
+
+    def _shared_story(self, places: tuple[str, ...]) -> list[Fact]:
+        """Facts a story about the asked lokalisasi, all of them and together, files under the
+        regency or district they share ("eks pekerja kedua lokalisasi tersebut … total Rp 6
+        juta", asked of both by name)."""
+        if len(places) < 2 or not all(
+            (place := self.places.get(p)) and place.level in _BELOW_REGENCY for p in places
+        ):
+            return []
+        if len({self.places[p].name for p in places}) < len(places):
+            return []  # one name of several places ("km 5"), not several lokalisasi asked
+        lines = [self.lineage(p) for p in places]
+        common = next((p for p in lines[0] if all(p in line for line in lines[1:])), None)
+        if common is None or self._regency_of(common) is None:
+            return []
+        return [
+            fact
+            for article_id, named in self.article_places.items()
+            if all(p in named for p in places)
+            for fact in self.by_article[article_id]
+            if fact.place_id == common
+        ]
 
     def _site_stories(self) -> dict[str, list[Fact]]:
         """Lokalisasi or village id -> facts of the articles that tell its story, filed under

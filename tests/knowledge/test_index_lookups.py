@@ -145,3 +145,26 @@ def test_the_names_of_asked_places_are_the_same_asked_again(bundled_kb: Knowledg
     assert bundled_kb.names_of((site,)) == first
     for other in sorted(bundled_kb.covered)[:3]:
         assert set(bundled_kb.names_of([site, other])) >= set(first)
+
+
+TWO_SITES = """Dua Lokalisasi di Bontang Ditutup
+
+BONTANG - Pemkot Bontang menutup lokalisasi Gang Mawar di Kelurahan Loktuan, dan Bukit Melati \
+di Kelurahan Berbas Pantai, Kamis (4/5/2017).
+
+"Ada 20 pekerja yang dipulangkan hari ini, dari 129 pekerja yang terdata di 2 lokalisasi \
+tersebut," kata Kepala Dinas Sosial Kota Bontang.
+
+Eks pekerja lokalisasi tersebut akan mendapatkan bantuan senilai total Rp 6 juta.
+"""
+
+
+def test_a_story_about_two_lokalisasi_together_answers_for_both_asked_together() -> None:
+    kb = build_in_memory([("dua_lokalisasi", TWO_SITES)])
+    sites = {kb.places[p].name: p for p in kb.places if kb.places[p].level == "lokalisasi"}
+    both = (sites["Gang Mawar"], sites["Bukit Melati"])
+    # What the two share is filed under their city, not under the one named last.
+    assert {f.place_id for f in kb.by_kind["count"]} == {"64.74"}
+    assert sorted(f.number for f in kb.within(both, "count")) == [20, 129]
+    assert [f.number for f in kb.within(both, "aid")] == [6000000]
+    assert kb.within((sites["Bukit Melati"],), "aid") == []
