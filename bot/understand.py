@@ -1217,6 +1217,15 @@ def _places(
         words = corrected
         places, unknown_places, used = _find_places(words, kb, unknown_ids)
     fuzzy, fuzzy_used = _fuzzy_places(words, used, kb, vocabulary)
+    if not places and not fuzzy and not unknown_places:
+        # "brp psk lorong indah pati …": a regency named by an everyday word no article made
+        # relevant is still a place the articles say nothing of, not a question about nowhere.
+        for index, word in enumerate(words):
+            ids = kb.quiet_regencies.get(word)
+            if ids and index not in used:
+                unknown_places.append(word)
+                unknown_ids.extend(ids)
+                used.add(index)
     return _Places(words, places + fuzzy, unknown_places, unknown_ids, used | fuzzy_used)
 
 

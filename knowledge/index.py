@@ -39,6 +39,7 @@ class IndexedSentence:
 
 
 _BELOW_REGENCY = frozenset({"kecamatan", "kelurahan", "desa", "lokalisasi"})
+_REGENCY_LEVELS = frozenset({"kabupaten", "kota"})
 DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
 """Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 CITATION_MEMO_LIMIT = 50_000
@@ -163,11 +164,19 @@ class KnowledgeBase:
         # Names a question may use for a place (folded) -> place ids. A name that is also an
         # everyday word (Bone, Batu) counts only once an article has made the place relevant.
         grouped: dict[str, list[str]] = defaultdict(list)
+        quiet: dict[str, list[str]] = defaultdict(list)
         for alias in aliases:
-            if alias.place_id in self.places and (
-                not alias.strict or alias.place_id in self.covered
-            ):
+            if alias.place_id not in self.places:
+                continue
+            if not alias.strict or alias.place_id in self.covered:
                 grouped[alias.alias].append(alias.place_id)
+            elif " " not in alias.alias and self.places[alias.place_id].level in _REGENCY_LEVELS:
+                quiet[alias.alias].append(alias.place_id)
+        self.quiet_regencies: dict[str, tuple[str, ...]] = {
+            name: tuple(ids) for name, ids in quiet.items()
+        }
+        """One-word names of regencies and cities that are also everyday words (Pati, Bone),
+        no article has made relevant: a question naming no other place may still mean one."""
         self.names: dict[str, tuple[str, ...]] = {name: tuple(ids) for name, ids in grouped.items()}
         self.name_reach: dict[str, int] = {}
         """First word of place names -> the most words a name starting with it has."""

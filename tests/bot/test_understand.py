@@ -57,6 +57,22 @@ def test_places_the_articles_never_mention_are_noted(bundled_kb: KnowledgeBase) 
 
 
 @pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # A regency named by an everyday word, in a question naming no other place.
+        ("brp psk lorong indah pati yg dipulangin", ("pati",)),
+        ("psk di bone ada brp", ("bone",)),
+        # Beside a place the articles cover, the everyday word is not read as a place.
+        ("brp psk di samarinda yg dibina di batu", ()),
+    ],
+)
+def test_an_everyday_word_naming_a_regency_is_an_unknown_place_when_none_else_is_named(
+    bundled_kb: KnowledgeBase, question: str, unknown: tuple[str, ...]
+) -> None:
+    assert read_question(question, bundled_kb).slots.unknown_places == unknown
+
+
+@pytest.mark.parametrize(
     ("question", "slot", "value"),
     [
         ("Berapa jatah hidup eks PSK?", "aid_kind", "jatah hidup"),
