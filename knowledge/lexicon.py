@@ -223,6 +223,8 @@ OFFICE_WORDS = frozenset(
         "dprd",
         *"paguyuban warga koordinator aksi forum lembaga ikatan persatuan asosiasi".split(),
         *"satpol pp polisi pamong praja satuan polres polsek".split(),
+        # The forces that guard a closing ("709 kekuatan yang terdiri atas TNI, Polri, …").
+        *"tni polri polda polresta polrestabes kodim koramil korem brimob".split(),
         # "Ketua Asosiasi Usaha Hiburan …, X", "Direktur Rehabilitasi Sosial Tuna Sosial dan
         # Korban Perdagangan Orang": the office's words.
         *"disosnakertrans usaha hiburan tuna korban perdagangan setkot setda reskrim".split(),

@@ -836,3 +836,14 @@ def test_lokalisasi_pointed_at_together_are_counted_in_the_region_they_share() -
         "Pemkot juga memberikan pelatihan kepada 423 pekerja seks yang ada di lokalisasi tersebut.",
     )
     assert [(f["number"], f["place_id"]) for f in facts] == [(423, "64.74")]
+
+
+def test_the_forces_guarding_a_closing_are_officers_not_lokalisasi() -> None:
+    article = (
+        "Pemkot Bontang menutup lokalisasi Gang Mawar, pascadeklarasi lokalisasi akan dijaga "
+        "petugas gabungan.\nYakni, 709 kekuatan yang terdiri atas TNI, Polri, dan Satpol PP."
+    )
+    assert [f["name"] for f in stated_by("sites", article)] == ["Gang Mawar"]
+    assert [(f["number"], f["unit"]) for f in stated_by("other_counts", article)] == [
+        (709, "personel")
+    ]
