@@ -274,6 +274,10 @@ class Context:
         """The sentence before `view`'s sentence (a clause knows its sentence's position)."""
         return self.discourse.previous(view)
 
+    def following(self, view: SentenceView) -> SentenceView | None:
+        """The sentence after `view`'s sentence."""
+        return self.discourse.following(view)
+
     def paragraph_of(self, sentence_id: int) -> int:
         """The paragraph a sentence of the article stands in."""
         return self.discourse.paragraph_of(sentence_id)

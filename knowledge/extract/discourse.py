@@ -494,6 +494,11 @@ class Discourse:
         """The sentence before `view`'s sentence (a clause knows its sentence's position)."""
         return self.views[view.position - 1] if view.position > 0 else None
 
+    def following(self, view: SentenceView) -> SentenceView | None:
+        """The sentence after `view`'s sentence."""
+        at = view.position + 1
+        return self.views[at] if at < len(self.views) else None
+
     def paragraph_of(self, sentence_id: int) -> int:
         """The paragraph a sentence of the article stands in (-1: not one of its sentences)."""
         return self._paragraphs.get(sentence_id, -1)

@@ -14,6 +14,8 @@ from knowledge.describe import decree_text as describe
 from knowledge.extract.context import Context, SentenceView, when_text
 from knowledge.kinds.spec import Kind, KindFact
 
+_LEADS_TO_NUMBER = r"(?i:yang\s+(?:tertuang|tercantum|termuat)\s+dalam)"
+_LEADS_TO_NUMBER_RE = re.compile(rf"\s+{_LEADS_TO_NUMBER}")
 # A decree's name as news writes it, its number included: "Surat Keputusan Wali Kota Kendari
 # Nomor 1123 Tahun 2017", "Perda No 5 Tahun 2018", "Peraturan Bupati Mimika".
 _DECREE_NAME_RE = re.compile(
@@ -22,7 +24,11 @@ _DECREE_NAME_RE = re.compile(
     r"(?:\s+(?i:Daerah|Bupati|Wali\s?kota|Walikota|Gubernur|Presiden"
     r"|Menteri(?:\s+(?!Nomor\b)[A-Z]\w+)?))?"
     r"(?:\s+(?!Nomor\b|No\b|Tahun\b)[A-Z][\w'-]*){0,3}"
-    r"(?P<number>\s+(?:Nomor|No\.?|Nomer|bernomor)\s*:?\s*[\w/.-]*\d[\w/-]*(?:\.\d+)*)?"
+    # "Peraturan Daerah (Perda) yang tertuang dalam Nomor 03 tahun 2016": its short name, and
+    # the words that lead to its number.
+    r"(?:\s*\([A-Za-z]{2,8}\))?"
+    rf"(?P<number>(?:\s+{_LEADS_TO_NUMBER})?"
+    r"\s+(?:Nomor|No\.?|Nomer|bernomor)\s*:?\s*[\w/.-]*\d[\w/-]*(?:\.\d+)*)?"
     r"(?:\s+[Tt]ahun\s+\d{4})?"
 )
 # What stands between a decree's name and the day it was signed.
@@ -44,18 +50,21 @@ MAX_ABOUT_WORDS = 10
 
 def decrees(ctx: Context, view: SentenceView) -> None:
     """A decree named with its number or the day it was signed, in a sentence about
-    lokalisasi or their closure (or right after one)."""
+    lokalisasi or their closure (or right beside one)."""
     # The sentence before may open the paragraph before: online news gives most sentences a
-    # paragraph of their own ("… penutupan lokalisasi KM17.\n\nSK bernomor … itu …").
-    previous = ctx.previous(view)
-    texts = [view.low] + ([previous.low] if previous else [])
+    # paragraph of their own ("… penutupan lokalisasi KM17.\n\nSK bernomor … itu …"); one
+    # decree may be named with the next ("… Perda Nomor 3 tahun 2016 tentang PMKS. Ditambah,
+    # SK Bupati … tentang larangan kegiatan prostitusi").
+    texts = [view.low] + [
+        beside.low for beside in (ctx.previous(view), ctx.following(view)) if beside is not None
+    ]
     if not any(_ON_TOPIC_RE.search(t) or lx.CLOSURE_RE.search(t) for t in texts):
         return
     for match in _DECREE_NAME_RE.finditer(view.text):
         date = _signed_date(view, match.end())
         if not match["number"] and date is None and not _ABOUT_RE.match(view.text, match.end()):
             continue
-        name = match.group(0).strip().rstrip(".")
+        name = _LEADS_TO_NUMBER_RE.sub("", match.group(0)).strip().rstrip(".")
         about = _ABOUT_RE.match(view.text, date.end if date else match.end())
         label = about["about"].strip() if about else None
         if about and date is None:

@@ -13,6 +13,29 @@ _LEAD = "Pemerintah Kabupaten Garut menutup lokalisasi Cibeber pada Senin (4/3/2
 
 DECREES = [
     pytest.param(
+        "Lokalisasi itu musuh bersama.\n\n"
+        "Hal ini sesuai dengan Peraturan Daerah (Perda) yang tertuang dalam Nomor 03 tahun 2016 "
+        "tentang Penyandang Masalah Kesejahteraan Sosial.\nDitambah, SK Bupati Nomor 462/2013 "
+        "tentang larangan kegiatan prostitusi di Kabupaten Paser.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "64.01",
+                "name": "Peraturan Daerah (Perda) Nomor 03 tahun 2016",
+                "label": "Penyandang Masalah Kesejahteraan Sosial",
+            },
+            {
+                "kind": "decree",
+                "sentence_id": 2,
+                "place_id": "64.01",
+                "name": "SK Bupati Nomor 462/2013",
+                "label": "larangan kegiatan prostitusi di Kabupaten Paser",
+            },
+        ],
+        id="decree-named-with-the-next-and-its-number-led-to",
+    ),
+    pytest.param(
         _LEAD + "Penutupan itu merupakan pelaksanaan Surat Keputusan Bupati Garut Nomor "
         "460/207/2019 tanggal 3 Mei 2019 tentang Penutupan Lokalisasi Cibeber.",
         [
