@@ -7,6 +7,7 @@ import re
 
 from bot import tables
 from bot.answer.composed import MAX_FINDINGS, Asked, Composed, Composer
+from bot.answer.evidence import telling
 from bot.answer.person import compose_person
 from bot.answer.select import (
     around,
@@ -34,6 +35,7 @@ from bot.phrasing import (
     place_phrase,
     target_text,
 )
+from bot.understand import TOPIC_WORDS
 from knowledge.dates import format_date
 from knowledge.describe import decree_text as describe_decree
 from knowledge.index import KnowledgeBase
@@ -478,6 +480,9 @@ def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return _closed_by_next(asked, kb) or compose_person(asked, kb)
     facts.sort(key=lambda f: -overlap(asked.words, f, kb))
     best = facts[0]
+    leader = _person_doing_asked(asked, facts, kb)
+    if leader is not None:
+        return leader
     if "pejabat" in asked.words:
         official = _official_of_the_closing(asked, facts, kb)
         if official is not None:
@@ -485,6 +490,33 @@ def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
 
     findings = [finding(kb, f"{f.agent} — {closure_text(f, kb)}", f) for f in facts[:3]]
     return Composed(f"Yang menutup: {best.agent}.", findings)
+
+
+def _person_doing_asked(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
+    """'Siapa yg mimpin tim penutupan lokalisasi X?': the person of the closing's story whose
+    own sentence says more of what was asked done (memimpin … tim) than any closing's does."""
+    doing = telling(asked) - TOPIC_WORDS
+    if not doing:
+        return None
+
+    def said(fact: Fact) -> int:
+        sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+        if sentence is None:
+            return 0
+        roots = kb.sentence_roots(sentence)
+        return sum(1 for w in doing if w in sentence.terms or stems(w) & roots)
+
+    closing_said = max(said(f) for f in facts)
+    stories = {f.article_id for f in facts}
+    people = [
+        p
+        for p in around("person", asked.slots.places, kb)
+        if p.article_id in stories and p.name and said(p) > closing_said
+    ]
+    if not people:
+        return None
+    lead = max(people, key=said)
+    return Composed(person_text(lead, kb), [finding(kb, person_text(lead, kb), lead)])
 
 
 _DONE_BY_RE = re.compile(

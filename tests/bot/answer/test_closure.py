@@ -590,3 +590,26 @@ def test_a_day_without_its_year_dates_a_planned_closing(question: str) -> None:
     reply = answer(question, with_bundled(("scheduled", SCHEDULED)))
     assert reply.found, reply.summary
     assert "30 Desember 2018" in reply.summary
+
+
+TEAM_LED = """Pemkot Bentuk Tim Penutup Lokalisasi Gang Mawar
+
+BONTANG - Rencana Pemkot Bontang menutup lokalisasi Gang Mawar ditunjukkan dengan terbentuknya \
+tim untuk menutup lokalisasi tersebut.
+
+Asisten I Setkot Bontang, Andi Sulaiman memimpin pembentukan tim penutupan Gang Mawar, yang \
+akan ditutup secara resmi pada 1 Juli 2023.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("siapa yg mimpin tim penutupan lokalisasi gang mawar?", "Andi Sulaiman"),
+        ("siapa yg menutup lokalisasi gang mawar?", "Pemkot Bontang"),
+    ],
+)
+def test_who_did_what_was_asked_of_a_closing(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("bontang", TEAM_LED)]))
+    assert reply.found
+    assert said in reply.summary
