@@ -38,7 +38,7 @@ from bot.phrasing import (
 from bot.understand import TOPIC_WORDS
 from knowledge.dates import format_date
 from knowledge.describe import decree_text as describe_decree
-from knowledge.index import KnowledgeBase
+from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.models import Fact
 from knowledge.numbers import format_number
 from knowledge.text import stems
@@ -337,7 +337,31 @@ def compose_closure_when(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     region = _region_closure_lead(facts, slots, kb)
     if region is not None:
         return Composed(region[0], region[1] + findings, unconfirmed=undated)
-    return Composed(closure_text(groups[0][0], kb), findings, unconfirmed=undated)
+    lead = closure_text(groups[0][0], kb)
+    if _HOUR_WORDS & set(asked.words) and (hour := _hour_of(groups[0][0], kb)):
+        # "Penutupan lamin itu jam brp?": the hour its story gives, with the day.
+        time, sentence = hour
+        lead = f"{lead.rstrip('.')}, {time}."
+        findings.insert(0, Finding(text=time, citations=(kb.sentence_citation(sentence),)))
+    return Composed(lead, findings, unconfirmed=undated)
+
+
+_HOUR_WORDS = frozenset({"jam", "pukul", "pkl"})
+_HOUR_RE = re.compile(
+    r"\b(?:sekitar|sekira|kurang lebih\s+)?\s*(?:pukul|pkl\.?|jam)\s+\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*(?:WIB|WITA|Wita|WIT|wib|wita|wit)\b)?"
+)
+
+
+def _hour_of(fact: Fact, kb: KnowledgeBase) -> tuple[str, IndexedSentence] | None:
+    """The hour a closing's sentence, or the next one of its paragraph, gives ("Penutupan
+    tersebut dilakukan Kamis (6/10/2016) tadi sekira pukul 12.00 Wita")."""
+    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+    following = kb.next_sentence(sentence) if sentence is not None else None
+    for said in (sentence, following):
+        if said is not None and (hour := _HOUR_RE.search(said.text)):
+            return hour.group(0).strip(), said
+    return None
 
 
 _DAY_RE = re.compile(r"^\d{1,2}\s")

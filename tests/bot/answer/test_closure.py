@@ -613,3 +613,21 @@ def test_who_did_what_was_asked_of_a_closing(question: str, said: str) -> None:
     reply = answer(question, build_in_memory([("bontang", TEAM_LED)]))
     assert reply.found
     assert said in reply.summary
+
+
+CLOSED_AT_NOON = """Lokalisasi Gang Mawar Akhirnya Ditutup
+
+BONTANG - Akhirnya, lokalisasi Gang Mawar di Kota Bontang ditutup oleh pemerintah kecamatan. \
+Penutupan tersebut dilakukan Kamis (6/10/2016) tadi sekira pukul 12.00 Wita.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "hour"),
+    [("penutupan gang mawar bontang itu jam brp?", True), ("kapan gang mawar ditutup?", False)],
+)
+def test_the_hour_of_a_closing_is_told_when_asked(question: str, hour: bool) -> None:
+    reply = answer(question, build_in_memory([("bontang", CLOSED_AT_NOON)]))
+    assert reply.found
+    assert "6 Oktober 2016" in reply.summary
+    assert ("pukul 12.00 Wita" in reply.summary) is hour
