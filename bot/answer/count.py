@@ -35,7 +35,7 @@ from bot.models import Finding, Slots
 from bot.phrasing import count_text, place_phrase
 from bot.understand import COUNT_NOUNS, COUNTED_UNITS, TOPIC_WORDS, spellings
 from knowledge.index import KnowledgeBase
-from knowledge.lexicon import OTHER_UNITS
+from knowledge.lexicon import LOKALISASI, OTHER_UNITS
 from knowledge.models import Fact
 from knowledge.numbers import find_amounts, format_number, with_figures
 from knowledge.places import REGENCY_DEPTH
@@ -318,6 +318,8 @@ _MEASURE_AFTER_RE = re.compile(
     r"\s*(?:meter|m2|m²|hektare|hektar|ha|kilometer|km|kg|persen|%)", re.IGNORECASE
 )
 """After a figure, a measure: "luasnya 8.780 meterpersegi" counts nothing."""
+_PLACES_AFTER_RE = re.compile(rf"\s+(?:{LOKALISASI}|wisma|titik|lokasi)\b", re.IGNORECASE)
+"""A figure of places, not of the people split: "dari 129 pekerja … di 2 lokalisasi tersebut"."""
 _OUT_OF_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
 """What stands before a total that a part is taken from: "Dari 1.449 PSK …", "dari total"."""
 
@@ -341,7 +343,10 @@ def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed |
         amounts = [
             a
             for a in find_amounts(sentence.text)
-            if a.value and not a.money and not _MEASURE_AFTER_RE.match(sentence.text, a.end)
+            if a.value
+            and not a.money
+            and not _MEASURE_AFTER_RE.match(sentence.text, a.end)
+            and not _PLACES_AFTER_RE.match(sentence.text, a.end)
         ]
         totals = [a for a in amounts if _OUT_OF_RE.search(sentence.text[: a.start])]
         if len(totals) != 1 or len(amounts) != 2:

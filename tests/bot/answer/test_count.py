@@ -371,3 +371,21 @@ def test_how_much_a_count_changed(question: str, said: str) -> None:
     reply = answer(question, build_in_memory([("fewer", FEWER)]))
     assert reply.found
     assert reply.summary.startswith(said), reply.summary
+
+
+SENT_HOME = """Dua Lokalisasi di Bontang Ditutup
+
+BONTANG - Pemkot Bontang menutup lokalisasi Gang Mawar dan lokalisasi Bukit Melati.
+
+"Ada 20 pekerja yang akan dipulangkan hari ini, dari 129 pekerja yang terdata di 2 lokalisasi \
+tersebut," kata Kepala Dinas Sosial Kota Bontang.
+"""
+
+
+def test_a_count_of_lokalisasi_is_no_part_of_the_people_split() -> None:
+    reply = answer(
+        "dari pekerja yg terdata di 2 lokalisasi bontang, brp yg ga ikut dipulangin?",
+        build_in_memory([("bontang", SENT_HOME)]),
+    )
+    assert reply.found, reply.summary
+    assert "129 − 20 = 109" in reply.summary
