@@ -389,3 +389,26 @@ def test_a_count_of_lokalisasi_is_no_part_of_the_people_split() -> None:
     )
     assert reply.found, reply.summary
     assert "129 − 20 = 109" in reply.summary
+
+
+STILL_OPEN = """Bisnis di Eks Lokalisasi Gang Mawar Meredup
+
+BONTANG - Sebelum ditutup tahun 2008 jumlah wisma di lokalisasi Gang Mawar mencapai 30.
+
+Warga sekitar mengeluhkan sepinya pembeli di warung mereka sejak tambang timah meredup.
+
+Namun kini jumlah wisma yang beroperasi hanya 20 wisma.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "skrg wisma yg msh buka di eks lokalisasi gang mawar brp?",
+        "wisma yg masih aktif di gang mawar brp",
+    ],
+)
+def test_open_is_said_as_operating(question: str) -> None:
+    reply = answer(question, build_in_memory([("bontang", STILL_OPEN)]))
+    assert reply.found, reply.summary
+    assert reply.summary.startswith("20 wisma")
