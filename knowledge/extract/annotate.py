@@ -86,7 +86,12 @@ _NUMBERED_RE = re.compile(rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}")
 _SITE_NAME = rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}|{_NAME}"
 # A resosialisasi ("resos") is what Central Java's regencies called their lokalisasi; written
 # with a capital, "Resosialisasi Ngarum Jaya" is the lokalisasi's full name.
-_SITE_NAMED_RE = re.compile(rf"\b(?:[Ll]okalisasi|resosialisasi|[Rr]esos)\s+(?P<name>{_SITE_NAME})")
+# "lokasi prostitusi Tanjung Batumerah", "kompleks pelacuran X": the same, in other words.
+_SITE_NAMED_RE = re.compile(
+    r"\b(?:[Ll]okalisasi|resosialisasi|[Rr]esos"
+    r"|(?:[Ll]okasi|[Tt]empat|[Kk]ompleks|[Kk]awasan)\s+(?:prostitusi|pelacuran))"
+    rf"\s+(?P<name>{_SITE_NAME})"
+)
 # "kompleks" names a lokalisasi as often as "lokalisasi" does ("penghuni kompleks Lorong 8"),
 # by a number or two words or more: "Kompleks TM" is a short name, met with its long one.
 _SITE_COMPLEX_RE = re.compile(

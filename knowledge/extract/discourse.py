@@ -45,7 +45,7 @@ OFFICE_BEFORE_RE = re.compile(
     r"\b(?:pempro[vp]|pemkab|pemkot?|pemda|pemerintah(?:\s+(?:pro[vp]insi|kabupaten|kota|daerah))?"
     rf"|dinas(?:\s+(?!{_NOT_OFFICE_NAME})[a-z,]+){{0,8}}?|dinsos\w*|apbd(?:\s+(?:provinsi|kabupaten|kota))?"
     r"|gubernur|bupati|wali\s?kota|walkot|dprd(?:\s+(?:provinsi|kabupaten|kota))?|polres|polda"
-    r"|kapolres|kapolda|satpol\s+pp(?:\s+(?:provinsi|kabupaten|kota))?|sekda|baznas"
+    r"|kapolres|kapolda|satpol\s+pp(?:\s+(?:provinsi|kabupaten|kota))?|sekda|baznas|mui"
     # "Kementerian Sosial Republik Indonesia": the ministry's name, not a place of the story.
     r"|kementerian(?:\s+[a-z]+){1,2}?(?:\s+republik)?|kemensos(?:\s+ri)?)"
     # "Dinas Sosial (Dinsos) Kaltara": the office's short name between it and its region.

@@ -381,6 +381,13 @@ def test_sites_named(title: str, article: str, names: list[str]) -> None:
 SITE_PLACES = [
     pytest.param(
         "",
+        "MUI Kota Manado meminta polisi menutup secara permanen lokasi prostitusi Tanjung Merah, "
+        "di Jalan Sudirman, Kelurahan Tumumpa Dua, Kota Manado.",
+        [("Tanjung Merah", "lok:71.71:tanjung-merah")],
+        id="a-lokasi-prostitusi-named-is-a-lokalisasi",
+    ),
+    pytest.param(
+        "",
         "Pemkot Bontang menutup lokalisasi Gang Mawar di Kelurahan Loktuan, dan Bukit Melati di "
         "Kelurahan Berbas Pantai.",
         [("Gang Mawar", "lok:64.74:gang-mawar"), ("Bukit Melati", "lok:64.74:bukit-melati")],
