@@ -220,6 +220,10 @@ def closure_status(
         low = " " * start + low[start : trigger.end() + STATUS_WINDOW_AFTER]
     for pattern, status in STATUS_WORDS:
         if pattern.search(low):
+            if status == "done" and when and ctx.published and when > ctx.published:
+                # "sudah berkoordinasi untuk melakukan penutupan … pada bulan Juni mendatang",
+                # in May: what was done is the meeting; a closing after the story is planned.
+                return "planned"
             return status
     if when and ctx.published:
         return "done" if when <= ctx.published else "planned"

@@ -366,6 +366,13 @@ def test_closed_parts(article: str, facts: list[dict[str, object]]) -> None:
 # Closed in other words: (article, the (place, status) of each closure stated).
 CLOSED_OTHERWISE = [
     pytest.param(
+        "Lokalisasi Tanjung Merah di Kota Manado ramai.\n"
+        "Pemkot Manado bersama MUI Sulawesi Utara sudah berkoordinasi untuk melakukan penutupan "
+        "lokalisasi tersebut pada bulan Juni mendatang.",
+        [("lok:71.71:tanjung-merah", "planned")],
+        id="closed-after-the-story-is-planned-though-something-was-done",
+    ),
+    pytest.param(
         "Kompleks lokalisasi Tanjung Merah di Kelurahan Tumumpa Dua, Kota Manado, akhirnya "
         "dikosongkan.",
         [("lok:71.71:tanjung-merah", "done")],
