@@ -376,6 +376,14 @@ class KnowledgeBase:
             (place := self.places.get(p)) and place.level in _BELOW_REGENCY for p in places
         ):
             return []
+        key = ("shared_story", places)
+        remembered = self.memo.get(key)
+        if remembered is None:
+            remembered = self.memo[key] = self._story_shared_by(places)
+        assert isinstance(remembered, list)
+        return remembered
+
+    def _story_shared_by(self, places: tuple[str, ...]) -> list[Fact]:
         if len({self.places[p].name for p in places}) < len(places):
             return []  # one name of several places ("km 5"), not several lokalisasi asked
         lines = [self.lineage(p) for p in places]
