@@ -51,14 +51,14 @@ OFFICE_BEFORE_RE = re.compile(
     # "Dinas Sosial (Dinsos) Kaltara": the office's short name between it and its region.
     r"(?:\s*\([a-z]{2,12}\))?\s+$"
 )
-# "Lokalisasi ini", "lokalisasi tersebut" point back at the lokalisasi named last; "22
-# lokalisasi itu" points back at a number, not a place.
 # "tiga lokalisasi tersebut", "ketiga lokalisasi itu", "kedua tempat lokalisasi ini": a group.
 GROUP_RE = re.compile(
     r"\b(?:(?:ke)?(?:dua|tiga|empat|lima|enam)|\d+)\s+(?:tempat\s+)?"
     + lx.LOKALISASI
     + r"\s+(?:itu|ini|tersebut)\b"
 )
+# "Lokalisasi ini", "lokalisasi tersebut" point back at the lokalisasi named last; "22
+# lokalisasi itu" points back at a number, not a place.
 _ANAPHORIC_SITE_RE = re.compile(r"\b[Ll]okalisasi\s+(?:ini|tersebut|itu)\b")
 _SITE_SUBJECT_RE = re.compile(r"^\W*[Ll]okalisasi\s+(?:yang|ini|itu|tersebut)\b")
 # "lokalisasi yang oleh warga disebut "Kompleks TM" itu", "di kawasan dekat muara Sungai Tallo
@@ -290,9 +290,9 @@ class Discourse:
         self.views = views
         self.scope = Scope(places)
         self.last_site: str | None = None
+        """The lokalisasi named last, which "lokalisasi ini" points back at."""
         self.group_place: str | None = None
         """Where the lokalisasi pointed at together lie (see `meet_group`)."""
-        """The lokalisasi named last, which "lokalisasi ini" points back at."""
         self.sites_met: set[str] = set()
         """Every lokalisasi named so far."""
         self.paragraph_place: dict[int, str] = {}
