@@ -801,11 +801,23 @@ def _split_glued(word: str, vocabulary: frozenset[str] | set[str]) -> list[str] 
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], word[cut:]
         if head in vocabulary and tail in vocabulary and len(head) + len(tail) == len(word):
+            if (len(head) < 3 and head not in _SHORT_PIECES) or (
+                len(tail) < 3 and tail not in _SHORT_PIECES
+            ):
+                continue  # "jaman" is no "jam" and an "-an" ("90-an"): a suffix is no word
             return [head, tail]
     return None
 
 
-_EXCLUDED_BEFORE = re.compile(r"\b(?:tanpa|kecuali|selain|bukan)\s+(?:yang\s+)?$")
+_SHORT_PIECES = frozenset({"di", "ke"})
+"""The only two-letter words a glued word is split off: "pskdi", "kesamarinda"."""
+
+
+# "tanpa yg kemensos": a giver left out; "jaman bupati Heru": a time, not who gives.
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:tanpa|kecuali|selain|bukan)\s+(?:yang\s+)?$"
+    r"|\b(?:jaman|zaman|era|masa|periode)(?:\s+kepemimpinan)?\s*$"
+)
 
 
 def _giver(joined: str) -> str | None:

@@ -5,7 +5,7 @@ import pytest
 from bot.answer import answer
 from bot.answer.cues import adjust
 from bot.models import Slots
-from bot.understand import read_question
+from bot.understand import _split_glued, read_question
 from knowledge.index import KnowledgeBase, build_in_memory
 from tests.bot.conftest import with_bundled
 
@@ -78,6 +78,9 @@ def test_an_everyday_word_naming_a_regency_is_an_unknown_place_when_none_else_is
         ("Berapa jatah hidup eks PSK?", "aid_kind", "jatah hidup"),
         ("berapa moda usaha dari pemkab", "aid_kind", "modal usaha"),
         ("berapa bantuan dari kemensos", "giver", "Kementerian Sosial"),
+        # "jaman bupati X" says when, not who gave; "jaman" is no "jam" glued to "-an".
+        ("dulu jaman bupati heru anggaran penutupan lokalisasi kotim brp", "giver", None),
+        ("dulu jaman bupati heru anggaran penutupan lokalisasi kotim brp", "counted", "money"),
         ("siapa kepala dinsos kaltara", "role", "kepala dinas sosial"),
         ("siapa bupati kotim", "role", "bupati"),
         ("siapa kasatpol pp kotim", "role", "kepala satpol pp"),
@@ -849,3 +852,17 @@ def test_chat_words_for_so_that_and_make_are_known(bundled_kb: KnowledgeBase) ->
     reading = read_question("eks lokalisasi km 12 dibikin apa biar rapi", bundled_kb)
     assert {"biar", "dibikin"}.isdisjoint(reading.unknown_words)
     assert {"agar", "dibuat"} <= set(reading.words)
+
+
+@pytest.mark.parametrize(
+    ("word", "pieces"),
+    [
+        ("pskdi", ["psk", "di"]),
+        ("kesamarinda", ["ke", "samarinda"]),
+        # A suffix is no word: "jaman" (era) is not "jam" and the "-an" of "90-an".
+        ("jaman", None),
+    ],
+)
+def test_two_known_words_typed_without_their_space(word: str, pieces: list[str] | None) -> None:
+    vocabulary = {"psk", "di", "ke", "samarinda", "jam", "an"}
+    assert _split_glued(word, vocabulary) == pieces
