@@ -21,7 +21,7 @@ from bot.answer.select import (
 from bot.models import Finding, Slots
 from bot.phrasing import aid_list_text, aid_text, place_phrase
 from bot.understand import PROPOSAL_WORDS
-from knowledge.index import KnowledgeBase
+from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
 from knowledge.numbers import format_rupiah
@@ -201,6 +201,10 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 )
             )
             summary += f" Untuk {counted.number} orang: {whole}."
+    if _asks_use(asked.words) and (use := _use_of(chosen[0], kb)) is not None:
+        # "dana 296 juta … dipake buat apa aja?": what the story says the money covers.
+        findings.insert(0, Finding(text=use.text, citations=(kb.sentence_citation(use),)))
+        summary = f"{summary} {use.text}"
     if (
         _asks_each(asked.words)
         and not slots.total
@@ -214,6 +218,37 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         summary = f"Baru diusulkan, belum pasti diberikan: {summary[0].lower()}{summary[1:]}"
         return Composed(summary, findings, places_of(chosen) if wider else (), unconfirmed=True)
     return Composed(summary, findings, places_of(chosen) if wider else ())
+
+
+_USE_WORDS = frozenset({"dipakai", "digunakan", "penggunaan", "peruntukan", "peruntukannya"})
+_USE_RE = re.compile(
+    r"\b(?:meliputi|mencakup|digunakan untuk|dipakai untuk|dialokasikan untuk|diperuntukkan"
+    r"|untuk membiayai|untuk biaya)\b"
+)
+_MONEY_NOUN_RE = re.compile(r"\b(?:anggaran|dana|bantuan|biaya|uang)\b")
+USE_REACH = 8
+"""How many sentences after an amount its story may say what the money covers."""
+
+
+def _asks_use(words: list[str]) -> bool:
+    """Whether a question asks what money is for: "dipakai buat apa", "untuk apa saja"."""
+    if not _USE_WORDS.isdisjoint(words):
+        return True
+    return any(a in ("untuk", "buat") and b == "apa" for a, b in itertools.pairwise(words))
+
+
+def _use_of(aid: Fact, kb: KnowledgeBase) -> IndexedSentence | None:
+    """The sentence of an amount's story, the amount's own or one soon after it, that says what
+    the money covers ("anggaran yang disediakan meliputi tiket transportasi dan konsumsi")."""
+    sentence = kb.sentences.get((aid.article_id, aid.sentence_id))
+    for _ in range(USE_REACH):
+        if sentence is None:
+            return None
+        low = sentence.text.lower()
+        if _USE_RE.search(low) and _MONEY_NOUN_RE.search(low):
+            return sentence
+        sentence = kb.next_sentence(sentence)
+    return None
 
 
 def _workers_counted(aid: Fact, kb: KnowledgeBase) -> Fact | None:

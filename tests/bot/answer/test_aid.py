@@ -279,3 +279,29 @@ def test_one_sum_of_two_kinds_answers_either() -> None:
     )
     assert reply.found, reply.summary
     assert "5.050.000" in reply.summary
+
+
+BUDGET_USES = """Ratusan PSK Dipulangkan, Disediakan Anggaran Rp 296 Juta
+
+BONTANG - Pemerintah mengalokasikan anggaran Rp 296 juta untuk memulangkan ratusan PSK dari \
+lokalisasi Gang Mawar, Kota Bontang.
+
+Proses pemulangan itu berkoordinasi dengan dinas kesehatan.
+
+Kepala Dinas Sosial Bontang mengatakan, anggaran yang disediakan meliputi tiket transportasi dan \
+konsumsi selama karantina.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "uses"),
+    [
+        ("dana 296 juta pemulangan psk gang mawar dipake buat apa aja?", True),
+        ("berapa anggaran pemulangan psk gang mawar?", False),
+    ],
+)
+def test_what_money_covers_is_told_when_asked(question: str, uses: bool) -> None:
+    reply = answer(question, build_in_memory([("bontang", BUDGET_USES)]))
+    assert reply.found
+    assert "Rp296.000.000" in reply.summary
+    assert ("tiket transportasi" in reply.summary) is uses
