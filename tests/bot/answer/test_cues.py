@@ -39,6 +39,7 @@ from knowledge.index import KnowledgeBase
         ("eks psk di panti dapet konseling ga?", "statement"),  # ends in "tidak"
         ("bupati kotim harapannya apa utk mantan psk", "statement"),
         ("mantan psk km 12 kotim dibekali pelatihan apa aja", "statement"),  # no sum asked
+        ("psk di kotim nanti mau diapain", "statement"),  # what is to be done with them
         ("perwali kota tarakan ttg penutupan diteken kpn", "decree"),  # perwali: peraturan
         ("keputusan bupati kotim soal penutupan ditetapkan tgl brp", "decree"),
         ("sk bupati kotim ditandatangani tgl brp", "decree"),
