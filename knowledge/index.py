@@ -388,7 +388,7 @@ class KnowledgeBase:
             return []  # one name of several places ("km 5"), not several lokalisasi asked
         lines = [self.lineage(p) for p in places]
         common = next((p for p in lines[0] if all(p in line for line in lines[1:])), None)
-        if common is None or self._regency_of(common) is None:
+        if common is None or self.regency_of(common) is None:
             return []
         return [
             fact
@@ -415,7 +415,7 @@ class KnowledgeBase:
             for fact in facts:
                 place = self.places.get(fact.place_id or "")
                 if place and place.level in _BELOW_REGENCY:
-                    region = self._regency_of(place.id)
+                    region = self.regency_of(place.id)
                     if region:
                         by_region[region].add(place.id)
             for region, named in by_region.items():
@@ -442,7 +442,8 @@ class KnowledgeBase:
                     stories[pid].extend(story + around)
         return dict(stories)
 
-    def _regency_of(self, place_id: str) -> str | None:
+    def regency_of(self, place_id: str) -> str | None:
+        """The kabupaten or kota a place lies in (itself if it is one), None above them."""
         for pid in self.lineage(place_id):
             place = self.places.get(pid)
             if place and place.level in ("kabupaten", "kota"):

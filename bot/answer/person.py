@@ -7,7 +7,7 @@ import datetime as dt
 from bot import tables
 from bot.answer.composed import Asked, Composed, Composer
 from bot.answer.select import around, distinct, finding, in_year, overlap, told_of
-from bot.models import Finding
+from bot.models import Finding, Slots
 from bot.phrasing import person_text
 from knowledge.dates import find_dates, format_date
 from knowledge.index import IndexedSentence, KnowledgeBase, folded_for_names, names_in_folded
@@ -42,6 +42,8 @@ def compose_person(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         ]
     if slots.role:
         people = [p for p in people if slots.role in kb.folded[id(p)]]
+        if not people and slots.places:
+            people = _officials_of_the_story(slots, kb)
     else:
         # No office named: only a person the question names ("siapa Sugiono?").
         words = set(asked.words)
@@ -62,6 +64,23 @@ def compose_person(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         finding(kb, person_text(lead, kb), *g) for lead, g in zip(leads, groups, strict=True)
     ][:3]
     return Composed(person_text(leads[0], kb), findings)
+
+
+def _officials_of_the_story(slots: Slots, kb: KnowledgeBase) -> list[Fact]:
+    """'Ketua RW 16 di Teleju namanya siapa?': the asked office, named in a story about the asked
+    place, of a place beside it in its city ("Ketua RW 16 Kelurahan Rejosari, Sabarudin")."""
+    regencies = {kb.regency_of(p) for p in slots.places} - {None}
+    if not regencies or not slots.role:
+        return []
+    stories = set(kb.stories_about(kb.names_of(slots.places)))
+    return [
+        p
+        for p in kb.by_kind.get("person", ())
+        if p.article_id in stories
+        and p.place_id
+        and kb.regency_of(p.place_id) in regencies
+        and slots.role in kb.folded[id(p)]
+    ]
 
 
 def _names_asked(person: Fact, places: tuple[str, ...], kb: KnowledgeBase) -> bool:

@@ -380,3 +380,21 @@ def test_how_things_were_is_told_by_the_sentence_about_what_the_question_names()
     reply = answer("pas sidak bupati ke gunung sari kondisinya gimana", kb)
     assert reply.found, reply.summary
     assert "tampak sepi" in reply.summary
+
+
+NEIGHBOURS = """Dua Warga Eks-Lokalisasi Gang Mawar Belum Pindah
+
+BONTANG - Pasca pembongkaran awal Agustus lalu, kawasan lokalisasi Gang Mawar di Kota Bontang \
+terlihat sepi.
+
+Sementara itu, Ketua RW 16 Kelurahan Berbas Pantai Kecamatan Bontang Selatan, Sabarudin, \
+mengatakan bahwa pasca pembongkaran kondisi Gang Mawar sangat sepi.
+"""
+
+
+def test_an_office_asked_at_a_lokalisasi_is_found_beside_it_in_its_story() -> None:
+    reply = answer(
+        "ketua RW 16 di gang mawar bontang namanya siapa?", with_bundled(("bontang", NEIGHBOURS))
+    )
+    assert reply.found, reply.summary
+    assert "Sabarudin" in reply.summary
