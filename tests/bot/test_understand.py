@@ -83,6 +83,8 @@ def test_an_everyday_word_naming_a_regency_is_an_unknown_place_when_none_else_is
         ("dulu jaman bupati heru anggaran penutupan lokalisasi kotim brp", "counted", "money"),
         ("siapa kepala dinsos kaltara", "role", "kepala dinas sosial"),
         ("siapa bupati kotim", "role", "bupati"),
+        ("kapolda kaltara yg ngawal penutupan siapa namanya", "role", "kapolda"),
+        ("siapa kapolresta samarinda", "role", "kapolresta"),
         ("siapa kasatpol pp kotim", "role", "kepala satpol pp"),
         ("siapa kepala satuan polisi pamong praja kotim", "role", "kepala satpol pp"),
         ("siapa ketua komisi I dprd kotim", "role", "ketua komisi"),
