@@ -20,7 +20,7 @@ from pathlib import Path
 
 from knowledge.corrections import correction_notes
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
-from knowledge.places import COMMON_WORDS, lineage
+from knowledge.places import COMMON_WORDS, innermost_shared, lineage
 from knowledge.text import key, stems, terms
 
 RETRIEVAL_MAX_DF = 0.25
@@ -386,8 +386,7 @@ class KnowledgeBase:
     def _story_shared_by(self, places: tuple[str, ...]) -> list[Fact]:
         if len({self.places[p].name for p in places}) < len(places):
             return []  # one name of several places ("km 5"), not several lokalisasi asked
-        lines = [self.lineage(p) for p in places]
-        common = next((p for p in lines[0] if all(p in line for line in lines[1:])), None)
+        common = innermost_shared([self.lineage(p) for p in places])
         if common is None or self.regency_of(common) is None:
             return []
         return [
@@ -446,7 +445,7 @@ class KnowledgeBase:
         """The kabupaten or kota a place lies in (itself if it is one), None above them."""
         for pid in self.lineage(place_id):
             place = self.places.get(pid)
-            if place and place.level in ("kabupaten", "kota"):
+            if place and place.level in _REGENCY_LEVELS:
                 return pid
         return None
 

@@ -8,7 +8,7 @@ Sampit) and well-known lokalisasi. Villages and lokalisasi named in articles joi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -238,6 +238,14 @@ def well_known_sites() -> frozenset[str]:
     return frozenset(p.id for p in seed()[0] if p.level == "lokalisasi")
 
 
+def innermost_shared(lineages: Sequence[Sequence[str]]) -> str | None:
+    """The innermost place every one of `lineages` (each innermost first) passes through."""
+    if not lineages:
+        return None
+    shared = set(lineages[0]).intersection(*lineages[1:])
+    return next((pid for pid in lineages[0] if pid in shared), None)
+
+
 def lineage(places: Mapping[str, Place], place_id: str) -> list[str]:
     """`place_id` and every place containing it, innermost first."""
     chain: list[str] = []
@@ -357,14 +365,7 @@ class Gazetteer:
 
     def common_ancestor(self, place_ids: Iterable[str]) -> str | None:
         """The innermost place containing all of `place_ids`."""
-        lineages = [self.lineage(pid) for pid in place_ids]
-        if not lineages:
-            return None
-        shared = set(lineages[0]).intersection(*lineages[1:])
-        for pid in lineages[0]:
-            if pid in shared:
-                return pid
-        return None
+        return innermost_shared([self.lineage(pid) for pid in place_ids])
 
     def name(self, place_id: str) -> str:
         """The place's display name."""

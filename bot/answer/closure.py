@@ -35,7 +35,6 @@ from bot.phrasing import (
     place_phrase,
     target_text,
 )
-from bot.understand import TOPIC_WORDS
 from knowledge.dates import format_date
 from knowledge.describe import decree_text as describe_decree
 from knowledge.index import IndexedSentence, KnowledgeBase
@@ -519,7 +518,7 @@ def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
 def _person_doing_asked(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
     """'Siapa yg mimpin tim penutupan lokalisasi X?': the person of the closing's story whose
     own sentence says more of what was asked done (memimpin … tim) than any closing's does."""
-    doing = telling(asked) - TOPIC_WORDS
+    doing = telling(asked)  # the question's own words: no topic word, no kind of answer
     if not doing:
         return None
 
@@ -533,13 +532,13 @@ def _person_doing_asked(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> C
     closing_said = max(said(f) for f in facts)
     stories = {f.article_id for f in facts}
     people = [
-        p
+        (told, p)
         for p in around("person", asked.slots.places, kb)
-        if p.article_id in stories and p.name and said(p) > closing_said
+        if p.article_id in stories and p.name and (told := said(p)) > closing_said
     ]
     if not people:
         return None
-    lead = max(people, key=said)
+    _told, lead = max(people, key=lambda pair: pair[0])
     return Composed(person_text(lead, kb), [finding(kb, person_text(lead, kb), lead)])
 
 

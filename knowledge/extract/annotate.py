@@ -202,14 +202,14 @@ _PARALLEL_ADDRESSED_RE = re.compile(
     r"(?:Kelurahan|Kel\.|Desa|Kecamatan|Kec\.|Jalan|Jl\.?)\s"
 )
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
+_LIST_WORDS = r"(?:yakni|yaitu|antara lain|di antaranya|diantaranya)"
 LIST_MARKER_RE = re.compile(
-    r"\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+"
+    rf"\b{_LIST_WORDS},?\s+"
     # "ada dua lokalisasi prostitusi itu, Bukit Tenjek di … dan …": a count, then its names.
     rf"|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+{lx.LOKALISASI}"
-    r"(?:\s+(?:prostitusi|itu|ini|tersebut)){0,2}\s*[,:]\s+"
-    r"(?!yakni|yaitu|antara lain|di antaranya|diantaranya)"
+    rf"(?:\s+(?:prostitusi|itu|ini|tersebut)){{0,2}}\s*[,:]\s+(?!{_LIST_WORDS})"
 )
-_OPENING_MARKER_RE = re.compile(r"\W*(?:yakni|yaitu|antara lain|di antaranya|diantaranya),?\s+")
+_OPENING_MARKER_RE = re.compile(rf"\W*{_LIST_WORDS},?\s+")
 """A sentence that opens by listing what the sentence before spoke of."""
 _LIST_END_RE = re.compile(
     r"[\"”]|\b(?:ujar|kata|ucap|tutur|jelas|ungkap|imbuh|tegas)(?:nya)?\b"
@@ -339,6 +339,11 @@ def _not_a_site_name(name: str) -> bool:
     2017" after a list of lokalisasi), not a lokalisasi's."""
     first = name.split()[0].lower()
     return first in lx.OFFICE_WORDS or first in lx.NOT_NAMES or bool(lx.ROLE_RE.match(name))
+
+
+def _km_name(name: str) -> str:
+    """A kilometre marker's name in one spelling ("Km.19", "km 19": "Km 19"); others as given."""
+    return "Km " + _NOT_DIGIT_RE.sub("", name) if _KM_RE.match(name) else name
 
 
 def trim_name(name: str) -> str:
@@ -792,9 +797,7 @@ class _PlaceReader:
                 )
                 villages = [] if known else villages  # the lokalisasi met before, not a new one
                 start = match.start("name") + max(0, match["name"].find(name))
-                pretty = name if name[:1].isupper() else name.title()
-                if _KM_RE.match(pretty):
-                    pretty = "Km " + _NOT_DIGIT_RE.sub("", pretty)
+                pretty = _km_name(name if name[:1].isupper() else name.title())
                 # "lokalisasi Tondo" in Kelurahan Tondo: a lokalisasi named by its village.
                 found.append((start, start + len(name), pretty, name if villages else None))
         if self.numbered_only:
@@ -845,10 +848,8 @@ class _PlaceReader:
             ):
                 continue  # "sedangkan di Bontang", "dan di Kelurahan …": a region
             start = match.start("name")
-            if any(s <= start < e for s, e, _, _ in named):
-                continue
-            if any(s <= start < e for s, e, _, _ in found):
-                continue
+            if any(s <= start < e for s, e, _, _ in (*named, *found)):
+                continue  # a name read already, by another rule or the other pattern
             found.append((start, start + len(name), name, None))
         return found
 
@@ -877,9 +878,7 @@ class _PlaceReader:
             if not match:
                 continue
             written = trim_name(match["name"])
-            name = written
-            if _KM_RE.match(name):
-                name = "Km " + _NOT_DIGIT_RE.sub("", name)  # "Km.19", "Km 19": one name
+            name = _km_name(written)
             if not name or _not_a_site_name(name) or _WORKERS_RE.fullmatch(name.lower()):
                 continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
             if self._names_region(name):

@@ -484,7 +484,7 @@ class Discourse:
         tersebut, …"): what follows speaks of them all, in the region they share, and
         "lokalisasi tersebut" no longer means the one named last."""
         self.last_site = None
-        common = self.places.common_ancestor(self.sites_met) if self.sites_met else None
+        common = self.places.common_ancestor(self.sites_met)
         deep = common is not None and self.places.depth(common) >= REGENCY_DEPTH
         self.group_place = common if deep else None
 
