@@ -146,9 +146,17 @@ _SITE_IS_RE = re.compile(
     rf"^\W*(?P<name>{_NAME})(?:\s+di\s+[^.;\"“]{{0,160}}?,)?\s+(?:merupakan|adalah|ialah)\s+"
     r"(?:sebuah\s+)?(?:eks|bekas|mantan)\s+(?:kawasan\s+)?lokalisasi\b"
 )
+# "lokalisasi terkenal di Kota Jambi, Pucuk atau Payosigadung ditutup …": a lokalisasi told by
+# where it is, then named after a comma (the words after the name say it is the subject).
+_SITE_DESCRIBED_RE = re.compile(
+    r"\b[Ll]okalisasi\s+(?:(?:terkenal|terbesar|tertua|ternama|legendaris|paling\s+[a-z]+)\s+)?"
+    rf"(?:yang\s+(?:ada|berada|terletak)\s+)?di\s+{_NAME},\s+(?P<name>{_NAME})"
+    r"(?=\s+(?:atau|alias)\b|,?\s+(?:yang|ditutup|resmi|akhirnya|sudah|telah|kini)\b)"
+)
 _SITE_PATTERNS = (
     _SITE_IS_RE,
     _SITE_NAMED_RE,
+    _SITE_DESCRIBED_RE,
     _SITE_LOWER_RE,
     _SITE_KNOWN_AS_RE,
     _SITE_BY_NAME_RE,

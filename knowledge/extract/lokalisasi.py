@@ -42,6 +42,13 @@ _SUBJECT_ADVERB_RE = re.compile(
 _SUBJECT_DATELINE_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)")
 _BY_RE = re.compile(r"\boleh\s+([A-Z][^,.;]{2,80})")
 _AGENT_MAX_WORDS = 16
+# "Pemkot Jambi pada 13 Oktober 2014", "Pemerintah Kota Bengkulu, Kamis (9/4)": when it was done
+# is no part of who did it.
+_AGENT_TIME_TAIL_RE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:pada|sejak|tanggal|tgl|sekitar|sekira)\s|(?:senin|selasa|rabu|kamis"
+    r"|jumat|jum'at|sabtu|minggu)\b|\(\d).*$",
+    re.IGNORECASE,
+)
 
 
 def lokalisasi_counts(view: SentenceView) -> list[tuple[Amount, bool]]:
@@ -250,9 +257,10 @@ def closure_agent(view: SentenceView, trigger: re.Match[str]) -> str | None:
         agent = lx.AGENT_WORDS_RE.search(subject)
         if agent:
             subject = subject[agent.start() :]  # "mengatakan sejak 2010 Pemprov Jatim …"
+        subject = _AGENT_TIME_TAIL_RE.sub("", subject)
         if agent and 1 <= len(subject.split()) <= _AGENT_MAX_WORDS:
             return subject
     by = _BY_RE.search(view.text[trigger.end() :])
     if by:
-        return by.group(1).strip()
+        return _AGENT_TIME_TAIL_RE.sub("", by.group(1)).strip() or None
     return None

@@ -110,6 +110,8 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
     status = closure_status(ctx, view, when.value if when else None, trigger)
     if status is None and trigger is None:
         status = _status_going_on(ctx, view)
+    if status is None and trigger is not None and _on_a_reported_day(view, trigger):
+        status = "done"
     fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
     about = ctx.about(view)
     # "Pemkab PPU diminta waspada dengan penutupan lokalisasi di seluruh wilayah Kaltim": the
@@ -228,6 +230,20 @@ def closure_status(
     if when and ctx.published:
         return "done" if when <= ctx.published else "planned"
     return None
+
+
+# "Kamis (9/4)": the day a story reports, told by its weekday; its year may be written nowhere.
+_REPORTED_DAY_RE = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+)
+_REPORTED_DAY_REACH = 40
+
+
+def _on_a_reported_day(view: SentenceView, trigger: re.Match[str]) -> bool:
+    """Whether the closing verb stands beside the weekday of a reported day ("Pemerintah Kota
+    Bengkulu, Kamis (9/4) menutup …"): it was done that day, though the story gives no year."""
+    start = max(0, trigger.start() - _REPORTED_DAY_REACH)
+    return bool(_REPORTED_DAY_RE.search(view.low, start, trigger.end() + _REPORTED_DAY_REACH))
 
 
 def closure_dates(view: SentenceView, trigger: re.Match[str] | None) -> list[DateMention]:

@@ -19,14 +19,16 @@ def _seeded() -> Gazetteer:
     return Gazetteer.seeded()
 
 
-def stated_by(rule: str, article: str, title: str = "") -> list[dict[str, object]]:
+def stated_by(
+    rule: str, article: str, title: str = "", published: dt.date | None = PUBLISHED
+) -> list[dict[str, object]]:
     """The facts `rule` states in `article`: one sentence a line, a blank line between
     paragraphs. Each fact as its kind and the fields it sets (defaults left out)."""
     sentences = []
     for paragraph, block in enumerate(article.strip().split("\n\n")):
         for line in block.strip().splitlines():
             sentences.append((len(sentences), paragraph, line.strip()))
-    extraction = extract_facts(_seeded().copy(), "uji", title, PUBLISHED, sentences)
+    extraction = extract_facts(_seeded().copy(), "uji", title, published, sentences)
     return [
         {"kind": fact.kind} | fact.model_dump(exclude=LEFT_OUT, exclude_defaults=True)
         for fact, by in zip(extraction.facts, extraction.rules, strict=True)

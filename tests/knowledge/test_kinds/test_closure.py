@@ -10,6 +10,37 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CLOSURES = [
     pytest.param(
+        "Lokalisasi Km 9 di Kabupaten Paser ditutup oleh Pemkab Paser pada 12 Maret 2023.",
+        [
+            # When it was done is no part of who did it.
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-9",
+                "when": dt.date(2023, 3, 12),
+                "when_text": "12 Maret 2023",
+                "status": "done",
+                "agent": "Pemkab Paser",
+            }
+        ],
+        id="closures-agent-by-without-the-day",
+    ),
+    pytest.param(
+        "Pemerintah Kabupaten Paser, Minggu (12/3/2023) menutup lokalisasi Km 9.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:64.01:km-9",
+                "when": dt.date(2023, 3, 12),
+                "when_text": "12 Maret 2023",
+                "status": "done",
+                "agent": "Pemerintah Kabupaten Paser",
+            }
+        ],
+        id="closures-agent-before-the-verb-without-the-day",
+    ),
+    pytest.param(
         "Sedangkan Kutim, tahun 2016 lalu sudah menetapkan penutupan lokalisasi.",
         [
             # The year said with the closing, in its own clause.
@@ -569,3 +600,19 @@ def test_a_lokalisasi_there_is_not_one_closed(article: str, kinds: list[tuple[st
 def test_a_closing_reported_as_the_day_s_news(article: str, when: dt.date | None) -> None:
     (closure,) = [f for f in stated_by("closures", article) if f["kind"] == "closure"]
     assert closure.get("when") == when
+
+
+@pytest.mark.parametrize(
+    ("article", "statuses"),
+    [
+        # The weekday of the reported day beside the verb: done that day, year or no year.
+        ("Pemerintah Kabupaten Paser, Kamis (9/4) menutup lokalisasi Km 9.", ["done"]),
+        ("Lokalisasi Km 9 di Kabupaten Paser ditutup Pemkab Paser, Kamis (9/4).", ["done"]),
+        ("Pemerintah Kabupaten Paser, Kamis (9/4) akan menutup lokalisasi Km 9.", ["planned"]),
+        # No day, no word of its tense: no closure is told.
+        ("Pemerintah Kabupaten Paser menutup lokalisasi Km 9.", []),
+    ],
+)
+def test_a_closing_on_a_reported_day_of_no_year(article: str, statuses: list[str]) -> None:
+    facts = stated_by("closures", article, published=None)
+    assert [f["status"] for f in facts if f["kind"] == "closure"] == statuses

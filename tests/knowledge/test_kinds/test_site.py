@@ -8,6 +8,25 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 SITES = [
     pytest.param(
+        "Lokalisasi terbesar di Kota Jambi, Lembah Sari atau Kebun Duku ditutup oleh Pemkot Jambi.",
+        [
+            # Told by where it is, then named after a comma (and by its other name).
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:15.71:lembah-sari",
+                "name": "Lembah Sari",
+                "detail": "Jambi",
+            }
+        ],
+        id="sites-told-by-their-region-then-named",
+    ),
+    pytest.param(
+        "Soal lokalisasi di Kota Jambi, Sekda Jambi Budi mengatakan semua sudah ditutup.",
+        [],
+        id="sites-an-official-after-the-region-is-no-name",
+    ),
+    pytest.param(
         "Lokalisasi Bukit Mesra terletak di Kelurahan Andai, Distrik Manokwari Selatan.",
         [
             {
