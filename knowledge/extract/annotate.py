@@ -146,15 +146,28 @@ _SITE_IS_RE = re.compile(
     rf"^\W*(?P<name>{_NAME})(?:\s+di\s+[^.;\"“]{{0,160}}?,)?\s+(?:merupakan|adalah|ialah)\s+"
     r"(?:sebuah\s+)?(?:eks|bekas|mantan)\s+(?:kawasan\s+)?lokalisasi\b"
 )
-# "lokalisasi terkenal di Kota Jambi, Pucuk atau Payosigadung ditutup …": a lokalisasi told by
+# "lokalisasi terbesar di Kota Jambi, Lembah Sari atau Kebun Duku ditutup …": a lokalisasi told by
 # where it is, then named after a comma (the words after the name say it is the subject).
 _SITE_DESCRIBED_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?:(?:terkenal|terbesar|tertua|ternama|legendaris|paling\s+[a-z]+)\s+)?"
     rf"(?:yang\s+(?:ada|berada|terletak)\s+)?di\s+{_NAME},\s+(?P<name>{_NAME})"
     r"(?=\s+(?:atau|alias)\b|,?\s+(?:yang|ditutup|resmi|akhirnya|sudah|telah|kini)\b)"
 )
+# "lokalisasi di Sumber Rejeki Ponorogo": a lokalisasi known by a place no list holds, written
+# right before its regency (read only when the regency follows; see `_new_sites`).
+_SITE_AT_PLACE_RE = re.compile(
+    r"\b[Ll]okalisasi\s+(?:yang\s+(?:ada|berada|terletak)\s+)?di\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
+)
+_NOT_A_PLACE_NAME = (
+    _PLACE_PREFIX_WORDS
+    | _NOT_SITE_WORDS
+    | {"distrik", "aula", "balai", "pendopo", "pendapa", "ruang", "hotel", "masjid", "lapangan"}
+)
+"""Words that open no name of a place a lokalisasi is known by."""
 _SITE_PATTERNS = (
     _SITE_IS_RE,
+    _SITE_AT_PLACE_RE,
     _SITE_NAMED_RE,
     _SITE_DESCRIBED_RE,
     _SITE_LOWER_RE,
@@ -769,6 +782,15 @@ class _PlaceReader:
                 continue  # in a sentence, "Pada Minggu, lokalisasi yang …" names no lokalisasi
             for match in pattern.finditer(text):
                 name = self._before_region(trim_name(match["name"]))
+                if pattern is _SITE_AT_PLACE_RE and (
+                    not name
+                    or name == match["name"]
+                    or gazetteer.lookup(name)
+                    or name.split()[0].lower() in _NOT_A_PLACE_NAME
+                ):
+                    # No regency after it, a place the lists know, a level's word or a hall
+                    # ("rapat … penutupan lokalisasi di Aula Setda Kapuas"): no new name.
+                    continue
                 street = ""
                 if not name and pattern in (_SITE_NAMED_RE, _SITE_APPOSITIVE_RE):
                     street = name = self._street_name(match["name"], match.span("name"), found)
@@ -1041,17 +1063,19 @@ class _PlaceReader:
 
     def _before_region(self, name: str) -> str:
         """'Madusari Magetan' (a headline's "Lokalisasi Madusari Magetan Ditutup"): a name
-        ends before the regency or city written after it."""
+        ends before the regency or city written after it, or before a district the story names
+        as one ("lokalisasi Melati Jaya Wedung" after "Kecamatan Wedung")."""
         words = name.split()
         for index in range(1, len(words)):
             word = words[index]
             if word.lower() in COMMON_WORDS:
                 continue  # "Tanjung Batu Merah": an everyday word, not Kota Batu
-            if any(
-                self.gazetteer.places[pid].level in _REGION_LEVELS
-                for pid in self.gazetteer.lookup(word)
-            ):
-                return " ".join(words[:index])
+            for pid in self.gazetteer.lookup(word):
+                level = self.gazetteer.places[pid].level
+                if level in _REGION_LEVELS or (
+                    level in _VILLAGES and pid in self.scope.named_exact
+                ):
+                    return " ".join(words[:index])
         return name
 
     def _names_region(self, name: str) -> bool:

@@ -89,7 +89,9 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     # "tiga dari lima lokalisasi di Kabupaten Probolinggo": a part of the place's whole.
     r"\s*(?:dari\s+(?:total\s+)?[\w.]+\s+)?"
     r"(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
-    r"\s*(?:lagi\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi)\s+)?(?:di|berada di|ada di)\s+"
+    # "… dan 45 lainnya di Kota Kediri": the others, there.
+    r"\s*(?:(?:lagi|lainnya)\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi)\s+)?"
+    r"(?:di|berada di|ada di)\s+(?:(?:eks\s+)?lokalisasi\s+)?"
 )
 _AFTER_BREAK_RE = re.compile(r"[.;,]")
 # What stands between a place and the address that locates it: "Nunukan Tengah (Nunukan)",

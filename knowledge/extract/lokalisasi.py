@@ -42,7 +42,7 @@ _SUBJECT_ADVERB_RE = re.compile(
 _SUBJECT_DATELINE_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)")
 _BY_RE = re.compile(r"\boleh\s+([A-Z][^,.;]{2,80})")
 _AGENT_MAX_WORDS = 16
-# "Pemkot Jambi pada 13 Oktober 2014", "Pemerintah Kota Bengkulu, Kamis (9/4)": when it was done
+# "Pemkab Paser pada 12 Maret 2023", "Pemerintah Kabupaten Paser, Kamis (9/4)": when it was done
 # is no part of who did it.
 _AGENT_TIME_TAIL_RE = re.compile(
     r"(?:,\s*|\s+)(?:(?:pada|sejak|tanggal|tgl|sekitar|sekira)\s|(?:senin|selasa|rabu|kamis"

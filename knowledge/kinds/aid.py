@@ -36,7 +36,10 @@ _OTHER_RECIPIENT_RE = re.compile(
     r"(?=\s*(?:,\s*)?(?:(?:sebesar|senilai|masing-masing|sejumlah|yakni|yaitu)\s+)?"
     r"(?:rp|\d))"
 )
-_NOT_PEOPLE_RE = re.compile(r"\b(?:mereka|itu|tersebut|setiap|tiap|per|sebesar|senilai)\b")
+# "untuk di Kecamatan Kaliwungu Rp 2,5 juta": where the money goes, not to whom.
+_NOT_PEOPLE_RE = re.compile(
+    r"\b(?:mereka|itu|tersebut|setiap|tiap|per|sebesar|senilai)\b|^(?:di|ke|dari)\s"
+)
 _DOING_RE = re.compile(r"(?:me[a-z]{5,}|di[a-z]+(?:kan|i))\b")
 """A verb after "untuk" says what the money is for: "rekening untuk menampung bantuan Rp5 juta"."""
 _PROPOSED_RE = re.compile(
@@ -83,6 +86,12 @@ _BROKEN_DOWN_RE = re.compile(
 """Words after an amount that go on to list its parts."""
 TOTAL_LABEL = "total bantuan"
 """The kind of an amount whose parts the sentence lists."""
+_PER_HEAD_RE = re.compile(
+    r"\s*(?:/|per|tiap|setiap)\s*"
+    rf"(?:orang|kepala(?!\s+keluarga)|jiwa|penghuni|penerima|{lx.WORKER})\b"
+)
+"""After an amount, "per PSK", "/orang": each one's, even in a budget ("Pemkab mengalokasikan
+Rp 2,5 juta per PSK")."""
 _ONE_EACH_RE = re.compile(r"\s*(?:rupiah\s+)?(?:untuk\s+|buat\s+)?(?:satu|se)\s*orang\b")
 """After an amount, "(rupiah) satu orang" says it is each one's: "Sepuluh juta rupiah satu
 orang"."""
@@ -213,9 +222,12 @@ def aid(ctx: Context, view: SentenceView) -> None:
                 agent=giver,
                 detail=funding_text(view.text, funding) if funding else None,
                 recipient=who,
-                per_person=(per_person or _ONE_EACH_RE.match(low, amount.end) is not None)
-                and label != "anggaran"
-                and not family,
+                per_person=(
+                    (per_person or _ONE_EACH_RE.match(low, amount.end) is not None)
+                    and label != "anggaran"
+                    and not family
+                )
+                or _PER_HEAD_RE.match(low, amount.end) is not None,
                 status="planned" if _proposed(low, amount) else None,
             )
         )

@@ -240,8 +240,8 @@ _REPORTED_DAY_REACH = 40
 
 
 def _on_a_reported_day(view: SentenceView, trigger: re.Match[str]) -> bool:
-    """Whether the closing verb stands beside the weekday of a reported day ("Pemerintah Kota
-    Bengkulu, Kamis (9/4) menutup …"): it was done that day, though the story gives no year."""
+    """Whether the closing verb stands beside the weekday of a reported day ("Pemerintah
+    Kabupaten Paser, Kamis (9/4) menutup …"): done that day, though the story gives no year."""
     start = max(0, trigger.start() - _REPORTED_DAY_REACH)
     return bool(_REPORTED_DAY_RE.search(view.low, start, trigger.end() + _REPORTED_DAY_REACH))
 

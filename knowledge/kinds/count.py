@@ -63,6 +63,11 @@ _SITE_THINGS_RE = re.compile(r"\b(?:wisma|mucikari|germo|muncikari)\b")
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:orang\s+)?(?:lainnya|yang lain)\b")
 """After a figure, "lainnya": more of the people just counted ("Sedangkan sekitar 60 lainnya
 memilih pulang dengan biaya sendiri")."""
+_AND_OTHERS_AFTER_RE = re.compile(
+    r"\s*(?:,|dan)\s+(?:sekitar\s+)?\d[\d.]*\s+(?:orang\s+)?lainnya\b"
+)
+"""After a bare figure, "dan 45 lainnya": it counts the same people ("di Kabupaten Madiun
+tercatat 95 dan 45 lainnya di Kota Kediri")."""
 _INHABITED_BY_RE = re.compile(r"\b(?:dihuni|menghuni|dihuni oleh)\s+(?:sekitar\s+|sebanyak\s+)?$")
 _OPEN_BRACKET_RE = re.compile(r"\(\s*$")
 _WORKER_WORD_RE = re.compile(rf"\b({lx.WORKER})\b")
@@ -262,7 +267,10 @@ def counts(ctx: Context, view: SentenceView) -> None:
             elif _OPEN_BRACKET_RE.search(before) and _site_before(ctx, view, amount.start):
                 unit = worker_context or "PSK"  # "Kampung Sentosa … (45 orang)"
             elif worker_context and (
-                _site_before(ctx, view, amount.start) or _place_right_before(view, amount)
+                _site_before(ctx, view, amount.start)
+                or _place_right_before(view, amount)
+                # "Sebanyak 58 orang berada di lokalisasi Km 5": the place its own words name.
+                or ctx.discourse.named_right_after(view, amount.end)
             ):
                 # "Paling banyak di lokalisasi Bukit Kemuning, …, dengan 131 orang": the
                 # workers were named in the sentence before.
@@ -271,7 +279,9 @@ def counts(ctx: Context, view: SentenceView) -> None:
             m := _WORKERS_NAMED_BEFORE_RE.search(before)
         ):
             unit = m.group(1)
-        elif _OTHERS_AFTER_RE.match(after) and (recent := _recent_counts(ctx, view)):
+        elif (_OTHERS_AFTER_RE.match(after) or _AND_OTHERS_AFTER_RE.match(after)) and (
+            recent := _recent_counts(ctx, view)
+        ):
             unit = recent[-1].unit
         if unit is None:
             continue

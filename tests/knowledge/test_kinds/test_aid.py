@@ -8,6 +8,38 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 AID = [
     pytest.param(
+        "Pemkab Kendal mengalokasikan untuk di Kecamatan Kaliwungu Rp 2,5 juta per PSK.",
+        [
+            # A budget of so much per worker is each one's; "untuk di Kaliwungu" is where.
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "33.24.08",
+                "number": 2500000,
+                "label": "anggaran",
+                "agent": "Pemerintah Kabupaten Kendal",
+                "recipient": "PSK",
+                "per_person": True,
+            }
+        ],
+        id="aid-a-budget-per-worker",
+    ),
+    pytest.param(
+        "Pemkab Tasikmalaya menyiapkan santunan Rp 25 juta per kepala keluarga.",
+        [
+            {
+                "kind": "aid",
+                "sentence_id": 0,
+                "place_id": "32.06",
+                "number": 25000000,
+                "label": "santunan",
+                "agent": "Pemerintah Kabupaten Tasikmalaya",
+                "recipient": "warga (per kepala keluarga)",
+            }
+        ],
+        id="aid-per-household-is-no-one-s-each",
+    ),
+    pytest.param(
         "Lokalisasi di Kota Pangkalpinang resmi ditutup, bila masih ada kegiatan akan ada sanksi "
         "pidana dan denda Rp 50 juta.",
         [],

@@ -77,6 +77,69 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Dinsos Jawa Timur mencatat masih ada 140 PSK di Jawa Timur.\n"
+        "Perinciannya, di Kabupaten Madiun tercatat 95 dan 45 lainnya di Kota Kediri.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "35",
+                "number": 140,
+                "unit": "PSK",
+                "qualifier": "sisa",
+            },
+            # A bare figure before "dan 45 lainnya" counts the same people; the others are
+            # those of the place named after them.
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "35.19",
+                "number": 95,
+                "label": "tercatat",
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "35.71",
+                "number": 45,
+                "label": "tercatat",
+                "unit": "PSK",
+            },
+        ],
+        id="counts-a-figure-and-the-others-each-of-its-place",
+    ),
+    pytest.param(
+        "Terdapat 80 pekerja seks di dua lokalisasi di Kabupaten Pelalawan.\n"
+        "Sebanyak 58 orang berada di lokalisasi Km 5, sedangkan 22 orang lainnya di lokalisasi "
+        "Bukit Selasih.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "14.05",
+                "number": 80,
+                "unit": "pekerja seks",
+            },
+            # The workers of the sentence before, at the lokalisasi each figure's words name.
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:14.05:km-5",
+                "number": 58,
+                "unit": "pekerja seks",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:14.05:bukit-selasih",
+                "number": 22,
+                "unit": "pekerja seks",
+            },
+        ],
+        id="counts-people-at-the-lokalisasi-named-after-them",
+    ),
+    pytest.param(
         "Di Kabupaten Kotawaringin Timur, 15 PSK mendaftar pulang dengan dana pemerintah.\n"
         "Sedangkan sekitar 60 lainnya memilih pulang dengan biaya sendiri.",
         [

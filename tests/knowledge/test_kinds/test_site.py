@@ -8,6 +8,45 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 SITES = [
     pytest.param(
+        "Lokalisasi di Sumber Rejeki Ponorogo akan ditutup tahun depan.",
+        [
+            # Known by a place no list holds, written right before its regency.
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:35.02:sumber-rejeki",
+                "name": "Sumber Rejeki",
+                "detail": "Ponorogo",
+            }
+        ],
+        id="sites-known-by-their-place-before-the-regency",
+    ),
+    pytest.param(
+        "Rapat penutupan lokalisasi di Aula Setda Kapuas digelar Selasa.",
+        [],
+        id="sites-a-hall-is-no-lokalisasi-s-place",
+    ),
+    pytest.param(
+        "Lokalisasi yang terletak di Distrik Mimika Baru itu ditutup.",
+        [],
+        id="sites-a-district-s-level-word-is-no-name",
+    ),
+    pytest.param(
+        "Pemkab Demak menutup lokalisasi Melati Jaya di Desa Tedunan, Kecamatan Wedung.\n"
+        "Para penghuni lokalisasi Melati Jaya Wedung sudah pulang.",
+        [
+            # The district the story named ends the name written before it: one lokalisasi.
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:33.21.13:melati-jaya",
+                "name": "Melati Jaya",
+                "detail": "Desa Tedunan, Kecamatan Wedung",
+            }
+        ],
+        id="sites-a-name-ends-before-the-district-the-story-named",
+    ),
+    pytest.param(
         "Lokalisasi terbesar di Kota Jambi, Lembah Sari atau Kebun Duku ditutup oleh Pemkot Jambi.",
         [
             # Told by where it is, then named after a comma (and by its other name).
