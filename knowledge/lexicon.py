@@ -139,7 +139,11 @@ REASON_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("target", re.compile(r"\b(?:memenuhi target|mewujudkan|guna memenuhi|demi)\b")),
     (
         "alasan",
-        re.compile(r"\b(?:ditutup|menutup|penutupan)\s+(?:\w+\s+)?(?:karena|sebab|agar|supaya)\b"),
+        re.compile(
+            r"\b(?:ditutup|menutup|penutupan)\s+(?:\w+\s+)?(?:karena|sebab|agar|supaya)\b"
+            # "menutup kawasan eks lokalisasi … guna memutus rantai penularan": its purpose.
+            r"|\b(?:ditutup|menutup|penutupan)\b[^.;]{0,120}?\bguna\s+me\w+"
+        ),
     ),
 ]
 

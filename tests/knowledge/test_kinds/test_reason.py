@@ -23,6 +23,12 @@ REASONS = [
         id="reasons-purpose",
     ),
     pytest.param(
+        "Pemkab Paser menutup lokalisasi Km 9 di Kecamatan Tanah Grogot guna menjaga ketertiban "
+        "di sekitar pasar.",
+        [{"kind": "reason", "sentence_id": 0, "place_id": "lok:64.01.04:km-9", "label": "alasan"}],
+        id="reasons-a-purpose-said-with-guna-far-from-the-verb",
+    ),
+    pytest.param(
         "Narkoba masih beredar di pasar Kota Bontang.", [], id="reasons-not-about-lokalisasi"
     ),
 ]
