@@ -34,7 +34,7 @@ check: $(STAMP)
 	$(PY) -m ruff check .
 
 test: check $(EMULATOR_STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 bench: $(RUNTIME_STAMP)
 	$(PY) -m bot bench

@@ -43,20 +43,31 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 FIXTURE_ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 BOT_SETTING_NAMES = tuple(name.upper() for name in Settings.model_fields)
 """The environment variables the bot reads; tests take them out of the inherited environment."""
-_FIGURES = pytest.StashKey[list[str]]()
+_FIGURE = "measured figure"
+_FIGURES: list[str] = []
+"""The figures the run's tests reported, in the process that prints the summary."""
 
 
 @pytest.fixture
 def report_figure(request: pytest.FixtureRequest) -> Callable[[str], None]:
-    """Record a line of measured figures, printed in the run's summary whatever `-s` says."""
-    return request.config.stash.setdefault(_FIGURES, []).append
+    """Record a line of measured figures, printed in the run's summary whatever `-s` says.
+
+    The line travels in the test's report, so a run spread over processes (`-n auto`) prints
+    it too."""
+    return lambda line: request.node.user_properties.append((_FIGURE, line))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Keep the figures a finished test reported (its teardown report carries them all)."""
+    if report.when == "teardown":
+        _FIGURES.extend(str(value) for name, value in report.user_properties if name == _FIGURE)
 
 
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
     """Print the figures the tests measured (load, faults), once, at the end of the run."""
-    figures = config.stash.get(_FIGURES, [])
+    figures = _FIGURES
     if figures:
         terminalreporter.section("measured figures")
         for line in figures:
