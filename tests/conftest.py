@@ -63,14 +63,11 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         _FIGURES.extend(str(value) for name, value in report.user_properties if name == _FIGURE)
 
 
-def pytest_terminal_summary(
-    terminalreporter: pytest.TerminalReporter, config: pytest.Config
-) -> None:
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Print the figures the tests measured (load, faults), once, at the end of the run."""
-    figures = _FIGURES
-    if figures:
+    if _FIGURES:
         terminalreporter.section("measured figures")
-        for line in figures:
+        for line in _FIGURES:
             terminalreporter.write_line(line)
 
 

@@ -159,12 +159,19 @@ _SITE_AT_PLACE_RE = re.compile(
     r"\b[Ll]okalisasi\s+(?:yang\s+(?:ada|berada|terletak)\s+)?di\s+"
     rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})"
 )
-_NOT_A_PLACE_NAME = (
-    _PLACE_PREFIX_WORDS
-    | _NOT_SITE_WORDS
-    | {"distrik", "aula", "balai", "pendopo", "pendapa", "ruang", "hotel", "masjid", "lapangan"}
-)
-"""Words that open no name of a place a lokalisasi is known by."""
+_NOT_A_PLACE_NAME = _PLACE_PREFIX_WORDS | {
+    "distrik",
+    "aula",
+    "balai",
+    "pendopo",
+    "pendapa",
+    "ruang",
+    "hotel",
+    "masjid",
+    "lapangan",
+}
+"""Words that open no name of a place a lokalisasi is known by (besides `_NOT_SITE_WORDS`,
+which no site's name opens with)."""
 _SITE_PATTERNS = (
     _SITE_IS_RE,
     _SITE_AT_PLACE_RE,
@@ -782,15 +789,6 @@ class _PlaceReader:
                 continue  # in a sentence, "Pada Minggu, lokalisasi yang …" names no lokalisasi
             for match in pattern.finditer(text):
                 name = self._before_region(trim_name(match["name"]))
-                if pattern is _SITE_AT_PLACE_RE and (
-                    not name
-                    or name == match["name"]
-                    or gazetteer.lookup(name)
-                    or name.split()[0].lower() in _NOT_A_PLACE_NAME
-                ):
-                    # No regency after it, a place the lists know, a level's word or a hall
-                    # ("rapat … penutupan lokalisasi di Aula Setda Kapuas"): no new name.
-                    continue
                 street = ""
                 if not name and pattern in (_SITE_NAMED_RE, _SITE_APPOSITIVE_RE):
                     street = name = self._street_name(match["name"], match.span("name"), found)
@@ -799,6 +797,12 @@ class _PlaceReader:
                     continue
                 if first in _NOT_SITE_WORDS or _not_a_site_name(name):
                     continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
+                if pattern is _SITE_AT_PLACE_RE and (
+                    name == match["name"] or first in _NOT_A_PLACE_NAME or gazetteer.lookup(name)
+                ):
+                    # No regency after it, a level's word or a hall ("rapat … penutupan
+                    # lokalisasi di Aula Setda Kapuas"), or a place the lists know: no new name.
+                    continue
                 if _WORKERS_RE.fullmatch(name.lower()):
                     continue  # "penanganan lokalisasi WTS di Jawa Timur": the workers, no name
                 if len(name.split()) > 1 and _WORKERS_RE.fullmatch(name.split()[0].lower()):
