@@ -903,7 +903,7 @@ def _counted(words: list[str], used: set[int], ends: frozenset[int] = frozenset(
             # "yg nerima bantuan … brp org": people are counted, not the aid they got nor the
             # lokalisasi they work in.
             named_before = [
-                i for i in named_before if COUNT_NOUNS[words[i]] not in ("money", "lokalisasi")
+                i for i in named_before if _count_noun(words, i) not in ("money", "lokalisasi")
             ]
             if not named_before:
                 return "psk"
@@ -1011,14 +1011,15 @@ def _given_amount(before: list[str]) -> bool:
 def _given_before(words: list[str], index: int) -> bool:
     """Whether a giving word stands just before "berapa" and not in a "yang …" clause naming
     the counted people ("PSK yang menerima bantuan ada berapa" counts people)."""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    if after == "orang" or COUNT_NOUNS.get(after) == "psk":
+        # "yg udh nerima bantuan … brp org", "razia … dapet brp org": people are counted.
+        return False
     for at in range(max(0, index - GIVING_REACH), index):
         if words[at] in GIVING_WORDS:
             return "yang" not in words[max(0, at - 2) : at]
     # "psk yg dipulangkan dpt uang saku atau modal usaha brp": a sum named after the giving word
     # is what is asked, however long its name.
-    after = words[index + 1] if index + 1 < len(words) else ""
-    if after == "orang" or COUNT_NOUNS.get(after) == "psk":
-        return False  # "yg udh nerima bantuan … brp org": people are counted
     for at in range(max(0, index - GIVING_SUM_REACH), index - 1):
         if words[at] in GIVING_WORDS and words[at - 1 : at] != ["yang"]:
             between = words[at + 1 : index]
@@ -1051,8 +1052,10 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
         return None  # most questions: nothing is given to anyone in them
     for index, word in enumerate(words):
         after = words[index + 1 : index + 3]
-        if after[:1] == ["berapa"] and COUNT_NOUNS.get(after[-1], "money") != "money":
-            continue  # "razia di X dapat brp psk": people caught, no one given anything
+        if after[:1] == ["berapa"] and (
+            after[-1] in HEADS or COUNT_NOUNS.get(after[-1], "money") != "money"
+        ):
+            continue  # "razia di X dapat brp psk / org": people caught, no one given anything
         if word in GIVING_WORDS:
             # "mucikari di buloa dapat bantuan": who receives stands before the giving word.
             for noun in reversed(words[max(0, index - 4) : index]):

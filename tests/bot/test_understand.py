@@ -140,6 +140,11 @@ def test_an_everyday_word_naming_a_regency_is_an_unknown_place_when_none_else_is
         ("bantuan brp buat nelayan di kotim", "recipient", "nelayan"),
         ("pemkab siapin dana brp buat alih fungsi eks km 12", "counted", "money"),
         ("brp psk buat kotim", "counted", "psk"),
+        # "Berapa orang" after a giving word counts people caught or sent, not money given.
+        ("razia satpol pp di eks lokalisasi km 12 kemarin dapet brp org", "counted", "psk"),
+        ("razia satpol pp di eks lokalisasi km 12 kemarin dapet brp org", "recipient", None),
+        # "Eks lokalisasi" names where the workers are; "berapa orang" counts them.
+        ("eks lokalisasi km 12 kabarnya masih ada psk, brp org", "counted", "psk"),
         ("bantuan kemensos buat psk kotim itu brp sih per orangnya", "counted", "money"),
         ("di kaltim psk plg banyak di kabupaten mana", "superlative", "terbanyak"),
     ],
