@@ -512,6 +512,20 @@ class KnowledgeBase:
             )
         return roots  # type: ignore[return-value]
 
+    def forms_of(self, word: str) -> frozenset[str]:
+        """The articles' other forms of `word` (by its rough roots, see `stems`): a story says
+        "pembongkaran" where a question asks "kapan dibongkar"."""
+        by_root = self.memo.get("forms_by_root")
+        if by_root is None:
+            grouped: dict[str, set[str]] = defaultdict(set)
+            for term in self.idf:
+                if term.isalpha():
+                    for root in stems(term):
+                        grouped[root].add(term)
+            by_root = self.memo["forms_by_root"] = {r: frozenset(f) for r, f in grouped.items()}
+        assert isinstance(by_root, dict)
+        return frozenset(f for root in stems(word) for f in by_root.get(root, ())) - {word}
+
     def next_sentence(self, sentence: IndexedSentence) -> IndexedSentence | None:
         """The sentence after this one in the same article."""
         return self.sentences.get((sentence.article_id, sentence.sentence_id + 1))

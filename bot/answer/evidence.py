@@ -240,6 +240,10 @@ def compose_evidence(
         events = asked_events(asked)
     if not words:
         return None
+    if events:
+        # "kapan dibongkar": a story dates "pembongkaran". An event is told in any form of its
+        # verb (as states_event reads it), so it is searched for in every form the stories use.
+        words += sorted({f for w in events for f in kb.forms_of(w)} - set(words))
     about = _facts_about(slots.places, kb)
     giver = frozenset(terms(slots.giver)) if slots.giver and shape == "money" else frozenset()
     fallback: IndexedSentence | None = None

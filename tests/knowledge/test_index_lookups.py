@@ -9,6 +9,7 @@ from knowledge.index import KnowledgeBase, build_in_memory, names_in_folded
 from knowledge.models import Citation
 from knowledge.pipeline import parse_article
 from knowledge.places import Gazetteer, seed
+from knowledge.text import stems
 
 
 @pytest.fixture(params=["bundled_kb", "wider_kb"])
@@ -168,3 +169,13 @@ def test_a_story_about_two_lokalisasi_together_answers_for_both_asked_together()
     assert sorted(f.number for f in kb.within(both, "count")) == [20, 129]
     assert [f.number for f in kb.within(both, "aid")] == [6000000]
     assert kb.within((sites["Bukit Melati"],), "aid") == []
+
+
+def test_the_other_forms_of_a_word_are_those_the_articles_use(kb: KnowledgeBase) -> None:
+    for word in ("dipulangkan", "menerima", "ditertibkan"):
+        forms = kb.forms_of(word)
+        assert word not in forms
+        assert forms <= set(kb.idf)
+        assert all(stems(word) & stems(form) for form in forms)
+    # Every form the articles give a root is found from any other form of it.
+    assert "pemulangan" in kb.forms_of("dipulangkan")

@@ -901,6 +901,8 @@ Kepala Dinas Sosial menjelaskan usulan dikirim pada Desember 2018.
 Kalau disetujui, tiap orang terima Rp 5.050.000.
 
 Penutupan lokalisasi Km 4 direncanakan pada Juni 2019.
+
+Deretan warung di depan lokalisasi Km 4 sepi sejak pembongkaran pada awal Agustus 2019.
 """
 
 
@@ -911,6 +913,8 @@ Penutupan lokalisasi Km 4 direncanakan pada Juni 2019.
         ("usulan bantuan km 4 dikirim ke kemensos kpn", "Desember 2018", "5.050.000"),
         # A closing's date is its facts' to give.
         ("kapan lokalisasi km 4 ditutup", "Juni 2019", "Desember 2018"),
+        # The asked event told with another form of its verb ("dibongkar", "pembongkaran").
+        ("kpn km 4 dibongkar", "Agustus 2019", "Juni 2019"),
     ],
 )
 def test_when_something_no_fact_dates_happened(question: str, said: str, not_said: str) -> None:
