@@ -803,10 +803,15 @@ class _PlaceReader:
                     # No regency after it, a level's word or a hall ("rapat … penutupan
                     # lokalisasi di Aula Setda Kapuas"), or a place the lists know: no new name.
                     continue
-                if _WORKERS_RE.fullmatch(name.lower()):
-                    continue  # "penanganan lokalisasi WTS di Jawa Timur": the workers, no name
-                if len(name.split()) > 1 and _WORKERS_RE.fullmatch(name.split()[0].lower()):
-                    # "lokalisasi PSK Madusari": the lokalisasi of the workers, named after
+                if _WORKERS_RE.fullmatch(name.lower()) or lx.LOKALISASI_RE.fullmatch(name.lower()):
+                    # "penanganan lokalisasi WTS di Jawa Timur": the workers, no name; "Tentang
+                    # Penutupan Lokalisasi Prostitusi": the trade, no name either.
+                    continue
+                if len(name.split()) > 1 and (
+                    _WORKERS_RE.fullmatch(first) or lx.LOKALISASI_RE.fullmatch(first)
+                ):
+                    # "lokalisasi PSK Madusari", "lokalisasi prostitusi Madusari": the
+                    # lokalisasi of the workers or the trade, named after
                     name = name.split(maxsplit=1)[1]
                 if (
                     self.numbered_only

@@ -117,6 +117,25 @@ SITES = [
         id="sites-the-workers-are-no-lokalisasi-s-name",
     ),
     pytest.param(
+        "Surat edaran Gubernur Kalimantan Timur tertanggal 2 Mei 2016 Tentang Penutupan "
+        "Lokalisasi Prostitusi menjadi dasarnya.",
+        [],
+        id="sites-the-trade-is-no-lokalisasi-s-name",
+    ),
+    pytest.param(
+        "Pemkab Kutai Timur menutup Lokalisasi Prostitusi Bukit Jaya di Kecamatan Sangatta Utara.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.08.04:bukit-jaya",
+                "name": "Bukit Jaya",
+                "detail": "Kecamatan Sangatta Utara",
+            }
+        ],
+        id="sites-named-after-the-trade",
+    ),
+    pytest.param(
         "Kompleks lokalisasi itu milik sebuah yayasan sosial, yakni Yayasan Budi Luhur dan "
         "pemiliknya enggan disebut lokalisasi.",
         [],
