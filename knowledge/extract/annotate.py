@@ -81,6 +81,8 @@ _ROAD_WORDS = ("jalan", "jl", "jl.", "jln")
 _NUMBERED_NAME = (
     r"(?!(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
     rf"|Desember)\b){NAME_WORD}\s+\d{{1,3}}\b(?![.,]\d)"
+    # "penghuni lokalisasi Merong 120 orang": a count of the lokalisasi named, not its number.
+    rf"(?!\s+(?i:{lx.WORKER_LOOSE}|{lx.PEOPLE_UNIT}|wanita|perempuan|kk|mucikari|germo|wisma)\b)"
 )
 _NUMBERED_RE = re.compile(rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}")
 _SITE_NAME = rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}|{_NAME}"

@@ -95,16 +95,23 @@ Rp 2,5 juta per PSK")."""
 _ONE_EACH_RE = re.compile(r"\s*(?:rupiah\s+)?(?:untuk\s+|buat\s+)?(?:satu|se)\s*orang\b")
 """After an amount, "(rupiah) satu orang" says it is each one's: "Sepuluh juta rupiah satu
 orang"."""
+_CUSTOMERS_RE = re.compile(
+    r"\b(?:pencari hiburan|pelanggan|tamu|hidung belang|pria iseng|dilayani|kencan)(?:nya)?\b"
+)
+"""Words of the trade's customers: an amount in a sentence about them that gives nothing is
+what they pay ("dengan biaya sekitar Rp200 ribu, para pencari hiburan bisa dilayani")."""
 PRICE_REACH = 30
 """A price word this close before an amount makes it a price even in a sentence of giving."""
 
 
 def _priced(low: str, start: int, end: int) -> bool:
     """Whether the words before an amount say it is a price, a fee or earnings: right before
-    it, or anywhere before it in a sentence that gives nothing."""
+    it, or anywhere before it (or customers anywhere) in a sentence that gives nothing."""
     if _PRICE_WORD_RE.search(low, max(start, end - PRICE_REACH), end):
         return True
-    return not _GIVING_RE.search(low) and _PRICE_WORD_RE.search(low, start, end) is not None
+    if _GIVING_RE.search(low):
+        return False
+    return _PRICE_WORD_RE.search(low, start, end) is not None or bool(_CUSTOMERS_RE.search(low))
 
 
 PER_FAMILY = "warga (per kepala keluarga)"

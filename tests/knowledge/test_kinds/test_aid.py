@@ -444,6 +444,12 @@ AID = [
         id="aid-a-price-a-fee-or-earnings-is-no-aid",
     ),
     pytest.param(
+        "Lokalisasi Km 8 di Kabupaten Pelalawan akan ditutup.\n"
+        "Selama ini, dengan biaya sekitar Rp150 ribu, para pencari hiburan bisa dilayani di sana.",
+        [],
+        id="aid-what-customers-pay-is-no-aid",
+    ),
+    pytest.param(
         "Lokalisasi Km 8 di Kabupaten Pelalawan ditutup.\n"
         '"Biasanya Rp5 juta per orang, tapi kepastiannya belum ada," kata Rina.',
         [
