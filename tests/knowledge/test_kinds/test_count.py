@@ -674,18 +674,18 @@ def test_counts_of_a_story_s_scene(article: str, places: list[str]) -> None:
 
 OTHER_COUNTS = [
     pytest.param(
-        "Pemkab Barito Utara akan menutup lokalisasi Bukit Senja di Kecamatan Teweh Tengah.\n"
-        "Menurut Dinas Sosial, jumlah penghuni lokalisasi Bukit Senja 85 orang.",
+        "Pemkab Barito Utara akan menutup lokalisasi Gading di Kecamatan Teweh Tengah.\n"
+        "Menurut Dinas Sosial, jumlah penghuni lokalisasi Gading 85 orang.",
         [
             {
                 "kind": "count",
                 "sentence_id": 1,
-                "place_id": "lok:62.05.05:bukit-senja",
+                "place_id": "lok:62.05.05:gading",
                 "number": 85,
                 "unit": "penghuni",
             }
         ],
-        # The figure and its unit after a name count its people: no lokalisasi "Bukit Senja 85".
+        # The figure and its unit after a name count its people: no lokalisasi "Gading 85".
         id="other-counts-a-figure-after-a-name-is-no-part-of-it",
     ),
     pytest.param(
