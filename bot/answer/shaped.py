@@ -348,6 +348,10 @@ def _compose_shaped(
         events = asked_events(asked)
         # "kapan dibongkar setelah musrenbang itu": the meeting is when it was not.
         own = [w for w in own if w not in explained and w not in reference_point(asked.words)]
+    if not own and shape.kind == "named" and shape.which and places:
+        # "lokalisasi Km 12 itu di jalan apa": nothing asked besides the place and its street,
+        # so the place's own words are what the sentence giving the street shares.
+        own = [w for w in dict.fromkeys(asked.words) if w in names]
     if not own:
         return None
     known = _question_words(asked, names)

@@ -155,6 +155,8 @@ def test_the_asking_word_says_the_shape_of_the_answer(
         ("kalo nemu praktik psk di tanjung mawar lapornya ke mana", "tim terpadu"),
         # The site's facts say the city; the street only a sentence does.
         ("lokalisasi tanjung mawar lokasinya di jalan apa", "Jalan Pemuda"),
+        # … asked with nothing else than the place and the street.
+        ("lokalisasi tanjung mawar itu di jalan apa", "Jalan Pemuda"),
         # … and of what else the question names, the sentence about that.
         ("gedung serbaguna tanjung mawar ada di jalan apa", "Jalan Merdeka"),
         # A thing no intent names, however well the rest fits one ("lokalisasi X … apa").
