@@ -358,6 +358,18 @@ class Discourse:
                     # called "Tanjung": the name goes on.
                     continue
                 place = self.scope.choose(mention.place_ids, text[: mention.start])
+                if (
+                    reported_at
+                    and _NAMES_SITE_RE.search(before)
+                    and gazetteer.places[place].level in _SHARED_NAME_LEVELS
+                    and not any(
+                        gazetteer.contains(gazetteer.province_of(at) or at, place)
+                        for at in reported_at
+                    )
+                ):
+                    # "Lokalisasi Teluk Bayur" in a story filed from Bangka: a lokalisasi named
+                    # like a district of another province, which the story is not about.
+                    continue
                 address = (
                     previous is not None
                     and bool(_ADDRESS_GAP_RE.fullmatch(lower(text[previous[1] : mention.start])))

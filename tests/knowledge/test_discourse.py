@@ -130,6 +130,19 @@ MAIN_PLACES = [
         "Kota Palu",
         id="a-region-in-a-news-outlet-s-name-is-no-place-of-the-story",
     ),
+    pytest.param(
+        "Lokalisasi Muara Badak Diberi SP 2, Penutupan Menunggu Arahan Wali Kota",
+        "BENGKULU",
+        """
+        Lokalisasi Muara Badak kembali diberi surat peringatan oleh Pemerintah Kota Bengkulu.
+        Para pengelola Lokalisasi Muara Badak diminta mengosongkan wisma.
+        Lokalisasi Muara Badak sudah beroperasi sejak 1990.
+        """,
+        # A lokalisasi named like a district of another province (Kutai Kartanegara's), in a
+        # story filed from Bengkulu: the story is not about that district.
+        "Kota Bengkulu",
+        id="a-lokalisasi-named-like-a-district-of-another-province",
+    ),
 ]
 
 
