@@ -451,6 +451,10 @@ def answer(
             why = compose_why(asked, kb) if not _says_asked(composed, asked, kb) else None
             composed = why or composed
             top_name = "statement" if why else top_name
+        if composed is not None and composed.unconfirmed and top_name == "closure_when":
+            # "Ditutup permanen mulai kapan?": no closing fact holds a date, but a sentence of
+            # the place's story dates the closing ("akan dimulai pada 1 Ramadan").
+            composed = compose_evidence(asked, kb, top_name) or composed
     if (
         composed is None
         and shape

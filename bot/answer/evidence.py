@@ -277,7 +277,7 @@ def compose_evidence(
             closing = (
                 intent != "closure_when" or CLOSURE_RE.search(low) is not None
             ) and states_event(sentence, events, kb)
-            fits = bool(_WHEN.search(low)) and closing
+            fits = bool(_WHEN.search(low) or _FEAST.search(low)) and closing
             if sharing and "tanggal" in asked.words:
                 fits = fits and _DAY.search(low) is not None
         elif shape == "status":

@@ -926,6 +926,26 @@ def test_when_something_no_fact_dates_happened(question: str, said: str, not_sai
     assert not_said not in reply.summary
 
 
+KARANGSARI = """Wabup Kebumen Temui Penghuni Lokalisasi Karangsari
+
+KEBUMEN - Wakil Bupati Kebumen menemui puluhan penghuni lokalisasi Karangsari di Kecamatan \
+Buluspesantren, Kabupaten Kebumen, Selasa (4/2/2025).
+
+Pemkab Kebumen akan menutup lokalisasi Karangsari secara permanen.
+
+"Penutupan permanen akan dimulai pada 1 Ramadan," kata Kepala Satpol PP Kebumen.
+"""
+
+
+def test_a_closing_no_fact_dates_is_dated_by_the_sentence_that_does() -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
+    kb = build_in_memory([*bundled, ("karangsari", KARANGSARI)])
+    reply = answer("lokalisasi karangsari kebumen ditutup permanen mulai kapan", kb)
+    assert reply.found
+    assert "1 Ramadan" in reply.summary
+    assert reply.citations[0].article_id == "karangsari"
+
+
 MELATI = """Razia Gang Melati Ujung, 23 Orang Diamankan
 
 MEDAN - Satpol PP Kota Medan merazia kawasan lokalisasi Gang Melati di Kecamatan Medan \
