@@ -171,9 +171,10 @@ def _converted_place(ctx: Context, view: SentenceView) -> str:
 
 
 # "JIC … dibangun di atas bekas kawasan prostitusi Kramat Tunggak", "di atas lahan eks
-# lokalisasi X kini berdiri masjid": what stands where a lokalisasi was.
+# lokalisasi X kini berdiri masjid", "kantor yang dibangun di area eks lokalisasi X": what
+# stands where a lokalisasi was.
 _BUILT_ON = (
-    r"(?:di\s+atas\s+(?:lahan\s+|tanah\s+|area\s+|areal\s+|bangunan\s+)?(?:eks|bekas)\s+"
+    r"(?:di\s+(?:atas\s+)?(?:lahan\s+|tanah\s+|area\s+|areal\s+|bangunan\s+)?(?:eks|bekas)\s+"
     rf"(?:kawasan\s+(?:prostitusi|pelacuran)|kompleks\s+|komplek\s+|{lx.LOKALISASI})"
     # "Di lokasi yang dahulu menjadi tempat praktik prostitusi itu kini berdiri musala".
     r"|di\s+(?:lokasi|lahan|tanah|tempat|kawasan)\s+(?:yang\s+)?(?:dahulu|dulu|dulunya|"

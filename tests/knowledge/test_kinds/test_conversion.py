@@ -201,6 +201,20 @@ BUILT_ON = [
         id="built-on-named-before",
     ),
     pytest.param(
+        "Kantor Kelurahan Teluk Lerong yang dibangun di area eks Lokalisasi Gang Mawar, Kota "
+        "Bontang telah rampung.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:64.74:gang-mawar",
+                "label": "Kantor Kelurahan Teluk Lerong",
+                "status": "done",
+            }
+        ],
+        id="built-in-the-area-of",
+    ),
+    pytest.param(
         "Lokalisasi Gang Mawar di Kota Bontang ditutup pada 2016.\n"
         "Kini di atas lahan bekas lokalisasi itu telah berdiri masjid dan taman baca.",
         [
