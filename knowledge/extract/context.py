@@ -231,7 +231,12 @@ class Context:
         if fact.place_id and fact.kind not in ("person", "definition"):
             self.discourse.paragraph_place[self.paragraph_of(fact.sentence_id)] = fact.place_id
         same = _identity(fact)
-        if any(_identity(known) == same for known in self.facts):
+        # Told again with who did it ("Penutupan dilakukan langsung Wakil Bupati …"): kept,
+        # so the sentence naming them is there to quote.
+        if any(
+            _identity(known) == same and (known.agent == fact.agent or not fact.agent)
+            for known in self.facts
+        ):
             return
         self.facts.append(fact)
         self.rules.append(self.rule)

@@ -61,9 +61,19 @@ STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "Penutupan dilakukan langsung Wakil Bupati Tegal Umi Azizah": who closed what the sentence
+# before says was closed, named without "oleh".
+_CLOSED_BY_RE = re.compile(
+    r"^(?:Penutupan|Penutupannya)\s+(?:itu\s+|tersebut\s+|ini\s+)?(?:dilakukan|dipimpin)\s+"
+    r"(?:secara\s+)?(?:langsung\s+)?(?:oleh\s+)?(?P<agent>[A-Z][^,.;]{2,80})"
+)
+
+
 def closures(ctx: Context, view: SentenceView) -> None:
     """One closure per clause with a closing verb; a sentence without one states a closure
     only when it goes on with the closure of the sentence before."""
+    if _closed_by(ctx, view):
+        return
     triggers = live_triggers(view)
     if not triggers:
         if not continues_closure(ctx, view):
@@ -83,6 +93,32 @@ def closures(ctx: Context, view: SentenceView) -> None:
     for trigger, start, end in zip(triggers, starts, ends, strict=True):
         tail = lx.REASON_TAIL_RE.search(view.low, trigger.end(), end)
         _closure_clause(ctx, view.clause(start, tail.start() if tail else end), [trigger])
+
+
+CLOSED_BY_REACH = 2
+"""How many sentences after the closure a "Penutupan dilakukan …" may name who closed it."""
+
+
+def _closed_by(ctx: Context, view: SentenceView) -> bool:
+    """Whether the sentence names who closed what a sentence just before says was closed
+    (and the closures, told again with their agent, are stated)."""
+    match = _CLOSED_BY_RE.match(view.text)
+    if match is None:
+        return False
+    agent = match["agent"].strip()
+    if not (lx.AGENT_WORDS_RE.match(agent) or lx.ROLE_RE.match(agent)):
+        return False
+    closed = [f for f in ctx.facts if f.kind == "closure" and f.sentence_id < view.id]
+    last = max((f.sentence_id for f in closed), default=-1)
+    if view.id - last > CLOSED_BY_REACH:
+        return False
+    told = [f for f in closed if f.sentence_id == last and not f.agent]
+    for fact in told:
+        fields = fact.model_dump(
+            exclude={"id", "kind", "article_id", "sentence_id", "quote", "as_of", "place_text"}
+        )
+        ctx.emit(ctx.fact(view, "closure", **{**fields, "agent": agent}))
+    return bool(told)
 
 
 def closed_parts(ctx: Context, view: SentenceView) -> None:

@@ -616,3 +616,26 @@ def test_a_closing_reported_as_the_day_s_news(article: str, when: dt.date | None
 def test_a_closing_on_a_reported_day_of_no_year(article: str, statuses: list[str]) -> None:
     facts = stated_by("closures", article, published=None)
     assert [f["status"] for f in facts if f["kind"] == "closure"] == statuses
+
+
+@pytest.mark.parametrize(
+    ("article", "agents"),
+    [
+        # Who closed, named a sentence or two later without "oleh": the closing told again.
+        (
+            "Lokalisasi Km 9 di Kabupaten Paser resmi ditutup pada 12 Maret 2023.\n"
+            "Ketiga puluh wisma di sana sudah kosong.\n"
+            "Penutupan dilakukan langsung Wakil Bupati Paser Rahmat Hidayat.",
+            [None, "Wakil Bupati Paser Rahmat Hidayat"],
+        ),
+        # Said how, not by whom: no one closed it.
+        (
+            "Lokalisasi Km 9 di Kabupaten Paser resmi ditutup pada 12 Maret 2023.\n"
+            "Penutupan dilakukan dengan pengawalan ketat.",
+            [None],
+        ),
+    ],
+)
+def test_who_closed_named_after_the_closing(article: str, agents: list[str | None]) -> None:
+    facts = stated_by("closures", article)
+    assert [f.get("agent") for f in facts if f["kind"] == "closure"] == agents
