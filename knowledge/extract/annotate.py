@@ -232,7 +232,7 @@ _PARALLEL_ADDRESSED_RE = re.compile(
     r"(?:Kelurahan|Kel\.|Desa|Kecamatan|Kec\.|Jalan|Jl\.?)\s"
 )
 # "Ketiga lokalisasi itu yakni A, B dan C": lokalisasi listed after a marker.
-_LIST_WORDS = r"(?:yakni|yaitu|antara lain|di antaranya|diantaranya)"
+_LIST_WORDS = r"(?:yakni|yaitu|antara lain|di antaranya|diantaranya|termasuk)"
 LIST_MARKER_RE = re.compile(
     rf"\b{_LIST_WORDS},?\s+"
     # "ada dua lokalisasi prostitusi itu, Bukit Tenjek di … dan …": a count, then its names.
@@ -918,7 +918,7 @@ class _PlaceReader:
             match = _LISTED_NAME_RE.match(item)
             if not match:
                 continue
-            written = trim_name(match["name"])
+            written = self._before_region(trim_name(match["name"]))
             name = _km_name(written)
             if not name or _not_a_site_name(name) or _WORKERS_RE.fullmatch(name.lower()):
                 continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
@@ -1077,8 +1077,24 @@ class _PlaceReader:
         ends before the regency or city written after it, or before a district the story names
         as one ("lokalisasi Melati Jaya Wedung" after "Kecamatan Wedung")."""
         words = name.split()
+        regency = next(
+            (
+                pid
+                for pid in self.gazetteer.lineage(self.scope.main_place)
+                if self.gazetteer.places[pid].level in ("kabupaten", "kota")
+            ),
+            None,
+        )
         for index in range(1, len(words)):
             word = words[index]
+            if regency and any(
+                self.gazetteer.places[pid].level == "kecamatan"
+                and self.gazetteer.contains(regency, pid)
+                for pid in self.gazetteer.lookup(" ".join(words[index:]))
+            ):
+                # "lokalisasi termasuk Bintang Mas Rasau Jaya": the rest of the name is a
+                # district of the story's own regency, written as the lokalisasi's address.
+                return " ".join(words[:index])
             if word.lower() in COMMON_WORDS:
                 continue  # "Tanjung Batu Merah": an everyday word, not Kota Batu
             for pid in self.gazetteer.lookup(word):

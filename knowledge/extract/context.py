@@ -234,8 +234,7 @@ class Context:
         # Told again with who did it ("Penutupan dilakukan langsung Wakil Bupati …"): kept,
         # so the sentence naming them is there to quote.
         if any(
-            _identity(known) == same and (known.agent or not fact.agent)
-            for known in self.facts
+            _identity(known) == same and (known.agent or not fact.agent) for known in self.facts
         ):
             return
         self.facts.append(fact)

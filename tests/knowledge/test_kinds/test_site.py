@@ -117,6 +117,21 @@ SITES = [
         id="sites-the-workers-are-no-lokalisasi-s-name",
     ),
     pytest.param(
+        "Pemkab Kubu Raya akan menertibkan sejumlah lokalisasi termasuk Sinar Pagi Rasau Jaya "
+        "dalam waktu dekat.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:61.12.07:sinar-pagi",
+                "name": "Sinar Pagi",
+                "detail": "Rasau Jaya",
+            }
+        ],
+        # Listed after "termasuk"; its name ends before a district of the story's regency.
+        id="sites-listed-after-termasuk-before-their-district",
+    ),
+    pytest.param(
         "Surat edaran Gubernur Kalimantan Timur tertanggal 2 Mei 2016 Tentang Penutupan "
         "Lokalisasi Prostitusi menjadi dasarnya.",
         [],
