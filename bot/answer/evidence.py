@@ -188,7 +188,10 @@ def asked_events(asked: Asked) -> list[str]:
     return [
         w
         for w in asked.content
-        if _EVENT_VERB.match(w) and w not in reference and w not in LIGHT_VERBS
+        if _EVENT_VERB.match(w)
+        and w not in reference
+        and w not in LIGHT_VERBS
+        and w not in QUESTION_TYPE_WORDS  # "dinas", "menteri": who, not what happened
     ]
 
 

@@ -14,6 +14,7 @@ from bot.answer.evidence import (
     _narrowing_roots,
     _of_year,
     _year_ever_said,
+    asked_events,
     asks_since_or_rank,
     compose_evidence,
     figure_pattern,
@@ -1245,3 +1246,19 @@ def test_a_sentence_sharing_the_question_s_words_in_other_forms() -> None:
     reply = answer("apa keluhan pendamping psk setelah lokalisasi gunung sari ditutup", kb)
     assert reply.found, reply.summary
     assert "pindah ke tempat lain" in reply.summary
+
+
+@pytest.mark.parametrize(
+    ("question", "events"),
+    [
+        ("kapan menteri sosial meresmikan penutupan km 12", ["meresmikan"]),
+        # An office that begins like a verb ("di-", "me-") is who, not what happened.
+        ("dinas sosial dipanggil kemensos kapan", ["dipanggil"]),
+        ("kapan warung dibongkar setelah musrenbang", ["dibongkar"]),
+    ],
+)
+def test_the_events_a_question_dates(
+    bundled_kb: KnowledgeBase, question: str, events: list[str]
+) -> None:
+    reading = read_question(question, bundled_kb)
+    assert asked_events(Asked(reading, reading.slots)) == events
