@@ -939,8 +939,7 @@ Pemkab Kebumen akan menutup lokalisasi Karangsari secara permanen.
 
 
 def test_a_closing_no_fact_dates_is_dated_by_the_sentence_that_does() -> None:
-    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
-    kb = build_in_memory([*bundled, ("karangsari", KARANGSARI)])
+    kb = with_bundled(("karangsari", KARANGSARI))
     reply = answer("lokalisasi karangsari kebumen ditutup permanen mulai kapan", kb)
     assert reply.found
     assert "1 Ramadan" in reply.summary
