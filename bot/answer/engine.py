@@ -453,7 +453,7 @@ def answer(
             top_name = "statement" if why else top_name
         if composed is not None and composed.unconfirmed and top_name == "closure_when":
             # "Ditutup permanen mulai kapan?": no closing fact holds a date, but a sentence of
-            # the place's story dates the closing ("akan dimulai pada 1 Ramadan").
+            # the place's story dates the closing ("mulai 1 Ramadan kami tutup total").
             composed = compose_evidence(asked, kb, top_name) or composed
     if (
         composed is None

@@ -81,7 +81,7 @@ _ROAD_WORDS = ("jalan", "jl", "jl.", "jln")
 _NUMBERED_NAME = (
     r"(?!(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November"
     rf"|Desember)\b){NAME_WORD}\s+\d{{1,3}}\b(?![.,]\d)"
-    # "penghuni lokalisasi Merong 120 orang": a count of the lokalisasi named, not its number.
+    # "penghuni lokalisasi Gading 85 orang": a count of the lokalisasi named, not its number.
     rf"(?!\s+(?i:{lx.WORKER_LOOSE}|{lx.PEOPLE_UNIT}|wanita|perempuan|kk|mucikari|germo|wisma)\b)"
 )
 _NUMBERED_RE = re.compile(rf"[Kk]m\.?\s*\d+|{_NUMBERED_NAME}")
@@ -1092,7 +1092,7 @@ class _PlaceReader:
                 and self.gazetteer.contains(regency, pid)
                 for pid in self.gazetteer.lookup(" ".join(words[index:]))
             ):
-                # "lokalisasi termasuk Bintang Mas Rasau Jaya": the rest of the name is a
+                # "lokalisasi, termasuk Sinar Pagi Rasau Jaya": the rest of the name is a
                 # district of the story's own regency, written as the lokalisasi's address.
                 return " ".join(words[:index])
             if word.lower() in COMMON_WORDS:

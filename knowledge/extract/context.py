@@ -231,7 +231,7 @@ class Context:
         if fact.place_id and fact.kind not in ("person", "definition"):
             self.discourse.paragraph_place[self.paragraph_of(fact.sentence_id)] = fact.place_id
         same = _identity(fact)
-        # Told again with who did it ("Penutupan dilakukan langsung Wakil Bupati …"): kept,
+        # Told again with who did it ("Penutupan itu dipimpin Wakil Bupati …"): kept,
         # so the sentence naming them is there to quote.
         if any(
             _identity(known) == same and (known.agent or not fact.agent) for known in self.facts

@@ -367,7 +367,7 @@ class Discourse:
                         for at in reported_at
                     )
                 ):
-                    # "Lokalisasi Teluk Bayur" in a story filed from Bangka: a lokalisasi named
+                    # "Lokalisasi Muara Badak" in a story filed from Bengkulu: a lokalisasi named
                     # like a district of another province, which the story is not about.
                     continue
                 address = (

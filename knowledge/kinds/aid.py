@@ -99,7 +99,7 @@ _CUSTOMERS_RE = re.compile(
     r"\b(?:pencari hiburan|pelanggan|tamu|hidung belang|pria iseng|dilayani|kencan)(?:nya)?\b"
 )
 """Words of the trade's customers: an amount in a sentence about them that gives nothing is
-what they pay ("dengan biaya sekitar Rp200 ribu, para pencari hiburan bisa dilayani")."""
+what they pay ("dengan uang Rp150 ribu, pria hidung belang sudah bisa dilayani")."""
 PRICE_REACH = 30
 """A price word this close before an amount makes it a price even in a sentence of giving."""
 

@@ -61,8 +61,8 @@ STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-# "Penutupan dilakukan langsung Wakil Bupati Tegal Umi Azizah": who closed what the sentence
-# before says was closed, named without "oleh".
+# "Penutupan itu dipimpin langsung Wakil Bupati Paser": who closed what a sentence before says
+# was closed, named without "oleh".
 _CLOSED_BY_RE = re.compile(
     r"^(?:Penutupan|Penutupannya)\s+(?:itu\s+|tersebut\s+|ini\s+)?(?:dilakukan|dipimpin)\s+"
     r"(?:secara\s+)?(?:langsung\s+)?(?:oleh\s+)?(?P<agent>[A-Z][^,.;]{2,80})"

@@ -903,7 +903,7 @@ Kalau disetujui, tiap orang terima Rp 5.050.000.
 
 Penutupan lokalisasi Km 4 direncanakan pada Juni 2019.
 
-Deretan warung di depan lokalisasi Km 4 sepi sejak pembongkaran pada awal Agustus 2019.
+Pembongkaran warung di depan lokalisasi Km 4 dilakukan Satpol PP pada 5 Agustus 2019.
 """
 
 
@@ -934,7 +934,7 @@ Buluspesantren, Kabupaten Kebumen, Selasa (4/2/2025).
 
 Pemkab Kebumen akan menutup lokalisasi Karangsari secara permanen.
 
-"Penutupan permanen akan dimulai pada 1 Ramadan," kata Kepala Satpol PP Kebumen.
+"Mulai 1 Ramadan lokalisasi itu kami tutup total," kata Kepala Satpol PP Kebumen.
 """
 
 

@@ -445,7 +445,7 @@ AID = [
     ),
     pytest.param(
         "Lokalisasi Km 8 di Kabupaten Pelalawan akan ditutup.\n"
-        "Selama ini, dengan biaya sekitar Rp150 ribu, para pencari hiburan bisa dilayani di sana.",
+        "Dengan uang Rp150 ribu, pria hidung belang sudah bisa dilayani di sana.",
         [],
         id="aid-what-customers-pay-is-no-aid",
     ),

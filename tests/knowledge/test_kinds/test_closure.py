@@ -625,7 +625,7 @@ def test_a_closing_on_a_reported_day_of_no_year(article: str, statuses: list[str
         (
             "Lokalisasi Km 9 di Kabupaten Paser resmi ditutup pada 12 Maret 2023.\n"
             "Ketiga puluh wisma di sana sudah kosong.\n"
-            "Penutupan dilakukan langsung Wakil Bupati Paser Rahmat Hidayat.",
+            "Penutupan itu dipimpin langsung oleh Wakil Bupati Paser Rahmat Hidayat.",
             [None, "Wakil Bupati Paser Rahmat Hidayat"],
         ),
         # Said how, not by whom: no one closed it.

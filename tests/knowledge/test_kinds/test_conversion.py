@@ -201,14 +201,14 @@ BUILT_ON = [
         id="built-on-named-before",
     ),
     pytest.param(
-        "Kantor Kelurahan Teluk Lerong yang dibangun di area eks Lokalisasi Gang Mawar, Kota "
-        "Bontang telah rampung.",
+        "Puskesmas Pembantu Teluk Lerong yang berdiri di lahan eks Lokalisasi Gang Mawar, Kota "
+        "Bontang mulai melayani warga.",
         [
             {
                 "kind": "conversion",
                 "sentence_id": 0,
                 "place_id": "lok:64.74:gang-mawar",
-                "label": "Kantor Kelurahan Teluk Lerong",
+                "label": "Puskesmas Pembantu Teluk Lerong",
                 "status": "done",
             }
         ],

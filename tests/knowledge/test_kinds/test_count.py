@@ -675,7 +675,7 @@ def test_counts_of_a_story_s_scene(article: str, places: list[str]) -> None:
 OTHER_COUNTS = [
     pytest.param(
         "Pemkab Barito Utara akan menutup lokalisasi Gading di Kecamatan Teweh Tengah.\n"
-        "Menurut Dinas Sosial, jumlah penghuni lokalisasi Gading 85 orang.",
+        "Data Dinas Sosial menyebut jumlah penghuni lokalisasi Gading 85 orang.",
         [
             {
                 "kind": "count",

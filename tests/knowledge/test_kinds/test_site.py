@@ -117,8 +117,8 @@ SITES = [
         id="sites-the-workers-are-no-lokalisasi-s-name",
     ),
     pytest.param(
-        "Pemkab Kubu Raya akan menertibkan sejumlah lokalisasi termasuk Sinar Pagi Rasau Jaya "
-        "dalam waktu dekat.",
+        "Satpol PP Kubu Raya mendata beberapa lokalisasi, termasuk Sinar Pagi Rasau Jaya, "
+        "sebelum penertiban bulan depan.",
         [
             {
                 "kind": "site",
