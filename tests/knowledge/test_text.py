@@ -48,6 +48,8 @@ def test_terms(text: str, words: list[str]) -> None:
         ("perkiraan ceweknya", ["kira", "kira", "perempuan"]),
         # chat "ke-" for "ter-": the formal word's spelling in the table
         ("psk yg kejaring", ["psk", "yang", "diamankan"]),
+        # "teken" is how news and chat say signing
+        ("mou diteken kpn", ["mou", "ditandatangani", "kapan"]),
         # -nya stays on a word neither known nor in the table
         ("rumahnya", ["rumahnya"]),
     ],
