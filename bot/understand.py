@@ -865,6 +865,8 @@ def _counted(words: list[str], used: set[int], ends: frozenset[int] = frozenset(
             return "lama"  # "udah brp taun tinggal di situ": how long
         if following == "per":
             return "money"  # "dapat berapa (sih) per orang": an amount for each, not a head count
+        if word == "berapa" and following == "kali":
+            return "kali"  # "dikasih SP brp kali": how many times, never an amount given
         if following in COUNT_NOUNS and COUNT_NOUNS[following] != "money":
             # "razia di X dapat brp psk": the thing named right after is what is counted.
             return _count_noun(words, words.index(following, index + 1))
