@@ -900,7 +900,14 @@ def _counted(words: list[str], used: set[int], ends: frozenset[int] = frozenset(
         # "jatah hidup eks psk kotim brapa": the thing comes first. A closing word counts
         # lokalisasi only when nothing else is named: "sblm ditutup psk di km 9 ada brp" counts
         # the workers.
-        named_before = [i for i in range(index) if words[i] in COUNT_NOUNS]
+        # "karaoke yg masih buka di lokalisasi X tinggal brp": a lokalisasi after "di" is
+        # where the counted things are, not what is counted.
+        named_before = [
+            i
+            for i in range(index)
+            if words[i] in COUNT_NOUNS
+            and not (COUNT_NOUNS[words[i]] == "lokalisasi" and words[i - 1 : i] == ["di"])
+        ]
         if _heads_after(words, index):
             # "yg nerima bantuan … brp org": people are counted, not the aid they got nor the
             # lokalisasi they work in.

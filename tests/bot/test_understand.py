@@ -147,6 +147,10 @@ def test_an_everyday_word_naming_a_regency_is_an_unknown_place_when_none_else_is
         ("eks lokalisasi km 12 kabarnya masih ada psk, brp org", "counted", "psk"),
         ("bantuan kemensos buat psk kotim itu brp sih per orangnya", "counted", "money"),
         ("di kaltim psk plg banyak di kabupaten mana", "superlative", "terbanyak"),
+        # A lokalisasi after "di" says where the counted things are.
+        ("warung remang2 yg masih buka di lokalisasi km 12 tinggal brp", "counted", "warung"),
+        ("psk di lokalisasi km 12 tinggal brp", "counted", "psk"),
+        ("berapa lokalisasi di kotim yg sudah ditutup", "counted", "lokalisasi"),
         # "Berapa kali" counts times, even after a giving word: never an amount given.
         ("pemilik wisma km 12 udah dikasih surat peringatan brp kali", "counted", "kali"),
         # News and chat shorten an office's head: "Kabid", "Kabag".
