@@ -900,7 +900,7 @@ def _counted(words: list[str], used: set[int], ends: frozenset[int] = frozenset(
         # "jatah hidup eks psk kotim brapa": the thing comes first. A closing word counts
         # lokalisasi only when nothing else is named: "sblm ditutup psk di km 9 ada brp" counts
         # the workers.
-        # "karaoke yg masih buka di lokalisasi X tinggal brp": a lokalisasi after "di" is
+        # "warung yg masih buka di lokalisasi X tinggal brp": a lokalisasi after "di" is
         # where the counted things are, not what is counted.
         named_before = [
             i
