@@ -766,6 +766,8 @@ Pungutan liar uang parkir masih terjadi di kompleks itu. Tarif yang diminta Rp 3
 Bila lokalisasi dibuka lagi, pengelola diancam denda Rp 25 juta.
 
 Paket wisata kampung di eks lokalisasi itu dibanderol mulai Rp 30 ribu.
+
+Balai latihan kerja kini dibangun di atas tanah 2.500 meter persegi milik pemkab.
 """
 
 
@@ -788,6 +790,8 @@ Paket wisata kampung di eks lokalisasi itu dibanderol mulai Rp 30 ribu.
         ("kalo dibuka lagi dendanya brp di poros limbung", True, "Rp 25 juta"),
         # A price news writes as what a thing is "dibanderol".
         ("paket wisata poros limbung harganya brp", True, "Rp 30 ribu"),
+        # An area, said in square metres.
+        ("luas tanah balai latihan kerja di poros limbung brp", True, "2.500 meter persegi"),
     ],
 )
 def test_a_measure_no_fact_holds_is_answered_only_by_a_sentence_stating_it(
