@@ -16,6 +16,7 @@ from bot.answer.composed import Asked, Composed
 from bot.answer.count import compose_counted_other, compose_worker_count
 from bot.answer.cues import adjust
 from bot.answer.evidence import (
+    DATED_BY_FACTS,
     EVIDENCE_INTENTS,
     MEASURES,
     STRICT_SEARCH_WORDS,
@@ -349,6 +350,16 @@ def answer(
         evidence = compose_evidence(asked, kb, asked_shape)
         if evidence is not None:
             return _reply(question, "statement", 60.0, evidence, slots, kb, now)
+        if asked_shape == "since" and not set(reading.words) & DATED_BY_FACTS:
+            # "Mulai jadi lokalisasi sejak tahun brp": since when it has been there, which no
+            # closing or target dates; no sentence says it, so nothing answers.
+            where = f" di {place_phrase(slots.places, kb)}" if slots.places else ""
+            return _abstain(
+                question,
+                kb,
+                f"Maaf, sumber berita saya tidak menyebut sejak kapan lokalisasi{where} ada.",
+                slots,
+            )
     if DESCRIBING & set(reading.words) and places_known and covered(slots, kb):
         # "Pas sidak bupati ke Besini, kondisinya gimana?": how things were is told by the
         # sentence about what the question names (the inspection), not by any kind of fact.

@@ -736,7 +736,7 @@ _SHAPE_WORDS = frozenset({"keberapa", "ke", "ada", "sejak", "berdiri", "didirika
 """A question asking since when or which rank has one of these words (see below); most have
 none, and are done with at once."""
 
-_DATED_BY_FACTS = frozenset({"tutup", "target", "bebas", "ditargetkan", "menargetkan"})
+DATED_BY_FACTS = frozenset({"tutup", "target", "bebas", "ditargetkan", "menargetkan"})
 """What a "kapan" question asks of a closing or a target: their facts hold the dates."""
 
 
@@ -744,7 +744,7 @@ def asks_other_date(words: list[str]) -> bool:
     """'Usulan bantuan Km 4 dikirim ke Kemensos kapan?': the date of something no fact dates
     (not a closing, not a target), which only a dated sentence about it answers."""
     asked = set(words)
-    return "kapan" in asked and not asked & _DATED_BY_FACTS
+    return "kapan" in asked and not asked & DATED_BY_FACTS
 
 
 def asks_since_or_rank(words: list[str]) -> str | None:

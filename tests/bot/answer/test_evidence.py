@@ -1265,3 +1265,21 @@ def test_the_events_a_question_dates(
 ) -> None:
     reading = read_question(question, bundled_kb)
     assert asked_events(Asked(reading, reading.slots)) == events
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # Since when it has been there: no sentence says it, and the closing's date is no
+        # answer.
+        ("km 9 penajam mulai jadi lokalisasi sejak tahun brp", False),
+        # Since when it has been closed: the closing's own fact.
+        ("sejak kapan lokalisasi km 9 penajam ditutup", True),
+    ],
+)
+def test_since_when_a_place_was_there_is_not_told_by_its_closing(
+    kb: KnowledgeBase, question: str, found: bool
+) -> None:
+    reply = answer(question, kb)
+    assert reply.found is found
+    assert ("3 Maret 2018" in reply.summary) is found
