@@ -357,9 +357,17 @@ class Gazetteer:
 
     def province_of(self, place_id: str) -> str | None:
         """The province a place lies in, if any."""
+        return self._level_of(place_id, ("provinsi",))
+
+    def regency_of(self, place_id: str) -> str | None:
+        """The kabupaten or kota a place lies in (itself if it is one), None above them."""
+        return self._level_of(place_id, ("kabupaten", "kota"))
+
+    def _level_of(self, place_id: str, levels: tuple[str, ...]) -> str | None:
+        """The innermost of the place and the places containing it at one of `levels`."""
         for pid in self.lineage(place_id):
             place = self.places.get(pid)
-            if place and place.level == "provinsi":
+            if place and place.level in levels:
                 return pid
         return None
 

@@ -1077,14 +1077,7 @@ class _PlaceReader:
         ends before the regency or city written after it, or before a district the story names
         as one ("lokalisasi Melati Jaya Wedung" after "Kecamatan Wedung")."""
         words = name.split()
-        regency = next(
-            (
-                pid
-                for pid in self.gazetteer.lineage(self.scope.main_place)
-                if self.gazetteer.places[pid].level in ("kabupaten", "kota")
-            ),
-            None,
-        )
+        regency = self.gazetteer.regency_of(self.scope.main_place)
         for index in range(1, len(words)):
             word = words[index]
             if regency and any(

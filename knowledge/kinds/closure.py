@@ -114,10 +114,9 @@ def _closed_by(ctx: Context, view: SentenceView) -> bool:
         return False
     told = [f for f in closed if f.sentence_id == last and not f.agent]
     for fact in told:
-        fields = fact.model_dump(
-            exclude={"id", "kind", "article_id", "sentence_id", "quote", "as_of", "place_text"}
+        ctx.emit(
+            fact.model_copy(update={"sentence_id": view.id, "quote": view.text, "agent": agent})
         )
-        ctx.emit(ctx.fact(view, "closure", **{**fields, "agent": agent}))
     return bool(told)
 
 
