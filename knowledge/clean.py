@@ -672,9 +672,13 @@ def _strip_wire_credits(line: str) -> str:
     return line
 
 
+# "area ekslokalisasi X", "eks-lokalisasi X": the former site, written as one word.
+_GLUED_FORMER = re.compile(r"\b([Ee]ks|[Ee]x)-?(?=[Ll]okalisasi\b)")
+
+
 def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     """Find the title, outlet, dateline, date and the de-duplicated body of an article."""
-    lines = _reflow(tidy(raw).split("\n"), gazetteer)
+    lines = _reflow(_GLUED_FORMER.sub(r"\1 ", tidy(raw)).split("\n"), gazetteer)
     dropped: list[str] = []
     author: str | None = None
     outlets: dict[str, str] = {}

@@ -40,8 +40,11 @@ FUTURE_RE = re.compile(
     r"|targetkan|menargetkan|ditarget|targetnya|paling lambat|selambat-lambatnya|dijadwalkan"
     r"|nanti|mendatang|menunggu|dimulai|sasaran|selanjutnya|persiapan)\b"
 )
+# "beberapa tahun yang lalu": in the past, though no date says when.
+PAST_TIME = r"\b(?:tahun|bulan|pekan|minggu)\s+(?:yang\s+)?(?:lalu|silam)\b"
 DONE_RE = re.compile(
     r"\b(?:sudah|telah|resmi|berhasil|sempat|akhirnya|merealisasikan(?:nya)?)\b"
+    rf"|{PAST_TIME}"
     rf"|\btidak (?:lagi|ada lagi) (?:memiliki|mempunyai|punya|ada)\s+{LOKALISASI}"
 )
 PENDING_RE = re.compile(r"\bbelum\b")

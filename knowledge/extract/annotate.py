@@ -238,6 +238,8 @@ LIST_MARKER_RE = re.compile(
     # "ada dua lokalisasi prostitusi itu, Bukit Tenjek di … dan …": a count, then its names.
     rf"|\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)\s+{lx.LOKALISASI}"
     rf"(?:\s+(?:prostitusi|itu|ini|tersebut)){{0,2}}\s*[,:]\s+(?!{_LIST_WORDS})"
+    # "Tiga lokalisasi tersebut adalah A, B, dan C": the ones spoken of, named.
+    rf"|\b{lx.LOKALISASI}(?:\s+prostitusi)?\s+(?:itu|tersebut|ini)\s+(?:adalah|ialah)\s+"
 )
 _OPENING_MARKER_RE = re.compile(rf"\W*{_LIST_WORDS},?\s+")
 """A sentence that opens by listing what the sentence before spoke of."""
@@ -917,6 +919,8 @@ class _PlaceReader:
             position = start + len(item)
             match = _LISTED_NAME_RE.match(item)
             if not match:
+                if found and item[:1].islower():
+                    break  # "A, B, dan C, akan segera ditutup oleh …": the list has ended
                 continue
             written = self._before_region(trim_name(match["name"]))
             name = _km_name(written)
@@ -1050,11 +1054,13 @@ class _PlaceReader:
         return site.id
 
     def _longer_name_of(self, name: str) -> str | None:
-        """The one lokalisasi this article has named whose name `name` begins ("Tanjung" of
-        "Tanjung Batu Merah"), or None."""
-        prefix = key(name) + " "
+        """The one lokalisasi this article has named whose name `name` begins or ends
+        ("Tanjung" of "Tanjung Batu Merah", "Gude" of "Wisma Wanita Harapan Gude"), or None."""
+        short = key(name)
         found = {
-            pid for pid, place in self._own_sites().items() if key(place.name).startswith(prefix)
+            pid
+            for pid, place in self._own_sites().items()
+            if key(place.name).startswith(short + " ") or key(place.name).endswith(" " + short)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -1080,13 +1086,10 @@ class _PlaceReader:
         regency = self.gazetteer.regency_of(self.scope.main_place)
         for index in range(1, len(words)):
             word = words[index]
-            if regency and any(
-                self.gazetteer.places[pid].level == "kecamatan"
-                and self.gazetteer.contains(regency, pid)
-                for pid in self.gazetteer.lookup(" ".join(words[index:]))
-            ):
-                # "lokalisasi, termasuk Sinar Pagi Rasau Jaya": the rest of the name is a
-                # district of the story's own regency, written as the lokalisasi's address.
+            if regency and self._district_of(regency, words[index:]):
+                # "lokalisasi, termasuk Sinar Pagi Rasau Jaya", "Kompleks Mawar Jaya Selebar
+                # Kota X": the rest of the name opens with a district of the story's own
+                # regency, written as the lokalisasi's address.
                 return " ".join(words[:index])
             if word.lower() in COMMON_WORDS:
                 continue  # "Tanjung Batu Merah": an everyday word, not Kota Batu
@@ -1097,6 +1100,18 @@ class _PlaceReader:
                 ):
                     return " ".join(words[:index])
         return name
+
+    def _district_of(self, regency: str, words: list[str]) -> bool:
+        """Whether `words` open with a district of `regency`, named bare or as "Kecamatan …"
+        (a one-word district is no alias of its own: only its regency's stories read it so)."""
+        for end in range(1, len(words) + 1):
+            name = " ".join(words[:end])
+            for pid in (*self.gazetteer.lookup(name), *self.gazetteer.lookup(f"kecamatan {name}")):
+                if self.gazetteer.places[pid].level == "kecamatan" and self.gazetteer.contains(
+                    regency, pid
+                ):
+                    return True
+        return False
 
     def _names_region(self, name: str) -> bool:
         """Whether a listed name is a region: one of the article's province, or any regency,

@@ -88,6 +88,8 @@ def live_triggers(view: SentenceView) -> list[re.Match[str]]:
 _DATED_ASIDE_BEFORE_RE = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca)\s+$")
 _DATED_ASIDE_AFTER_RE = re.compile(r"\s+pada\s+")
 _DATED_ASIDE_REACH = 30
+# "Setelah ditutupnya lokalisasi X beberapa tahun yang lalu, …": told as past, undated.
+_PAST_ASIDE_AFTER_RE = re.compile(rf"[^,.;]{{0,60}}?{lx.PAST_TIME}")
 
 
 _SAID_AFTER_RE = re.compile(
@@ -104,6 +106,12 @@ def said_right_after(view: SentenceView, trigger: re.Match[str]) -> bool:
     return bool(_SAID_AFTER_RE.search(view.low[: trigger.start()]))
 
 
+def told_as_past(view: SentenceView, trigger: re.Match[str]) -> bool:
+    """Whether the closing's own clause says it lies some time back, undated ("ditutupnya
+    lokalisasi X beberapa tahun yang lalu")."""
+    return bool(_PAST_ASIDE_AFTER_RE.match(view.low, trigger.end()))
+
+
 def _dated_aside(view: SentenceView, trigger: re.Match[str]) -> bool:
     """Whether a closing verb right after "setelah" is dated: "setelah ditutup pada …", or
     what someone said right after closing it, on the day the sentence gives."""
@@ -111,6 +119,8 @@ def _dated_aside(view: SentenceView, trigger: re.Match[str]) -> bool:
         return any(d.start > trigger.end() and d.value for d in view.dates)
     if not _DATED_ASIDE_BEFORE_RE.search(view.low[: trigger.start()]):
         return False
+    if told_as_past(view, trigger):
+        return True
     if not _DATED_ASIDE_AFTER_RE.match(view.low, trigger.end()):
         return False
     return any(

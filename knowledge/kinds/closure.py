@@ -25,6 +25,7 @@ from knowledge.extract.lokalisasi import (
     per_place,
     remaining_before,
     said_right_after,
+    told_as_past,
 )
 from knowledge.kinds.spec import Kind, KindFact
 
@@ -145,7 +146,11 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
     status = closure_status(ctx, view, when.value if when else None, trigger)
     if status is None and trigger is None:
         status = _status_going_on(ctx, view)
-    if status is None and trigger is not None and _on_a_reported_day(view, trigger):
+    if (
+        status is None
+        and trigger is not None
+        and (_on_a_reported_day(view, trigger) or told_as_past(view, trigger))
+    ):
         status = "done"
     fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
     about = ctx.about(view)

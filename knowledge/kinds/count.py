@@ -43,7 +43,7 @@ _LOOSE_WORKERS_AFTER_RE = re.compile(
 # the sentence or its paragraph is about lokalisasi).
 _VERB_BEFORE_FIGURE = (
     r"(?:\s+[\w-]+){0,3}?\s*(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat"
-    r"|terdata|sekitar|hanya)?\s*$"
+    r"|terdata|sekitar|hanya|ada)?\s*$"
 )
 # "Jumlah penghuninya 58 orang": the workers may carry "-nya".
 _WORKERS_BEFORE_RE = re.compile(rf"\b({lx.WORKER})(?:nya)?\b{_VERB_BEFORE_FIGURE}")

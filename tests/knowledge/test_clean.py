@@ -160,6 +160,16 @@ def test_repeated_paragraphs_are_kept_once(gazetteer: Gazetteer) -> None:
     assert sum("1.315 PSK" in p for p in clean.paragraphs) == 1
 
 
+@pytest.mark.parametrize("written", ["ekslokalisasi", "Eks-lokalisasi", "exlokalisasi"])
+def test_eks_glued_to_lokalisasi_is_its_own_word(gazetteer: Gazetteer, written: str) -> None:
+    raw = (
+        "Warga Lega Setelah Lokalisasi Ditutup\n\n"
+        f"BONTANG - Setelah ditutupnya area {written} Tanjung Harapan, warga lega."
+    )
+    clean = clean_article(raw, gazetteer)
+    assert clean.sentences[0][1].split()[3:5] == [written[:-10].rstrip("-"), "lokalisasi"]
+
+
 def test_the_dateline_is_cut_from_the_first_sentence(gazetteer: Gazetteer) -> None:
     clean = _clean("002_cb241b33bc2672ff.txt", gazetteer)
     assert clean.sentences[0][1].startswith("Pemerintah melalui Kementerian Sosial")

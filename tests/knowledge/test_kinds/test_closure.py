@@ -184,6 +184,32 @@ CLOSURES = [
         id="closures-undated-after-setelah-is-an-aside",
     ),
     pytest.param(
+        "Setelah ditutupnya lokalisasi Km 21 di Kabupaten Langkat beberapa tahun yang lalu, "
+        "para PSK menyebar ke tempat hiburan.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:12.05:km-21",
+                "status": "done",
+            }
+        ],
+        # An aside that says the closing lies years back states it, undated.
+        id="closures-after-setelah-told-as-past",
+    ),
+    pytest.param(
+        "Lokalisasi Km 21 di Kabupaten Langkat ditutup beberapa bulan silam.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:12.05:km-21",
+                "status": "done",
+            }
+        ],
+        id="closures-done-some-months-back",
+    ),
+    pytest.param(
         "Penutupan lokalisasi Gang Mawar di Kota Bontang dijadwalkan pada Desember 2023.",
         [
             {

@@ -607,6 +607,37 @@ COUNTS = [
         [],
         id="counts-the-recipients-named-before-are-not-counted-as-workers",
     ),
+    pytest.param(
+        "Lokalisasi Tanjung Harapan di Kota Bontang sudah ditutup.\n"
+        "Sedangkan pekerja kalau dulu terdata ada 64 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "64.74",
+                "number": 64,
+                "label": "terdata",
+                "unit": "pekerja",
+            }
+        ],
+        # The workers named before "ada N orang", three words and "ada" between.
+        id="counts-workers-there-are-n-of-named-before",
+    ),
+    pytest.param(
+        "Petugas Dinas Sosial mendatangi lokalisasi Wisma Melati Sari Gude di Kabupaten Madiun.\n"
+        "Total PSK di Lokalisasi Gude ada 77 orang.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:35.19:wisma-melati-sari-gude",
+                "number": 77,
+                "unit": "PSK",
+            }
+        ],
+        # "Gude" is the last word of the lokalisasi's long name: one lokalisasi.
+        id="counts-at-a-lokalisasi-called-by-the-end-of-its-long-name",
+    ),
 ]
 
 # A raid's story written out in its lead: what a sentence naming no place counts is counted

@@ -132,6 +132,22 @@ SITES = [
         id="sites-listed-after-termasuk-before-their-district",
     ),
     pytest.param(
+        "Satpol PP Kota Bengkulu mendatangi Kompleks Lokalisasi Mawar Indah Selebar Kota "
+        "Bengkulu, Senin.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:17.71:mawar-indah",
+                "name": "Mawar Indah",
+                "detail": "Kota Bengkulu",
+            }
+        ],
+        # Its name ends before a one-word district of the story's city, known only with its
+        # "Kecamatan" prefix.
+        id="sites-named-before-a-one-word-district",
+    ),
+    pytest.param(
         "Surat edaran Gubernur Kalimantan Timur tertanggal 2 Mei 2016 Tentang Penutupan "
         "Lokalisasi Prostitusi menjadi dasarnya.",
         [],
