@@ -1622,6 +1622,23 @@ _ALL_SLOT_FIELDS = set(Slots.model_fields)
 """The fields of Slots, as the one set of given fields every reading's slots share."""
 
 
+def _districts_after(
+    words: list[str], used: set[int], places: tuple[str, ...], kb: KnowledgeBase
+) -> set[int]:
+    """'gang sadar baturraden': a one-word district of the asked place's regency, written
+    after the place as its address, is part of the place, not a word to search for."""
+    found: set[int] = set()
+    for at in range(1, len(words)):
+        if at in used or at - 1 not in used:
+            continue
+        for district in kb.names.get(f"kecamatan {words[at]}", ()):
+            regency = kb.regency_of(district)
+            if regency and any(kb.contains(regency, place) for place in places):
+                found.add(at)
+                break
+    return found
+
+
 def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     known = _known()
     vocabulary = _vocabulary(kb, known)
@@ -1658,6 +1675,8 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         # "eks lokalisasi Padang Bulan Singojuruh Banyuwangi": a lokalisasi named after a place
         # no story covers, in a region that is covered; not the region's other lokalisasi.
         specific = ()
+    if specific:
+        used = used | _districts_after(words, used, specific, kb)
     year, year_relation = _year(words)
     month = None
     if not MONTHS.keys().isdisjoint(word_set):  # most questions name no month

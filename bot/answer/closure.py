@@ -33,6 +33,7 @@ from bot.phrasing import (
     join_names,
     person_text,
     place_phrase,
+    site_text,
     target_text,
 )
 from knowledge.dates import format_date
@@ -412,7 +413,9 @@ def compose_closure_where(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         wanted = {"pending", "planned"} if slots.status == "pending" else {slots.status}
         facts = [f for f in facts if f.status in wanted]
     if not facts:
-        return _all_closed(asked, kb) if slots.status == "done" else None
+        if slots.status == "done" and (closed := _all_closed(asked, kb)) is not None:
+            return closed
+        return _sites_of_closing_stories(asked, kb)
     # The newest word on each place: Nunukan "planned" in May 2018 beats an older report.
     chosen = newest_per_place(facts)
     names = [kb.place_name(f.place_id) for f in chosen]
@@ -425,6 +428,42 @@ def compose_closure_where(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     summary = f"Daerah{where} yang {status_word}: {', '.join(names)}."
     findings = [finding(kb, closure_text(f, kb), f) for f in chosen[:MAX_FINDINGS]]
     return Composed(summary, findings)
+
+
+_REGION_NOUNS = frozenset({"daerah", "wilayah", "kabupaten", "kota", "provinsi", "kecamatan"})
+_WHICH = frozenset({"apa", "mana"})
+
+
+def _asks_which_lokalisasi(words: list[str]) -> bool:
+    """'Lokalisasi di Kubar yg bakal ditutup apa aja': the lokalisasi asked for by name, not
+    the regions ("daerah mana yang sudah menutup lokalisasi")."""
+    if "lokalisasi" not in words or _REGION_NOUNS & set(words[: words.index("lokalisasi")]):
+        return False
+    which = [at for at, word in enumerate(words) if word in _WHICH]
+    return bool(which) and all(words[at - 1] not in _REGION_NOUNS for at in which if at)
+
+
+def _sites_of_closing_stories(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """With no closing filed per lokalisasi, the lokalisasi of the asked place that stories
+    about closings name, as named there (those reported closed left out of what is to come)."""
+    slots = asked.slots
+    if not slots.places or not _asks_which_lokalisasi(asked.words):
+        return None
+    stories = {f.article_id for f in kb.by_kind["closure"]}
+    sites = [
+        f
+        for f in within("site", slots.places, kb)
+        if f.article_id in stories and f.place_id not in slots.places
+    ]
+    if slots.status in ("planned", "pending"):
+        sites = [f for f in sites if not reported_closed((f.place_id,), kb)]
+    if not sites:
+        return None
+    groups = distinct(sites, lambda f: f.place_id)
+    names = ", ".join(g[0].name or kb.place_name(g[0].place_id) for g in groups)
+    where = place_phrase(slots.places, kb)
+    summary = f"Lokalisasi di {where} yang disebut dalam berita tentang penutupan: {names}."
+    return Composed(summary, [finding(kb, site_text(g[0], kb), *g) for g in groups[:MAX_FINDINGS]])
 
 
 _ALL_SITES_RE = re.compile(r"\b(?:semua|seluruh)\s+(?:\w+\s+)?lokalisasi\b")

@@ -264,21 +264,31 @@ def _one_per_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase
     return chosen
 
 
-_TOGETHER = frozenset({"dan", "sama", "serta", "plus", "&", "+"})
-"""What joins two things counted in one question: "psk dan mucikari"."""
+_TOGETHER = frozenset({"dan", "sama", "serta", "plus", "ditambah", "ditambahkan", "tambah"})
+"""What joins two things counted in one question: "psk dan mucikari", "psk ditambah mucikari"."""
+_SIGNS = ("+", "&")
+"""Signs a chat joins them with ("psk + mucikari"), gone from the question's words."""
 _PEOPLE = frozenset({"psk", "mucikari", "orang", "penghuni"})
 """Units that count people, which a total adds up."""
 
 
-def _units_asked(words: list[str]) -> list[str]:
+def _units_asked(words: list[str], question: str) -> list[str]:
     """The things a question counts side by side ("psk dan mucikari"), each once, in order."""
     units: list[str] = []
     last = -2
+    signed = any(sign in question for sign in _SIGNS)
     for at, word in enumerate(words):
         unit = COUNT_NOUNS.get(word)
         if unit not in COUNTED_UNITS and unit != "psk":
             continue
-        if units and unit not in units and not (at - last == 2 and words[at - 1] in _TOGETHER):
+        between = words[last + 1 : at]
+        # "ditambah" is read "di tambah": the joining word may come with its prefix.
+        joined = (signed and not between) or (
+            0 < len(between) <= 2
+            and between[-1] in _TOGETHER
+            and all(w in _TOGETHER or w == "di" for w in between)
+        )
+        if units and unit not in units and not joined:
             return []  # "psk … di wisma": a place of them, not a second thing counted
         if unit not in units:
             units.append(unit)
@@ -290,7 +300,7 @@ def _counted_together(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     """'Berapa PSK dan mucikari di X?': each figure, from one story when it gives both; with
     "total/digabung", their sum when both count people."""
     slots = asked.slots
-    units = _units_asked(asked.words)
+    units = _units_asked(asked.words, asked.reading.question)
     if len(units) < 2 or not slots.places:
         return None
     chosen: list[Fact] = []
@@ -303,7 +313,9 @@ def _counted_together(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         chosen.append((same_story or exact)[0])
     figures = " dan ".join(f"{format_number(f.number or 0)} {f.unit or 'orang'}" for f in chosen)
     summary = f"{figures} di {place_phrase(slots.places, kb)}."
-    if slots.total and all((f.unit or "orang").lower() in _PEOPLE for f in chosen):
+    if slots.total and all(
+        (f.unit or "orang").lower() in _PEOPLE or f.unit not in OTHER_UNITS for f in chosen
+    ):
         total = sum(f.number or 0 for f in chosen)
         parts = " + ".join(format_number(f.number or 0) for f in chosen)
         summary += f" Jumlahnya {format_number(total)} orang ({parts})."

@@ -299,6 +299,9 @@ Lokalisasi Gang Kenari dihuni 120 PSK dengan 30 mucikari yang tersebar di 25 wis
         # PSK and wisma are no people to add up.
         ("total psk dan wisma di gang kenari brp", "120 PSK dan 25 wisma", "145"),
         ("berapa psk di gang kenari", "120 PSK", "mucikari"),
+        # Joined by "ditambah" (read "di tambah") or by a sign the words leave out.
+        ("total psk ditambah mucikari di gang kenari brp", "Jumlahnya 150 orang", ""),
+        ("total org (psk + mucikari) di gang kenari brp", "Jumlahnya 150 orang", ""),
     ],
 )
 def test_two_things_counted_together(question: str, said: str, not_said: str) -> None:
@@ -306,6 +309,14 @@ def test_two_things_counted_together(question: str, said: str, not_said: str) ->
     assert reply.found
     assert said in reply.summary
     assert not not_said or not_said not in reply.summary
+
+
+def test_workers_written_out_are_people_a_total_adds_up() -> None:
+    article = KENARI.replace("120 PSK", "120 pekerja seks komersial")
+    reply = answer(
+        "total pekerja seks dan mucikari di gang kenari brp", build_in_memory([("k", article)])
+    )
+    assert "Jumlahnya 150 orang (120 + 30)" in reply.summary
 
 
 BANTUAN = """Belum Semua PSK Gang Kenari Ambil Bantuan

@@ -1283,3 +1283,20 @@ def test_since_when_a_place_was_there_is_not_told_by_its_closing(
     reply = answer(question, kb)
     assert reply.found is found
     assert ("3 Maret 2018" in reply.summary) is found
+
+
+KEMUNING = """Bupati Banyumas: Gang Kemuning Baturraden Tutup Selamanya
+
+BANYUMAS - Pemkab Banyumas memulangkan 60 PSK dari lokalisasi Gang Kemuning Baturraden, Senin.
+
+"Jika perlu, lahan di Gang Kemuning akan kita beli atau kita sewa," kata Bupati.
+"""
+
+
+def test_a_district_written_after_the_place_is_its_address_not_a_word_to_find() -> None:
+    kb = with_bundled(("kemuning", KEMUNING))
+    reply = answer("lahan di gang kemuning baturraden mau diapain sama pemkab banyumas?", kb)
+    assert reply.found, reply.summary
+    assert "kita beli atau kita sewa" in reply.summary
+    # Not the sentence that only shares the district's name with the question.
+    assert "memulangkan" not in reply.summary
