@@ -631,3 +631,28 @@ def test_the_hour_of_a_closing_is_told_when_asked(question: str, hour: bool) -> 
     assert reply.found
     assert "6 Oktober 2016" in reply.summary
     assert ("pukul 12.00 Wita" in reply.summary) is hour
+
+
+KUBAR = """Kaltim Tutup Lokalisasi Serentak
+
+SAMARINDA - Pemprov Kalimantan Timur resmi menutup 22 lokalisasi pada 1 Juni 2016.
+
+Data pemerintah provinsi itu menyebutkan beberapa lokalisasi, yakni Gang Mawar di Samarinda \
+serta Bukit Pelangi dan Sungai Rindang di Kutai Barat.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # No closing filed per lokalisasi of Kutai Barat: those a closing story names there.
+        ("lokalisasi di kutai barat yg disebut bakal ditutup apa aja", True, "Sungai Rindang"),
+        # Regions asked for, not lokalisasi: no lokalisasi's name answers.
+        ("daerah mana di kutai barat yg sudah menutup lokalisasi", False, ""),
+    ],
+)
+def test_which_lokalisasi_a_closing_story_names(question: str, found: bool, said: str) -> None:
+    reply = answer(question, with_bundled(("kubar", KUBAR)))
+    assert reply.found is found, reply.summary
+    assert said in reply.summary
+    assert found or "Bukit Pelangi" not in reply.summary

@@ -476,6 +476,16 @@ NAMED_SITES = [
         ["Gang Mawar"],
         id="workers-listed-after-a-lokalisasi-are-no-lokalisasi",
     ),
+    pytest.param(
+        "",
+        "Pemkot Bontang akan menutup tiga lokalisasi.\nTiga lokalisasi tersebut adalah Gang "
+        "Mawar, Bukit Asri, dan Tanjung Laut Indah, akan segera ditutup oleh tim yang dipimpin "
+        "Wali Kota Bontang, Rudi Hartono di dampingi Kapolres Bontang.",
+        # Named after "lokalisasi tersebut adalah"; the list ends at its first lower-case item,
+        # before the mayor's name.
+        ["Gang Mawar", "Bukit Asri", "Tanjung Laut Indah"],
+        id="lokalisasi-spoken-of-are-named-after-adalah",
+    ),
 ]
 
 
