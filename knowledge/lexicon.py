@@ -27,7 +27,8 @@ CLOSURE_ASIDE_RE = re.compile(
     r"\b(?:sebelum|setelah|sesudah|pasca|usai|seusai|jelang|menjelang|tak sekedar|tidak sekadar"
     r"|tak sekadar|saat|ketika|pada saat|selama)\s+(?!rencana\s)(?:\w+\s+)?$"
     # "rapat koordinasi rencana penutupan …, Selasa (30/1)": the meeting's day, not the closure's.
-    r"|\brapat\s+(?:koordinasi\s+)?(?:\w+\s+)?$"
+    # "rapat tindak lanjut penutupan …": a meeting that follows a closure up.
+    r"|\brapat\s+(?:koordinasi\s+)?(?:tindak\s+lanjut\s+|\w+\s+)?$"
     r"|\b(?:sosialisasi|membahas|pembahasan)\s+(?:rencana\s+|persiapan\s+)?$"
     r"|\bkesiapan\s+(?:\w+\s+)?$"  # "memastikan kesiapan teknis penutupan": getting ready
     # "rapat koordinasi tim terpadu pembubaran lokalisasi …, tanggal 6 Agustus": a team named

@@ -126,7 +126,9 @@ _SITE_LOWER_RE = re.compile(
 # "kawasan prostitusi yang dikenal sebagai Kampung Lampu Merah": a lokalisasi by its popular
 # name, with no "lokalisasi" before it.
 _SITE_KNOWN_AS_RE = re.compile(
-    r"\b(?:kawasan|kompleks|komplek|lokasi|tempat)\s+(?:prostitusi|pelacuran|lokalisasi)\s+"
+    # "ada lokalisasi yang dikenal dengan nama Pakuwon": the lokalisasi itself, so called.
+    r"\b(?:(?:kawasan|kompleks|komplek|lokasi|tempat)\s+(?:prostitusi|pelacuran|lokalisasi)"
+    r"|[Ll]okalisasi)\s+"
     r"(?:yang\s+)?(?:(?:lebih|juga|biasa)\s+)?(?:dikenal|disebut|bernama|dinamai)\s+"
     rf"(?:(?:sebagai|dengan(?:\s+(?:nama|sebutan))?)\s+)?[\"“]?(?P<name>{_NAME})"
 )
@@ -241,7 +243,11 @@ LIST_MARKER_RE = re.compile(
     # "Tiga lokalisasi tersebut adalah A, B, dan C": the ones spoken of, named.
     rf"|\b{lx.LOKALISASI}(?:\s+prostitusi)?\s+(?:itu|tersebut|ini)\s+(?:adalah|ialah)\s+"
 )
-_OPENING_MARKER_RE = re.compile(rf"\W*{_LIST_WORDS},?\s+")
+_OPENING_MARKER_RE = re.compile(
+    rf"\W*{_LIST_WORDS},?\s+"
+    # "Masih ada pula di kawasan A, B di Kecamatan C …": the list of the sentence before goes on.
+    r"|\W*(?:masih\s+)?ada\s+(?:pula|juga|lagi)\s+(?:di\s+)?(?:kawasan\s+|daerah\s+)?"
+)
 """A sentence that opens by listing what the sentence before spoke of."""
 _LIST_END_RE = re.compile(
     r"[\"”]|\b(?:ujar|kata|ucap|tutur|jelas|ungkap|imbuh|tegas)(?:nya)?\b"
@@ -306,7 +312,10 @@ def annotate_places(text: str, scope: Scope, before: str = "") -> Annotation:
     reader = _PlaceReader(layer, scope.over(layer))
     # "Di Blora ada sejumlah lokalisasi. Di antaranya di Nglebok dan Sumberagung …": the
     # lokalisasi of the sentence before, listed.
-    reader.lists_on = bool(lx.LOKALISASI_RE.search(lower(before)))
+    # "… Antara lain, di A dan B. Masih ada pula di kawasan C …": a list going on again.
+    reader.lists_on = bool(
+        lx.LOKALISASI_RE.search(lower(before)) or _OPENING_MARKER_RE.match(lower(before))
+    )
     located = reader.read(text)
     return Annotation(located, layer.learnt)
 

@@ -32,13 +32,14 @@ _DECREE_NAME_RE = re.compile(
     r"(?:\s+[Tt]ahun\s+\d{4})?"
 )
 # What stands between a decree's name and the day it was signed.
+# "…/VI/2016, Tanggal 23 Juni 2016, Tentang …": a form's fields, capitalised.
 _SIGNED_RE = re.compile(
-    r"\s*,?\s*(?:tanggal|tertanggal|tgl\.?|(?:yang\s+)?(?:diteken|ditandatangani|diterbitkan"
+    r"\s*,?\s*(?i:tanggal|tertanggal|tgl\.?|(?:yang\s+)?(?:diteken|ditandatangani|diterbitkan"
     r"|dikeluarkan|disahkan|ditetapkan|terbit)(?:\s+pada)?(?:\s+tanggal)?)\s+"
 )
 # "… tentang Penutupan Lokalisasi Kali Jambe": what it is about, up to the clause's end.
 _ABOUT_RE = re.compile(
-    r"\s*,?\s*tentang\s+(?P<about>[^,;.\"()]{3,80}?)"
+    r"\s*,?\s*(?i:tentang)\s+(?P<about>[^,;.\"()]{3,80}?)"
     r"(?=\s+yang\s+(?:diteken|ditandatangani|diterbitkan|dikeluarkan|disahkan|ditetapkan"
     r"|terbit)\b"
     r"|\s*[,;.\"()]|$)"

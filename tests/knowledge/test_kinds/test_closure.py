@@ -184,6 +184,13 @@ CLOSURES = [
         id="closures-undated-after-setelah-is-an-aside",
     ),
     pytest.param(
+        "Pemkab Langkat melakukan rapat tindak lanjut penutupan lokalisasi Km 21, Kamis "
+        "(29/4/2021).",
+        [],
+        # A meeting that follows the closure up, on its own day: no closing that day.
+        id="closures-a-follow-up-meeting-is-no-closing",
+    ),
+    pytest.param(
         "Setelah ditutupnya lokalisasi Km 21 di Kabupaten Langkat beberapa tahun yang lalu, "
         "para PSK menyebar ke tempat hiburan.",
         [

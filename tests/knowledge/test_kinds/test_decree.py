@@ -13,6 +13,23 @@ _LEAD = "Pemerintah Kabupaten Garut menutup lokalisasi Cibeber pada Senin (4/3/2
 
 DECREES = [
     pytest.param(
+        _LEAD + "Penutupan tertuang dalam SK Bupati Garut Nomor: 460/207/Hk/V/2019, Tanggal 3 Mei "
+        "2019, Tentang Penutupan Lokalisasi Cibeber.",
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "lok:32.05:cibeber",
+                "when": dt.date(2019, 5, 3),
+                "when_text": "3 Mei 2019",
+                "name": "SK Bupati Garut Nomor: 460/207/Hk/V/2019",
+                "label": "Penutupan Lokalisasi Cibeber",
+            }
+        ],
+        # Written as a form's fields: "Tanggal" and "Tentang" capitalised after commas.
+        id="decree-dated-and-about-in-capitalised-fields",
+    ),
+    pytest.param(
         "Lokalisasi itu musuh bersama.\n\n"
         "Hal ini sesuai dengan Peraturan Daerah (Perda) yang tertuang dalam Nomor 03 tahun 2016 "
         "tentang Penyandang Masalah Kesejahteraan Sosial.\nDitambah, SK Bupati Nomor 462/2013 "

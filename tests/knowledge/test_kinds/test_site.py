@@ -486,6 +486,21 @@ NAMED_SITES = [
         ["Gang Mawar", "Bukit Asri", "Tanjung Laut Indah"],
         id="lokalisasi-spoken-of-are-named-after-adalah",
     ),
+    pytest.param(
+        "",
+        "Ada sebelas lokalisasi di Kabupaten Banyuwangi yang sudah ditutup.\nAntara lain, di "
+        "Gang Mawar, Kecamatan Rogojampi.\nMasih ada pula di kawasan Bukit Asri, Kecamatan "
+        "Srono, dan Tanjung Indah yang berada di Kecamatan Cluring.",
+        # A list that goes on for a second sentence, after one that opened with "antara lain".
+        ["Gang Mawar", "Bukit Asri", "Tanjung Indah"],
+        id="a-list-of-lokalisasi-going-on-with-masih-ada-pula",
+    ),
+    pytest.param(
+        "",
+        "Di wilayah kota ada lokalisasi yang dikenal dengan nama Gang Mawar.",
+        ["Gang Mawar"],
+        id="a-lokalisasi-known-by-a-name",
+    ),
 ]
 
 
