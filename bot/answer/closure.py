@@ -538,6 +538,8 @@ def compose_closure_who(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if slots.role:
         # "Siapa menteri sosial yang menutup …?": an agent of another office is no answer.
         facts = [f for f in facts if slots.role in (f.agent or "").lower()]
+    # "… april 2021": who closed it in 2016 did not do what the question dates.
+    facts = in_year(facts, slots)
     if not facts:
         return _closed_by_next(asked, kb) or compose_person(asked, kb)
     facts.sort(key=lambda f: -overlap(asked.words, f, kb))

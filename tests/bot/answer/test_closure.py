@@ -656,3 +656,26 @@ def test_which_lokalisasi_a_closing_story_names(question: str, found: bool, said
     assert reply.found is found, reply.summary
     assert said in reply.summary
     assert found or "Bukit Pelangi" not in reply.summary
+
+
+CLOSING_2016 = """Gubernur Tutup Lokalisasi di Bontang
+
+BONTANG - Lokalisasi Gang Mawar di Kota Bontang ditutup oleh Gubernur Kaltim Adi Darma pada 1 \
+Juni 2016.
+"""
+
+MEETING_2021 = """Pemkot Bontang Tindak Lanjuti Penutupan Eks Lokalisasi
+
+BONTANG - Kamis, 29 April 2021, Pemkot Bontang melakukan rapat tindak lanjut penutupan eks \
+lokalisasi di Bontang. Rapat tersebut dipimpin Wakil Wali Kota Bontang, Basri Rase.
+"""
+
+
+def test_who_closed_it_years_before_did_not_lead_a_later_meeting() -> None:
+    kb = with_bundled(("tutup", CLOSING_2016), ("rapat", MEETING_2021))
+    reply = answer(
+        "siapa yg mimpin rapat tindak lanjut penutupan eks lokalisasi bontang april 2021", kb
+    )
+    assert reply.found, reply.summary
+    assert "Basri Rase" in reply.summary
+    assert "Adi Darma" not in reply.summary
