@@ -32,6 +32,7 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "lokalisasi": ("lokalisasi", "eks lokalisasi"),
 }
 _SITE_WORDS = frozenset(word.split()[0] for word in PREFIXES["lokalisasi"])
+_NAMING_WORDS = frozenset({"disebut", "dikenal", "bernama", "dinamai", "dijuluki", "julukan"})
 """The first words of a lokalisasi's prefixed names ("lokalisasi …", "eks lokalisasi …")."""
 LEVEL_DEPTH: dict[str, int] = {
     "negara": 0,
@@ -406,6 +407,14 @@ class Gazetteer:
             for a in candidates
         )
 
+    def _site_called_in_lower_case(self, before: str, candidates: list[Alias]) -> bool:
+        """'Lembah Durian yang akrab disebut merong': a lokalisasi known by that name, written
+        right after a word that gives a name, is meant however it is cased."""
+        return before in _NAMING_WORDS and all(
+            (place := self.places.get(a.place_id)) is not None and place.level == "lokalisasi"
+            for a in candidates
+        )
+
     def _find(self, text: str, cased: bool) -> list[PlaceMention]:
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         folded = [_token_key(t[0]) for t in tokens]
@@ -424,6 +433,7 @@ class Gazetteer:
                     cased
                     and not any(w[0].isupper() or w[0].isdigit() for w in words)
                     and not self._site_said_in_lower_case(folded[i], candidates)
+                    and not (i and self._site_called_in_lower_case(folded[i - 1], candidates))
                 ):
                     continue
                 usable = [a for a in candidates if cased or not a.strict]

@@ -145,9 +145,12 @@ def test_a_question_finds_a_numbered_lokalisasi_spelt_out(gazetteer: Gazetteer) 
         # Alone in lower case it is an everyday word, as a region's name is.
         ("Boneka dolly dijual di pasar.", []),
         ("Ia pindah ke surabaya tahun lalu.", []),
+        # … or right after a word that gives it its name.
+        ("Gang sempit yang akrab disebut dolly itu masih buka.", ["lok:35.78:dolly"]),
+        ("Kampung yang dikenal dolly oleh warga itu sepi.", ["lok:35.78:dolly"]),
     ],
 )
-def test_a_lokalisasi_named_in_lower_case_after_its_level_word(
+def test_a_lokalisasi_named_in_lower_case_after_its_level_or_a_naming_word(
     gazetteer: Gazetteer, text: str, found: list[str]
 ) -> None:
     assert [pid for m in gazetteer.find(text) for pid in m.place_ids] == found
