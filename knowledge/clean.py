@@ -19,7 +19,7 @@ from knowledge import data
 from knowledge import lexicon as lx
 from knowledge.dates import MONTHS, DateMention, find_dates
 from knowledge.places import Gazetteer
-from knowledge.sentences import ABBREVIATIONS, split_sentences, unglue
+from knowledge.sentences import ABBREVIATIONS, only_a_day, split_sentences, unglue
 from knowledge.text import fold, tidy
 
 MAX_TITLE_WORDS = 25
@@ -858,6 +858,11 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
             dropped.append(line)
             continue
         seen.add(signature)
+        if paragraphs and only_a_day(text):
+            # "… diobrak-abrik …, akhir Juli lalu.\n\nTepatnya, Minggu (22/7/2018).": the day
+            # goes with the paragraph whose event it dates.
+            paragraphs[-1] = f"{paragraphs[-1]} {text}"
+            continue
         paragraphs.append(text)
 
     years = sorted(

@@ -170,6 +170,21 @@ def test_eks_glued_to_lokalisasi_is_its_own_word(gazetteer: Gazetteer, written: 
     assert clean.sentences[0][1].split()[3:5] == [written[:-10].rstrip("-"), "lokalisasi"]
 
 
+def test_a_paragraph_that_only_gives_a_day_goes_with_the_one_before(gazetteer: Gazetteer) -> None:
+    raw = (
+        "Satpol PP Datangi Lokalisasi\n\n"
+        "PEKANBARU - Lokalisasi itu sempat diobrak-abrik petugas, akhir Juli lalu.\n\n"
+        "Tepatnya, Minggu (22/7/2018).\n\n"
+        "Petugas kembali memberi surat peringatan."
+    )
+    clean = clean_article(raw, gazetteer)
+    assert [text for _, text in clean.sentences] == [
+        "Lokalisasi itu sempat diobrak-abrik petugas, akhir Juli lalu. Tepatnya, Minggu "
+        "(22/7/2018).",
+        "Petugas kembali memberi surat peringatan.",
+    ]
+
+
 def test_the_dateline_is_cut_from_the_first_sentence(gazetteer: Gazetteer) -> None:
     clean = _clean("002_cb241b33bc2672ff.txt", gazetteer)
     assert clean.sentences[0][1].startswith("Pemerintah melalui Kementerian Sosial")
@@ -391,6 +406,10 @@ def test_spaces_and_quotes_are_normalised() -> None:
         (
             "Petugas membongkar warung di Desa Sukamaju. Kamis, (24/10/2019). Warga lega.",
             ["Petugas membongkar warung di Desa Sukamaju. Kamis, (24/10/2019).", "Warga lega."],
+        ),
+        (
+            "Warung itu dibongkar akhir Juli lalu. Tepatnya, Minggu (22/7/2018). Warga lega.",
+            ["Warung itu dibongkar akhir Juli lalu. Tepatnya, Minggu (22/7/2018).", "Warga lega."],
         ),
         # A time alone opens the next sentence at a paragraph's start, else ends the one before.
         (

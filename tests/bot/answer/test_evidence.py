@@ -1300,3 +1300,28 @@ def test_a_district_written_after_the_place_is_its_address_not_a_word_to_find() 
     assert "kita beli atau kita sewa" in reply.summary
     # Not the sentence that only shares the district's name with the question.
     assert "memulangkan" not in reply.summary
+
+
+RANSACKED = """Satpol PP Datangi Lokalisasi Gang Mawar
+
+PEKANBARU - Puluhan petugas Satpol PP Pekanbaru mendatangi lokalisasi Gang Mawar, Kamis \
+(20/9/2018).
+
+Lokalisasi ini sebelumnya sempat diobrak-abrik oleh petugas Satpol PP Pekanbaru, akhir Juli lalu.
+
+Tepatnya, Minggu (22/7/2018).
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kapan gang mawar diobrak-abrik satpol pp?",
+        # "Sebelum itu" points back at the chat: it names no event the asked one is dated by.
+        "sebelum itu gang mawar diobrak abrik satpol pp tgl brp?",
+    ],
+)
+def test_an_event_dated_by_the_day_its_next_paragraph_gives(question: str) -> None:
+    reply = answer(question, with_bundled(("obrak", RANSACKED)))
+    assert reply.found, reply.summary
+    assert "22/7/2018" in reply.summary
