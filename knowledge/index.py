@@ -478,6 +478,11 @@ class KnowledgeBase:
         """The source of a sentence found by search."""
         return self._cite(sentence.article_id, quote or sentence.text)
 
+    def headline_citation(self, article_id: str) -> Citation:
+        """A citation quoting an article's headline."""
+        article = self.articles.get(article_id)
+        return self._cite(article_id, article.title if article else article_id)
+
     def _cite(self, article_id: str, quote: str) -> Citation:
         # A citation is frozen and depends only on the article and the quote: made once per
         # snapshot, not once per answer (answers cite the same few sentences over and over).

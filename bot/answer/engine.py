@@ -27,6 +27,7 @@ from bot.answer.evidence import (
     asks_requester,
     asks_since_or_rank,
     compose_evidence,
+    compose_headline_date,
     compose_measure,
     compose_named_place,
     compose_statement,
@@ -465,7 +466,11 @@ def answer(
         if composed is not None and composed.unconfirmed and top_name == "closure_when":
             # "Ditutup permanen mulai kapan?": no closing fact holds a date, but a sentence of
             # the place's story dates the closing ("mulai 1 Ramadan kami tutup total").
-            composed = compose_evidence(asked, kb, top_name) or composed
+            composed = (
+                compose_evidence(asked, kb, top_name)
+                or compose_headline_date(asked, kb)
+                or composed
+            )
     if (
         composed is None
         and shape

@@ -4,6 +4,7 @@ with the question (statement)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -13,8 +14,9 @@ from bot.answer.aid import other_purse
 from bot.answer.composed import Asked, Composed, Composer
 from bot.models import Finding, Slots
 from bot.understand import GIVERS, PROPOSAL_WORDS, REQUEST_WORDS, TOPIC_WORDS, WORKER_WORDS
+from knowledge.dates import find_dates
 from knowledge.describe import level_name
-from knowledge.index import IndexedSentence, KnowledgeBase
+from knowledge.index import IndexedSentence, KnowledgeBase, names_one
 from knowledge.lexicon import AID_KINDS as AID_KIND_PATTERNS
 from knowledge.lexicon import CLOSURE_RE
 from knowledge.numbers import with_figures
@@ -1057,6 +1059,27 @@ def anchored_search(asked: Asked) -> bool:
     if slots.counted or "berapa" in asked.words:
         return False  # a figure is asked for: a sentence without it is no answer
     return bool(slots.term) or len(telling(asked)) >= STRICT_SEARCH_WORDS
+
+
+def compose_headline_date(asked: Asked, kb: KnowledgeBase) -> Composed | None:
+    """'Teluk Bayur rencananya ditutup kapan?' when no closing fact and no sentence of the body
+    dates it: the headline of the place's story that does ("… Sebut Penutupan Dilakukan Awal
+    2021"), quoted as the headline."""
+    places = asked.slots.places
+    if not places:
+        return None
+    names = kb.names_of(places)
+    stories = [kb.articles[a] for a in kb.stories_about(names) if a in kb.articles]
+    for article in sorted(stories, key=lambda a: a.published or dt.date.min, reverse=True):
+        title = article.title
+        if not CLOSURE_RE.search(title.lower()) or not names_one(names, title):
+            continue
+        if not any(d.value for d in find_dates(title, article.published)):
+            continue
+        citation = kb.headline_citation(article.id)
+        findings = [Finding(text="Menurut judul berita:", citations=(citation,))]
+        return Composed(f"Menurut judul beritanya: {title}", findings)
+    return None
 
 
 def telling(asked: Asked) -> set[str]:

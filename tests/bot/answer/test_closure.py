@@ -679,3 +679,21 @@ def test_who_closed_it_years_before_did_not_lead_a_later_meeting() -> None:
     assert reply.found, reply.summary
     assert "Basri Rase" in reply.summary
     assert "Adi Darma" not in reply.summary
+
+
+SP3 = """Lokalisasi Gang Mawar Sudah SP 3, Kasat Pol PP Sebut Penutupan Dilakukan Awal 2021
+
+BONTANG, KOMPAS.com - Satpol PP Kota Bontang sudah melayangkan SP 3 kepada pengelola \
+lokalisasi Gang Mawar, Rabu (30/12/2020).
+
+"Kemungkinan awal tahun kita tutup," kata Kepala Satpol PP Bontang.
+
+Wali Kota Bontang akan menutup lokalisasi Gang Mawar.
+"""
+
+
+def test_a_headline_dates_a_closing_the_body_leaves_undated() -> None:
+    reply = answer("gang mawar bontang rencananya ditutup kapan?", with_bundled(("sp3", SP3)))
+    assert reply.found, reply.summary
+    assert "Awal 2021" in reply.summary
+    assert reply.findings[0].citations[0].quote.startswith("Lokalisasi Gang Mawar Sudah SP 3")
