@@ -1068,13 +1068,18 @@ def compose_headline_date(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     places = asked.slots.places
     if not places:
         return None
+    day_asked = "tanggal" in asked.words
     names = kb.names_of(places)
     stories = [kb.articles[a] for a in kb.stories_about(names) if a in kb.articles]
     for article in sorted(stories, key=lambda a: a.published or dt.date.min, reverse=True):
         title = article.title
         if not CLOSURE_RE.search(title.lower()) or not names_one(names, title):
             continue
-        if not any(d.value for d in find_dates(title, article.published)):
+        dates = [d for d in find_dates(title, article.published) if d.value]
+        if day_asked:
+            # "Tanggal berapa?": a headline's month or year gives no day.
+            dates = [d for d in dates if d.precision == "day"]
+        if not dates:
             continue
         citation = kb.headline_citation(article.id)
         findings = [Finding(text="Menurut judul berita:", citations=(citation,))]
