@@ -1317,7 +1317,7 @@ Tepatnya, Minggu (22/7/2018).
     "question",
     [
         "kapan gang mawar diobrak-abrik satpol pp?",
-        # "Sebelum itu" points back at the chat: it names no event the asked one is dated by.
+        # Asked the way a chat goes on: "sebelum itu … tgl brp".
         "sebelum itu gang mawar diobrak abrik satpol pp tgl brp?",
     ],
 )
