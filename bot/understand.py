@@ -1625,7 +1625,7 @@ _ALL_SLOT_FIELDS = set(Slots.model_fields)
 def _districts_after(
     words: list[str], used: set[int], places: tuple[str, ...], kb: KnowledgeBase
 ) -> set[int]:
-    """'gang sadar baturraden': a one-word district of the asked place's regency, written
+    """'gang kemuning baturraden': a one-word district of the asked place's regency, written
     after the place as its address, is part of the place, not a word to search for."""
     found: set[int] = set()
     for at in range(1, len(words)):

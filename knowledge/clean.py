@@ -859,7 +859,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
             continue
         seen.add(signature)
         if paragraphs and only_a_day(text):
-            # "… diobrak-abrik …, akhir Juli lalu.\n\nTepatnya, Minggu (22/7/2018).": the day
+            # "… dibongkar paksa awal Maret lalu.\n\nTepatnya, Kamis (14/3/2019).": the day
             # goes with the paragraph whose event it dates.
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
             continue

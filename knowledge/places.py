@@ -408,7 +408,7 @@ class Gazetteer:
         )
 
     def _site_called_in_lower_case(self, before: str, candidates: list[Alias]) -> bool:
-        """'Lembah Durian yang akrab disebut merong': a lokalisasi known by that name, written
+        """'Lembah Hijau yang akrab disebut pelangi': a lokalisasi known by that name, written
         right after a word that gives a name, is meant however it is cased."""
         return before in _NAMING_WORDS and all(
             (place := self.places.get(a.place_id)) is not None and place.level == "lokalisasi"

@@ -104,19 +104,19 @@ def unglue(paragraph: str) -> str:
 
 
 _DAY_ONLY = re.compile(
-    # "… akhir Juli lalu. Tepatnya, Minggu (22/7/2018).": the day of the sentence before.
+    # "… awal Maret lalu. Tepatnya, Kamis (14/3/2019).": the day of the sentence before.
     r"^(?:(?:tepatnya|yakni|yaitu)\s*,?\s*(?:pada\s+)?(?:hari\s+)?)?"
     r"\(?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)?\)?,?\s*"
     r"\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\s+[a-z]+\s+\d{4})\)?\.?$",
     re.IGNORECASE,
 )
 """A sentence that is only a day: "Kamis, (24/10/2019).", "(3/5).", "Senin, 3 Mei 2021.",
-"Tepatnya, Minggu (22/7/2018)."."""
+"Tepatnya, Kamis (14/3/2019)."."""
 
 
 def only_a_day(text: str) -> bool:
-    """Whether a sentence or a paragraph says nothing but a day ("Tepatnya, Minggu
-    (22/7/2018)."): the day of what the one before tells."""
+    """Whether a sentence or a paragraph says nothing but a day ("Tepatnya, Kamis
+    (14/3/2019)."): the day of what the one before tells."""
     return bool(_DAY_ONLY.match(text))
 
 

@@ -1062,9 +1062,9 @@ def anchored_search(asked: Asked) -> bool:
 
 
 def compose_headline_date(asked: Asked, kb: KnowledgeBase) -> Composed | None:
-    """'Teluk Bayur rencananya ditutup kapan?' when no closing fact and no sentence of the body
-    dates it: the headline of the place's story that does ("… Sebut Penutupan Dilakukan Awal
-    2021"), quoted as the headline."""
+    """'Gang Mawar rencananya ditutup kapan?' when no closing fact and no sentence of the body
+    dates it: the headline of the place's story that does ("…, Satpol PP: Ditutup Awal 2021"),
+    quoted as the headline."""
     places = asked.slots.places
     if not places:
         return None

@@ -126,7 +126,7 @@ _SITE_LOWER_RE = re.compile(
 # "kawasan prostitusi yang dikenal sebagai Kampung Lampu Merah": a lokalisasi by its popular
 # name, with no "lokalisasi" before it.
 _SITE_KNOWN_AS_RE = re.compile(
-    # "ada lokalisasi yang dikenal dengan nama Pakuwon": the lokalisasi itself, so called.
+    # "terdapat lokalisasi yang dikenal dengan nama Gang Mawar": the lokalisasi itself, so called.
     r"\b(?:(?:kawasan|kompleks|komplek|lokasi|tempat)\s+(?:prostitusi|pelacuran|lokalisasi)"
     r"|[Ll]okalisasi)\s+"
     r"(?:yang\s+)?(?:(?:lebih|juga|biasa)\s+)?(?:dikenal|disebut|bernama|dinamai)\s+"
@@ -1064,7 +1064,7 @@ class _PlaceReader:
 
     def _longer_name_of(self, name: str) -> str | None:
         """The one lokalisasi this article has named whose name `name` begins or ends
-        ("Tanjung" of "Tanjung Batu Merah", "Gude" of "Wisma Wanita Harapan Gude"), or None."""
+        ("Tanjung" of "Tanjung Batu Merah", "Kenongo" of "Wisma Melati Sari Kenongo"), or None."""
         short = key(name)
         found = {
             pid

@@ -32,7 +32,7 @@ _DECREE_NAME_RE = re.compile(
     r"(?:\s+[Tt]ahun\s+\d{4})?"
 )
 # What stands between a decree's name and the day it was signed.
-# "…/VI/2016, Tanggal 23 Juni 2016, Tentang …": a form's fields, capitalised.
+# "…/V/2019, Tanggal 3 Mei 2019, Tentang …": a form's fields, capitalised.
 _SIGNED_RE = re.compile(
     r"\s*,?\s*(?i:tanggal|tertanggal|tgl\.?|(?:yang\s+)?(?:diteken|ditandatangani|diterbitkan"
     r"|dikeluarkan|disahkan|ditetapkan|terbit)(?:\s+pada)?(?:\s+tanggal)?)\s+"

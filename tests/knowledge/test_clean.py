@@ -173,14 +173,14 @@ def test_eks_glued_to_lokalisasi_is_its_own_word(gazetteer: Gazetteer, written: 
 def test_a_paragraph_that_only_gives_a_day_goes_with_the_one_before(gazetteer: Gazetteer) -> None:
     raw = (
         "Satpol PP Datangi Lokalisasi\n\n"
-        "PEKANBARU - Lokalisasi itu sempat diobrak-abrik petugas, akhir Juli lalu.\n\n"
-        "Tepatnya, Minggu (22/7/2018).\n\n"
+        "PEKANBARU - Warung di tempat itu pernah dibongkar paksa, awal Maret lalu.\n\n"
+        "Tepatnya, Kamis (14/3/2019).\n\n"
         "Petugas kembali memberi surat peringatan."
     )
     clean = clean_article(raw, gazetteer)
     assert [text for _, text in clean.sentences] == [
-        "Lokalisasi itu sempat diobrak-abrik petugas, akhir Juli lalu. Tepatnya, Minggu "
-        "(22/7/2018).",
+        "Warung di tempat itu pernah dibongkar paksa, awal Maret lalu. Tepatnya, Kamis "
+        "(14/3/2019).",
         "Petugas kembali memberi surat peringatan.",
     ]
 
@@ -408,8 +408,8 @@ def test_spaces_and_quotes_are_normalised() -> None:
             ["Petugas membongkar warung di Desa Sukamaju. Kamis, (24/10/2019).", "Warga lega."],
         ),
         (
-            "Warung itu dibongkar akhir Juli lalu. Tepatnya, Minggu (22/7/2018). Warga lega.",
-            ["Warung itu dibongkar akhir Juli lalu. Tepatnya, Minggu (22/7/2018).", "Warga lega."],
+            "Warung itu dibongkar awal Maret lalu. Tepatnya, Kamis (14/3/2019). Warga lega.",
+            ["Warung itu dibongkar awal Maret lalu. Tepatnya, Kamis (14/3/2019).", "Warga lega."],
         ),
         # A time alone opens the next sentence at a paragraph's start, else ends the one before.
         (

@@ -637,7 +637,7 @@ KUBAR = """Kaltim Tutup Lokalisasi Serentak
 
 SAMARINDA - Pemprov Kalimantan Timur resmi menutup 22 lokalisasi pada 1 Juni 2016.
 
-Data pemerintah provinsi itu menyebutkan beberapa lokalisasi, yakni Gang Mawar di Samarinda \
+Menurut catatan Pemprov, lokalisasi yang masuk daftar antara lain Gang Mawar di Samarinda \
 serta Bukit Pelangi dan Sungai Rindang di Kutai Barat.
 """
 
@@ -660,14 +660,14 @@ def test_which_lokalisasi_a_closing_story_names(question: str, found: bool, said
 
 CLOSING_2016 = """Gubernur Tutup Lokalisasi di Bontang
 
-BONTANG - Lokalisasi Gang Mawar di Kota Bontang ditutup oleh Gubernur Kaltim Adi Darma pada 1 \
-Juni 2016.
+BONTANG - Lokalisasi Gang Mawar di Kota Bontang ditutup oleh Gubernur Kaltim Rahmat Sulaiman \
+pada 1 Juni 2016.
 """
 
 MEETING_2021 = """Pemkot Bontang Tindak Lanjuti Penutupan Eks Lokalisasi
 
-BONTANG - Kamis, 29 April 2021, Pemkot Bontang melakukan rapat tindak lanjut penutupan eks \
-lokalisasi di Bontang. Rapat tersebut dipimpin Wakil Wali Kota Bontang, Basri Rase.
+BONTANG - Pemkot Bontang menggelar rapat tindak lanjut penutupan eks lokalisasi di Bontang, \
+Kamis (29/4/2021). Rapat itu dipimpin Wakil Wali Kota Bontang, Yusran Hadi.
 """
 
 
@@ -677,16 +677,16 @@ def test_who_closed_it_years_before_did_not_lead_a_later_meeting() -> None:
         "siapa yg mimpin rapat tindak lanjut penutupan eks lokalisasi bontang april 2021", kb
     )
     assert reply.found, reply.summary
-    assert "Basri Rase" in reply.summary
-    assert "Adi Darma" not in reply.summary
+    assert "Yusran Hadi" in reply.summary
+    assert "Rahmat Sulaiman" not in reply.summary
 
 
-SP3 = """Lokalisasi Gang Mawar Sudah SP 3, Kasat Pol PP Sebut Penutupan Dilakukan Awal 2021
+SP3 = """Gang Mawar Terima Surat Peringatan Ketiga, Satpol PP: Ditutup Awal 2021
 
 BONTANG, KOMPAS.com - Satpol PP Kota Bontang sudah melayangkan SP 3 kepada pengelola \
 lokalisasi Gang Mawar, Rabu (30/12/2020).
 
-"Kemungkinan awal tahun kita tutup," kata Kepala Satpol PP Bontang.
+"Perkiraan kami, penutupan di awal tahun," ujar Kepala Satpol PP Bontang.
 
 Wali Kota Bontang akan menutup lokalisasi Gang Mawar.
 """
@@ -696,4 +696,4 @@ def test_a_headline_dates_a_closing_the_body_leaves_undated() -> None:
     reply = answer("gang mawar bontang rencananya ditutup kapan?", with_bundled(("sp3", SP3)))
     assert reply.found, reply.summary
     assert "Awal 2021" in reply.summary
-    assert reply.findings[0].citations[0].quote.startswith("Lokalisasi Gang Mawar Sudah SP 3")
+    assert reply.findings[0].citations[0].quote.startswith("Gang Mawar Terima Surat Peringatan")

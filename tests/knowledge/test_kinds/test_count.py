@@ -609,7 +609,7 @@ COUNTS = [
     ),
     pytest.param(
         "Lokalisasi Tanjung Harapan di Kota Bontang sudah ditutup.\n"
-        "Sedangkan pekerja kalau dulu terdata ada 64 orang.",
+        "Adapun pekerja yang dulu terdata ada 64 orang.",
         [
             {
                 "kind": "count",
@@ -624,18 +624,18 @@ COUNTS = [
         id="counts-workers-there-are-n-of-named-before",
     ),
     pytest.param(
-        "Petugas Dinas Sosial mendatangi lokalisasi Wisma Melati Sari Gude di Kabupaten Madiun.\n"
-        "Total PSK di Lokalisasi Gude ada 77 orang.",
+        "Petugas Dinas Sosial mendatangi lokalisasi Wisma Melati Sari Kenongo di Kabupaten "
+        "Madiun.\nJumlah PSK di Lokalisasi Kenongo kini 60 orang.",
         [
             {
                 "kind": "count",
                 "sentence_id": 1,
-                "place_id": "lok:35.19:wisma-melati-sari-gude",
-                "number": 77,
+                "place_id": "lok:35.19:wisma-melati-sari-kenongo",
+                "number": 60,
                 "unit": "PSK",
             }
         ],
-        # "Gude" is the last word of the lokalisasi's long name: one lokalisasi.
+        # "Kenongo" is the last word of the lokalisasi's long name: one lokalisasi.
         id="counts-at-a-lokalisasi-called-by-the-end-of-its-long-name",
     ),
 ]

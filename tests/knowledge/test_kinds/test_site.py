@@ -479,25 +479,25 @@ NAMED_SITES = [
     pytest.param(
         "",
         "Pemkot Bontang akan menutup tiga lokalisasi.\nTiga lokalisasi tersebut adalah Gang "
-        "Mawar, Bukit Asri, dan Tanjung Laut Indah, akan segera ditutup oleh tim yang dipimpin "
-        "Wali Kota Bontang, Rudi Hartono di dampingi Kapolres Bontang.",
+        "Mawar, Bukit Asri, dan Tanjung Laut Indah, semuanya dalam pengawasan Kapolres Bontang, "
+        "Yusran Hadi.",
         # Named after "lokalisasi tersebut adalah"; the list ends at its first lower-case item,
-        # before the mayor's name.
+        # before the police chief's name.
         ["Gang Mawar", "Bukit Asri", "Tanjung Laut Indah"],
         id="lokalisasi-spoken-of-are-named-after-adalah",
     ),
     pytest.param(
         "",
-        "Ada sebelas lokalisasi di Kabupaten Banyuwangi yang sudah ditutup.\nAntara lain, di "
-        "Gang Mawar, Kecamatan Rogojampi.\nMasih ada pula di kawasan Bukit Asri, Kecamatan "
-        "Srono, dan Tanjung Indah yang berada di Kecamatan Cluring.",
+        "Pemkab Jember mencatat sembilan lokalisasi yang kini tutup.\nAntara lain, di Gang "
+        "Mawar, Kecamatan Puger.\nMasih ada pula di kawasan Bukit Asri, Kecamatan Kencong, dan "
+        "Tanjung Indah yang berada di Kecamatan Ambulu.",
         # A list that goes on for a second sentence, after one that opened with "antara lain".
         ["Gang Mawar", "Bukit Asri", "Tanjung Indah"],
         id="a-list-of-lokalisasi-going-on-with-masih-ada-pula",
     ),
     pytest.param(
         "",
-        "Di wilayah kota ada lokalisasi yang dikenal dengan nama Gang Mawar.",
+        "Di pinggir kota terdapat lokalisasi yang dikenal dengan nama Gang Mawar.",
         ["Gang Mawar"],
         id="a-lokalisasi-known-by-a-name",
     ),
