@@ -169,9 +169,20 @@ _BECOMES_WORDS = ["menjadi", "dijadikan", "dibangun", "disulap", "dialihfungsika
 _AFTER_BEFORE = frozenset({"setelah", "sesudah", "sebelum", "usai", "pasca", "sejak"})
 
 
+_POINTING_BACK = frozenset({"itu", "ini", "tersebut"})
+
+
 def reference_point(words: list[str]) -> frozenset[str]:
-    """The words after "setelah/sebelum/sejak …": the event the asked one is dated against."""
-    at = next((i for i, w in enumerate(words) if w in _AFTER_BEFORE), len(words))
+    """The words after "setelah/sebelum/sejak …": the event the asked one is dated against
+    ("sebelum itu" points back at the chat, and names none)."""
+    at = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in _AFTER_BEFORE and (i + 1 == len(words) or words[i + 1] not in _POINTING_BACK)
+        ),
+        len(words),
+    )
     return frozenset(words[at + 1 :])
 
 

@@ -1315,7 +1315,12 @@ Tepatnya, Kamis (14/3/2019).
 
 @pytest.mark.parametrize(
     "question",
-    ["kapan gang mawar diobrak-abrik satpol pp?", "gang mawar diobrak abrik satpol pp tgl brp?"],
+    [
+        "kapan gang mawar diobrak-abrik satpol pp?",
+        "gang mawar diobrak abrik satpol pp tgl brp?",
+        # "Sebelum itu" points back at the chat: it names no event the asked one is dated by.
+        "sebelum itu gang mawar diobrak abrik satpol pp tgl brp?",
+    ],
 )
 def test_an_event_dated_by_the_day_its_next_paragraph_gives(question: str) -> None:
     reply = answer(question, with_bundled(("obrak", RANSACKED)))
