@@ -399,18 +399,12 @@ class Gazetteer:
             found = self._found[(text, cased)] = self._find(text, cased)
         return list(found)
 
-    def _site_said_in_lower_case(self, first: str, candidates: list[Alias]) -> bool:
-        """'lokalisasi teluk bayur sudah kita tutup': a lokalisasi known by that name, written
-        with "lokalisasi" before it, is meant however it is cased."""
-        return first in _SITE_WORDS and all(
-            (place := self.places.get(a.place_id)) is not None and place.level == "lokalisasi"
-            for a in candidates
-        )
-
-    def _site_called_in_lower_case(self, before: str, candidates: list[Alias]) -> bool:
-        """'Lembah Hijau yang akrab disebut pelangi': a lokalisasi known by that name, written
-        right after a word that gives a name, is meant however it is cased."""
-        return before in _NAMING_WORDS and all(
+    def _site_in_lower_case(self, first: str, before: str, candidates: list[Alias]) -> bool:
+        """'lokalisasi teluk bayur sudah kita tutup', 'Lembah Hijau yang akrab disebut pelangi':
+        a lokalisasi known by that name, written with "lokalisasi" before it (`first`, the
+        name's first word) or right after a word that gives a name (`before`), is meant however
+        it is cased."""
+        return (first in _SITE_WORDS or before in _NAMING_WORDS) and all(
             (place := self.places.get(a.place_id)) is not None and place.level == "lokalisasi"
             for a in candidates
         )
@@ -432,8 +426,9 @@ class Gazetteer:
                 if (
                     cased
                     and not any(w[0].isupper() or w[0].isdigit() for w in words)
-                    and not self._site_said_in_lower_case(folded[i], candidates)
-                    and not (i and self._site_called_in_lower_case(folded[i - 1], candidates))
+                    and not self._site_in_lower_case(
+                        folded[i], folded[i - 1] if i else "", candidates
+                    )
                 ):
                     continue
                 usable = [a for a in candidates if cased or not a.strict]

@@ -157,7 +157,7 @@ def split_sentences(paragraph: str) -> list[str]:
             # the time of what its next sentence tells.
             lead = sentence
         elif joined and (
-            _DAY_ONLY.match(sentence) or _TIME_ONLY.match(sentence) or _GOES_ON.match(sentence)
+            only_a_day(sentence) or _TIME_ONLY.match(sentence) or _GOES_ON.match(sentence)
         ):
             # "… di Kelok Indah. Kamis, (24/10/2019).", "… resmi ditutup. Tiga tahun silam.",
             # "… diciduk. Baik oleh Satpol PP maupun Polres.": the sentence before goes on.
