@@ -620,6 +620,8 @@ class Discourse:
                 for other in places[index + 1 :]:
                     if not _LIST_GAP_RE.fullmatch(view.low[run[-1].end : other.start]):
                         break
+                    if self.places.contains(other.place_id, run[-1].place_id):
+                        break  # "40 PSK di lokalisasi A, Kota B": A's address, not a list
                     run.append(other)
                 if len(run) > 1:
                     # "dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces"

@@ -77,6 +77,20 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Dinas Sosial mendata 40 pekerja seks komersial di lokalisasi Kembang Sore, Kabupaten "
+        "Kapuas, Senin (2/3/2020).",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "lok:62.03:kembang-sore",
+                "number": 40,
+                "unit": "pekerja seks",
+            }
+        ],
+        id="counts-at-a-lokalisasi-whose-regency-follows-it-as-its-address",
+    ),
+    pytest.param(
         "Dinsos Jawa Timur mencatat masih ada 140 PSK di Jawa Timur.\n"
         "Perinciannya, di Kabupaten Madiun tercatat 95 dan 45 lainnya di Kota Kediri.",
         [
