@@ -27,6 +27,7 @@ from knowledge.paths import BUNDLED_ARTICLES
 from knowledge.pipeline import parse_article
 from knowledge.places import Gazetteer, seed
 from knowledge.store.database import INSERT_BATCH, check_actor, query_all, query_one, write
+from knowledge.store.reading_order import reading_order
 from knowledge.store.rows import alias_row, fact_row, load_gazetteer, place_row
 from knowledge.store.schema import FACT_ID_BLOCK, SEED_SOURCE, get_meta, set_meta
 
@@ -356,13 +357,14 @@ def ingest(
         gazetteer = load_gazetteer(db)
         stored_places = _StoredPlaces(gazetteer.places.values(), _alias_pairs(gazetteer))
         seq = _next_seq(db)
-        stored: list[StoredArticle] = []
-        outcomes: list[tuple[str, StoredArticle | KnowledgeError]] = []
+        outcomes: dict[int, tuple[str, StoredArticle | KnowledgeError]] = {}
         changes = _PlaceChanges()
         for position, item in enumerate(inputs):
             if position in refusals or isinstance(item, RefusedFile):
-                outcomes.append((item.source, refusals[position]))
-                continue
+                outcomes[position] = (item.source, refusals[position])
+        readable = [position for position in range(len(inputs)) if position not in outcomes]
+        for at in reading_order(checked, gazetteer):
+            position, item = readable[at], checked[at]
             # A refused article must not leave the places it named in the gazetteer.
             trial = gazetteer.copy()
             try:
@@ -387,34 +389,37 @@ def ingest(
                     )
             except KnowledgeError as exc:
                 # Say which file of a batch it was; the pipeline's message names the title.
-                outcomes.append((item.source, _named(exc, item.source)))
+                outcomes[position] = (item.source, _named(exc, item.source))
                 continue
             gazetteer = trial
             changes.added += these.added
             changes.replaced += these.replaced
             changes.changed += these.changed
             changes.aliases += these.aliases
-            stored.append(
+            outcomes[position] = (
+                item.source,
                 StoredArticle(
                     id=item.article_id,
                     title=parsed.article.title,
                     facts=len(parsed.facts),
                     sentences=len(parsed.sentences),
                     unread_sentences=parsed.unread_sentences,
-                )
+                ),
             )
-            outcomes.append((item.source, stored[-1]))
             seq += 1
+        # Reported in the batch's order, whatever order the articles were read in.
+        told = [outcomes[position] for position in sorted(outcomes)]
+        stored = [outcome for _, outcome in told if isinstance(outcome, StoredArticle)]
         skipped = [
             SkippedFile(source=source, reason=str(outcome))
-            for source, outcome in outcomes
+            for source, outcome in told
             if isinstance(outcome, KnowledgeError)
         ]
         if skipped and (not skip_bad or not stored):
             # Leaving the transaction with an error rolls back what was stored of the batch.
-            if len(outcomes) == 1:
-                raise outcomes[0][1]  # type: ignore[misc]
-            raise _batch_refusal(outcomes, skip_bad=skip_bad)
+            if len(told) == 1:
+                raise told[0][1]  # type: ignore[misc]
+            raise _batch_refusal(told, skip_bad=skip_bad)
         set_meta(db, "next_article_seq", str(seq))
         ids = [a.id for a in stored]
         marks = ", ".join("?" for _ in ids)

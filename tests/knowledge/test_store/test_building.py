@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from knowledge import store
+from knowledge import intake, store
 from knowledge.errors import DuplicateArticle, InvalidInput, KnowledgeError, NoFacts
 from knowledge.paths import BUNDLED_ARTICLES
 from tests.knowledge.conftest import BUNDLED, CONTENT_TABLES, content, everything
@@ -171,6 +171,40 @@ def test_ingest_several_files_in_one_change(fresh: Database) -> None:
     assert [e.action for e in store.audit_log(fresh)] == ["ingest"]
     store.undo_last(fresh, actor="t")
     assert store.list_articles(fresh) == []
+
+
+MENTIONS_IN_LOWER_CASE = """Warga Keluhkan Taman Asri Masih Buka
+
+KUALA KAPUAS, wartasungai.com – Taman Asri yang akrab disebut kembang sore di Jalan Trans
+Kalimantan, Kecamatan Selat, Kabupaten Kapuas, sampai sekarang masih ramai dikunjungi tamu.
+
+Padahal kompleks lokalisasi ini sudah ditutup oleh Pemerintah Kabupaten Kapuas pada Kamis 12
+Maret 2020 lalu.
+"""
+NAMES_IT = """Dinsos Data Pekerja Seks di Kapuas
+
+PALANGKA RAYA, kabarkalteng.id – Dinas Sosial Kalimantan Tengah mendata 40 pekerja seks komersial
+di lokalisasi Kembang Sore, Kabupaten Kapuas, Senin (2/3/2020).
+"""
+
+
+def test_a_batch_reads_the_article_naming_a_lokalisasi_before_one_mentioning_it(
+    fresh: Database,
+) -> None:
+    # The lower-case mention comes first in the batch, yet its closing is the lokalisasi's.
+    batch = [
+        intake.from_text(MENTIONS_IN_LOWER_CASE, "taman-asri"),
+        intake.from_text(NAMES_IT, "data-dinsos"),
+    ]
+    report = store.ingest(fresh, batch, actor="t")
+    assert [a.id for a in report.articles] == ["taman-asri", "data-dinsos"]
+    closings = list(
+        fresh.query(
+            "SELECT p.name FROM facts f JOIN places p ON p.id = f.place_id "
+            "WHERE f.kind = 'closure' AND f.article_id = 'taman-asri'"
+        )
+    )
+    assert closings == [{"name": "Kembang Sore"}]
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, Any]:
