@@ -1155,7 +1155,10 @@ class _PlaceReader:
                 gazetteer.learn_place(place._replace(parent_id=deepest))
 
 
-_ADDRESS_GAP_RE = re.compile(r"[\s,]*(?:di\s+)?")
+# "Kembang Sore yang terletak di Jalan Jenderal Sudirman Km 6": where it is, said outright.
+_ADDRESS_GAP_RE = re.compile(
+    r"[\s,]*(?:(?:yang\s+)?(?:terletak|berada|berlokasi|beralamat)\s+)?(?:di\s+)?"
+)
 
 
 def _read_as_villages(mentions: list[PlaceMention], villages: list[Located]) -> list[PlaceMention]:

@@ -94,6 +94,11 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     r"(?:di|berada di|ada di)\s+(?:(?:eks\s+)?lokalisasi\s+)?"
 )
 _AFTER_BREAK_RE = re.compile(r"[.;,]")
+# "menutup tiga lokalisasi, yakni A di Kota X, B di Kabupaten Y": the figure counts the list.
+_FIGURE_THEN_LIST_RE = re.compile(
+    r"\s*(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
+    r"\s*,?\s*(?:yakni|yaitu|antara lain|di ?antaranya)\b"
+)
 # What stands between a place and the address that locates it: "Nunukan Tengah (Nunukan)",
 # "Sumber Kembang di Jember".
 _ADDRESS_GAP_RE = re.compile(r"\s*(?:\(|,|di|di kota|di kabupaten)?\s*")
@@ -613,6 +618,11 @@ class Discourse:
     def _named_right_after(
         self, view: SentenceView, places: list[Located], figure_end: int
     ) -> str | None:
+        listed = _FIGURE_THEN_LIST_RE.match(view.low, figure_end)
+        if listed:
+            members = [loc.place_id for loc in places if loc.start >= listed.end()]
+            if members:
+                return self.places.common_ancestor(members)
         for index, loc in enumerate(places):
             between = view.low[figure_end : loc.start]
             if loc.start >= figure_end and _FIGURE_THEN_PLACE_RE.fullmatch(between):

@@ -10,6 +10,23 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CLOSURES = [
     pytest.param(
+        "Pemprov Kalteng menutup tiga lokalisasi, yakni lokalisasi Kembang Sore di Kotawaringin "
+        "Timur, lokalisasi Pal 9 di Kota Palangka Raya dan lokalisasi Bukit Asri di Kabupaten "
+        "Kapuas.",
+        # The three listed lie in three regencies: the count is their province's.
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "62",
+                "number": 3,
+                "status": "done",
+                "agent": "Pemprov Kalteng",
+            }
+        ],
+        id="closures-a-count-then-its-list-is-the-list-s-common-region",
+    ),
+    pytest.param(
         "Lokalisasi Km 9 di Kabupaten Paser ditutup oleh Pemkab Paser pada 12 Maret 2023.",
         [
             # When it was done is no part of who did it.

@@ -514,6 +514,14 @@ def test_sites_named(title: str, article: str, names: list[str]) -> None:
 SITE_PLACES = [
     pytest.param(
         "",
+        "Lokalisasi Kembang Sore yang terletak di Jalan Jenderal Sudirman Km 6, Kecamatan Baamang, "
+        "Kotawaringin Timur, ditutup pada 5 Maret 2020.",
+        # The kilometre post is where the named lokalisasi lies, not a second one.
+        [("Kembang Sore", "lok:62.02.05:kembang-sore")],
+        id="a-kilometre-said-as-where-a-named-lokalisasi-lies-is-its-address",
+    ),
+    pytest.param(
+        "",
         "MUI Kota Manado meminta polisi menutup secara permanen lokasi prostitusi Tanjung Merah, "
         "di Jalan Sudirman, Kelurahan Tumumpa Dua, Kota Manado.",
         [("Tanjung Merah", "lok:71.71:tanjung-merah")],
