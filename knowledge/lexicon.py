@@ -351,6 +351,16 @@ def _counted_things() -> dict[str, tuple[str, re.Pattern[str], tuple[str, ...]]]
 
 COUNTED_THINGS = _counted_things()
 """Things counted besides the workers (mucikari, wisma, KK …), read from the data file."""
+
+
+def _counted_people() -> frozenset[str]:
+    from knowledge import data
+
+    return frozenset(e["unit"] for e in data.table("counted").values() if e.get("people"))
+
+
+COUNTED_PEOPLE = _counted_people()
+"""Units of the counted things that are people: a figure of "orang" may count them."""
 OTHER_UNITS = frozenset(
     unit for name, (unit, _, _) in COUNTED_THINGS.items() if name != "penghuni"
 ) | {"lokalisasi"}

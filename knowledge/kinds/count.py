@@ -53,8 +53,11 @@ _WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})(?:nya)?\b{_VERB_B
 _WORKERS_NAMED_BEFORE_RE = re.compile(
     rf"\bjumlah\s+({lx.WORKER})(?:nya)?\b(?:\s+[\w-]+){{0,5}}?\s*"
     r"(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat|terdata|ada|sekitar|hanya)\s*$"
+    # "seluruh mantan PSK sebanyak 346 yang dipulangkan": the workers, then a counting verb.
+    rf"|\b({lx.WORKER})(?:nya)?\s+(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$"
 )
-_NOTHING_COUNTED_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:di|pada|per|hingga|sampai)\b)")
+# "… sebanyak 346 yang dipulangkan": a clause about them follows, no other thing counted.
+_NOTHING_COUNTED_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:di|pada|per|hingga|sampai|yang)\b)")
 _AVERAGE_RE = re.compile(r"\b(?:rata-rata|rerata|rata rata)\b")
 AVERAGE_REACH = 30
 """An average this close before a figure makes it one place's share, not a count."""
@@ -116,6 +119,30 @@ COUNTED_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tup
     for unit, pattern, _ in lx.COUNTED_THINGS.values()
 )
 _OTHER_BEFORE = tuple(before_re for _, _, before_re in COUNTED_PATTERNS)
+# "mucikari sebanyak 15 orang", "wisma sebanyak 30": the thing, then a verb of counting.
+_THING_RIGHT_BEFORE = tuple(
+    (
+        unit,
+        re.compile(rf"\b{pattern.pattern}(?:nya)?\s+(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$"),
+    )
+    for unit, pattern, _ in lx.COUNTED_THINGS.values()
+)
+
+
+def _thing_right_before(before: str, after: str) -> str | None:
+    """The thing a figure counts, named right before it with a verb of counting; a thing that
+    is no people is not counted in "orang" ("PSK yang menghuni wisma sebanyak 30 orang")."""
+    people = bool(_PEOPLE_AFTER_RE.match(after))
+    return next(
+        (
+            unit
+            for unit, before_re in _THING_RIGHT_BEFORE
+            if before_re.search(before) and (unit in lx.COUNTED_PEOPLE or not people)
+        ),
+        None,
+    )
+
+
 _DISTRICT_DEPTH = 3
 """Depth of a kecamatan: a total of parts no wider than one is of the lokalisasi there."""
 _WORKERS_TOPIC_RE = re.compile(
@@ -228,6 +255,8 @@ def counts(ctx: Context, view: SentenceView) -> None:
         just_before = low[max(0, amount.start - 50) : amount.start]
         if any(before_re.search(just_before) for before_re in _OTHER_BEFORE):
             continue  # "penerima manfaat … tercatat 1.046 eks PSK": the other thing is counted
+        if _thing_right_before(just_before, low[amount.end : amount.end + 50]):
+            continue  # "sedangkan mucikari sebanyak 15 orang": mucikari, not the workers
         if _AVERAGE_RE.search(just_before[-AVERAGE_REACH:]):
             continue  # "rata-rata hanya memiliki 5 orang PSK": each wisma's, no one's total
         if view.is_year(amount):
@@ -278,7 +307,7 @@ def counts(ctx: Context, view: SentenceView) -> None:
         elif _NOTHING_COUNTED_AFTER_RE.match(after) and (
             m := _WORKERS_NAMED_BEFORE_RE.search(before)
         ):
-            unit = m.group(1)
+            unit = m.group(1) or m.group(2)
         elif (_OTHERS_AFTER_RE.match(after) or _AND_OTHERS_AFTER_RE.match(after)) and (
             recent := _recent_counts(ctx, view)
         ):
@@ -332,12 +361,16 @@ def other_counts(ctx: Context, view: SentenceView) -> None:
         if amount.start in counts_lokalisasi:
             continue  # "jumlah penghuni tiga komplek lokalisasi …": three lokalisasi
         # The thing named right after a figure is what it counts, whatever phrase it closes.
-        unit = next(
-            (thing for thing, after_re, _ in COUNTED_PATTERNS if after_re.match(after)),
-            None,
-        ) or next(
-            (thing for thing, _, before_re in COUNTED_PATTERNS if before_re.search(before)),
-            None,
+        unit = (
+            next(
+                (thing for thing, after_re, _ in COUNTED_PATTERNS if after_re.match(after)),
+                None,
+            )
+            or next(
+                (thing for thing, _, before_re in COUNTED_PATTERNS if before_re.search(before)),
+                None,
+            )
+            or _thing_right_before(before, after)
         )
         if unit is None:
             if _SITE_PLACES_RE.match(after) and _about_lokalisasi(ctx, view):

@@ -77,6 +77,35 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Seluruh mantan PSK sebanyak 346 yang dipulangkan ke kampung halaman diberi bantuan modal.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "ID",
+                "number": 346,
+                "label": "dipulangkan",
+                "unit": "PSK",
+            }
+        ],
+        id="counts-workers-named-then-counted-with-no-unit-after-the-figure",
+    ),
+    pytest.param(
+        "Jumlah PSK di lokalisasi Kembang Sore sebanyak 120 orang, sedangkan mucikari sebanyak 15 "
+        "orang.",
+        # The second figure's people are the mucikari named right before it.
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "lok:ID:kembang-sore",
+                "number": 120,
+                "unit": "PSK",
+            }
+        ],
+        id="counts-not-the-people-of-another-thing-named-right-before",
+    ),
+    pytest.param(
         "Dinas Sosial mendata 40 pekerja seks komersial di lokalisasi Kembang Sore, Kabupaten "
         "Kapuas, Senin (2/3/2020).",
         [
@@ -718,6 +747,29 @@ def test_counts_of_a_story_s_scene(article: str, places: list[str]) -> None:
 
 
 OTHER_COUNTS = [
+    pytest.param(
+        "Jumlah PSK di lokalisasi Kembang Sore sebanyak 120 orang, sedangkan mucikari sebanyak 15 "
+        "orang.\nDi lokalisasi itu juga terdapat wisma sebanyak 30 buah.\nPSK yang menghuni wisma "
+        "sebanyak 30 orang.",
+        # "wisma sebanyak 30 orang" counts the people, not wisma.
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "lok:ID:kembang-sore",
+                "number": 15,
+                "unit": "mucikari",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:ID:kembang-sore",
+                "number": 30,
+                "unit": "wisma",
+            },
+        ],
+        id="other-counts-a-thing-named-right-before-a-verb-of-counting",
+    ),
     pytest.param(
         "Pemkab Barito Utara akan menutup lokalisasi Gading di Kecamatan Teweh Tengah.\n"
         "Data Dinas Sosial menyebut jumlah penghuni lokalisasi Gading 85 orang.",
