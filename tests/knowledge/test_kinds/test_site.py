@@ -330,6 +330,13 @@ def test_sites(article: str, facts: list[dict[str, object]]) -> None:
 NAMED_SITES = [
     pytest.param(
         "",
+        "Wali Kota Banjarbaru menutup tiga eks lokalisasi yakni Pembatuan Dalam, Sungai Besi dan "
+        "Pal 18.",
+        ["Pembatuan Dalam", "Sungai Besi", "Pal 18"],
+        id="a-listed-lokalisasi-named-with-its-number",
+    ),
+    pytest.param(
+        "",
         "Tim gabungan menertibkan lokalisasi kolam yang berada di Desa Payak Kumang, Kecamatan "
         "Delta Pawan, Sabtu (20/1).",
         ["Kolam"],
