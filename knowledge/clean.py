@@ -674,11 +674,14 @@ def _strip_wire_credits(line: str) -> str:
 
 # "area ekslokalisasi X", "eks-lokalisasi X": the former site, written as one word.
 _GLUED_FORMER = re.compile(r"\b([Ee]ks|[Ee]x)-?(?=[Ll]okalisasi\b)")
+# "Barito Utara 151PSK": a figure glued to the people it counts.
+_GLUED_COUNT = re.compile(rf"(?<=\d)(?=(?i:{lx.WORKER}|{lx.PEOPLE_UNIT}|mucikari)\b)")
 
 
 def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     """Find the title, outlet, dateline, date and the de-duplicated body of an article."""
-    lines = _reflow(_GLUED_FORMER.sub(r"\1 ", tidy(raw)).split("\n"), gazetteer)
+    text = _GLUED_COUNT.sub(" ", _GLUED_FORMER.sub(r"\1 ", tidy(raw)))
+    lines = _reflow(text.split("\n"), gazetteer)
     dropped: list[str] = []
     author: str | None = None
     outlets: dict[str, str] = {}

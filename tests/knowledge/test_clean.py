@@ -170,6 +170,17 @@ def test_eks_glued_to_lokalisasi_is_its_own_word(gazetteer: Gazetteer, written: 
     assert clean.sentences[0][1].split()[3:5] == [written[:-10].rstrip("-"), "lokalisasi"]
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("151PSK", "151 PSK"), ("40orang", "40 orang"), ("12WTS", "12 WTS"), ("2019.", "2019.")],
+)
+def test_a_figure_glued_to_the_people_it_counts_is_two_words(
+    gazetteer: Gazetteer, written: str, read: str
+) -> None:
+    raw = f"Data PSK Kalteng\n\nSAMPIT - Di Kabupaten Kapuas tercatat {written}"
+    assert clean_article(raw, gazetteer).sentences[0][1].endswith(f"tercatat {read}")
+
+
 def test_a_paragraph_that_only_gives_a_day_goes_with_the_one_before(gazetteer: Gazetteer) -> None:
     raw = (
         "Satpol PP Datangi Lokalisasi\n\n"
