@@ -215,9 +215,13 @@ _PREFIXES = (
 _SUFFIXES = ("kannya", "annya", "nya", "kan", "an", "in", "i", "lah", "kah")
 
 
+MIN_ROOT = 4
+"""Letters a word keeps at least once an affix is taken off."""
+
+
 def _without_suffix(word: str) -> str:
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT:
             return word[: -len(suffix)]
     return word
 
@@ -256,11 +260,15 @@ def stems(word: str) -> frozenset[str]:
     for matching places or names. Remembered: the same words are looked at question after
     question and sentence after sentence.
     """
-    bare = _without_suffix(word)
-    # The bare form too: a root that looks prefixed ("sertifikat", "terminal") is kept whole;
-    # and the word itself, whose "-an" may be the root's ("tandatangan", "ditandatangani").
-    found = {word, bare, _without_prefix(bare)}
-    for prefix, letter in _NASAL.items():
-        if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
-            found.add(letter + bare[len(prefix) :])
+    bares = [_without_suffix(word)]
+    if word.endswith("kan") and len(word) - 2 >= MIN_ROOT:
+        bares.append(word[:-2])  # "penggerebekan": the root's own "k", then "-an"
+    found = {word}
+    for bare in bares:
+        # The bare form too: a root that looks prefixed ("sertifikat", "terminal") is kept
+        # whole; and the word itself, whose "-an" may be the root's ("tandatangan").
+        found |= {bare, _without_prefix(bare)}
+        for prefix, letter in _NASAL.items():
+            if bare.startswith(prefix) and len(bare) - len(prefix) >= 3:
+                found.add(letter + bare[len(prefix) :])
     return frozenset(found)

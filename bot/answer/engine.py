@@ -567,14 +567,16 @@ def answer(
 
     name, score, composed = chosen
     if composed.wider and slots.places and not _inside(composed.wider, slots.places, kb):
+        # "Penggerebekan eks lokalisasi X tgl brp": only a wider place's closing is dated, but
+        # a sentence about X dates what else the question names (the raid).
+        event = _event_dated(asked, kb, name)
+        if event is not None:
+            return _found(question, "statement", 60.0, event, slots, now)
         return _wider(question, name, composed, slots, kb)
-    if composed.unconfirmed and EVIDENCE_INTENTS.get(name) == "when" and covered(slots, kb):
+    if composed.unconfirmed and (event := _event_dated(asked, kb, name)) is not None:
         # "Rakor penutupan … tgl brp": the closure is not dated to the day, but a sentence
         # about what else the question names (the meeting) may be.
-        own = telling_beyond_place(asked, kb)
-        evidence = compose_evidence(asked, kb, name, sharing=own) if own else None
-        if evidence is not None and not evidence.unconfirmed:
-            return _found(question, "statement", 60.0, evidence, slots, now)
+        return _found(question, "statement", 60.0, event, slots, now)
     if composed.unconfirmed:
         return _offered(question, name, composed.summary, composed, slots, kb)
     choices: tuple[Choice, ...] = ()
@@ -591,6 +593,17 @@ def answer(
             Choice(label=INTENT_LABELS.get(runner_up[0], runner_up[0]), intent=runner_up[0]),
         )
     return _found(question, name, score, composed, slots, now, choices)
+
+
+def _event_dated(asked: Asked, kb: KnowledgeBase, name: str) -> Composed | None:
+    """A dated sentence of the asked place's stories that says the question's own words (the
+    meeting, the raid), for a question of when."""
+    if EVIDENCE_INTENTS.get(name) != "when" or not covered(asked.slots, kb):
+        return None
+    own = telling_beyond_place(asked, kb)
+    # Any dated sentence: the event asked is not the closing ("menggerebek … Sabtu (26/9)").
+    evidence = compose_evidence(asked, kb, "when", sharing=own) if own else None
+    return evidence if evidence is not None and not evidence.unconfirmed else None
 
 
 def _said_of_unfiled(asked: Asked, kb: KnowledgeBase, names: tuple[str, ...]) -> Composed | None:

@@ -256,10 +256,12 @@ def compose_evidence(
         events = asked_events(asked)
     if not words:
         return None
-    if events:
+    if events or sharing:
         # "kapan dibongkar": a story dates "pembongkaran". An event is told in any form of its
-        # verb (as states_event reads it), so it is searched for in every form the stories use.
-        words += sorted({f for w in events for f in kb.forms_of(w)} - set(words))
+        # verb (as states_event reads it), so it is searched for in every form the stories use;
+        # so are the words a sentence must share ("penggerebekan": "menggerebek").
+        forms = {f for w in (*events, *sharing) for f in kb.forms_of(w)}
+        words += sorted(forms - set(words))
     about = _facts_about(slots.places, kb)
     giver = frozenset(terms(slots.giver)) if slots.giver and shape == "money" else frozenset()
     fallback: IndexedSentence | None = None
@@ -322,7 +324,7 @@ def compose_evidence(
             must_name and not (_names_origin(low, must_name) and gives_figure_of(must_name, low))
         ):
             continue
-        if sharing and not sharing & sentence.terms:
+        if sharing and not _shares_a_root(sharing, sentence.terms):
             continue
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
@@ -1096,6 +1098,14 @@ def compose_headline_date(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         findings = [Finding(text="Menurut judul berita:", citations=(citation,))]
         return Composed(f"Menurut judul beritanya: {title}", findings)
     return None
+
+
+def _shares_a_root(words: frozenset[str], terms_said: frozenset[str]) -> bool:
+    """Whether a sentence says one of `words` in some form ("penggerebekan", "menggerebek")."""
+    if words & terms_said:
+        return True
+    roots = {root for word in words for root in stems(word)}
+    return any(roots & stems(term) for term in terms_said)
 
 
 def telling(asked: Asked) -> set[str]:

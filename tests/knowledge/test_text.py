@@ -74,6 +74,7 @@ def test_tidy_normalises_spaces_quotes_and_invisible_characters() -> None:
         ("bersertifikat", "sertifikat"),
         ("modal", "permodalan"),
         ("tandatangan", "ditandatangani"),
+        ("penggerebekan", "menggerebek"),
     ],
 )
 def test_word_forms_share_a_root(question_word: str, article_word: str) -> None:

@@ -310,6 +310,28 @@ def test_a_day_asked_is_a_day_told(question: str, found: bool, said: str) -> Non
     assert said in reply.summary
 
 
+RAIDED = """Eks Lokalisasi Bukit Asri Digerebek
+
+KUALA KAPUAS - Semua lokalisasi di Kabupaten Kapuas sudah ditutup pada April 2020 lalu.
+
+Polres Kapuas bersama Satpol PP menggerebek eks lokalisasi Bukit Asri, Sabtu (26/9/2020) malam.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The raid asked is told in another form of its word; the regency's closing is not it.
+        ("penggerebekan eks lokalisasi bukit asri tgl brp", "(26/9/2020)"),
+        ("kapan lokalisasi di kapuas ditutup", "April 2020"),
+    ],
+)
+def test_an_event_named_in_the_question_is_the_one_dated(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("raided", RAIDED), ("undated", UNDATED)]))
+    assert reply.found
+    assert said in reply.summary
+
+
 PLANNED_THREE = """Pemkab Sumba Barat Akan Tutup Tiga Lokalisasi
 
 WAIKABUBAK - Pemerintah Kabupaten Sumba Barat akan menutup 3 lokalisasi pada Desember 2023.
