@@ -159,11 +159,11 @@ EVIDENCE_INTENTS: dict[str, str] = {
 }
 """What kind of answer a sentence must hold to stand in for an intent's missing fact."""
 _BECOMES = re.compile(
-    r"\b(?:akan|bakal|rencananya|direncanakan)\s+(?:\w+\s+)?(?:menjadi|dijadikan|dibangun)\b"
+    r"\b(?:akan|bakal|rencananya|direncanakan)\s+(?:\w+\s+)?(?:menjadi|dijadikan|menjadikan|dibangun)\b"
     r"|\b(?:disulap|dialihfungsikan|beralih fungsi|diubah)\s+(?:menjadi|jadi)\b"
 )
 """What a former lokalisasi is to become: "di situ akan menjadi pusat Islamic Center"."""
-_BECOMES_WORDS = ["menjadi", "dijadikan", "dibangun", "disulap", "dialihfungsikan"]
+_BECOMES_WORDS = ["menjadi", "dijadikan", "menjadikan", "dibangun", "disulap", "dialihfungsikan"]
 
 
 _AFTER_BEFORE = frozenset({"setelah", "sesudah", "sebelum", "usai", "pasca", "sejak"})

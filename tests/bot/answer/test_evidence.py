@@ -1148,13 +1148,32 @@ TEGAL - Pemerintah Kota Tegal membebaskan 9 petak lahan di eks lokalisasi Sekar 
 """
 
 
-def test_what_a_former_lokalisasi_is_to_become_is_the_sentence_saying_it() -> None:
-    # No conversion fact: the plan is said in a quote about "di situ".
+MADE_INTO = """Eks Lokalisasi Gang Melati Dikosongkan
+
+PROBOLINGGO - Pemkot Probolinggo menargetkan eks lokalisasi Gang Melati kosong pada Juni.
+
+Adapun acuan ke depannya, petugas bakal menjadikan bekas bisnis esek-esek itu, sebagai \
+wahana rekreasi keluarga yang lengkap dengan segala hal di dalamnya.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # No conversion fact: the plan is said in a quote about "di situ".
+        ("eks sekar mulyo mau dijadiin apa", "pusat kegiatan pemuda"),
+        # "bakal menjadikan … sebagai": the plan said with the active verb.
+        ("eks gang melati probolinggo mau dijadiin apa", "wahana rekreasi keluarga"),
+    ],
+)
+def test_what_a_former_lokalisasi_is_to_become_is_the_sentence_saying_it(
+    question: str, said: str
+) -> None:
     bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(BUNDLED.glob("*.txt"))]
-    kb = build_in_memory([*bundled, ("sm", SEKAR_MULYO)])
-    reply = answer("eks sekar mulyo mau dijadiin apa", kb)
+    kb = build_in_memory([*bundled, ("sm", SEKAR_MULYO), ("gm", MADE_INTO)])
+    reply = answer(question, kb)
     assert reply.found
-    assert "pusat kegiatan pemuda" in reply.summary
+    assert said in reply.summary
 
 
 POSTPONED = """Penutupan Lokalisasi Bukit Senja Ditunda
