@@ -264,6 +264,7 @@ _JOINED_RE = re.compile(r"\s+(?:dan|serta)\s+(?:di\s+)?")
 # A listed name is capitalised: "… dan Km 19 Desa Hampalit" names a lokalisasi by its marker,
 # where "yaitu di km 12 Jalan Jenderal Sudirman" is an address.
 # "yakni Pembatuan, Batu Besi dan Pal 18": a listed name may end in its number.
+_NUMBER_TAIL_RE = re.compile(r"\s+\d+$")
 _LISTED_NAME_RE = re.compile(rf"(?:di\s+)?(?:[Ll]okalisasi\s+)?(?P<name>{_SITE_NAME})")
 _LISTED_AT_RE = re.compile(
     r"(?:\s*\([^)]*\))?\s+(?:yang\s+(?:berada|terletak|ada)\s+)?di\s+"
@@ -936,8 +937,10 @@ class _PlaceReader:
             name = _km_name(written)
             if not name or _not_a_site_name(name) or _WORKERS_RE.fullmatch(name.lower()):
                 continue  # "… yaitu Camat Pagaden Barat": an office, no lokalisasi
-            if self._names_region(name):
-                continue  # "yakni di Kabupaten Jember dan …": places, not lokalisasi
+            if self._names_region(name) or self._names_region(_NUMBER_TAIL_RE.sub("", name)):
+                # "yakni di Kabupaten Jember dan …": places, not lokalisasi; "yakni Sulawesi
+                # Selatan 4, Bali 2": each region's figure.
+                continue
             name_start = start + match.start("name")
             found.append(
                 (name_start, name_start + len(written), name, self._listed_at(item, written))

@@ -337,6 +337,12 @@ NAMED_SITES = [
     ),
     pytest.param(
         "",
+        "Kemensos merinci jumlah lokalisasi yang ditutup, yakni Jawa Barat 3, Riau 2, dan Papua 1.",
+        [],
+        id="a-list-of-regions-each-with-its-figure-names-no-lokalisasi",
+    ),
+    pytest.param(
+        "",
         "Tim gabungan menertibkan lokalisasi kolam yang berada di Desa Payak Kumang, Kecamatan "
         "Delta Pawan, Sabtu (20/1).",
         ["Kolam"],
