@@ -20,7 +20,7 @@ from bot.answer.select import (
 )
 from bot.models import Finding, Slots
 from bot.phrasing import aid_list_text, aid_text, place_phrase
-from bot.understand import PROPOSAL_WORDS
+from bot.understand import PROPOSAL_WORDS, is_site
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
@@ -92,7 +92,7 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         facts = _for_recipient(around("aid", slots.places, kb), slots, kb)
         # The asked place's own story may file its aid under the city or province: that aid
         # is the place's own answer, and only aid from elsewhere is a wider place's.
-        own = [f for f in facts if told_of(f, slots.places, kb)]
+        own = [f for f in facts if told_of(f, slots.places, kb)] or _aid_of_its_stories(slots, kb)
         wider = not own
         facts = own or facts
     if slots.year and slots.year_relation == "in":
@@ -264,6 +264,24 @@ def _workers_counted(aid: Fact, kb: KnowledgeBase) -> Fact | None:
     if len({f.number for f in counts}) != 1:
         return None
     return counts[0]
+
+
+def _aid_of_its_stories(slots: Slots, kb: KnowledgeBase) -> list[Fact]:
+    """Aid told in the stories that give the asked place facts of its own, whatever region it
+    is filed under ("Bantuan Kemensos buat PSK Peleman": the story of its closing files the
+    workers' Rp 5,5 juta under the district it speaks from); never another lokalisasi's."""
+    stories = {
+        article_id
+        for article_id, named in kb.article_places.items()
+        if any(kb.contains(p, q) for p in slots.places for q in named)
+    }
+    told = [
+        f
+        for article_id in sorted(stories)
+        for f in kb.by_article.get(article_id, ())
+        if f.kind == "aid" and not (f.place_id and is_site(f.place_id, kb))
+    ]
+    return _for_recipient(told, slots, kb)
 
 
 def _for_recipient(facts: list[Fact], slots: Slots, kb: KnowledgeBase) -> list[Fact]:

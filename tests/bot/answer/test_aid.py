@@ -305,3 +305,23 @@ def test_what_money_covers_is_told_when_asked(question: str, uses: bool) -> None
     assert reply.found
     assert "Rp296.000.000" in reply.summary
     assert ("tiket transportasi" in reply.summary) is uses
+
+
+SENT_HOME = """Belasan PSK Eks Lokalisasi Gunung Sari Dipulangkan ke Blitar
+
+BLITAR - Dinas Sosial Kabupaten Blitar menerima 14 PSK yang dipulangkan dari lokalisasi Gunung \
+Sari, Kabupaten Kediri, Senin (4/5/2015).
+
+Para PSK itu sudah menerima santunan dari Kementerian Sosial sebesar Rp 5,05 juta per orang.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["bantuan kemensos buat psk gunung sari brp per orang", "psk gunung sari dapet brp duit"],
+)
+def test_a_lokalisasi_s_story_gives_its_workers_aid_wherever_it_is_filed(question: str) -> None:
+    # The story speaks from Blitar, where the aid is filed; the workers are Gunung Sari's.
+    reply = answer(question, build_in_memory([("sent_home", SENT_HOME)]))
+    assert reply.found
+    assert "5.050.000" in reply.summary
