@@ -119,6 +119,9 @@ COUNTED_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tup
     for unit, pattern, _ in lx.COUNTED_THINGS.values()
 )
 _OTHER_BEFORE = tuple(before_re for _, _, before_re in COUNTED_PATTERNS)
+_OTHER_PEOPLE_AFTER = tuple(
+    (unit, after_re) for unit, after_re, _ in COUNTED_PATTERNS if unit in lx.OTHER_UNITS
+)
 # "mucikari sebanyak 15 orang", "wisma sebanyak 30": the thing, then a verb of counting.
 _THING_RIGHT_BEFORE = tuple(
     (
@@ -147,6 +150,11 @@ _DISTRICT_DEPTH = 3
 """Depth of a kecamatan: a total of parts no wider than one is of the lokalisasi there."""
 _WORKERS_TOPIC_RE = re.compile(
     rf"^\W*(?:untuk|bagi|soal|mengenai|terkait|adapun)\s+(?:para\s+|jumlah\s+)?({lx.WORKER})\b"
+)
+# "Dari 120 PSK, baru 85 orang yang bersedia dipulangkan, sisanya 35 orang …": the parts, in
+# the people the sentence opened with.
+_FROM_WORKERS_RE = re.compile(
+    rf"^\W*dari\s+(?:total\s+|jumlah\s+|sekitar\s+)?[\d.,]+\s+(?:orang\s+)?({lx.WORKER})\s*,"
 )
 _GOES_ON_WITH_THEM_RE = re.compile(
     r"^\W*(?:yang|jumlahnya|jumlah (?:mereka|yang)|dari (?:jumlah )?(?:itu|tersebut|mereka))\b"
@@ -273,7 +281,11 @@ def counts(ctx: Context, view: SentenceView) -> None:
         elif lokalisasi_context and (m := _LOOSE_WORKERS_AFTER_RE.match(after)):
             unit = m.group(1)
         elif _PEOPLE_AFTER_RE.match(after):
-            if m := workers_before.search(before):
+            if any(after_re.match(after) for _, after_re in _OTHER_PEOPLE_AFTER):
+                continue  # "10 orang mucikari": people, but not the workers
+            if (m := workers_before.search(before)) or (
+                (m := _FROM_WORKERS_RE.match(low)) and amount.start >= m.end()
+            ):
                 unit = m.group(1)
             elif m := _WORKERS_TOPIC_RE.match(low):
                 # "Untuk para wanita tuna susila (WTS), … terdapat sebanyak 89 orang": the

@@ -77,6 +77,39 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Dari 120 PSK, baru 85 orang yang bersedia dipulangkan, sisanya 35 orang masih bertahan.\n"
+        "Dari 60 PSK, 40 orang sudah dibina dan 10 orang mucikari ikut didata.",
+        # The parts are of the workers the sentence opens with; mucikari are no workers.
+        [
+            {"kind": "count", "sentence_id": 0, "place_id": "ID", "number": 120, "unit": "PSK"},
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "ID",
+                "number": 85,
+                "label": "dipulangkan",
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "ID",
+                "number": 35,
+                "unit": "PSK",
+            },
+            {"kind": "count", "sentence_id": 1, "place_id": "ID", "number": 60, "unit": "PSK"},
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "ID",
+                "number": 40,
+                "label": "dibina",
+                "unit": "PSK",
+            },
+        ],
+        id="counts-parts-of-the-workers-a-sentence-opens-with",
+    ),
+    pytest.param(
         "Seluruh mantan PSK sebanyak 346 yang dipulangkan ke kampung halaman diberi bantuan modal.",
         [
             {
