@@ -52,6 +52,7 @@ def _word_set(name: str) -> frozenset[str]:
 TOPIC_WORDS = _word_set("topic")
 REQUEST_WORDS = _word_set("request")
 AID_KINDS: dict[str, str] = dict(_READING["aid_kinds"])
+AID_KINDS_ALIKE: dict[str, str] = dict(_READING["aid_kinds_alike"])
 GIVERS: dict[str, str] = dict(_READING["givers"])
 ROLES: tuple[str, ...] = tuple(_READING["roles"])
 PENDING_WORDS = _word_set("pending")

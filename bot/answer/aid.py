@@ -20,7 +20,7 @@ from bot.answer.select import (
 )
 from bot.models import Finding, Slots
 from bot.phrasing import aid_list_text, aid_text, place_phrase
-from bot.understand import PROPOSAL_WORDS, is_site
+from bot.understand import AID_KINDS_ALIKE, PROPOSAL_WORDS, is_site
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
@@ -102,6 +102,8 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return None
     if slots.aid_kind:
         kind = [f for f in facts if f.label == slots.aid_kind]
+        if not kind and (alike := AID_KINDS_ALIKE.get(slots.aid_kind)):
+            kind = [f for f in facts if f.label == alike]  # "modal usaha": the UEP
         if not kind:
             # "… menyalurkan modal usaha kepada mantan pekerja seks. Setiap orang menerima
             # Rp 2,5 juta": plain aid whose story names the kind asked just before.

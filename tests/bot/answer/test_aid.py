@@ -325,3 +325,29 @@ def test_a_lokalisasi_s_story_gives_its_workers_aid_wherever_it_is_filed(questio
     reply = answer(question, build_in_memory([("sent_home", SENT_HOME)]))
     assert reply.found
     assert "5.050.000" in reply.summary
+
+
+PACKAGE = """Eks PSK Gang Kenari Terima Bantuan
+
+BLITAR - Setiap eks PSK lokalisasi Gang Kenari, Kabupaten Blitar, menerima bantuan usaha ekonomi \
+produktif Rp3 juta dan jaminan hidup Rp1,8 juta dari Kementerian Sosial.
+"""
+CAPITAL = """Pemkot Beri Modal Usaha Eks PSK Tanjung Sari
+
+KEDIRI - Pemerintah Kota Kediri memberi bantuan modal usaha Rp2,5 juta kepada setiap eks PSK \
+lokalisasi Tanjung Sari.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("modal usaha buat psk gang kenari blitar brp", "3.000.000"),
+        ("bantuan usaha ekonomi produktif eks psk tanjung sari kediri brp", "2.500.000"),
+    ],
+)
+def test_business_capital_is_one_kind_under_its_two_names(question: str, said: str) -> None:
+    kb = build_in_memory([("package", PACKAGE), ("capital", CAPITAL)])
+    reply = answer(question, kb)
+    assert reply.found
+    assert said in reply.summary
