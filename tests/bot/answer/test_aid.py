@@ -327,6 +327,21 @@ def test_a_lokalisasi_s_story_gives_its_workers_aid_wherever_it_is_filed(questio
     assert "5.050.000" in reply.summary
 
 
+FROM_AFAR = """Pemprov Kaltim Beri Modal Usaha Eks PSK
+
+SAMARINDA - Pemprov Kaltim memberi modal usaha Rp3 juta kepada setiap eks PSK di Kalimantan \
+Timur. Sementara itu, jumlah PSK di Jawa Barat mencapai 21 ribu orang.
+"""
+
+
+def test_a_region_named_in_another_place_s_story_is_not_given_its_aid() -> None:
+    # The story counts West Java's workers, but its aid is East Kalimantan's.
+    reply = answer(
+        "modal usaha buat eks psk di jawa barat brp", build_in_memory([("afar", FROM_AFAR)])
+    )
+    assert not reply.found
+
+
 PACKAGE = """Eks PSK Gang Kenari Terima Bantuan
 
 BLITAR - Setiap eks PSK lokalisasi Gang Kenari, Kabupaten Blitar, menerima bantuan usaha ekonomi \
