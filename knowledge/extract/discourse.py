@@ -478,7 +478,10 @@ class Discourse:
             )
         ):
             return INDONESIA
-        return max(scores, key=lambda pid: (scores[pid], -gazetteer.depth(pid)))
+        # A tie goes to where the story was filed from ("SAMARINDA -" against one mention of
+        # another province), then to the wider place.
+        dateline = self.scope.dateline
+        return max(scores, key=lambda pid: (scores[pid], pid in dateline, -gazetteer.depth(pid)))
 
     def learn(self, view: SentenceView, annotation: Annotation) -> None:
         """Take what the annotate stage found in a sentence: its places, and the places and

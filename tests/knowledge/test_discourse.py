@@ -30,6 +30,17 @@ def main_place(gazetteer: Gazetteer, title: str, dateline: str | None, article: 
 
 MAIN_PLACES = [
     pytest.param(
+        "Lokalisasi Bukit Asri Ditutup",
+        "Samarinda",
+        """
+        Pemprov Kaltim menutup lokalisasi Bukit Asri.
+        Secara nasional, PSK terbanyak berada di Provinsi Jawa Barat.
+        """,
+        # One mention of another province against the dateline: the story is the dateline's.
+        "Kota Samarinda",
+        id="a-tie-goes-to-the-dateline",
+    ),
+    pytest.param(
         "Mensos Pulangkan Puluhan PSK di Kotawaringin Barat Naik Kapal Laut",
         None,
         """
