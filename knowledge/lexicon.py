@@ -53,7 +53,8 @@ FOLLOWS_RE = re.compile(r"\bmenyusul\s+$")
 
 WORKER = (
     r"(?:psk|pekerja seks(?: komersial| komersil)?|penjaja seks|wanita tuna susila|wts|wps"
-    r"|wanita harapan|wanita pekerja seks|perempuan pekerja seks)"
+    r"|wanita harapan|wanita pekerja seks|perempuan pekerja seks|wanita penghibur"
+    r"|perempuan penghibur)"
 )
 WORKER_LOOSE = rf"(?:{WORKER}|pekerja|penghuni|anak asuh)"
 PEOPLE_UNIT = r"(?:orang|jiwa)"

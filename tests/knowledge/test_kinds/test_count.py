@@ -77,6 +77,21 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Sedikitnya 120 perempuan penghibur tinggal di lokalisasi Kembang Sore.",
+        # News calls the workers "wanita/perempuan penghibur" too.
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "lok:ID:kembang-sore",
+                "number": 120,
+                "approximate": True,
+                "unit": "perempuan penghibur",
+            }
+        ],
+        id="counts-workers-called-entertainers",
+    ),
+    pytest.param(
         "Dari 120 PSK, baru 85 orang yang bersedia dipulangkan, sisanya 35 orang masih bertahan.\n"
         "Dari 60 PSK, 40 orang sudah dibina dan 10 orang mucikari ikut didata.",
         # The parts are of the workers the sentence opens with; mucikari are no workers.
