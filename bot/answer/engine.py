@@ -74,6 +74,9 @@ COUNTING_INTENTS = frozenset(
 date their facts are of."""
 DATING_INTENTS = frozenset({"closure_when", "target", "decree"})
 """Intents whose facts are dated events: a date asked besides theirs is of something else."""
+NO_WHITHER_INTENTS = (COUNTING_INTENTS - {"aid_source"}) | DATING_INTENTS | {"site"}
+"""Intents whose answers never say whither people went or whence they came: figures, dates,
+where a lokalisasi lies (a giver is whence money came: "dana dari mana")."""
 DESCRIBING = frozenset({"kondisi", "keadaan", "suasana", "situasi"})
 """Words asking how things were: a sentence tells it."""
 WHEN_WORDS = frozenset({"saat", "ketika", "waktu", "sewaktu"})
@@ -536,6 +539,16 @@ def answer(
             composed = compose_shaped(asked, kb, shape)
             if composed is not None:
                 top_name = "statement"
+    if (
+        composed is not None
+        and shape
+        and shape.kind == "place"
+        and shape.head in ("dari", "ke")
+        and top_name in NO_WHITHER_INTENTS
+        and "berapa" not in reading.words
+    ):
+        # "Dipulangin ke provinsi mana aja?": whither they went (or whence they came).
+        composed = None
     if composed is not None:
         chosen = (top_name, top_score, composed)
         for name, score in ranked[1:]:

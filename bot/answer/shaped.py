@@ -53,7 +53,8 @@ from knowledge.text import stems, terms
 class Shape(NamedTuple):
     """The kind of answer asked for: 'place' (`head` "di" or "ke"), 'who', 'duration', 'when',
     'said_where' or 'named' (the thing `head` names: "aturan apa", "rusun mana"; `which` when
-    asked with "mana" or "nama", whose answer is a name)."""
+    asked with "mana" or "nama", whose answer is a name, or a place asked by its level: "ke
+    kota mana")."""
 
     kind: str
     head: str = ""
@@ -65,6 +66,8 @@ NOT_PLACES = frozenset(_TABLE["not_places"].split())
 """Words after "di/ke" that point back or around ("di sana"), not at a place."""
 VAGUE_PLACES = frozenset(_TABLE["vague_places"].split())
 """Words that say a place only with what follows them ("ke daerah asal")."""
+VAGUE_HOMES = VAGUE_PLACES | frozenset(_TABLE["vague_homes"].split())
+"""… and, when a level is asked ("ke provinsi mana"), the words of going home."""
 HOME_WORDS = frozenset(_TABLE["home"].split())
 """Words saying where people come from: with "dari mana" they ask for a home region."""
 AID_WORDS = frozenset(_TABLE["aid_words"].split())
@@ -142,7 +145,8 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
         if before in _WHERE_PREPOSITIONS and word == "mana":
             return Shape("place", before)  # "di mana" asks where, "ke mana" whither
         if before in _LEVELS and at and words[at - 1] == "ke":
-            return Shape("place", "ke")  # "dikirim ke kota mana": whither, by the town's name
+            # "dikirim ke kota mana": whither, by the town's name.
+            return Shape("place", "ke", which=True)
         if before in VAGUE_PLACES and word == "mana" and at and words[at - 1] in ("di", "ke"):
             return Shape("place", words[at - 1])  # "razia itu di lokasi mana aja": where
         from_where = before == "dari" or (before in VAGUE_PLACES and at and words[at - 1] == "dari")
@@ -688,7 +692,7 @@ def _holds(
             words = list(
                 itertools.takewhile(lambda w: w not in _stopwords(), terms(match.group(1))[:4])
             )
-            said = [w for w in words if w not in VAGUE_PLACES]
+            said = [w for w in words if w not in (VAGUE_HOMES if shape.which else VAGUE_PLACES)]
             raw = match.group(1).split()[: len(words)]
             if match.group(0)[:5].lower() == "dalam" and not any(w[:1].isupper() for w in raw):
                 continue  # "dalam pelatihan usaha" is no place; "dalam pesantren Ramadhan" is

@@ -118,7 +118,7 @@ def kb() -> KnowledgeBase:
         ("dibiarkan terbengkalai dari tahun berapa", Shape("when")),
         ("psk asalnya dr mana aja", Shape("place", "dari")),
         ("psk yg dipulangkan asalnya dari daerah mana saja", Shape("place", "dari")),
-        ("psk hasil razia dikirim ke kota mana", Shape("place", "ke")),
+        ("psk hasil razia dikirim ke kota mana", Shape("place", "ke", which=True)),
         ("razia psk itu di lokasi mana aja", Shape("place", "di")),
         ("digerebek jam brp", Shape("when", "jam")),
         ("razianya hari apa tgl brp", Shape("when")),
@@ -490,3 +490,25 @@ def test_a_deadline_is_not_when_the_thing_was_done() -> None:
         "12/3"
         in answer("pemilik di bunga tanjung dikasih waktu bongkar sampai tgl brp", kb).summary
     )
+
+
+SENT_HOME = """Eks PSK Gang Teratai Dipulangkan
+
+KUDUS - Sebanyak 60 eks PSK lokalisasi Gang Teratai, Kabupaten Kudus, dipulangkan ke daerah asal \
+masing-masing, Senin (3/8/2020).
+
+Setiap eks PSK menerima bantuan Rp5.050.000 dari Kementerian Sosial.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "eks psk gang teratai kudus dipulangin ke provinsi mana aja",
+        "psk gang teratai kudus dipulangkan ke kabupaten mana",
+    ],
+)
+def test_whither_no_sentence_says_is_not_answered_with_an_amount(question: str) -> None:
+    # "ke daerah asal" names no place, and the aid or the count says none either.
+    reply = answer(question, with_bundled(("teratai", SENT_HOME)))
+    assert not reply.found, reply.summary
