@@ -235,7 +235,9 @@ _DATELINE_PAREN = re.compile(
 # "JAKARTA, NETRALNEWS - …", "TEMPO.CO, Surabaya - …", "jpnn.com, KUTAI TIMUR - …",
 # "PALU,netiz.id - …", "KATIGO.ID | KOTA JAMBI - …"
 _DATELINE_COMMA = re.compile(
-    rf"^(?P<first>[A-Za-z][\w.' ]{{1,35}}?)\s*[,|]\s*(?P<second>[A-Za-z][\w.' ]{{1,35}}?)"
+    # A name may hold a hyphen inside a word ("warta-nasional.id"), never one between words.
+    rf"^(?P<first>[A-Za-z](?:[\w.' ]|-(?=\w)){{1,35}}?)\s*[,|]\s*"
+    rf"(?P<second>[A-Za-z](?:[\w.' ]|-(?=\w)){{1,35}}?)"
     # "SUMBAWA BESAR, samawarea.com (28 Oktober 2025) - …": the day in brackets after it.
     rf"(?:\s*\((?P<date>[^()]{{4,30}})\))?{_DASH}{_OPENS}"
 )

@@ -590,6 +590,13 @@ _LEAD = "Pemerintah kabupaten menutup lokalisasi terakhir di wilayahnya pada Sen
             id="republika",
         ),
         pytest.param(
+            _lines(_TITLE, f"KUALA KAPUAS, kabar-sungai.com - {_LEAD}"),
+            "kabar-sungai.com",
+            "Kuala Kapuas",
+            None,
+            id="hyphenated-domain",
+        ),
+        pytest.param(
             _lines(_TITLE, f"jpnn.com, KUTAI TIMUR - {_LEAD}"),
             "jpnn.com",
             "Kutai Timur",
