@@ -464,7 +464,10 @@ class Discourse:
             return INDONESIA
         # A story that names Indonesia up front and goes through three provinces or more is
         # about the country: "Tinggal 19 lokalisasi di Indonesia, Jawa Tengah terbanyak".
-        lead = [title] + [view.text for view in self.views[:1]]
+        # The lead is the first paragraph ("… dari total 168 lokalisasi di seluruh Indonesia"
+        # may be its second sentence).
+        first = self.views[0].paragraph if self.views else None
+        lead = [title] + [view.text for view in self.views if view.paragraph == first]
         # Provinces named themselves: a regency's province, or an island's, is not one more.
         provinces = {pid for pid in exact if gazetteer.places[pid].level == "provinsi"}
         if (
