@@ -77,6 +77,29 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Sebanyak 120 eks PSK dipulangkan.\nTercatat 60 bekas pekerja seks telah menerima bantuan.",
+        # Former workers, as "mantan" ones are.
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "ID",
+                "number": 120,
+                "label": "dipulangkan",
+                "unit": "PSK",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "ID",
+                "number": 60,
+                "label": "tercatat",
+                "unit": "pekerja seks",
+            },
+        ],
+        id="counts-former-workers-written-eks-or-bekas",
+    ),
+    pytest.param(
         "Sedikitnya 120 perempuan penghibur tinggal di lokalisasi Kembang Sore.",
         # News calls the workers "wanita/perempuan penghibur" too.
         [
