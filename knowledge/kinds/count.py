@@ -31,7 +31,9 @@ from knowledge.places import INDONESIA
 _EXISTS_RE = re.compile(r"\b(?:yang ada|ada|terdapat|tersebar|berada|yaitu|yakni)\b")
 _EXISTS_REACH = 60
 # Workers named right after a figure: "239 pekerja seks", "40 orang PSK".
-_WORKERS_AFTER_RE = re.compile(rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?(?:(?:mantan|eks|bekas)\s+)?({lx.WORKER})\b")
+_WORKERS_AFTER_RE = re.compile(
+    rf"\s+(?:{lx.PEOPLE_UNIT}\s+)?(?:(?:mantan|eks|bekas)\s+)?({lx.WORKER})\b"
+)
 _PEOPLE_AFTER_RE = re.compile(rf"\s+{lx.PEOPLE_UNIT}\b")
 # "Lokalisasi di Unaaha saat ini dihuni 27 pekerja dan 6 mucikari": in a lokalisasi's sentence,
 # plain "pekerja" are its workers (not "pekerja sosial", "pekerja kebun").
