@@ -540,8 +540,11 @@ def _candidates(
 
 
 def _naming(names: tuple[str, ...], kb: KnowledgeBase) -> list[IndexedSentence]:
-    """The sentences that name one of `names` (places no fact is filed under), found through
-    the search index by the names' words."""
+    """The sentences that name one of `names` (places no fact is filed under), or the place by
+    another of its names ("jatim": "Jawa Timur"), found through the search index by the names'
+    words."""
+    ids = {pid for name in names for pid in kb.names.get(name, ())}
+    names = tuple(dict.fromkeys((*names, *kb.names_of(sorted(ids)))))
     keys = {key for name in names for word in terms(name) for key in kb.postings.get(word, ())}
     return [
         kb.sentences[key]

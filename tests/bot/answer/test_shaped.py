@@ -512,3 +512,21 @@ def test_whither_no_sentence_says_is_not_answered_with_an_amount(question: str) 
     # "ke daerah asal" names no place, and the aid or the count says none either.
     reply = answer(question, with_bundled(("teratai", SENT_HOME)))
     assert not reply.found, reply.summary
+
+
+NATIONAL = """Kemensos: 45 Lokalisasi Ditutup Sepanjang 2017
+
+Jakarta, warta-nasional.id -- Kementerian Sosial mencatat 45 lokalisasi ditutup sepanjang 2017. \
+Dari 168 lokalisasi di seluruh Indonesia, kini tersisa 64 lokalisasi.
+
+Lokalisasi yang tersisa paling banyak berada di Jawa Timur, Kalimantan Timur dan Papua.
+
+Di Jawa Timur, lokalisasi yang masih beroperasi antara lain di Kabupaten Banyuwangi.
+"""
+
+
+def test_a_place_no_fact_is_filed_under_is_found_by_any_of_its_names() -> None:
+    # The national story files nothing under East Java; its sentence names it in full.
+    reply = answer("lokalisasi di jatim yg masih buka dimana aja", with_bundled(("nas", NATIONAL)))
+    assert reply.found, reply.summary
+    assert "Banyuwangi" in reply.summary
