@@ -143,12 +143,25 @@ def _signed_date(view: SentenceView, position: int) -> DateMention | None:
     return next((d for d in view.dates if d.start == signed.end() and d.value), None)
 
 
+# "penutupan ini berdasarkan SK …": the closing told before, whose decree it is.
+_CLOSING_POINTED_RE = re.compile(r"\bpenutupan\s+(?:ini|itu|tersebut)\b")
+
+
 def _decree_place(ctx: Context, view: SentenceView) -> str:
-    """The lokalisasi the sentence names, else the place it is about."""
+    """The lokalisasi the sentence names, else the region of the closing it points back at,
+    else the place it is about."""
     for loc in view.places:
         place = ctx.gazetteer.places.get(loc.place_id)
         if place and place.level == "lokalisasi":
             return place.id
+    if _CLOSING_POINTED_RE.search(view.low):
+        closed = next(
+            (f.place_id for f in reversed(ctx.facts) if f.kind == "closure" and f.place_id), None
+        )
+        if closed:
+            # The region that decrees for the closed place ("… dan mendukung target Kalimantan
+            # Tengah" names a province that does not).
+            return ctx.region_of(closed)
     places = ctx.collapse([loc.place_id for loc in ctx.about(view)])
     return places[0] if places else ctx.fallback_place(view)
 

@@ -13,6 +13,22 @@ _LEAD = "Pemerintah Kabupaten Garut menutup lokalisasi Cibeber pada Senin (4/3/2
 
 DECREES = [
     pytest.param(
+        "Pemerintah Kabupaten Kotawaringin Timur (Kotim) resmi menutup lokalisasi Kembang Sore "
+        "di Kecamatan Baamang, Rabu (15/1/2020).\n\nMenurut Rudy, penutupan ini berdasarkan "
+        "Surat Keputusan Bupati Kotim Nomor 188.45/12/2019 dan mendukung target Kalimantan "
+        "Tengah bebas lokalisasi.",
+        # The region of the closing pointed back at decrees, not the province of the target.
+        [
+            {
+                "kind": "decree",
+                "sentence_id": 1,
+                "place_id": "62.02",
+                "name": "Surat Keputusan Bupati Kotim Nomor 188.45/12/2019",
+            }
+        ],
+        id="decree-of-the-closing-pointed-back-at",
+    ),
+    pytest.param(
         _LEAD + "Penutupan tertuang dalam SK Bupati Garut Nomor: 460/207/Hk/V/2019, Tanggal 3 Mei "
         "2019, Tentang Penutupan Lokalisasi Cibeber.",
         [
