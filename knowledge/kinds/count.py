@@ -37,10 +37,13 @@ _WORKERS_AFTER_RE = re.compile(
 _PEOPLE_AFTER_RE = re.compile(rf"\s+{lx.PEOPLE_UNIT}\b")
 # "Lokalisasi di Unaaha saat ini dihuni 27 pekerja dan 6 mucikari": in a lokalisasi's sentence,
 # plain "pekerja" are its workers (not "pekerja sosial", "pekerja kebun").
-_LOOSE_WORKERS_AFTER_RE = re.compile(
-    r"\s+(pekerja|penghuni)\b(?!\s+(?:sosial|kebun|perkebunan|bangunan|pabrik|migran|proyek"
+_LOOSE_WORKERS = (
+    r"(pekerja|penghuni)\b(?!\s+(?:sosial|kebun|perkebunan|bangunan|pabrik|migran|proyek"
     r"|tambang|kantor|harian|lepas|media|rumah tangga)\b)"
 )
+_LOOSE_WORKERS_AFTER_RE = re.compile(rf"\s+(?:(?:mantan|eks|bekas)\s+)?{_LOOSE_WORKERS}")
+# "sudah 121 eks penghuni yang dipulangkan": former residents are a lokalisasi's, said anywhere.
+_FORMER_RESIDENTS_AFTER_RE = re.compile(rf"\s+(?:mantan|eks|bekas)\s+{_LOOSE_WORKERS}")
 # "jumlah PSK … mencapai 40 orang": the workers named before "N orang" (the looser words when
 # the sentence or its paragraph is about lokalisasi).
 _VERB_BEFORE_FIGURE = (
@@ -280,7 +283,9 @@ def counts(ctx: Context, view: SentenceView) -> None:
             unit = m.group(1)
         elif _WOMEN_AFTER_RE.match(after):
             unit = "perempuan"
-        elif lokalisasi_context and (m := _LOOSE_WORKERS_AFTER_RE.match(after)):
+        elif (lokalisasi_context and (m := _LOOSE_WORKERS_AFTER_RE.match(after))) or (
+            m := _FORMER_RESIDENTS_AFTER_RE.match(after)
+        ):
             unit = m.group(1)
         elif _PEOPLE_AFTER_RE.match(after):
             if any(after_re.match(after) for _, after_re in _OTHER_PEOPLE_AFTER):

@@ -77,6 +77,22 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Menurut kepala dinas, biaya pemulangan ditanggung pemerintah kabupaten.\n"
+        "Hingga Senin, sudah 121 eks penghuni yang dipulangkan ke daerah asal.",
+        # Former residents are a lokalisasi's, whether or not the sentence says "lokalisasi".
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "ID",
+                "number": 121,
+                "label": "dipulangkan",
+                "unit": "penghuni",
+            }
+        ],
+        id="counts-former-residents-anywhere",
+    ),
+    pytest.param(
         "Sebanyak 120 eks PSK dipulangkan.\nTercatat 60 bekas pekerja seks telah menerima bantuan.",
         # Former workers, as "mantan" ones are.
         [
