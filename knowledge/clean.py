@@ -513,12 +513,14 @@ def _leaves_quote_open(line: str) -> bool:
 
 def _join(line: str, following: str) -> str:
     """`line` and its continuation as one line; a word broken at a hyphen is made whole again
-    unless it is a doubled word ("masing-" / "masing")."""
+    unless it is a doubled word ("masing-" / "masing"), or a prefix before a name ("ber-KTP")."""
     if line.endswith("-") and following[:1].islower():
         stem = re.findall(r"(\w+)-$", line)
         if stem and following.lower().startswith(stem[0].lower()):
             return line + following
         return line[:-1] + following
+    if re.search(r"\w-$", line) and following[:1].isupper():
+        return line + following  # "ber-" / "KTP": a prefix before a name keeps its hyphen
     return f"{line} {following}"
 
 

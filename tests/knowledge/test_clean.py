@@ -1217,3 +1217,8 @@ def test_the_author_is_read_from_the_footer(gazetteer: Gazetteer, line: str, aut
 def test_the_author_is_read_from_the_header(gazetteer: Gazetteer, header: str, author: str) -> None:
     clean = clean_article(_lines(_TITLE, header, f"BATAM - {_LEAD}"), gazetteer)
     assert (clean.title, clean.author, clean.paragraphs) == (_TITLE, author, [_LEAD])
+
+
+def test_a_prefix_wrapped_before_a_name_keeps_its_hyphen(gazetteer: Gazetteer) -> None:
+    raw = "Eks PSK Dipulangkan\n\nJEMBER - Sisanya 23 orang ber-\nKTP Jember."
+    assert clean_article(raw, gazetteer).sentences[0][1] == "Sisanya 23 orang ber-KTP Jember."
