@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from knowledge import data
 from knowledge.corrections import correction_notes
 from knowledge.models import Alias, Article, Citation, Fact, Place, Sentence
 from knowledge.places import COMMON_WORDS, innermost_shared, lineage
@@ -41,6 +42,14 @@ class IndexedSentence:
 _BELOW_REGENCY = frozenset({"kecamatan", "kelurahan", "desa", "lokalisasi"})
 _REGENCY_LEVELS = frozenset({"kabupaten", "kota"})
 DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
+SITE_KIND_WORDS = frozenset(
+    "gunung gang bukit kampung lembah tanjung pasar taman pantai sungai teluk pulau".split()
+)
+"""First words of lokalisasi names that say what kind of place it is, not which one."""
+MIN_OWN_WORD = 4
+"""A lokalisasi's own word this long at least names it alone ("kemukus")."""
+EVERYDAY_NAME_WORDS = frozenset(data.table("words")["name_words"].split())
+"""Words many lokalisasi are named with that are plain words too ("harapan")."""
 """Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 CITATION_MEMO_LIMIT = 50_000
 """Citations kept per snapshot: one per quoted sentence or fact, so a bound a flood of
@@ -205,6 +214,7 @@ class KnowledgeBase:
             )
         self._index_words()
         self._name_districts_the_articles_name()
+        self._name_sites_by_their_own_word()
         self.article_places: dict[str, set[str]] = {
             article_id: {f.place_id for f in facts if f.place_id}
             for article_id, facts in self.by_article.items()
@@ -242,6 +252,32 @@ class KnowledgeBase:
                     elif bare not in self.names and bare not in COMMON_WORDS:
                         added[bare] = ids
                     break
+        if added:
+            self.names.update(added)
+            self._reach(added)
+
+    def _name_sites_by_their_own_word(self) -> None:
+        """Let a question call a lokalisasi by the word of its name that is its own: "kemukus"
+        for Gunung Kemukus, not "gunung". Only a word no other place is called, which the
+        articles never write in lower case (a plain word such as "baru" of Kampung Baru is),
+        and which no other lokalisasi's name gives too."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for place in self.places.values():
+            words = key(place.name).split()
+            if place.level == "lokalisasi" and len(words) == 2 and words[0] in SITE_KIND_WORDS:
+                found[words[1]].append(place.id)
+        added: dict[str, tuple[str, ...]] = {}
+        for word, ids in found.items():
+            if len(ids) > 1 or len(word) < MIN_OWN_WORD or not word.isalpha():
+                continue
+            if word in self.names or word in COMMON_WORDS | EVERYDAY_NAME_WORDS:
+                continue  # another place's name, or a plain word
+            if word not in self.postings:
+                continue  # too common a word to search
+            pattern = re.compile(rf"\b{re.escape(word)}\b")
+            if any(pattern.search(self.sentences[k].text) for k in self.postings[word]):
+                continue  # written in lower case somewhere: a word, not only a name
+            added[word] = tuple(ids)
         if added:
             self.names.update(added)
             self._reach(added)

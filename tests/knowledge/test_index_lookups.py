@@ -10,6 +10,7 @@ from knowledge.models import Citation
 from knowledge.pipeline import parse_article
 from knowledge.places import Gazetteer, seed
 from knowledge.text import stems
+from tests.knowledge.conftest import BUNDLED
 
 
 @pytest.fixture(params=["bundled_kb", "wider_kb"])
@@ -179,3 +180,23 @@ def test_the_other_forms_of_a_word_are_those_the_articles_use(kb: KnowledgeBase)
         assert all(stems(word) & stems(form) for form in forms)
     # Every form the articles give a root is found from any other form of it.
     assert "pemulangan" in kb.forms_of("dipulangkan")
+
+
+KEMUKUS = """Satpol PP Razia Eks Lokalisasi Gunung Kemukus
+
+SRAGEN - Petugas menggelar razia di eks lokalisasi Gunung Kemukus, Kecamatan Sumberlawang, \
+Jumat (6/3/2020). Petugas mengamankan 14 perempuan.
+
+Di Kecamatan Sumberlawang juga pernah ada lokalisasi Bukit Harapan. Harapan warga, kawasan \
+itu tetap sepi.
+"""
+
+
+def test_a_lokalisasi_is_named_by_its_own_word_but_not_by_a_plain_one() -> None:
+    bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED]
+    kb = build_in_memory([*bundled, ("kemukus", KEMUKUS)])
+    (site,) = kb.names["kemukus"]
+    assert kb.place_name(site) == "Gunung Kemukus"
+    # "harapan" is a plain word too: alone, it names no lokalisasi.
+    assert "harapan" not in kb.names
+    assert all(kb.places[p].level != "lokalisasi" for p in kb.names.get("gunung", ()))
