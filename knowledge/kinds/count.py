@@ -97,8 +97,11 @@ _EXACT_FIGURE_RE = re.compile(
 # "… 212 pekerja seks terjaring razia di seluruh Sumbar. Dari angka itu, 74 orang terjaring di
 # Kota Padang": a part of the figure the sentence before gave.
 _PART_OF_BEFORE_RE = re.compile(
-    r"\b(?:dari|di antara)\s+(?:angka|jumlah|total)\s+(?:itu|tersebut)\s*,?\s*(?:sebanyak\s+)?$"
+    r"\b(?:dari|di antara)\s+(?:angka|jumlah|total|[\d.]+\s+orang)\s+(?:itu|tersebut)\s*,?\s*"
+    r"(?:sebanyak\s+)?$"
 )
+# "… 41 orang sudah dipulangkan. Sisanya 22 orang memilih menetap": the rest of them.
+_REST_BEFORE_RE = re.compile(r"\bsisanya\s+(?:sebanyak\s+)?$")
 # "35 titik" are lokalisasi; "dua lokasi diskotik", "tiga tempat hiburan" are other places.
 _SITE_PLACES_RE = re.compile(
     r"\s+(?:titik|tempat|lokasi)\b(?!\s+(?:diskotik|diskotek|hiburan|karaoke|warung|kafe|cafe"
@@ -171,7 +174,7 @@ RECENT_SENTENCES = 3
 WORKER_UNITS = {"psk": "PSK", "wts": "WTS", "wps": "WPS"}
 """Worker words as facts write them (the rest as written, "pekerja seks …" shortened)."""
 # Clause edges a count's predicate ("dipulangkan") must lie within.
-_CLAUSE_MARKS = (",", ";")
+_CLAUSE_MARKS = (",", ";", ". ")
 # "Saat ditutup, ada 29 PSK", "… kondisi sebelum penutupan, ketika … mencatat 93": a count of
 # the lokalisasi closed, as it was then; "Saat itu tercatat 87 …" right after a closure, too.
 _AT_CLOSURE_RE = re.compile(
@@ -304,7 +307,9 @@ def counts(ctx: Context, view: SentenceView) -> None:
                 unit = worker_context
             elif _INHABITED_BY_RE.search(before):
                 unit = "penghuni"
-            elif _PART_OF_BEFORE_RE.search(before) and _recent_counts(ctx, view):
+            elif (
+                _PART_OF_BEFORE_RE.search(before) or _REST_BEFORE_RE.search(before)
+            ) and _recent_counts(ctx, view):
                 unit = _recent_counts(ctx, view)[-1].unit
             elif _EXACT_FIGURE_RE.search(before) and (worker_context or _women_before(ctx, view)):
                 unit = worker_context or "perempuan"

@@ -77,6 +77,36 @@ INVENTORY = [
 
 COUNTS = [
     pytest.param(
+        "Bantuan bagi 63 eks penghuni lokalisasi Kembang Sore disalurkan dalam dua tahap.\n"
+        '"Dari 63 orang tersebut, 41 orang sudah dipulangkan. Sisanya 22 orang memilih menetap."',
+        # The part of the people just counted, and the rest of them.
+        [
+            {
+                "kind": "count",
+                "sentence_id": 0,
+                "place_id": "lok:ID:kembang-sore",
+                "number": 63,
+                "unit": "penghuni",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:ID:kembang-sore",
+                "number": 41,
+                "label": "dipulangkan",
+                "unit": "penghuni",
+            },
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "lok:ID:kembang-sore",
+                "number": 22,
+                "unit": "penghuni",
+            },
+        ],
+        id="counts-a-part-of-the-people-just-counted-and-the-rest",
+    ),
+    pytest.param(
         "Menurut kepala dinas, biaya pemulangan ditanggung pemerintah kabupaten.\n"
         "Hingga Senin, sudah 121 eks penghuni yang dipulangkan ke daerah asal.",
         # Former residents are a lokalisasi's, whether or not the sentence says "lokalisasi".
