@@ -146,6 +146,8 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
     status = closure_status(ctx, view, when.value if when else None, trigger)
     if status is None and trigger is None:
         status = _status_going_on(ctx, view)
+        if when is None and status is not None:
+            when = _date_of_them_all(ctx, view)
     if (
         status is None
         and trigger is not None
@@ -221,7 +223,10 @@ _EXISTS_REACH = 24
 
 
 # "Sisa dua lokalisasi berada di Kecamatan Paiton dan Kecamatan Leces. Keduanya dijadwalkan …"
-_THEY_ALL_RE = re.compile(r"^\W*(?:keduanya|ketiganya|keempatnya|kelimanya)\b")
+_THEY_ALL_RE = re.compile(
+    r"^\W*(?:keduanya|ketiganya|keempatnya|kelimanya"
+    r"|(?:kedua|ketiga|keempat|kelima)\s+lokalisasi\s+(?:itu|tersebut))\b"
+)
 
 
 def _both_before(ctx: Context, view: SentenceView) -> list[str]:
@@ -232,6 +237,23 @@ def _both_before(ctx: Context, view: SentenceView) -> list[str]:
         return []
     places = ctx.collapse([loc.place_id for loc in ctx.about(previous)])
     return places if len(places) >= 2 else []
+
+
+def _date_of_them_all(ctx: Context, view: SentenceView) -> DateMention | None:
+    """'… menutup tiga lokalisasi, Selasa (29/5/2018). Ketiganya yakni A, B dan C': the day
+    the sentence before closed them on is each one's."""
+    previous = ctx.previous(view)
+    if previous is None or not _THEY_ALL_RE.search(view.low):
+        return None
+    dated = next(
+        (
+            f.when
+            for f in reversed(ctx.facts)
+            if f.kind == "closure" and f.sentence_id == previous.id and f.number and f.when
+        ),
+        None,
+    )
+    return next((d for d in closure_dates(previous, None) if d.value == dated), None)
 
 
 def _status_going_on(ctx: Context, view: SentenceView) -> str | None:

@@ -10,6 +10,48 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 CLOSURES = [
     pytest.param(
+        "Pemerintah Kabupaten Paser menutup tiga lokalisasi sekaligus, Selasa (29/5/2018).\n"
+        "Ketiganya yakni lokalisasi Km 5, lokalisasi Gunung Sabak dan lokalisasi Padang Pasir.",
+        # Each of the three named after closes on the day the three closed.
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "64.01",
+                "number": 3,
+                "when": dt.date(2018, 5, 29),
+                "when_text": "29 Mei 2018",
+                "status": "done",
+                "agent": "Pemerintah Kabupaten Paser",
+            },
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "lok:64.01:km-5",
+                "when": dt.date(2018, 5, 29),
+                "when_text": "29 Mei 2018",
+                "status": "done",
+            },
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "lok:64.01:gunung-sabak",
+                "when": dt.date(2018, 5, 29),
+                "when_text": "29 Mei 2018",
+                "status": "done",
+            },
+            {
+                "kind": "closure",
+                "sentence_id": 1,
+                "place_id": "lok:64.01:padang-pasir",
+                "when": dt.date(2018, 5, 29),
+                "when_text": "29 Mei 2018",
+                "status": "done",
+            },
+        ],
+        id="closures-each-of-them-all-on-the-day-they-closed",
+    ),
+    pytest.param(
         "Pemprov Kalteng menutup tiga lokalisasi, yakni lokalisasi Kembang Sore di Kotawaringin "
         "Timur, lokalisasi Pal 9 di Kota Palangka Raya dan lokalisasi Bukit Asri di Kabupaten "
         "Kapuas.",
