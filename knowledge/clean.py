@@ -678,7 +678,7 @@ def _strip_wire_credits(line: str) -> str:
 
 # "area ekslokalisasi X", "eks-lokalisasi X": the former site, written as one word.
 _GLUED_FORMER = re.compile(r"\b([Ee]ks|[Ee]x)-?(?=[Ll]okalisasi\b)")
-# "Barito Utara 151PSK": a figure glued to the people it counts.
+# "Kabupaten Katingan 64PSK": a figure glued to the people it counts.
 _GLUED_COUNT = re.compile(rf"(?<=\d)(?=(?i:{lx.WORKER}|{lx.PEOPLE_UNIT}|mucikari)\b)")
 
 

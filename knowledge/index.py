@@ -47,7 +47,7 @@ SITE_KIND_WORDS = frozenset(
 )
 """First words of lokalisasi names that say what kind of place it is, not which one."""
 MIN_OWN_WORD = 4
-"""A lokalisasi's own word this long at least names it alone ("kemukus")."""
+"""A lokalisasi's own word this long at least names it alone ("watuloyo")."""
 EVERYDAY_NAME_WORDS = frozenset(data.table("words")["name_words"].split())
 """Words many lokalisasi are named with that are plain words too ("harapan")."""
 """Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
@@ -257,8 +257,8 @@ class KnowledgeBase:
             self._reach(added)
 
     def _name_sites_by_their_own_word(self) -> None:
-        """Let a question call a lokalisasi by the word of its name that is its own: "kemukus"
-        for Gunung Kemukus, not "gunung". Only a word no other place is called, which the
+        """Let a question call a lokalisasi by the word of its name that is its own: "watuloyo"
+        for Gunung Watuloyo, not "gunung". Only a word no other place is called, which the
         articles never write in lower case (a plain word such as "baru" of Kampung Baru is),
         and which no other lokalisasi's name gives too."""
         found: dict[str, list[str]] = defaultdict(list)

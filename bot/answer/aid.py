@@ -270,7 +270,7 @@ def _workers_counted(aid: Fact, kb: KnowledgeBase) -> Fact | None:
 
 def _aid_of_its_stories(slots: Slots, kb: KnowledgeBase) -> list[Fact]:
     """Aid told in the stories that give the asked place facts of its own, whatever region it
-    is filed under ("Bantuan Kemensos buat PSK Peleman": the story of its closing files the
+    is filed under ("Bantuan Kemensos buat PSK Gang Kenanga": the story of its closing files the
     workers' Rp 5,5 juta under the district it speaks from); never another lokalisasi's. Only
     for a lokalisasi asked: a region's stories are about much else."""
     if not all(is_site(p, kb) for p in slots.places):

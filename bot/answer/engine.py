@@ -614,7 +614,7 @@ def _event_dated(asked: Asked, kb: KnowledgeBase, name: str) -> Composed | None:
     if EVIDENCE_INTENTS.get(name) != "when" or not covered(asked.slots, kb):
         return None
     own = telling_beyond_place(asked, kb)
-    # Any dated sentence: the event asked is not the closing ("menggerebek … Sabtu (26/9)").
+    # Any dated sentence: the event asked is not the closing ("menggerebek … Jumat (4/6)").
     evidence = compose_evidence(asked, kb, "when", sharing=own) if own else None
     return evidence if evidence is not None and not evidence.unconfirmed else None
 

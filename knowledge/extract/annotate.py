@@ -263,7 +263,7 @@ _FROM_TO_LIST_RE = re.compile(r"\W*mulai\s+(?:dari\s+)?(?=lokalisasi\b[^.]*\b(?:
 _JOINED_RE = re.compile(r"\s+(?:dan|serta)\s+(?:di\s+)?")
 # A listed name is capitalised: "… dan Km 19 Desa Hampalit" names a lokalisasi by its marker,
 # where "yaitu di km 12 Jalan Jenderal Sudirman" is an address.
-# "yakni Pembatuan, Batu Besi dan Pal 18": a listed name may end in its number.
+# "yakni Sungai Lais, Batu Merah dan Pal 7": a listed name may end in its number.
 _NUMBER_TAIL_RE = re.compile(r"\s+\d+$")
 _LISTED_NAME_RE = re.compile(rf"(?:di\s+)?(?:[Ll]okalisasi\s+)?(?P<name>{_SITE_NAME})")
 _LISTED_AT_RE = re.compile(

@@ -58,10 +58,10 @@ _WORKERS_LOOSE_BEFORE_RE = re.compile(rf"\b({lx.WORKER_LOOSE})(?:nya)?\b{_VERB_B
 _WORKERS_NAMED_BEFORE_RE = re.compile(
     rf"\bjumlah\s+({lx.WORKER})(?:nya)?\b(?:\s+[\w-]+){{0,5}}?\s*"
     r"(?:sebanyak|mencapai|berjumlah|sejumlah|tercatat|terdata|ada|sekitar|hanya)\s*$"
-    # "seluruh mantan PSK sebanyak 346 yang dipulangkan": the workers, then a counting verb.
+    # "para mantan PSK sebanyak 58 yang pulang": the workers, then a counting verb.
     rf"|\b({lx.WORKER})(?:nya)?\s+(?:sebanyak|berjumlah|sejumlah|mencapai)\s*$"
 )
-# "… sebanyak 346 yang dipulangkan": a clause about them follows, no other thing counted.
+# "… sebanyak 58 yang pulang": a clause about them follows, no other thing counted.
 _NOTHING_COUNTED_AFTER_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:di|pada|per|hingga|sampai|yang)\b)")
 _AVERAGE_RE = re.compile(r"\b(?:rata-rata|rerata|rata rata)\b")
 AVERAGE_REACH = 30

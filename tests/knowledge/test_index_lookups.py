@@ -182,9 +182,9 @@ def test_the_other_forms_of_a_word_are_those_the_articles_use(kb: KnowledgeBase)
     assert "pemulangan" in kb.forms_of("dipulangkan")
 
 
-KEMUKUS = """Satpol PP Razia Eks Lokalisasi Gunung Kemukus
+WATULOYO = """Satpol PP Razia Eks Lokalisasi Gunung Watuloyo
 
-SRAGEN - Petugas menggelar razia di eks lokalisasi Gunung Kemukus, Kecamatan Sumberlawang, \
+SRAGEN - Petugas menggelar razia di eks lokalisasi Gunung Watuloyo, Kecamatan Sumberlawang, \
 Jumat (6/3/2020). Petugas mengamankan 14 perempuan.
 
 Di Kecamatan Sumberlawang juga pernah ada lokalisasi Bukit Harapan. Harapan warga, kawasan \
@@ -194,9 +194,9 @@ itu tetap sepi.
 
 def test_a_lokalisasi_is_named_by_its_own_word_but_not_by_a_plain_one() -> None:
     bundled = [(p.stem, p.read_text(encoding="utf-8")) for p in BUNDLED]
-    kb = build_in_memory([*bundled, ("kemukus", KEMUKUS)])
-    (site,) = kb.names["kemukus"]
-    assert kb.place_name(site) == "Gunung Kemukus"
+    kb = build_in_memory([*bundled, ("watuloyo", WATULOYO)])
+    (site,) = kb.names["watuloyo"]
+    assert kb.place_name(site) == "Gunung Watuloyo"
     # "harapan" is a plain word too: alone, it names no lokalisasi.
     assert "harapan" not in kb.names
     assert all(kb.places[p].level != "lokalisasi" for p in kb.names.get("gunung", ()))

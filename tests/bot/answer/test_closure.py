@@ -314,7 +314,7 @@ RAIDED = """Eks Lokalisasi Bukit Asri Digerebek
 
 KUALA KAPUAS - Semua lokalisasi di Kabupaten Kapuas sudah ditutup pada April 2020 lalu.
 
-Polres Kapuas bersama Satpol PP menggerebek eks lokalisasi Bukit Asri, Sabtu (26/9/2020) malam.
+Polres Kapuas bersama Satpol PP menggerebek eks lokalisasi Bukit Asri, Jumat (4/6/2021) malam.
 """
 
 
@@ -322,7 +322,7 @@ Polres Kapuas bersama Satpol PP menggerebek eks lokalisasi Bukit Asri, Sabtu (26
     ("question", "said"),
     [
         # The raid asked is told in another form of its word; the regency's closing is not it.
-        ("penggerebekan eks lokalisasi bukit asri tgl brp", "(26/9/2020)"),
+        ("penggerebekan eks lokalisasi bukit asri tgl brp", "(4/6/2021)"),
         ("kapan lokalisasi di kapuas ditutup", "April 2020"),
     ],
 )

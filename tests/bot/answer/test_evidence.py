@@ -1152,8 +1152,8 @@ MADE_INTO = """Eks Lokalisasi Gang Melati Dikosongkan
 
 PROBOLINGGO - Pemkot Probolinggo menargetkan eks lokalisasi Gang Melati kosong pada Juni.
 
-Adapun acuan ke depannya, petugas bakal menjadikan bekas bisnis esek-esek itu, sebagai \
-wahana rekreasi keluarga yang lengkap dengan segala hal di dalamnya.
+Nantinya, pemkot bakal menjadikan bekas bisnis lendir itu, sebagai \
+kebun bibit dan lapangan olahraga warga.
 """
 
 
@@ -1163,7 +1163,7 @@ wahana rekreasi keluarga yang lengkap dengan segala hal di dalamnya.
         # No conversion fact: the plan is said in a quote about "di situ".
         ("eks sekar mulyo mau dijadiin apa", "pusat kegiatan pemuda"),
         # "bakal menjadikan … sebagai": the plan said with the active verb.
-        ("eks gang melati probolinggo mau dijadiin apa", "wahana rekreasi keluarga"),
+        ("eks gang melati probolinggo mau dijadiin apa", "kebun bibit"),
     ],
 )
 def test_what_a_former_lokalisasi_is_to_become_is_the_sentence_saying_it(

@@ -194,13 +194,13 @@ COUNTS = [
         id="counts-parts-of-the-workers-a-sentence-opens-with",
     ),
     pytest.param(
-        "Seluruh mantan PSK sebanyak 346 yang dipulangkan ke kampung halaman diberi bantuan modal.",
+        "Para mantan PSK sebanyak 58 yang dipulangkan ke daerah asal dibekali pelatihan menjahit.",
         [
             {
                 "kind": "count",
                 "sentence_id": 0,
                 "place_id": "ID",
-                "number": 346,
+                "number": 58,
                 "label": "dipulangkan",
                 "unit": "PSK",
             }

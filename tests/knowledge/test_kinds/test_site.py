@@ -330,9 +330,8 @@ def test_sites(article: str, facts: list[dict[str, object]]) -> None:
 NAMED_SITES = [
     pytest.param(
         "",
-        "Wali Kota Banjarbaru menutup tiga eks lokalisasi yakni Pembatuan Dalam, Sungai Besi dan "
-        "Pal 18.",
-        ["Pembatuan Dalam", "Sungai Besi", "Pal 18"],
+        "Wali Kota Banjarbaru menutup tiga eks lokalisasi yakni Sungai Lais, Batu Merah dan Pal 7.",
+        ["Sungai Lais", "Batu Merah", "Pal 7"],
         id="a-listed-lokalisasi-named-with-its-number",
     ),
     pytest.param(
