@@ -42,6 +42,7 @@ class IndexedSentence:
 _BELOW_REGENCY = frozenset({"kecamatan", "kelurahan", "desa", "lokalisasi"})
 _REGENCY_LEVELS = frozenset({"kabupaten", "kota"})
 DISTRICT_WORDS = frozenset({"kecamatan", "kec"})
+"""Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 SITE_KIND_WORDS = frozenset(
     "gunung gang bukit kampung lembah tanjung pasar taman pantai sungai teluk pulau".split()
 )
@@ -50,7 +51,6 @@ MIN_OWN_WORD = 4
 """A lokalisasi's own word this long at least names it alone ("watuloyo")."""
 EVERYDAY_NAME_WORDS = frozenset(data.table("words")["name_words"].split())
 """Words many lokalisasi are named with that are plain words too ("harapan")."""
-"""Words that introduce a district's name in article text ("Kecamatan Parenggean")."""
 CITATION_MEMO_LIMIT = 50_000
 """Citations kept per snapshot: one per quoted sentence or fact, so a bound a flood of
 made-up quotes never reaches in practice."""
@@ -263,8 +263,10 @@ class KnowledgeBase:
         and which no other lokalisasi's name gives too."""
         found: dict[str, list[str]] = defaultdict(list)
         for place in self.places.values():
+            if place.level != "lokalisasi":
+                continue  # most places: the regions every start reads
             words = key(place.name).split()
-            if place.level == "lokalisasi" and len(words) == 2 and words[0] in SITE_KIND_WORDS:
+            if len(words) == 2 and words[0] in SITE_KIND_WORDS:
                 found[words[1]].append(place.id)
         added: dict[str, tuple[str, ...]] = {}
         for word, ids in found.items():

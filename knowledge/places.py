@@ -32,8 +32,9 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "lokalisasi": ("lokalisasi", "eks lokalisasi"),
 }
 _SITE_WORDS = frozenset(word.split()[0] for word in PREFIXES["lokalisasi"])
-_NAMING_WORDS = frozenset({"disebut", "dikenal", "bernama", "dinamai", "dijuluki", "julukan"})
 """The first words of a lokalisasi's prefixed names ("lokalisasi …", "eks lokalisasi …")."""
+_NAMING_WORDS = frozenset({"disebut", "dikenal", "bernama", "dinamai", "dijuluki", "julukan"})
+"""Words after which a name is given ("yang akrab disebut …"), whatever its case."""
 LEVEL_DEPTH: dict[str, int] = {
     "negara": 0,
     "provinsi": 1,

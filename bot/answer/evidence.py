@@ -324,7 +324,8 @@ def compose_evidence(
             must_name and not (_names_origin(low, must_name) and gives_figure_of(must_name, low))
         ):
             continue
-        if sharing and not _shares_a_root(sharing, sentence.terms):
+        if sharing and not states_event(sentence, sorted(sharing), kb):
+            # The words it must share, said in any form ("penggerebekan": "menggerebek").
             continue
         if slots.places and not _about_places(sentence, slots.places, about, kb):
             continue  # a national sentence in a story that lists the asked province too
@@ -1098,14 +1099,6 @@ def compose_headline_date(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         findings = [Finding(text="Menurut judul berita:", citations=(citation,))]
         return Composed(f"Menurut judul beritanya: {title}", findings)
     return None
-
-
-def _shares_a_root(words: frozenset[str], terms_said: frozenset[str]) -> bool:
-    """Whether a sentence says one of `words` in some form ("penggerebekan", "menggerebek")."""
-    if words & terms_said:
-        return True
-    roots = {root for word in words for root in stems(word)}
-    return any(roots & stems(term) for term in terms_said)
 
 
 def telling(asked: Asked) -> set[str]:
