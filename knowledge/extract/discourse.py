@@ -94,10 +94,12 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     r"(?:di|berada di|ada di)\s+(?:(?:eks\s+)?lokalisasi\s+)?"
 )
 _AFTER_BREAK_RE = re.compile(r"[.;,]")
-# "menutup tiga lokalisasi, yakni A di Kota X, B di Kabupaten Y": the figure counts the list.
+# "menutup tiga lokalisasi, yakni A di Kota X, B di Kabupaten Y", "Dari 60 PSK yang terdiri dari
+# lokalisasi A 40 orang, lokalisasi B 20 orang": the figure counts the list.
 _FIGURE_THEN_LIST_RE = re.compile(
     r"\s*(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
-    r"\s*,?\s*(?:yakni|yaitu|antara lain|di ?antaranya)\b"
+    r"\s*,?\s*(?:yakni|yaitu|antara lain|di ?antaranya"
+    r"|(?:yang\s+)?(?:terdiri (?:dari|atas)|meliputi))\b"
 )
 # What stands between a place and the address that locates it: "Nunukan Tengah (Nunukan)",
 # "Sumber Kembang di Jember".

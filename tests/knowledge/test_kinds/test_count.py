@@ -1139,3 +1139,17 @@ def test_the_forces_guarding_a_closing_are_officers_not_lokalisasi() -> None:
     assert [(f["number"], f["unit"]) for f in stated_by("other_counts", article)] == [
         (709, "personel")
     ]
+
+
+def test_a_count_made_up_of_listed_lokalisasi_is_their_region_s() -> None:
+    facts = stated_by(
+        "counts",
+        "Pemkot Bontang memulangkan para PSK ke daerah asal.\n"
+        '"Dari 57 PSK yang terdiri dari lokalisasi Gang Mawar ada 37 orang, di lokalisasi Bukit '
+        'Melati ada 20 orang," kata Kepala Dinas Sosial.',
+    )
+    assert [(f["number"], f["place_id"]) for f in facts] == [
+        (57, "64.74"),
+        (37, "lok:64.74:gang-mawar"),
+        (20, "lok:64.74:bukit-melati"),
+    ]
