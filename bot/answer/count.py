@@ -173,7 +173,12 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     findings: list[Finding] = []
     summary_parts: list[str] = []
     if exact or not slots.places:
-        groups = distinct(held_latest(exact or facts), lambda f: (f.place_id, f.number))
+        ordered = held_latest(exact or facts)
+        if told := _change_in_one_sentence(exact, kb):
+            # "Awalnya ada 90 PSK, kini tinggal 60": the count now is the one that holds.
+            ordered.remove(told[1])
+            ordered.insert(ordered.index(told[0]), told[1])
+        groups = distinct(ordered, lambda f: (f.place_id, f.number))
         for group in groups[:MAX_FINDINGS]:
             findings.append(finding(kb, count_text(group[0], kb), *group))
         summary_parts.append(count_text(groups[0][0], kb))
@@ -383,13 +388,45 @@ _CHANGE_WORDS = frozenset(
 """Words asking how much a count changed between two of its dates."""
 
 
+_BEFORE_RE = re.compile(r"\b(?:awalnya|semula|mulanya|sebelumnya|dulunya|dulu|sempat)\b")
+"""Words that date a count before a change the same sentence tells ("Awalnya ada 90 …")."""
+_AFTER_RE = re.compile(r"\b(?:kini|sekarang|tinggal|tersisa|menjadi|saat ini)\b")
+"""Words that date the count after it ("… kini tinggal 60")."""
+
+
+def _change_in_one_sentence(facts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:
+    """The counts before and after a change one sentence tells: "Awalnya ada 90 PSK, kini
+    tinggal 60 PSK", "jumlahnya semula 40 wisma dan sekarang menjadi 25"."""
+    by_sentence: dict[tuple[str, int], list[Fact]] = {}
+    for fact in facts:
+        by_sentence.setdefault((fact.article_id, fact.sentence_id), []).append(fact)
+    for key, told in by_sentence.items():
+        sentence = kb.sentences.get(key)
+        if sentence is None or len({f.unit for f in told}) != 1:
+            continue
+        low = sentence.text.lower()
+        amounts = [a for a in find_amounts(sentence.text) if a.value and not a.money]
+        said = [next((f for f in told if f.number == a.value), None) for a in amounts]
+        if len(amounts) != 2 or None in said or said[0] is said[1]:
+            continue
+        first, second = amounts
+        if _BEFORE_RE.search(low[: first.start]) and _AFTER_RE.search(
+            low[first.end : second.start]
+        ):
+            return said[0], said[1]  # type: ignore[return-value]
+    return None
+
+
 def _change(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
     """'Dari 2018 ke Agustus 2019 jumlah PSK di Pal 12 berkurang brp?': the difference of two
-    counts one story gives of the asked place at two dates, worked out and shown as such."""
+    counts one story gives of the asked place at two dates, or one sentence tells before and
+    after a change, worked out and shown as such."""
     if _CHANGE_WORDS.isdisjoint(asked.words) or not asked.slots.places:
         return None
     years = {int(w) for w in asked.words if len(w) == 4 and w.isdigit()}
     placed = [f for f in facts if f.place_id in asked.slots.places and f.number is not None]
+    if not years and (pair := _change_in_one_sentence(placed, kb)):
+        return _changed(*pair, kb)
     for _, told in itertools.groupby(
         sorted(placed, key=lambda f: f.article_id), key=lambda f: f.article_id
     ):
@@ -399,18 +436,24 @@ def _change(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | No
         if len(dated) != 2:
             continue
         new, old = (dated[when] for when in sorted(dated, reverse=True))
-        before, after = old.number or 0, new.number or 0
-        if before == after:
-            continue
-        way = "berkurang" if after < before else "bertambah"
-        summary = (
-            f"{way.capitalize()} {format_number(abs(before - after))} {new.unit or 'orang'}: "
-            f"dihitung dari angka berita, {format_number(before)} menjadi {format_number(after)}."
-        )
-        return Composed(
-            summary, [finding(kb, count_text(old, kb), old), finding(kb, count_text(new, kb), new)]
-        )
+        if old.number != new.number:
+            return _changed(old, new, kb)
     return None
+
+
+def _changed(old: Fact, new: Fact, kb: KnowledgeBase) -> Composed:
+    """How much a count changed from `old` to `new`, shown as worked out from both."""
+    before, after = old.number or 0, new.number or 0
+    way = "berkurang" if after < before else "bertambah"
+    summary = (
+        f"{way.capitalize()} {format_number(abs(before - after))} {new.unit or 'orang'}: "
+        f"dihitung dari angka berita, {format_number(before)} menjadi {format_number(after)}."
+    )
+    if old.sentence_id == new.sentence_id and old.article_id == new.article_id:
+        return Composed(summary, [finding(kb, count_text(new, kb), old, new)])
+    return Composed(
+        summary, [finding(kb, count_text(old, kb), old), finding(kb, count_text(new, kb), new)]
+    )
 
 
 def held_latest(facts: list[Fact]) -> list[Fact]:

@@ -384,6 +384,52 @@ def test_how_much_a_count_changed(question: str, said: str) -> None:
     assert reply.summary.startswith(said), reply.summary
 
 
+LEFT_NOW = """Penghuni Gang Kenari Terus Berkurang
+
+MADIUN - Lokalisasi Gang Kenari di Kota Madiun kian sepi. "Awalnya ada 90 PSK dan kini tinggal \
+60 PSK yang bertahan," kata lurah setempat, Senin (4/3/2019).
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # One sentence tells the count before and after: their difference, worked out.
+        ("psk gang kenari udah berkurang brp", "Berkurang 30 PSK"),
+        # Asked plainly, the count now.
+        ("brp psk di gang kenari", "60 PSK"),
+    ],
+)
+def test_a_change_one_sentence_tells(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("left", LEFT_NOW)]))
+    assert reply.found
+    assert reply.summary.startswith(said), reply.summary
+
+
+SENT_BACK = """Pemkot Pulangkan PSK Dua Lokalisasi
+
+BONTANG - Pemkot Bontang memulangkan para PSK ke daerah asal, Sabtu (12/5/2018).
+
+"Dari 57 PSK terdiri dari lokalisasi Gang Mawar ada 37 orang, di lokalisasi Bukit Melati ada \
+20 orang," kata Kepala Dinas Sosial.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "Lebih banyak berapa": by how many, not only where.
+        ("psk gang mawar lebih banyak brp dibanding bukit melati?", "Lebih banyak 17 di"),
+        ("mana yg lebih banyak psknya, gang mawar atau bukit melati?", "Lebih banyak di"),
+    ],
+)
+def test_how_many_more_one_place_has(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("back", SENT_BACK)]))
+    assert reply.found
+    assert reply.summary.startswith(said), reply.summary
+    assert "Gang Mawar 37, Bukit Melati 20" in reply.summary
+
+
 SENT_HOME = """Dua Lokalisasi di Bontang Ditutup
 
 BONTANG - Pemkot Bontang menutup lokalisasi Gang Mawar dan lokalisasi Bukit Melati.
