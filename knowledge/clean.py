@@ -124,7 +124,7 @@ _UI_FURNITURE = re.compile(
     r"|simak breaking news.*|google news|baca selengkapnya"
     r"|\d+ dari \d+ halaman|halaman \d+|halaman (?:selanjutnya|berikutnya)|selanjutnya"
     r"|sebelumnya|selengkapnya|iklan\s*-.*|geser ke atas\b.*"
-    r"|better experience in portrait mode\.?)$",
+    r"|better experience in portrait mode\.?|no results?(?: found)?|view all results?)$",
     re.I,
 )
 _PUBLISHED_AS = re.compile(
@@ -815,7 +815,11 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     deck = _deck(header, title) if body_start is not None else None
     if deck is not None:
         body_lines = [deck, *body_lines]
-    for line in header:
+    # A date above the headline may be the page's own (today's, in the site's top bar); the
+    # one under it is the story's.
+    under_title = header.index(title) if title in header else -1
+    page_dates: list[str] = []
+    for at, line in enumerate(header):
         if line in (title, deck):
             continue
         if reporter := _REPORTER.match(line):
@@ -829,7 +833,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         elif tag := _OUTLET_TAG.match(line):
             outlets.setdefault("tag", _pretty_outlet(tag["outlet"]))
         elif _looks_like_date_line(line):
-            date_lines.append(line)
+            (date_lines if at > under_title else page_dates).append(line)
             if named := _DATE_LINE_AUTHOR.search(line):
                 author = author or named["name"]
             if site := _LEADING_OUTLET.match(line):
@@ -875,7 +879,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
     years = sorted(
         {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", " ".join([title, *paragraphs]))}
     )
-    published = _publication_date(date_lines, paragraphs, captions, years)
+    published = _publication_date(date_lines + page_dates, paragraphs, captions, years)
     sentences = [(i, s) for i, p in enumerate(paragraphs) for s in split_sentences(p)]
     publisher = next(
         (

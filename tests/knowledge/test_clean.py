@@ -883,6 +883,46 @@ def test_a_tag_line_ends_the_story_and_the_next_story_is_not_read(gazetteer: Gaz
     ]
 
 
+def test_a_theme_s_search_box_and_top_bar_date_are_furniture(gazetteer: Gazetteer) -> None:
+    title = "Batam Terbanyak Kedua Lokasi Mangkal PSK di Kepri, Nomor Satu Karimun"
+    raw = _lines(
+        "• Berita",
+        "  • Daerah",
+        "  • Video",
+        "Senin, 3 Maret 2025",
+        "No Result",
+        "View All Result",
+        "KABARKITA",
+        "  • Tentang Kami",
+        "  • Redaksi",
+        "  • Tentang Kami",
+        "  • Redaksi",
+        "No Result",
+        "View All Result",
+        "KABARKITA",
+        "No Result",
+        "View All Result",
+        "",
+        title,
+        "",
+        "Editor",
+        "Senin, 2 September 2019 - 13:45",
+        "Suasana malam di pelabuhan",
+        "",
+        "Selama bulan puasa, tempat hiburan di Kota Batam tutup. Jika melanggar, pemkot akan "
+        "memberikan sanksi. (FOTO: Ilustrasi/pexels)",
+        "",
+        "Saat kawasan mereka ditertibkan, para PSK berpindah ke rumah kos.",
+        "",
+        "KABARKITA, BATAM - 'Data dinas sosial mencatat 40 lokasi mangkal PSK di Kepri. "
+        "Sebanyak 87 penghuni bersedia dipulangkan.",
+    )
+    clean = clean_article(raw, gazetteer)
+    # "View All Result" is the theme's search box; the date in the site's top bar is the day
+    # the page was saved, not the story's.
+    assert (clean.title, clean.published) == (title, dt.date(2019, 9, 2))
+
+
 def test_furniture_around_the_story_is_removed(gazetteer: Gazetteer) -> None:
     raw = _lines(
         "Masuk",
