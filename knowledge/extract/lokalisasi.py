@@ -238,7 +238,7 @@ def closure_fact(
     )
 
 
-_TODAY_RE = re.compile(r"\b(?:akhirnya|hari ini)\b")
+_TODAY_RE = re.compile(r"\b(?:akhirnya|(?:hari|pagi|siang|sore|malam) ini)\b")
 _NOT_TODAY_RE = re.compile(
     r"\b(?:sejak|lalu|pernah|dulu|dahulu|sebelumnya|lama|silam|bekas|eks|mantan)\b"
 )
@@ -248,8 +248,8 @@ LEAD_SENTENCES = 2
 
 def _reported_today(ctx: Context, view: SentenceView) -> DateMention | None:
     """The story's day, for a closing its lead reports as news ("Lokalisasi Klampokan …
-    akhirnya ditutup", "… hari ini resmi ditutup"), saying no date of its own; never for a
-    closing told as past ("sudah lama ditutup", "eks lokalisasi")."""
+    akhirnya ditutup", "… hari ini resmi ditutup", "Penutupan … pagi ini"), saying no date of its
+    own; never for a closing told as past ("sudah lama ditutup", "eks lokalisasi")."""
     if ctx.published is None or view.position >= LEAD_SENTENCES or view.dates:
         return None
     if not _TODAY_RE.search(view.low) or _NOT_TODAY_RE.search(view.low):

@@ -679,6 +679,7 @@ def test_a_lokalisasi_there_is_not_one_closed(article: str, kinds: list[tuple[st
         # The lead reports the closing as the day's news: the story's day dates it.
         ("Lokalisasi Cibeber di Kabupaten Garut akhirnya ditutup.", dt.date(2023, 5, 10)),
         ("Lokalisasi Cibeber di Kabupaten Garut hari ini resmi ditutup.", dt.date(2023, 5, 10)),
+        ("Lokalisasi Cibeber di Kabupaten Garut pagi ini resmi ditutup.", dt.date(2023, 5, 10)),
         # Told as past, or further down the story: no day of its own.
         ("Eks lokalisasi Cibeber di Kabupaten Garut akhirnya ditutup.", None),
         ("Lokalisasi Cibeber di Kabupaten Garut sudah lama ditutup.", None),
