@@ -12,6 +12,7 @@ from bot.answer.evidence import (
     NUMBER_WORD,
     PROPOSED_NOTE,
     QUESTION_TYPE_WORDS,
+    ROUTINE_ACTS,
     SEARCH_MIN_SCORE,
     figure_pattern,
     near,
@@ -94,6 +95,15 @@ def _unfiled_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase
     )
 
 
+def _story_stems(article_id: str, kb: KnowledgeBase) -> set[str]:
+    """The word roots of a story's headline and lead sentence: what the story is about."""
+    article = kb.articles.get(article_id)
+    lead = kb.sentences.get((article_id, 0))
+    said = re.findall(r"\w+", article.title.lower()) if article else []
+    said += list(lead.terms) if lead else []
+    return {stem for word in said for stem in stems(word)}
+
+
 def _sentence_stems(fact: Fact, kb: KnowledgeBase) -> set[str]:
     """The word roots of a fact's sentence and the next ("… 1.315 PSK bekerja di dalamnya.
     Seluruhnya telah mendapat pembinaan …" says what the figure's people did and got)."""
@@ -145,7 +155,12 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if qualifier:
         # "… yang positif HIV": only a figure whose sentence says so answers.
         wanted = {stem for word in qualifier for stem in stems(word)}
-        facts = [f for f in facts if f.label in qualifier or wanted & _sentence_stems(f, kb)]
+        narrowed = [f for f in facts if f.label in qualifier or wanted & _sentence_stems(f, kb)]
+        if not narrowed and all(stems(word) & ROUTINE_ACTS for word in qualifier):
+            # "brp psk yg dipulangin" of "Pemkab Pulangkan PSK … / Dari 57 PSK, 37 dari …":
+            # what was done to them all is told once, by the headline or the lead.
+            narrowed = [f for f in facts if wanted & _story_stems(f.article_id, kb)]
+        facts = narrowed
         if not facts:
             return None
     if where := _qualifier(asked, where=True):

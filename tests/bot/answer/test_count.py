@@ -430,6 +430,24 @@ def test_how_many_more_one_place_has(question: str, said: str) -> None:
     assert "Gang Mawar 37, Bukit Melati 20" in reply.summary
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Sending home is told by the lead, not again by the count's sentence.
+        ("brp psk bontang yg dipulangkan", "57 PSK"),
+        # What no sentence of the story tells still narrows to nothing.
+        ("brp psk bontang yg positif hiv", None),
+    ],
+)
+def test_what_was_done_to_them_all_is_told_by_the_lead(question: str, said: str | None) -> None:
+    reply = answer(question, build_in_memory([("back", SENT_BACK)]))
+    if said is None:
+        assert "57" not in reply.summary
+    else:
+        assert reply.found
+        assert reply.summary.startswith(said), reply.summary
+
+
 SENT_HOME = """Dua Lokalisasi di Bontang Ditutup
 
 BONTANG - Pemkot Bontang menutup lokalisasi Gang Mawar dan lokalisasi Bukit Melati.
