@@ -150,6 +150,22 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if not facts:
         return None
     amounts = [f for f in facts if f.number is not None]
+    if raised := _raised(amounts, kb):
+        old, new = raised
+        if CHANGE_WORDS & set(asked.words) and _BECAME_WORDS.isdisjoint(asked.words):
+            # "naiknya brp dibanding sebelumnya": the difference, worked out and shown as such.
+            way = "Naik" if (new.number or 0) > (old.number or 0) else "Turun"
+            gap = abs((new.number or 0) - (old.number or 0))
+            summary = (
+                f"{way} {format_rupiah(gap)}: dihitung dari angka berita, "
+                f"{format_rupiah(old.number or 0)} menjadi {format_rupiah(new.number or 0)}."
+            )
+            return Composed(
+                summary, [finding(kb, aid_text(old, kb), old), finding(kb, aid_text(new, kb), new)]
+            )
+        if FORMER_WORDS.isdisjoint(asked.words):
+            # "Sebelumnya nominal tunjangan ditetapkan Rp5 juta": replaced by the new amount.
+            amounts = [f for f in amounts if f is not old]
     if slots.total:
         # "Total dana Kemensos untuk semua PSK …": a stated total or budget, not one share.
         amounts = prefer(amounts, lambda f: f.label in NOT_PACKAGE_PARTS or not f.per_person)
@@ -343,6 +359,41 @@ def _sentence_and_next(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
 NOT_PACKAGE_PARTS = frozenset({"anggaran", "pendanaan", "total bantuan", "renovasi"})
 PACKAGE_CEILING = 100_000_000
 """Above this an amount is a budget for everyone, not a part of what one person receives."""
+
+
+_BEFORE_RE = re.compile(r"^\W*(?:sebelumnya|semula|awalnya|mulanya)\b")
+"""A sentence telling what an amount was before it changed ("Sebelumnya … Rp5 juta")."""
+_RAISED_RE = re.compile(
+    r"\b(?:naik|turun|bertambah|berkurang|dinaikkan|diturunkan)\b.{0,20}\bmenjadi\b"
+)
+"""A sentence telling what it became ("… naik menjadi Rp5,5 juta")."""
+CHANGE_WORDS = frozenset(
+    {"naik", "naiknya", "turun", "turunnya", "selisih", "selisihnya", "bertambah", "berkurang"}
+)
+"""Words asking how much an amount changed."""
+_BECAME_WORDS = frozenset({"jadi", "menjadi"})
+"""Words asking what an amount became ("naik jadi brp"), not by how much."""
+FORMER_WORDS = frozenset({"sebelum", "sebelumnya", "semula", "awalnya", "dulu", "dulunya", "lama"})
+"""Words asking for an amount before it changed."""
+
+
+def _raised(amounts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:
+    """An amount a story says was raised (or cut) and the one it replaced, told in sentences
+    one after the other: "… naik menjadi Rp5,5 juta per orang. Sebelumnya … Rp5.050.000"."""
+    for new in amounts:
+        sentence = kb.sentences.get((new.article_id, new.sentence_id))
+        if sentence is None or not _RAISED_RE.search(sentence.text.lower()):
+            continue
+        for old in amounts:
+            if (
+                old.article_id == new.article_id
+                and abs(old.sentence_id - new.sentence_id) == 1
+                and old.number != new.number
+                and (told := kb.sentences.get((old.article_id, old.sentence_id))) is not None
+                and _BEFORE_RE.match(told.text.lower())
+            ):
+                return old, new
+    return None
 
 
 def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:

@@ -366,3 +366,31 @@ def test_business_capital_is_one_kind_under_its_two_names(question: str, said: s
     reply = answer(question, kb)
     assert reply.found
     assert said in reply.summary
+
+
+RAISED = """Bantuan Eks PSK Naik
+
+PALANGKA RAYA - Pemerintah Kota Palangka Raya terus menyiapkan penutupan lokalisasi Pal 9.
+
+Sementara itu, tunjangan alih profesi untuk PSK dari Kementerian Sosial naik menjadi Rp4,2 juta \
+per orang. Sebelumnya nominal tunjangan ditetapkan Rp3.800.000 per orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The amount a story says was raised replaces the one before it; nothing is added up.
+        ("brp tunjangan buat psk di palangka raya", "Bantuan Rp4.200.000 per orang."),
+        ("tunjangan utk palangka raya naik jadi brp per orang", "Bantuan Rp4.200.000 per orang."),
+        # By how much: worked out and shown as such.
+        (
+            "tunjangan alih profesi di palangka raya naiknya brp rupiah dibanding sebelumnya",
+            "Naik Rp400.000: dihitung dari angka berita, Rp3.800.000 menjadi Rp4.200.000.",
+        ),
+    ],
+)
+def test_an_amount_raised_replaces_the_one_before(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("raised", RAISED)]))
+    assert reply.found
+    assert reply.summary == said
