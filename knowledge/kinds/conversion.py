@@ -174,7 +174,8 @@ def _converted_place(ctx: Context, view: SentenceView) -> str:
 # lokalisasi X kini berdiri masjid", "kantor yang dibangun di area eks lokalisasi X": what
 # stands where a lokalisasi was.
 _BUILT_ON = (
-    r"(?:di\s+(?:atas\s+)?(?:lahan\s+|tanah\s+|area\s+|areal\s+|bangunan\s+)?(?:eks|bekas)\s+"
+    r"(?:di\s+(?:atas\s+)?(?:lahan\s+|tanah\s+|area\s+|areal\s+|bangunan\s+|kawasan\s+)?"
+    r"(?:eks|bekas)[\s-]+"
     rf"(?:kawasan\s+(?:prostitusi|pelacuran)|kompleks\s+|komplek\s+|{lx.LOKALISASI})"
     # "Di lokasi yang dahulu menjadi tempat praktik prostitusi itu kini berdiri musala".
     r"|di\s+(?:lokasi|lahan|tanah|tempat|kawasan)\s+(?:yang\s+)?(?:dahulu|dulu|dulunya|"
@@ -187,16 +188,27 @@ _BUILT_BEFORE_RE = re.compile(
     rf"\b{_BUILT_ON}[^,.;]{{0,40}}?,?\s+(?:(?:kini|sekarang|telah|sudah|akan|bakal)\s+)*"
     rf"{_BUILT_VERB}\s+"
 )
+# "Pembangunan sport center di kawasan eks-lokalisasi X akan dirampungkan": what is being built.
+_BUILDING_RE = re.compile(rf"\bpembangunan\s+(?P<use>[^,.;]{{3,60}}?)\s+{_BUILT_ON}")
 # The subject a "… dibangun di atas bekas lokalisasi" sentence opens with ends at its verb.
 _SUBJECT_END_RE = re.compile(r"\s+(?:ialah|adalah|merupakan|yang|kini|telah|sudah)\b")
 
 
 def built_on(ctx: Context, view: SentenceView) -> None:
     """What was built where a lokalisasi stood: the subject before "dibangun di atas bekas
-    lokalisasi X", or what "berdiri" after "di atas bekas lokalisasi X"."""
+    lokalisasi X", what "berdiri" after "di atas bekas lokalisasi X", or what is being built
+    ("pembangunan … di kawasan eks lokalisasi X")."""
     low = view.low
     before = _BUILT_BEFORE_RE.search(low)
     after = None if before else _BUILT_AFTER_RE.search(low)
+    building = None if before or after else _BUILDING_RE.search(low)
+    if building:
+        # Being built: what it is to become, not yet what it is.
+        use = view.text[building.start("use") : building.end("use")]
+        if not _BACK_INTO_RE.match(use.lower()):
+            place = _converted_place(ctx, view)
+            ctx.emit(ctx.fact(view, "conversion", label=use, status="planned", place_id=place))
+        return
     if before:
         use = _new_use(view.text, before.end())
     elif after:

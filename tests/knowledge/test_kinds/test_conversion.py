@@ -247,6 +247,25 @@ BUILT_ON = [
         [],
         id="built-on-not-a-former-lokalisasi",
     ),
+    pytest.param(
+        "Wali kota menegaskan, pembangunan taman kota di kawasan eks-lokalisasi Gang Mawar, "
+        "Bontang akan dirampungkan tahun ini.",
+        [
+            {
+                "kind": "conversion",
+                "sentence_id": 0,
+                "place_id": "lok:64.74:gang-mawar",
+                "label": "taman kota",
+                "status": "planned",
+            }
+        ],
+        id="being-built-in-the-area-of",
+    ),
+    pytest.param(
+        "Pembangunan jalan di Kelurahan Loktuan dimulai pekan depan.",
+        [],
+        id="being-built-not-on-a-former-lokalisasi",
+    ),
 ]
 
 
