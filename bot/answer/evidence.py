@@ -1133,12 +1133,27 @@ def compose_why(asked: Asked, kb: KnowledgeBase, least: int = 1) -> Composed | N
         return None
     sentence = best[2]
     follower = kb.next_sentence(sentence)
-    if follower is not None and _CAUSE_AHEAD_RE.search(sentence.text.lower()):
+    if follower is not None and (
+        _CAUSE_AHEAD_RE.search(sentence.text.lower()) or _cause_follows(sentence, kb)
+    ):
         # "Ia menjelaskan alasan mengapa lapak karaoke ditutup." The reason comes next.
         text = f"{sentence.text} {follower.text}"
         citation = kb.sentence_citation(sentence, quote=text)
         return Composed(text, [Finding(text="Menurut sumber berita:", citations=(citation,))])
     return _quoted(sentence, kb, asked)
+
+
+_CAUSE_NEXT_RE = re.compile(
+    r"^\W*(?:hal (?:ini|itu|tersebut)|ini|itu|kondisi (?:ini|itu|tersebut)|semua itu)\s+"
+    r"(?:\w+\s+){0,2}?(?:terjadi\s+)?(?:karena|sebab|lantaran|akibat|disebabkan|dikarenakan)\b"
+)
+"""A sentence giving the cause of what the one before it told: "Hal ini terjadi lantaran …"."""
+
+
+def _cause_follows(sentence: IndexedSentence, kb: KnowledgeBase) -> bool:
+    """Whether the next sentence opens with the cause of what this one tells."""
+    follower = kb.next_sentence(sentence)
+    return follower is not None and bool(_CAUSE_NEXT_RE.match(follower.text.lower()))
 
 
 TOPIC_TIE_WEIGHT = 0.1
@@ -1170,7 +1185,7 @@ def _best_cause(asked: Asked, kb: KnowledgeBase) -> tuple[int, float, IndexedSen
     topic = (set(asked.content) & TOPIC_WORDS) - about[0]
     best: tuple[int, float, IndexedSentence] | None = None
     for sentence in place_sentences(slots.places, kb) if own else ():
-        if not _CAUSE_RE.search(sentence.text.lower()):
+        if not _CAUSE_RE.search(sentence.text.lower()) and not _cause_follows(sentence, kb):
             continue
         roots = kb.sentence_roots(sentence)
         shared = [w for w, forms in zip(own, wanted, strict=True) if forms & roots]
