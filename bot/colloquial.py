@@ -84,4 +84,7 @@ def standard_relative(word: str, roots: frozenset[str]) -> str | None:
     """The one standard spelling of `word` that is another form of a known word: chat
     "grebek" for "gerebek" where an article says "menggerebek"."""
     found = [form for form in standard_forms(word) if stems(form) & roots]
+    if len(found) > 1 and frozenset.intersection(*(stems(form) & roots for form in found)):
+        # "nertibin": "menertibkan" or "menertibi", one root either way.
+        return found[0]
     return found[0] if len(found) == 1 else None

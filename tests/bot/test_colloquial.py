@@ -56,5 +56,13 @@ def test_a_dropped_schwa_is_put_back_for_another_form_of_a_known_word() -> None:
     assert standard_relative("grebek", frozenset({"tutup"})) is None
 
 
+def test_a_chat_verb_whose_forms_share_one_root_is_read_as_it() -> None:
+    # "nertibin": "menertibkan" or "menertibi", both of the root an article says ("tertibkan").
+    read = standard_relative("nertibin", frozenset({"tertib"}))
+    assert read is not None
+    assert read.startswith("menertib")
+    assert standard_relative("nertibin", frozenset({"tutup"})) is None
+
+
 def test_the_word_itself_is_never_one_of_its_forms() -> None:
     assert "deket" not in standard_forms("deket")
