@@ -167,8 +167,17 @@ def test_unknown_words_are_reported(bundled_kb: KnowledgeBase) -> None:
     assert reading.unknown_words == ["petani"]
 
 
-def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase) -> None:
-    reading = read_question("halo min, mau tanya dong brp psk di kotim ya kak?", bundled_kb)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "halo min, mau tanya dong brp psk di kotim ya kak?",
+        # "dkk" (and the others), "dll", "dsb": a list left open, not a name.
+        "psk km 12 dkk dapet bantuan brp?",
+        "nah yg di km 12 sekali dapet bantuan brp?",
+    ],
+)
+def test_chat_fillers_are_not_unknown(bundled_kb: KnowledgeBase, question: str) -> None:
+    reading = read_question(question, bundled_kb)
     assert reading.unknown_words == []
 
 
