@@ -352,6 +352,10 @@ _MEASURE_AFTER_RE = re.compile(
 """After a figure, a measure: "luasnya 8.780 meterpersegi" counts nothing."""
 _PLACES_AFTER_RE = re.compile(rf"\s+(?:{LOKALISASI}|wisma|titik|lokasi)\b", re.IGNORECASE)
 """A figure of places, not of the people split: "dari 129 pekerja … di 2 lokalisasi tersebut"."""
+_PLACE_UNITS = frozenset({"wisma", "lokalisasi", "titik", "lokasi"})
+"""Counted things that are places: their own figures are the total and its part."""
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+"""A year ("terbakar pada 2015"), written without the dot a count that large would have."""
 _OUT_OF_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
 """What stands before a total that a part is taken from: "Dari 1.449 PSK …", "dari total"."""
 
@@ -359,26 +363,41 @@ _OUT_OF_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?$", re.IGN
 def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | None:
     """'Berapa yang belum ambil kompensasi?' of "Dari 1.449 PSK yang tercatat, baru 274 PSK
     yang mengambil": the rest of the total, worked out and shown as such, when a sentence of
-    the asked place gives a total and one part of it and says nothing of the rest itself."""
-    if _REST_WORDS.isdisjoint(asked.words) or not asked.slots.places:
+    the asked place gives a total and one part of it and says nothing of the rest itself; and
+    "wisma yg masih beroperasi" of "Dari 27 wisma, 4 wisma tidak lagi beroperasi"."""
+    if not asked.slots.places:
         return None
+    asks_rest = not _REST_WORDS.isdisjoint(asked.words)
     # What the part did ("mengambil kompensasi", "dipulangkan") is what the question says the
     # rest did not: a total split some other way ("60 berasal dari Jawa") is no answer.
-    telling = set(asked.content) - TOPIC_WORDS - _REST_WORDS
+    telling = set(asked.content) - TOPIC_WORDS - _REST_WORDS - _NOT_QUALIFYING
+    if not telling:
+        return None
+    # As typed too: "beroperasi" is read as "buka", and the story writes "beroperasi".
+    typed = set(re.findall(r"[a-z]+", asked.reading.question.lower()))
+    telling |= typed - set(asked.words) - TOPIC_WORDS - _REST_WORDS - _NOT_QUALIFYING
     for fact in held_latest([f for f in facts if f.place_id in asked.slots.places]):
         sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
-        if sentence is None or _NEGATED_RE.search(sentence.text.lower()):
+        if sentence is None:
+            continue
+        negated = _NEGATED_RE.search(sentence.text.lower())
+        says_not = bool(negated) and _negates(sentence.text.lower(), telling)
+        if asks_rest and negated and not says_not:
             continue  # "274 belum mengambil": the sentence says the rest itself
+        if not asks_rest and not says_not:
+            continue  # a total and a part the question asks neither the rest of
         roots = kb.sentence_roots(sentence)
         if not any(({w} | stems(w)) & roots for w in telling):
             continue
+        places_counted = (fact.unit or "").lower() in _PLACE_UNITS
         amounts = [
             a
             for a in find_amounts(sentence.text)
             if a.value
             and not a.money
             and not _MEASURE_AFTER_RE.match(sentence.text, a.end)
-            and not _PLACES_AFTER_RE.match(sentence.text, a.end)
+            and (places_counted or not _PLACES_AFTER_RE.match(sentence.text, a.end))
+            and not _YEAR_RE.fullmatch(sentence.text[a.start : a.end])
         ]
         totals = [a for a in amounts if _OUT_OF_RE.search(sentence.text[: a.start])]
         if len(totals) != 1 or len(amounts) != 2:
@@ -387,6 +406,20 @@ def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed |
         part = next(a.value or 0 for a in amounts if a is not totals[0])
         if not 0 < part < total:
             continue
+        if asks_rest and says_not:
+            # "yg tidak beroperasi" of "4 wisma tidak lagi beroperasi": the part, as said.
+            told = next(
+                (
+                    f
+                    for f in facts
+                    if f.number == part
+                    and (f.article_id, f.sentence_id) == (fact.article_id, fact.sentence_id)
+                ),
+                None,
+            )
+            if told is None:
+                continue
+            return Composed(count_text(told, kb), [finding(kb, count_text(told, kb), told)])
         unit = fact.unit or "orang"
         rest = total - part
         summary = (
@@ -395,6 +428,16 @@ def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed |
         )
         return Composed(summary, [finding(kb, count_text(fact, kb), fact)])
     return None
+
+
+def _negates(low: str, telling: set[str]) -> bool:
+    """Whether a sentence says "not" of what the question asks ("tidak lagi beroperasi")."""
+    wanted = {root for word in telling for root in {word} | stems(word)}
+    for match in _NEGATED_RE.finditer(low):
+        after = re.findall(r"\w+", low[match.end() :])[:3]
+        if any(({word} | stems(word)) & wanted for word in after):
+            return True
+    return False
 
 
 _CHANGE_WORDS = frozenset(

@@ -448,6 +448,31 @@ def test_what_was_done_to_them_all_is_told_by_the_lead(question: str, said: str 
         assert reply.summary.startswith(said), reply.summary
 
 
+SHUT_WISMA = """Wisma di Gang Kenari Makin Sepi
+
+MADIUN - Lokalisasi Gang Kenari di Kota Madiun kian sepi, Senin (4/3/2019).
+
+Dari 30 wisma yang tercatat, 6 wisma di antaranya sudah tidak beroperasi sejak banjir pada 2017.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The part a sentence says "tidak" of: the rest does, worked out.
+        ("wisma gang kenari yg masih beroperasi ada brp", "24 wisma: dihitung dari angka berita"),
+        # Asked as the sentence says it: the part itself.
+        ("brp wisma di gang kenari yg udah ga beroperasi", "6 wisma"),
+        # Asked plainly: the total.
+        ("ada brp wisma di gang kenari", "30 wisma"),
+    ],
+)
+def test_the_part_a_sentence_says_not_of(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("wisma", SHUT_WISMA)]))
+    assert reply.found
+    assert reply.summary.startswith(said), reply.summary
+
+
 SENT_HOME = """Dua Lokalisasi di Bontang Ditutup
 
 BONTANG - Pemkot Bontang menutup lokalisasi Gang Mawar dan lokalisasi Bukit Melati.
