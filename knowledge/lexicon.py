@@ -372,3 +372,10 @@ COUNT_PREDICATE_RE = re.compile(
     r"|mendapat(?:kan)?|dibina|direlokasi|dipindahkan|pindah|dilatih|mengikuti|beralih profesi"
     r"|terjaring|diamankan|ditangkap|dirazia)\b"
 )
+
+CHANGED_FROM_RE = re.compile(
+    r"^\W*jumlah\s+(?:tersebut|itu|ini)\b[^.;]{0,40}?\b(?:berkurang|bertambah|turun|naik|menyusut)"
+    r"[^.;]{0,20}?\bdari\s+(?:awalnya\s+|semula\s+|sebelumnya\s+)?(?:sebanyak\s+)?$"
+)
+"""Before a figure: "… tercatat 85 PSK. Jumlah itu turun dari semula 900 orang",
+the same people counted before."""

@@ -36,7 +36,7 @@ from bot.models import Finding, Slots
 from bot.phrasing import count_text, place_phrase
 from bot.understand import COUNT_NOUNS, COUNTED_UNITS, TOPIC_WORDS, spellings
 from knowledge.index import KnowledgeBase
-from knowledge.lexicon import LOKALISASI, OTHER_UNITS
+from knowledge.lexicon import CHANGED_FROM_RE, LOKALISASI, OTHER_UNITS
 from knowledge.models import Fact
 from knowledge.numbers import find_amounts, format_number, with_figures
 from knowledge.places import REGENCY_DEPTH
@@ -189,10 +189,12 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     summary_parts: list[str] = []
     if exact or not slots.places:
         ordered = held_latest(exact or facts)
-        if told := _change_in_one_sentence(exact, kb):
-            # "Awalnya ada 90 PSK, kini tinggal 60": the count now is the one that holds.
-            ordered.remove(told[1])
-            ordered.insert(ordered.index(told[0]), told[1])
+        if told := _told_change(exact, kb):
+            # "Awalnya ada 90 PSK, kini tinggal 60": the count now is the one that holds, unless
+            # the count at first is asked ("awalnya brp").
+            first, then = told if _FORMER_ASKED.isdisjoint(asked.words) else told[::-1]
+            ordered.remove(then)
+            ordered.insert(ordered.index(first), then)
         groups = distinct(ordered, lambda f: (f.place_id, f.number))
         for group in groups[:MAX_FINDINGS]:
             findings.append(finding(kb, count_text(group[0], kb), *group))
@@ -446,15 +448,18 @@ _CHANGE_WORDS = frozenset(
 """Words asking how much a count changed between two of its dates."""
 
 
+_FORMER_ASKED = frozenset({"awalnya", "semula", "mulanya", "awal", "sebelumnya", "sebelum"})
+"""Words asking a count as it was before it changed."""
 _BEFORE_RE = re.compile(r"\b(?:awalnya|semula|mulanya|sebelumnya|dulunya|dulu|sempat)\b")
 """Words that date a count before a change the same sentence tells ("Awalnya ada 90 …")."""
 _AFTER_RE = re.compile(r"\b(?:kini|sekarang|tinggal|tersisa|menjadi|saat ini)\b")
 """Words that date the count after it ("… kini tinggal 60")."""
 
 
-def _change_in_one_sentence(facts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:
-    """The counts before and after a change one sentence tells: "Awalnya ada 90 PSK, kini
-    tinggal 60 PSK", "jumlahnya semula 40 wisma dan sekarang menjadi 25"."""
+def _told_change(facts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:
+    """The counts before and after a change one sentence tells ("Awalnya ada 90 PSK, kini
+    tinggal 60 PSK", "jumlahnya semula 40 wisma dan sekarang menjadi 25"), or two sentences
+    ("… tercatat 85 PSK. Jumlah itu turun dari semula 900 orang")."""
     by_sentence: dict[tuple[str, int], list[Fact]] = {}
     for fact in facts:
         by_sentence.setdefault((fact.article_id, fact.sentence_id), []).append(fact)
@@ -472,6 +477,18 @@ def _change_in_one_sentence(facts: list[Fact], kb: KnowledgeBase) -> tuple[Fact,
             low[first.end : second.start]
         ):
             return said[0], said[1]  # type: ignore[return-value]
+    for (article, at), told in by_sentence.items():
+        # "… tercatat 85 PSK. Jumlah itu turun dari semula 900 orang."
+        now = by_sentence.get((article, at - 1), [])
+        sentence = kb.sentences.get((article, at))
+        if sentence is None or len(told) != 1 or len(now) != 1 or now[0].unit != told[0].unit:
+            continue
+        low = sentence.text.lower()
+        if any(
+            a.value == told[0].number and CHANGED_FROM_RE.match(low[: a.start])
+            for a in find_amounts(sentence.text)
+        ):
+            return told[0], now[0]
     return None
 
 
@@ -483,7 +500,7 @@ def _change(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | No
         return None
     years = {int(w) for w in asked.words if len(w) == 4 and w.isdigit()}
     placed = [f for f in facts if f.place_id in asked.slots.places and f.number is not None]
-    if not years and (pair := _change_in_one_sentence(placed, kb)):
+    if not years and (pair := _told_change(placed, kb)):
         return _changed(*pair, kb)
     for _, told in itertools.groupby(
         sorted(placed, key=lambda f: f.article_id), key=lambda f: f.article_id

@@ -308,7 +308,9 @@ def counts(ctx: Context, view: SentenceView) -> None:
             elif _INHABITED_BY_RE.search(before):
                 unit = "penghuni"
             elif (
-                _PART_OF_BEFORE_RE.search(before) or _REST_BEFORE_RE.search(before)
+                _PART_OF_BEFORE_RE.search(before)
+                or _REST_BEFORE_RE.search(before)
+                or lx.CHANGED_FROM_RE.match(low[: amount.start])
             ) and _recent_counts(ctx, view):
                 unit = _recent_counts(ctx, view)[-1].unit
             elif _EXACT_FIGURE_RE.search(before) and (worker_context or _women_before(ctx, view)):

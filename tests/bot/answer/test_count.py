@@ -473,6 +473,30 @@ def test_the_part_a_sentence_says_not_of(question: str, said: str) -> None:
     assert reply.summary.startswith(said), reply.summary
 
 
+FELL_FROM = """PSK Gang Kenari Tinggal Sedikit
+
+MADIUN - Dinas Sosial Kota Madiun mencatat masih ada 85 PSK di lokalisasi Gang Kenari, Senin \
+(4/3/2019).
+
+Jumlah itu turun jauh dari semula 900 orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "Jumlah itu turun dari semula 900 orang": the count before, of the same people.
+        ("brp psk gang kenari", "85 PSK"),
+        ("awalnya psk gang kenari ada brp", "900 PSK"),
+        ("psk gang kenari udah berkurang brp", "Berkurang 815 PSK"),
+    ],
+)
+def test_a_count_the_next_sentence_says_it_changed_from(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("fell", FELL_FROM)]))
+    assert reply.found
+    assert reply.summary.startswith(said), reply.summary
+
+
 SENT_HOME = """Dua Lokalisasi di Bontang Ditutup
 
 BONTANG - Pemkot Bontang menutup lokalisasi Gang Mawar dan lokalisasi Bukit Melati.

@@ -1153,3 +1153,15 @@ def test_a_count_made_up_of_listed_lokalisasi_is_their_region_s() -> None:
         (37, "lok:64.74:gang-mawar"),
         (20, "lok:64.74:bukit-melati"),
     ]
+
+
+def test_a_count_a_change_is_told_from_is_of_the_same_people() -> None:
+    facts = stated_by(
+        "counts",
+        "Dinas Sosial mencatat masih ada 85 PSK di lokalisasi Gang Mawar, Kota Bontang.\n"
+        "Jumlah itu turun jauh dari semula 900 orang.",
+    )
+    assert [(f["number"], f["unit"], f["sentence_id"]) for f in facts] == [
+        (85, "PSK", 0),
+        (900, "PSK", 1),
+    ]
