@@ -8,6 +8,7 @@ kinds' sentences share (a fact's date, its place said once) is in `knowledge.wor
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from knowledge.dates import format_date
@@ -189,10 +190,15 @@ def conversion_text(fact: Fact, kb: KnowledgeBase) -> str:
     return f"Bekas {where} {change} {fact.label}."
 
 
+_NUMBER_MARK_RE = re.compile(r"\b(?:No|Nomor|Nomer)\s*\.?\s*(?=\d)", re.IGNORECASE)
+"""How a decree's number is marked, as written ("No.16", "nomor 16")."""
+
+
 def decree_text(fact: Fact, kb: KnowledgeBase) -> str:
     """'Untuk lokalisasi Km 7 (Kabupaten Paser): Surat Keputusan Bupati Paser Nomor
     188/45/2019, tanggal 3 Mei 2019, tentang Penutupan Lokalisasi Km 7.'"""
-    parts = [fact.name or "Keputusan"]
+    # "Perda No.16 Tahun 2014" reads as "Perda Nomor 16 Tahun 2014".
+    parts = [_NUMBER_MARK_RE.sub("Nomor ", fact.name) if fact.name else "Keputusan"]
     if fact.when_text:
         parts.append(f"tanggal {fact.when_text}")
     if fact.label:

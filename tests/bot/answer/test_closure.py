@@ -719,3 +719,20 @@ def test_a_headline_dates_a_closing_the_body_leaves_undated() -> None:
     assert reply.found, reply.summary
     assert "Awal 2021" in reply.summary
     assert reply.findings[0].citations[0].quote.startswith("Gang Mawar Terima Surat Peringatan")
+
+
+RULED_BY_LAW = """Razia di Lokalisasi Km 4 Sumba Barat
+
+WAIKABUBAK - Satpol PP Kabupaten Sumba Barat merazia lokalisasi Km 4, Sabtu (3/6/2023).
+
+Razia itu berdasarkan Perda No.7 Tahun 2019 tentang ketertiban umum.
+"""
+
+
+def test_a_decree_s_number_is_written_out() -> None:
+    reply = answer(
+        "razia di km 4 sumba barat berdasarkan perda nomor brp",
+        build_in_memory([("law", RULED_BY_LAW)]),
+    )
+    assert reply.found
+    assert "Perda Nomor 7 Tahun 2019" in reply.summary, reply.summary
