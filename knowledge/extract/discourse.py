@@ -647,6 +647,18 @@ class Discourse:
                 return loc.place_id
         return None
 
+    def _locates_site(self, site: str, address: str) -> bool:
+        """Whether `address` is the village a lokalisasi stands in, named right after it ("di
+        Km 9 Desa Sukamaju Kecamatan X"), though the site is filed elsewhere in its regency."""
+        place = self.places.places.get(site)
+        village = self.places.places.get(address)
+        if place is None or village is None or place.level != "lokalisasi":
+            return False
+        if village.level not in ("desa", "kelurahan"):
+            return False
+        shared = self.places.common_ancestor((site, address))
+        return shared is not None and self.places.depth(shared) >= REGENCY_DEPTH
+
     def reported_at(self, view: SentenceView, loc: Located) -> bool:
         """Whether a place is only where something was said: "…, di Surabaya, Kamis, mengatakan",
         or one named after the quote's attribution ('…," kata Mensos di Manokwari, Papua Barat')."""
@@ -693,7 +705,10 @@ class Discourse:
             gap = view.low[previous.end : nearest.start]
             if not _ADDRESS_GAP_RE.fullmatch(gap):
                 break
-            if not self.places.contains(nearest.place_id, previous.place_id):
+            if not (
+                self.places.contains(nearest.place_id, previous.place_id)
+                or self._locates_site(previous.place_id, nearest.place_id)
+            ):
                 break
             nearest, index = previous, index - 1
         if (

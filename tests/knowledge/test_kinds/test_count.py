@@ -1165,3 +1165,17 @@ def test_a_count_a_change_is_told_from_is_of_the_same_people() -> None:
         (85, "PSK", 0),
         (900, "PSK", 1),
     ]
+
+
+def test_a_count_at_a_lokalisasi_and_the_village_after_it_is_the_lokalisasi_s() -> None:
+    facts = stated_by(
+        "counts",
+        "Di Kabupaten Katingan ada dua lokalisasi, Bukit Hijau di Kecamatan Katingan Tengah dan "
+        "Km 9 Desa Hampalit Kecamatan Katingan Hilir.\n"
+        "Rinciannya di Km 9 Desa Hampalit Raya Kecamatan Katingan Hilir sebanyak 40 orang pekerja "
+        "seks, dan di Bukit Hijau Desa Samba Danum sebanyak 25 orang.",
+    )
+    assert [(f["number"], f["place_id"]) for f in facts] == [
+        (40, "lok:62.06.02:km-9"),
+        (25, "lok:62.06.05:bukit-hijau"),
+    ]
