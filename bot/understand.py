@@ -849,6 +849,11 @@ def _counted(words: list[str], used: set[int], ends: frozenset[int] = frozenset(
     """What a counting question counts; an unknown word when it is something else. `ends`: the
     positions of the last words of the question's clauses ("… brp, peleton X ditambah Y": what
     follows the comma is not what is counted)."""
+    if any(
+        w == "berapa" and words[i - 1 : i] in (["dapat"], ["terima"]) and _given_before(words, i)
+        for i, w in enumerate(words)
+    ):
+        return "money"  # "totalnya psk X dapet brp": what they got, however "total" goes on
     # "jumlah psk … turun brp persen": the thing written right after "berapa" decides; "jumlah"
     # only names the topic.
     asking = sorted(

@@ -854,6 +854,20 @@ def test_workers_named_right_before_a_giving_word_are_who_receives(
     assert read_question(question, kb).slots.recipient == recipient
 
 
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        # What they got, however "total" names the workers first.
+        ("totalnya psk palembang dapet brp kalo ditambah transport", "money"),
+        # The workers a raid got.
+        ("razia di palembang dapet brp psk", "psk"),
+    ],
+)
+def test_berapa_after_dapet_asks_what_was_got(question: str, counted: str) -> None:
+    kb = build_in_memory([("palembang", SAID_IN_PALEMBANG)])
+    assert read_question(question, kb).slots.counted == counted
+
+
 def test_a_clause_opened_after_berapa_is_no_counted_thing() -> None:
     kb = build_in_memory([("palembang", SAID_IN_PALEMBANG)])
     slots = read_question("lokalisasi di indonesia ada brp, kalo 4 ditutup sisa brp?", kb).slots
