@@ -394,3 +394,20 @@ def test_an_amount_raised_replaces_the_one_before(question: str, said: str) -> N
     reply = answer(question, build_in_memory([("raised", RAISED)]))
     assert reply.found
     assert reply.summary == said
+
+
+FARE_HOME = """Eks PSK Pal 9 Dapat Modal dan Ongkos Pulang
+
+PALANGKA RAYA - Setiap eks PSK lokalisasi Pal 9 menerima modal usaha Rp 3 juta dari Kementerian \
+Sosial, ditambah biaya transportasi Rp 400 ribu dari Pemkot Palangka Raya, Rabu (2/5/2018).
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["biaya transport buat eks psk pal 9 brp", "ongkos transportasi eks psk pal 9 brp"],
+)
+def test_the_fare_home_is_asked_in_many_words(question: str) -> None:
+    reply = answer(question, build_in_memory([("fare", FARE_HOME)]))
+    assert reply.found
+    assert reply.summary == "Pemulangan Rp400.000 per orang.", reply.summary
