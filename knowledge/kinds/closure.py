@@ -52,6 +52,8 @@ _CLOSED_PART_RE = re.compile(
 _CLOSED_PART_AFTER_RE = re.compile(
     r"\b(?:sudah|telah)\s+(?:berhasil\s+)?(?:di)?tutup\s+(?:sebanyak\s+|sejumlah\s+)?$"
 )
+_DONE_RIGHT_BEFORE_RE = re.compile(r"\b(?:sudah|telah)\s+(?:resmi\s+|berhasil\s+)?$")
+"""Right before the closing verb: "sudah ditutup", "telah resmi ditutup"."""
 # The words that say a closure's status, strongest first: (pattern, status).
 STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lx.PENDING_RE, "pending"),
@@ -282,6 +284,12 @@ def closure_status(
     if trigger is not None:
         start = max(0, trigger.start() - STATUS_WINDOW_BEFORE)
         low = " " * start + low[start : trigger.end() + STATUS_WINDOW_AFTER]
+        if _DONE_RIGHT_BEFORE_RE.search(view.low, 0, trigger.start()) and not lx.PENDING_RE.search(
+            low
+        ):
+            # "122 lokalisasi sudah ditutup sejak program dimulai pada 2013": said done, whatever
+            # planning word the clause goes on with.
+            return "planned" if when and ctx.published and when > ctx.published else "done"
     for pattern, status in STATUS_WORDS:
         if pattern.search(low):
             if status == "done" and when and ctx.published and when > ctx.published:

@@ -732,3 +732,18 @@ def test_a_closing_on_a_reported_day_of_no_year(article: str, statuses: list[str
 def test_who_closed_named_after_the_closing(article: str, agents: list[str | None]) -> None:
     facts = stated_by("closures", article)
     assert [f.get("agent") for f in facts if f["kind"] == "closure"] == agents
+
+
+@pytest.mark.parametrize(
+    ("article", "status"),
+    [
+        # "sudah ditutup" right before the verb: done, whatever planning word follows.
+        ("Sebanyak 40 lokalisasi sudah ditutup sejak programnya dimulai pada 2014.", "done"),
+        ("Lokalisasi Km 9 di Kabupaten Paser telah resmi ditutup, dimulai dari pendataan.", "done"),
+        # "sudah" before a plan is the plan's.
+        ("Lokalisasi Km 9 di Kabupaten Paser sudah dijadwalkan akan ditutup pada 2030.", "planned"),
+    ],
+)
+def test_said_done_right_before_the_verb(article: str, status: str) -> None:
+    (closure,) = [f for f in stated_by("closures", article) if f["kind"] == "closure"]
+    assert closure["status"] == status
