@@ -23,11 +23,13 @@ from knowledge.places import INDONESIA, REGENCY_DEPTH, Gazetteer, PlaceMention
 if TYPE_CHECKING:
     from knowledge.extract.annotate import Annotation
 
-# Where people come from: "berasal dari Surabaya, Kota Bima dan Makassar", "asal Indramayu".
+# Where people come from: "berasal dari Surabaya, Kota Bima dan Makassar", "asal Indramayu";
+# and where they are sent: "dipulangkan ke Jawa", "dibina di balai rehabilitasi di Kota X".
 ORIGIN_RE = re.compile(
     r"\b(?:berasal dari|asal|daerah asal(?:nya)?|kampung halaman(?:nya)?(?:\s+di)?"
     r"|(?:di)?pulangkan (?:ke|menuju)|pulang (?:ke|menuju)|pemulangan (?:ke|menuju)"
-    r"|dikembalikan ke)\s+"
+    r"|dikembalikan ke|dibina di|ditampung di|dititipkan (?:di|ke)|dikirim ke"
+    r"|direhabilitasi di)\s+"
     # "enam kota asal 112 PSK": a figure after "asal" is no one's home.
     r"(?![\d.,]+\s)",
     re.IGNORECASE,

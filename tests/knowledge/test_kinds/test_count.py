@@ -1179,3 +1179,17 @@ def test_a_count_at_a_lokalisasi_and_the_village_after_it_is_the_lokalisasi_s() 
         (40, "lok:62.06.02:km-9"),
         (25, "lok:62.06.05:bukit-hijau"),
     ]
+
+
+def test_where_people_are_sent_to_be_cared_for_is_not_where_they_were_counted() -> None:
+    facts = stated_by(
+        "counts",
+        "Dinas Sosial mencatat di lokalisasi Gang Mawar, Kota Bontang, ada 90 PSK.\n"
+        "Dari jumlah itu, 70 orang sudah dipulangkan ke daerah asal, sedangkan 20 orang memilih "
+        "dibina di panti rehabilitasi di Kota Samarinda.",
+    )
+    assert [(f["number"], f["place_id"]) for f in facts] == [
+        (90, "lok:64.74:gang-mawar"),
+        (70, "lok:64.74:gang-mawar"),
+        (20, "lok:64.74:gang-mawar"),
+    ]
