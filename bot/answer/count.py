@@ -95,6 +95,25 @@ def _unfiled_place(facts: list[Fact], places: tuple[str, ...], kb: KnowledgeBase
     )
 
 
+_CLAUSE_END_RE = re.compile(r"[,;]|\b(?:sedangkan|sementara|dan|tapi|namun)\b")
+
+
+def _own_clause_says(fact: Fact, wanted: set[str], kb: KnowledgeBase) -> bool:
+    """Whether the clause a count opens says one of `wanted` (word roots): "62 orang sudah
+    dipulangkan, …" says "pulang" of the 62."""
+    sentence = kb.sentences.get((fact.article_id, fact.sentence_id))
+    if sentence is None:
+        return False
+    for amount in find_amounts(sentence.text):
+        if amount.value != fact.number:
+            continue
+        rest = sentence.text.lower()[amount.end :]
+        end = _CLAUSE_END_RE.search(rest)
+        clause = rest[: end.start()] if end else rest
+        return any(stems(word) & wanted for word in re.findall(r"\w+", clause))
+    return False
+
+
 def _story_stems(article_id: str, kb: KnowledgeBase) -> set[str]:
     """The word roots of a story's headline and lead sentence: what the story is about."""
     article = kb.articles.get(article_id)
@@ -147,19 +166,28 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         return rest
     if not facts:
         return _story_region_count(asked, kb)
-    # "… yang dipulangkan": the figure of people that was done to, when an article gives it.
+    # "… yang dipulangkan": the figure of people that was done to, when an article gives it
+    # (and "yang tidak dipulangkan" is no figure of them).
     said = set(asked.words)
-    facts = said_by_asked(facts, said, kb, slots.venue)
-    facts = prefer(facts, lambda f: f.label in said)
+    negated = not _REST_WORDS.isdisjoint(said)
+    facts = every = said_by_asked(facts, said, kb, slots.venue)
+    facts = prefer(facts, lambda f: (f.label in said) != negated)
     qualifier = _qualifier(asked)
     if qualifier:
         # "… yang positif HIV": only a figure whose sentence says so answers.
         wanted = {stem for word in qualifier for stem in stems(word)}
         narrowed = [f for f in facts if f.label in qualifier or wanted & _sentence_stems(f, kb)]
-        if not narrowed and all(stems(word) & ROUTINE_ACTS for word in qualifier):
+        if not narrowed and not negated and all(stems(word) & ROUTINE_ACTS for word in qualifier):
             # "brp psk yg dipulangin" of "Pemkab Pulangkan PSK … / Dari 57 PSK, 37 dari …":
             # what was done to them all is told once, by the headline or the lead.
             narrowed = [f for f in facts if wanted & _story_stems(f.article_id, kb)]
+        if negated:
+            # "yg ga dipulangin" of "62 orang sudah dipulangkan, sedangkan 24 orang memilih
+            # dibina": not a figure whose own clause says they were.
+            done = {(f.article_id, f.sentence_id) for f in every if _own_clause_says(f, wanted, kb)}
+            narrowed = [f for f in narrowed if not _own_clause_says(f, wanted, kb)]
+            # The part beside those it was done to ("…, sedangkan 24 orang …"), not the total.
+            narrowed = prefer(narrowed, lambda f: (f.article_id, f.sentence_id) in done)
         facts = narrowed
         if not facts:
             return None

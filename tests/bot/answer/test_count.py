@@ -497,6 +497,32 @@ def test_a_count_the_next_sentence_says_it_changed_from(question: str, said: str
     assert reply.summary.startswith(said), reply.summary
 
 
+SPLIT_UP = """Lokalisasi Gang Kenari Ditutup
+
+MADIUN - Lokalisasi Gang Kenari di Kota Madiun resmi ditutup, Selasa (12/3/2019).
+
+Dinas Sosial mencatat di lokalisasi itu ada 90 PSK. Dari jumlah itu, 70 orang sudah dipulangkan \
+ke daerah asal, sedangkan 20 orang memilih dibina di panti rehabilitasi di Kota Kediri.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Not sent home: the part beside those who were, not them, not the total.
+        ("brp psk gang kenari yg ga dipulangin", "20 PSK di lokalisasi Gang Kenari"),
+        ("brp psk gang kenari yg belum dipulangkan", "20 PSK di lokalisasi Gang Kenari"),
+        ("psk gang kenari yg dipulangin brp", "70 PSK di lokalisasi Gang Kenari"),
+        # Where some were sent to be cared for is not where they were counted.
+        ("brp psk di gang kenari", "90 PSK di lokalisasi Gang Kenari"),
+    ],
+)
+def test_the_part_not_done_to_is_the_other_part(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("split", SPLIT_UP)]))
+    assert reply.found
+    assert reply.summary.startswith(said), reply.summary
+
+
 SENT_HOME = """Dua Lokalisasi di Bontang Ditutup
 
 BONTANG - Pemkot Bontang menutup lokalisasi Gang Mawar dan lokalisasi Bukit Melati.
