@@ -1087,7 +1087,7 @@ def _recipient(words: list[str], used: set[int]) -> str | None:
         for later in range(index + 1, min(index + 4, len(words))):
             noun = words[later]
             if later in used:
-                return None  # "tunjangan utk kobar naik jadi brp": aid for a place
+                return None  # "bantuan utk palangka raya naik jadi brp": aid for a place
             if noun in RECIPIENT_SKIPPED or noun.isdigit():
                 continue  # "buat 1 eks psk": how many, not who
             if noun in FORMER_WORDS and later + 1 < len(words):

@@ -164,7 +164,7 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 summary, [finding(kb, aid_text(old, kb), old), finding(kb, aid_text(new, kb), new)]
             )
         if FORMER_WORDS.isdisjoint(asked.words):
-            # "Sebelumnya nominal tunjangan ditetapkan Rp5 juta": replaced by the new amount.
+            # "Semula bantuan itu hanya Rp3,8 juta": replaced by the new amount.
             amounts = [f for f in amounts if f is not old]
     if slots.total:
         # "Total dana Kemensos untuk semua PSK …": a stated total or budget, not one share.
@@ -362,11 +362,11 @@ PACKAGE_CEILING = 100_000_000
 
 
 _BEFORE_RE = re.compile(r"^\W*(?:sebelumnya|semula|awalnya|mulanya)\b")
-"""A sentence telling what an amount was before it changed ("Sebelumnya … Rp5 juta")."""
+"""A sentence telling what an amount was before it changed ("Semula … Rp3,8 juta")."""
 _RAISED_RE = re.compile(
     r"\b(?:naik|turun|bertambah|berkurang|dinaikkan|diturunkan)\b.{0,20}\bmenjadi\b"
 )
-"""A sentence telling what it became ("… naik menjadi Rp5,5 juta")."""
+"""A sentence telling what it became ("… kini naik menjadi Rp4,2 juta")."""
 CHANGE_WORDS = frozenset(
     {"naik", "naiknya", "turun", "turunnya", "selisih", "selisihnya", "bertambah", "berkurang"}
 )
@@ -379,7 +379,7 @@ FORMER_WORDS = frozenset({"sebelum", "sebelumnya", "semula", "awalnya", "dulu", 
 
 def _raised(amounts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:
     """An amount a story says was raised (or cut) and the one it replaced, told in sentences
-    one after the other: "… naik menjadi Rp5,5 juta per orang. Sebelumnya … Rp5.050.000"."""
+    one after the other: "… kini naik menjadi Rp4,2 juta. Semula … Rp3.800.000"."""
     for new in amounts:
         sentence = kb.sentences.get((new.article_id, new.sentence_id))
         if sentence is None or not _RAISED_RE.search(sentence.text.lower()):

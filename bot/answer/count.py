@@ -178,11 +178,11 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         wanted = {stem for word in qualifier for stem in stems(word)}
         narrowed = [f for f in facts if f.label in qualifier or wanted & _sentence_stems(f, kb)]
         if not narrowed and not negated and all(stems(word) & ROUTINE_ACTS for word in qualifier):
-            # "brp psk yg dipulangin" of "Pemkab Pulangkan PSK … / Dari 57 PSK, 37 dari …":
+            # "brp psk yg dipulangin" of "Pemkot Pulangkan PSK …" and a count that says no act:
             # what was done to them all is told once, by the headline or the lead.
             narrowed = [f for f in facts if wanted & _story_stems(f.article_id, kb)]
         if negated:
-            # "yg ga dipulangin" of "62 orang sudah dipulangkan, sedangkan 24 orang memilih
+            # "yg ga dipulangin" of "70 orang sudah dipulangkan, sedangkan 20 orang memilih
             # dibina": not a figure whose own clause says they were.
             done = {(f.article_id, f.sentence_id) for f in every if _own_clause_says(f, wanted, kb)}
             narrowed = [f for f in narrowed if not _own_clause_says(f, wanted, kb)]
@@ -218,7 +218,7 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     if exact or not slots.places:
         ordered = held_latest(exact or facts)
         if told := _told_change(exact, kb):
-            # "Awalnya ada 90 PSK, kini tinggal 60": the count now is the one that holds, unless
+            # "Semula penghuninya 90 PSK, sekarang tinggal 60": the count now holds, unless
             # the count at first is asked ("awalnya brp").
             first, then = told if _FORMER_ASKED.isdisjoint(asked.words) else told[::-1]
             ordered.remove(then)
@@ -385,7 +385,7 @@ _PLACES_AFTER_RE = re.compile(rf"\s+(?:{LOKALISASI}|wisma|titik|lokasi)\b", re.I
 _PLACE_UNITS = frozenset({"wisma", "lokalisasi", "titik", "lokasi"})
 """Counted things that are places: their own figures are the total and its part."""
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-"""A year ("terbakar pada 2015"), written without the dot a count that large would have."""
+"""A year ("sejak banjir pada 2017"), written without the dot a count that large would have."""
 _OUT_OF_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?$", re.IGNORECASE)
 """What stands before a total that a part is taken from: "Dari 1.449 PSK …", "dari total"."""
 
@@ -394,7 +394,7 @@ def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed |
     """'Berapa yang belum ambil kompensasi?' of "Dari 1.449 PSK yang tercatat, baru 274 PSK
     yang mengambil": the rest of the total, worked out and shown as such, when a sentence of
     the asked place gives a total and one part of it and says nothing of the rest itself; and
-    "wisma yg masih beroperasi" of "Dari 27 wisma, 4 wisma tidak lagi beroperasi"."""
+    "wisma yg masih beroperasi" of "dari 30 wisma …, 6 wisma tidak beroperasi lagi"."""
     if not asked.slots.places:
         return None
     asks_rest = not _REST_WORDS.isdisjoint(asked.words)
@@ -437,7 +437,7 @@ def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed |
         if not 0 < part < total:
             continue
         if asks_rest and says_not:
-            # "yg tidak beroperasi" of "4 wisma tidak lagi beroperasi": the part, as said.
+            # "yg tidak beroperasi" of "6 … wisma tidak beroperasi lagi": the part, as said.
             told = next(
                 (
                     f
@@ -461,7 +461,7 @@ def _remainder(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed |
 
 
 def _negates(low: str, telling: set[str]) -> bool:
-    """Whether a sentence says "not" of what the question asks ("tidak lagi beroperasi")."""
+    """Whether a sentence says "not" of what the question asks ("tidak beroperasi lagi")."""
     wanted = {root for word in telling for root in {word} | stems(word)}
     for match in _NEGATED_RE.finditer(low):
         after = re.findall(r"\w+", low[match.end() :])[:3]
@@ -479,14 +479,14 @@ _CHANGE_WORDS = frozenset(
 _FORMER_ASKED = frozenset({"awalnya", "semula", "mulanya", "awal", "sebelumnya", "sebelum"})
 """Words asking a count as it was before it changed."""
 _BEFORE_RE = re.compile(r"\b(?:awalnya|semula|mulanya|sebelumnya|dulunya|dulu|sempat)\b")
-"""Words that date a count before a change the same sentence tells ("Awalnya ada 90 …")."""
+"""Words that date a count before a change the same sentence tells ("Semula … 90 …")."""
 _AFTER_RE = re.compile(r"\b(?:kini|sekarang|tinggal|tersisa|menjadi|saat ini)\b")
 """Words that date the count after it ("… kini tinggal 60")."""
 
 
 def _told_change(facts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:
-    """The counts before and after a change one sentence tells ("Awalnya ada 90 PSK, kini
-    tinggal 60 PSK", "jumlahnya semula 40 wisma dan sekarang menjadi 25"), or two sentences
+    """The counts before and after a change one sentence tells ("Semula penghuninya 90 PSK,
+    sekarang tinggal 60 PSK", "jumlahnya semula 40 wisma dan kini 25"), or two sentences
     ("… tercatat 85 PSK. Jumlah itu turun dari semula 900 orang")."""
     by_sentence: dict[tuple[str, int], list[Fact]] = {}
     for fact in facts:

@@ -1147,7 +1147,7 @@ _CAUSE_NEXT_RE = re.compile(
     r"^\W*(?:hal (?:ini|itu|tersebut)|ini|itu|kondisi (?:ini|itu|tersebut)|semua itu)\s+"
     r"(?:\w+\s+){0,2}?(?:terjadi\s+)?(?:karena|sebab|lantaran|akibat|disebabkan|dikarenakan)\b"
 )
-"""A sentence giving the cause of what the one before it told: "Hal ini terjadi lantaran …"."""
+"""A sentence giving the cause of what the one before it told: "Hal itu disebabkan …"."""
 
 
 def _cause_follows(sentence: IndexedSentence, kb: KnowledgeBase) -> bool:

@@ -96,8 +96,8 @@ _FIGURE_THEN_PLACE_RE = re.compile(
     r"(?:di|berada di|ada di)\s+(?:(?:eks\s+)?lokalisasi\s+)?"
 )
 _AFTER_BREAK_RE = re.compile(r"[.;,]")
-# "menutup tiga lokalisasi, yakni A di Kota X, B di Kabupaten Y", "Dari 60 PSK yang terdiri dari
-# lokalisasi A 40 orang, lokalisasi B 20 orang": the figure counts the list.
+# "menutup tiga lokalisasi, yakni A di Kota X, B di Kabupaten Y", "60 PSK yang dipulangkan
+# meliputi penghuni A dan B": the figure counts the list.
 _FIGURE_THEN_LIST_RE = re.compile(
     r"\s*(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
     r"\s*,?\s*(?:yakni|yaitu|antara lain|di ?antaranya"

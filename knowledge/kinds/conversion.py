@@ -188,7 +188,7 @@ _BUILT_BEFORE_RE = re.compile(
     rf"\b{_BUILT_ON}[^,.;]{{0,40}}?,?\s+(?:(?:kini|sekarang|telah|sudah|akan|bakal)\s+)*"
     rf"{_BUILT_VERB}\s+"
 )
-# "Pembangunan sport center di kawasan eks-lokalisasi X akan dirampungkan": what is being built.
+# "Pemkot memulai pembangunan taman kota di kawasan eks-lokalisasi X": what is being built.
 _BUILDING_RE = re.compile(rf"\bpembangunan\s+(?P<use>[^,.;]{{3,60}}?)\s+{_BUILT_ON}")
 # The subject a "… dibangun di atas bekas lokalisasi" sentence opens with ends at its verb.
 _SUBJECT_END_RE = re.compile(r"\s+(?:ialah|adalah|merupakan|yang|kini|telah|sudah)\b")

@@ -884,7 +884,7 @@ def test_a_tag_line_ends_the_story_and_the_next_story_is_not_read(gazetteer: Gaz
 
 
 def test_a_theme_s_search_box_and_top_bar_date_are_furniture(gazetteer: Gazetteer) -> None:
-    title = "Batam Terbanyak Kedua Lokasi Mangkal PSK di Kepri, Nomor Satu Karimun"
+    title = "Razia Gabungan di Batam, Puluhan PSK Terjaring di Tiga Lokasi"
     raw = _lines(
         "• Berita",
         "  • Daerah",
@@ -909,13 +909,13 @@ def test_a_theme_s_search_box_and_top_bar_date_are_furniture(gazetteer: Gazettee
         "Senin, 2 September 2019 - 13:45",
         "Suasana malam di pelabuhan",
         "",
-        "Selama bulan puasa, tempat hiburan di Kota Batam tutup. Jika melanggar, pemkot akan "
-        "memberikan sanksi. (FOTO: Ilustrasi/pexels)",
+        "Petugas gabungan berjaga di depan sebuah kafe di kawasan pelabuhan. Razia digelar "
+        "hingga dini hari. (FOTO: Ilustrasi/pexels)",
         "",
-        "Saat kawasan mereka ditertibkan, para PSK berpindah ke rumah kos.",
+        "Razia digelar di tiga lokasi yang kerap dipakai PSK mangkal.",
         "",
-        "KABARKITA, BATAM - 'Data dinas sosial mencatat 40 lokasi mangkal PSK di Kepri. "
-        "Sebanyak 87 penghuni bersedia dipulangkan.",
+        "KABARKITA, BATAM - 'Tim gabungan menjaring 40 PSK dalam razia semalam. "
+        "Sebanyak 27 orang di antaranya bersedia dipulangkan.",
     )
     clean = clean_article(raw, gazetteer)
     # "View All Result" is the theme's search box; the date in the site's top bar is the day

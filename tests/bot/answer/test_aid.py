@@ -372,8 +372,8 @@ RAISED = """Bantuan Eks PSK Naik
 
 PALANGKA RAYA - Pemerintah Kota Palangka Raya terus menyiapkan penutupan lokalisasi Pal 9.
 
-Sementara itu, tunjangan alih profesi untuk PSK dari Kementerian Sosial naik menjadi Rp4,2 juta \
-per orang. Sebelumnya nominal tunjangan ditetapkan Rp3.800.000 per orang.
+Tunjangan alih profesi dari Kementerian Sosial bagi setiap PSK kini naik menjadi Rp4,2 juta per \
+orang. Semula tunjangan itu hanya Rp3.800.000 per orang.
 """
 
 

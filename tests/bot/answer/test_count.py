@@ -386,8 +386,8 @@ def test_how_much_a_count_changed(question: str, said: str) -> None:
 
 LEFT_NOW = """Penghuni Gang Kenari Terus Berkurang
 
-MADIUN - Lokalisasi Gang Kenari di Kota Madiun kian sepi. "Awalnya ada 90 PSK dan kini tinggal \
-60 PSK yang bertahan," kata lurah setempat, Senin (4/3/2019).
+MADIUN - Lokalisasi Gang Kenari di Kota Madiun kian sepi, Senin (4/3/2019). Semula penghuninya \
+90 PSK, sekarang tinggal 60 PSK.
 """
 
 
@@ -410,8 +410,8 @@ SENT_BACK = """Pemkot Pulangkan PSK Dua Lokalisasi
 
 BONTANG - Pemkot Bontang memulangkan para PSK ke daerah asal, Sabtu (12/5/2018).
 
-"Dari 57 PSK terdiri dari lokalisasi Gang Mawar ada 37 orang, di lokalisasi Bukit Melati ada \
-20 orang," kata Kepala Dinas Sosial.
+Dari 57 PSK terdiri dari lokalisasi Gang Mawar sebanyak 37 orang, disusul lokalisasi Bukit \
+Melati sebanyak 20 orang.
 """
 
 
@@ -452,7 +452,8 @@ SHUT_WISMA = """Wisma di Gang Kenari Makin Sepi
 
 MADIUN - Lokalisasi Gang Kenari di Kota Madiun kian sepi, Senin (4/3/2019).
 
-Dari 30 wisma yang tercatat, 6 wisma di antaranya sudah tidak beroperasi sejak banjir pada 2017.
+Menurut lurah setempat, dari 30 wisma yang terdaftar, 6 wisma tidak beroperasi lagi sejak banjir \
+pada 2017.
 """
 
 

@@ -1195,8 +1195,8 @@ Sebagian PSK yang sudah menerima bantuan kembali ke kawasan itu karena kebutuhan
 
 Dari 20 wisma yang ada, 3 wisma tidak lagi beroperasi karena terbakar pada 2015.
 
-Belakangan, warung remang-remang di tepi jalan menuju Bukit Senja marak lagi. Hal ini terjadi \
-lantaran pembangunan pasar di lahan itu terhenti.
+Belakangan, warung remang-remang di tepi jalan menuju Bukit Senja ramai lagi. Hal itu disebabkan \
+razia yang makin jarang digelar.
 """
 
 
@@ -1211,8 +1211,8 @@ lantaran pembangunan pasar di lahan itu terhenti.
         ("knp psk yg udh dpt bantuan balik lagi ke bukit senja", "kebutuhan ekonomi"),
         # Two causes of "beroperasi": the one of the thing asked of (the wisma).
         ("knp ada wisma di bukit senja yg udh ga beroperasi", "terbakar"),
-        # "Hal ini terjadi lantaran …": the cause of what the sentence before told.
-        ("knp warung remang-remang di bukit senja marak lg", "pembangunan pasar"),
+        # "Hal itu disebabkan …": the cause of what the sentence before told.
+        ("knp warung remang-remang di bukit senja ramai lg", "razia yang makin jarang"),
     ],
 )
 def test_why_is_answered_by_the_sentence_giving_the_cause(question: str, said: str) -> None:

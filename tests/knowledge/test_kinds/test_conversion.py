@@ -248,8 +248,8 @@ BUILT_ON = [
         id="built-on-not-a-former-lokalisasi",
     ),
     pytest.param(
-        "Wali kota menegaskan, pembangunan taman kota di kawasan eks-lokalisasi Gang Mawar, "
-        "Bontang akan dirampungkan tahun ini.",
+        "Pemkot Bontang memulai pembangunan taman kota di kawasan eks-lokalisasi Gang Mawar "
+        "pekan depan.",
         [
             {
                 "kind": "conversion",

@@ -1145,8 +1145,8 @@ def test_a_count_made_up_of_listed_lokalisasi_is_their_region_s() -> None:
     facts = stated_by(
         "counts",
         "Pemkot Bontang memulangkan para PSK ke daerah asal.\n"
-        '"Dari 57 PSK yang terdiri dari lokalisasi Gang Mawar ada 37 orang, di lokalisasi Bukit '
-        'Melati ada 20 orang," kata Kepala Dinas Sosial.',
+        "Dari 57 PSK terdiri dari lokalisasi Gang Mawar sebanyak 37 orang, disusul lokalisasi "
+        "Bukit Melati sebanyak 20 orang.",
     )
     assert [(f["number"], f["place_id"]) for f in facts] == [
         (57, "64.74"),
@@ -1170,10 +1170,10 @@ def test_a_count_a_change_is_told_from_is_of_the_same_people() -> None:
 def test_a_count_at_a_lokalisasi_and_the_village_after_it_is_the_lokalisasi_s() -> None:
     facts = stated_by(
         "counts",
-        "Di Kabupaten Katingan ada dua lokalisasi, Bukit Hijau di Kecamatan Katingan Tengah dan "
-        "Km 9 Desa Hampalit Kecamatan Katingan Hilir.\n"
-        "Rinciannya di Km 9 Desa Hampalit Raya Kecamatan Katingan Hilir sebanyak 40 orang pekerja "
-        "seks, dan di Bukit Hijau Desa Samba Danum sebanyak 25 orang.",
+        "Dinas Sosial mendata lokalisasi Km 9 di Desa Hampalit, Kecamatan Katingan Hilir, dan "
+        "lokalisasi Bukit Hijau di Kecamatan Katingan Tengah, Kabupaten Katingan.\n"
+        "Pekerja seks yang tinggal di Km 9 Desa Hampalit Raya Kecamatan Katingan Hilir tercatat "
+        "40 orang, di Bukit Hijau Desa Samba Danum 25 orang.",
     )
     assert [(f["number"], f["place_id"]) for f in facts] == [
         (40, "lok:62.06.02:km-9"),
