@@ -152,7 +152,7 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     amounts = [f for f in facts if f.number is not None]
     if raised := _raised(amounts, kb):
         old, new = raised
-        if CHANGE_WORDS & set(asked.words) and _BECAME_WORDS.isdisjoint(asked.words):
+        if _CHANGE_ASKED & set(asked.words) and _BECAME_WORDS.isdisjoint(asked.words):
             # "naiknya brp dibanding sebelumnya": the difference, worked out and shown as such.
             way = "Naik" if (new.number or 0) > (old.number or 0) else "Turun"
             gap = abs((new.number or 0) - (old.number or 0))
@@ -163,7 +163,7 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             return Composed(
                 summary, [finding(kb, aid_text(old, kb), old), finding(kb, aid_text(new, kb), new)]
             )
-        if FORMER_WORDS.isdisjoint(asked.words):
+        if _EARLIER_ASKED.isdisjoint(asked.words):
             # "Semula bantuan itu hanya Rp3,8 juta": replaced by the new amount.
             amounts = [f for f in amounts if f is not old]
     if slots.total:
@@ -367,14 +367,16 @@ _RAISED_RE = re.compile(
     r"\b(?:naik|turun|bertambah|berkurang|dinaikkan|diturunkan)\b.{0,20}\bmenjadi\b"
 )
 """A sentence telling what it became ("… kini naik menjadi Rp4,2 juta")."""
-CHANGE_WORDS = frozenset(
+_CHANGE_ASKED = frozenset(
     {"naik", "naiknya", "turun", "turunnya", "selisih", "selisihnya", "bertambah", "berkurang"}
 )
 """Words asking how much an amount changed."""
 _BECAME_WORDS = frozenset({"jadi", "menjadi"})
 """Words asking what an amount became ("naik jadi brp"), not by how much."""
-FORMER_WORDS = frozenset({"sebelum", "sebelumnya", "semula", "awalnya", "dulu", "dulunya", "lama"})
-"""Words asking for an amount before it changed."""
+_EARLIER_ASKED = frozenset(
+    {"sebelum", "sebelumnya", "semula", "awalnya", "dulu", "dulunya", "lama"}
+)
+"""Words asking for an amount before it changed (not `understand.FORMER_WORDS`: "mantan")."""
 
 
 def _raised(amounts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:

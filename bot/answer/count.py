@@ -184,10 +184,11 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         if negated:
             # "yg ga dipulangin" of "70 orang sudah dipulangkan, sedangkan 20 orang memilih
             # dibina": not a figure whose own clause says they were.
-            done = {(f.article_id, f.sentence_id) for f in every if _own_clause_says(f, wanted, kb)}
-            narrowed = [f for f in narrowed if not _own_clause_says(f, wanted, kb)]
-            # The part beside those it was done to ("…, sedangkan 24 orang …"), not the total.
-            narrowed = prefer(narrowed, lambda f: (f.article_id, f.sentence_id) in done)
+            done = [f for f in every if _own_clause_says(f, wanted, kb)]
+            narrowed = [f for f in narrowed if not any(f is d for d in done)]
+            # The part beside those it was done to ("…, sedangkan 20 orang …"), not the total.
+            told = {(f.article_id, f.sentence_id) for f in done}
+            narrowed = prefer(narrowed, lambda f: (f.article_id, f.sentence_id) in told)
         facts = narrowed
         if not facts:
             return None

@@ -259,14 +259,13 @@ def compare(
         f"{kb.place_name(f.place_id)} {format_number(f.number or 0)}" for f in chosen
     )
     asked = set(words)
+    gap = (chosen[0].number or 0) - (chosen[-1].number or 0)
     if asked & {"selisih", "beda", "perbedaan", "dikurangi", "kurang"}:
-        gap = (chosen[0].number or 0) - (chosen[-1].number or 0)
         summary = f"Selisihnya {format_number(gap)} ({listing})."
     elif asked & {"lebih", "terbanyak", "dibanding", "dibandingkan", "banding"}:
         summary = f"Lebih banyak di {kb.place_name(chosen[0].place_id)} ({listing})."
         if "berapa" in asked and len(chosen) == 2:
             # "A lebih banyak brp dibanding B?": by how many.
-            gap = (chosen[0].number or 0) - (chosen[-1].number or 0)
             summary = (
                 f"Lebih banyak {format_number(gap)} di {kb.place_name(chosen[0].place_id)} "
                 f"({listing})."

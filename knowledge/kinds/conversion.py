@@ -203,13 +203,8 @@ def built_on(ctx: Context, view: SentenceView) -> None:
     after = None if before else _BUILT_AFTER_RE.search(low)
     building = None if before or after else _BUILDING_RE.search(low)
     if building:
-        # Being built: what it is to become, not yet what it is.
         use = view.text[building.start("use") : building.end("use")]
-        if not _BACK_INTO_RE.match(use.lower()):
-            place = _converted_place(ctx, view)
-            ctx.emit(ctx.fact(view, "conversion", label=use, status="planned", place_id=place))
-        return
-    if before:
+    elif before:
         use = _new_use(view.text, before.end())
     elif after:
         opening = view.text[: after.start()]
@@ -221,7 +216,8 @@ def built_on(ctx: Context, view: SentenceView) -> None:
         return
     if use is None or _BACK_INTO_RE.match(use.lower()):
         return
-    planned = _PLANNED_RE.search(low, 0, (before or after).end())  # type: ignore[union-attr]
+    # Being built ("pembangunan …"): what it is to become, not yet what it is.
+    planned = building or _PLANNED_RE.search(low, 0, (before or after).end())  # type: ignore[union-attr]
     status = "planned" if planned else "done"
     ctx.emit(
         ctx.fact(view, "conversion", label=use, status=status, place_id=_converted_place(ctx, view))
