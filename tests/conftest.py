@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +21,11 @@ from knowledge.paths import BUNDLED_ARTICLES
 # An error inside an extraction rule is logged and counted in production; in the tests it must
 # fail loudly. Set in the environment so the CLI and bot processes the tests start inherit it.
 os.environ[STRICT_ENV] = "1"
+# Copies of loaded knowledge bases (knowledge.snapshot) go to a folder of the run's own, not to
+# the user's cache: every test's knowledge-base file would otherwise leave one there.
+_CACHE_HOME = tempfile.mkdtemp(prefix="tanya-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
+atexit.register(shutil.rmtree, _CACHE_HOME, ignore_errors=True)
 
 # Property tests (tests/knowledge/test_properties.py). "default" keeps `make test` fast and the
 # same on every run; "nightly" (HYPOTHESIS_PROFILE=nightly) explores far more, at random, and
