@@ -398,6 +398,9 @@ def _raised(amounts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:
     return None
 
 
+_COMES_FROM_RE = re.compile(r"\b(?:berasal|bersumber)\b")
+
+
 def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
     """Aid amounts one article gives the same people in one place: the parts of one package."""
     by_key: dict[tuple[str, str | None], list[Fact]] = {}
@@ -409,18 +412,22 @@ def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
     if len(best) < 2:
         return None
     whole = max(best, key=lambda f: f.number or 0)
-    # Only amounts of the whole's own sentence and giver can be its parts: another giver's
-    # amounts may add up to it by chance.
-    parts = [
-        f
-        for f in best
-        if f is not whole and f.sentence_id == whole.sentence_id and f.agent == whole.agent
-    ]
-    if len(parts) >= 2 and sum(f.number or 0 for f in parts) == whole.number:
-        # "Rp5,5 juta, yang terdiri atas Rp5 juta … dan Rp500 ribu …": the whole and its
-        # parts, not three amounts to add.
-        pieces = [f for f in best if f is not whole]
-        return sum(f.number or 0 for f in pieces), pieces
+    # "Rp5,5 juta, yang terdiri atas Rp5 juta … dan Rp500 ribu …": the whole and its parts,
+    # not three amounts to add; the whole told again elsewhere is no fourth.
+    pieces = [f for f in best if f.number != whole.number]
+    by_sentence: dict[int, list[Fact]] = {}
+    for fact in pieces:
+        by_sentence.setdefault(fact.sentence_id, []).append(fact)
+    for sentence_id, parts in by_sentence.items():
+        if len(parts) < 2 or sum(f.number or 0 for f in parts) != whole.number:
+            continue
+        # Only amounts of the whole's own sentence and giver are surely its parts: another
+        # giver's amounts may add up to it by chance. A sentence saying where the money comes
+        # from ("dana Rp9 juta itu berasal dari Kemensos Rp6 juta dan APBD Rp3 juta") names
+        # several givers, and may tell of a whole said before.
+        own = sentence_id == whole.sentence_id and all(f.agent == whole.agent for f in parts)
+        if own or _COMES_FROM_RE.search((parts[0].quote or "").lower()):
+            return sum(f.number or 0 for f in pieces), pieces
     return sum(f.number or 0 for f in best), best
 
 

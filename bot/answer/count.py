@@ -697,11 +697,14 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         hits.sort(key=lambda hit: hit[0] < SEARCH_MIN_SCORE or not direct.search(hit[1].text))
     for score, sentence in hits:
         text = sentence.text.lower()
-        named = _DURATION.search(text) if duration else counted in sentence.terms
+        named = _DURATION.search(text) if duration else _says_thing(sentence.terms, counted)
         # A date or an age beside the thing is no figure of it (unless a year is asked).
         plain = text if counted.isdigit() else NOT_FIGURES.sub(" ", text)
         around_count = text if duration else near(plain, counted)
-        if named and NUMBER_WORD.search(around_count):
+        # "… tahap kelima, dari rencana yang seluruhnya ada 8 tahapan": a figure of the thing
+        # anywhere in the sentence, not only beside its first mention.
+        figured = NUMBER_WORD.search(around_count) or (not duration and direct.search(text))
+        if named and figured:
             if score < SEARCH_MIN_SCORE:
                 break
             citation = kb.sentence_citation(sentence)
@@ -712,6 +715,12 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 return Composed(f"{PROPOSED_NOTE}{text}", findings, unconfirmed=True)
             return Composed(text, findings)
     return None
+
+
+def _says_thing(said: frozenset[str], thing: str) -> bool:
+    """Whether a sentence's words name `thing`, itself or a form made of it ("tahapan" for
+    "tahap")."""
+    return thing in said or any(w.startswith(thing) and thing in stems(w) for w in said)
 
 
 COMPOSERS: dict[str, Composer] = {

@@ -204,6 +204,7 @@ def answer(
         return _abstain(question, kb, "Maaf, saya tidak menangkap pertanyaannya.")
 
     follow_intent, slots = _follow_up(reading, context, now, continues)
+    follows_on = slots is not reading.slots
     asked = Asked(reading, slots)
     places_known = bool(slots.places)
     # Chat spellings and filler ("nyegel", "sebenernya") do not sink a question whose known
@@ -452,7 +453,12 @@ def answer(
             top_name = "statement"
     # "Siapa nama mucikari …", "instansi apa yg ikut razia …" fit "siapa yang menutup"
     # loosely: who closed a lokalisasi answers only a question about the closing.
-    off_topic = top_name in NATURAL_ONLY_WITH and NATURAL_ONLY_WITH[top_name] not in reading.words
+    off_topic = (
+        top_name in NATURAL_ONLY_WITH
+        and NATURAL_ONLY_WITH[top_name] not in reading.words
+        # "Knp X nutup Y? alasannya apa": asked again of the closing the question before was.
+        and not (follows_on and context is not None and context.intent == top_name)
+    )
     if composed is None and off_topic and top_name == "closure_reason":
         # "Knp psk yg udh dpt jadup balik lagi?": why something other than the closing was,
         # said by a sentence giving its cause.
@@ -677,6 +683,9 @@ def _several(question: str, parts: list[str], kb: KnowledgeBase, context: Contex
     replies: list[Answer] = []
     for part in parts:
         reply = answer(part, kb, context, continues=bool(replies))
+        if reply.found and any(reply.summary == said.summary for said in replies):
+            # "Knp X ditutup, alasannya apa": one question asked twice gets one answer.
+            continue
         replies.append(reply)
         if reply.context is None and reply.intent != SMALL_TALK_INTENT:
             # An unanswered question still names the place the next one goes on about.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from bot.answer.composed import Asked, Composed, Composer
 from bot.answer.select import around, finding, within
@@ -17,7 +18,17 @@ def _reason_words(quote: str) -> tuple[str, ...]:
     """The words that make a sentence a reason: 'eksploitasi', 'instruksi presiden' …
     (read once per quote: the same few reasons answer every "kenapa")."""
     low = quote.lower()
-    return tuple(m.group(0) for _, pattern in REASON_CUES[:2] for m in pattern.finditer(low))
+    cues = tuple(m.group(0) for _, pattern in REASON_CUES[:2] for m in pattern.finditer(low))
+    if cues:
+        return cues
+    # "… menutup ini karena ingin mengubah nasib mereka": the purpose itself, not "alasan".
+    purpose = _PURPOSE_RE.search(low)
+    return (" ".join(purpose["what"].split()[:PURPOSE_WORDS]),) if purpose else ()
+
+
+_PURPOSE_RE = re.compile(r"\b(?:karena|sebab|agar|supaya|guna)\s+(?P<what>[^,.;:!?\"”“]+)")
+PURPOSE_WORDS = 8
+"""The most words of a purpose the summary names (the quote below it has all of them)."""
 
 
 _GENERIC = frozenset(

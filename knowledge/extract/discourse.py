@@ -90,10 +90,12 @@ LEVEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
 _FIGURE_THEN_PLACE_RE = re.compile(
     # "tiga dari lima lokalisasi di Kabupaten Probolinggo": a part of the place's whole.
     r"\s*(?:dari\s+(?:total\s+)?[\w.]+\s+)?"
-    r"(?:titik\s+|tempat\s+|buah\s+)?(?:lokalisasi|psk|pekerja seks(?: komersial)?|orang)?"
-    # "… dan 45 lainnya di Kota Kediri": the others, there.
-    r"\s*(?:(?:lagi|lainnya)\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi)\s+)?"
-    r"(?:di|berada di|ada di)\s+(?:(?:eks\s+)?lokalisasi\s+)?"
+    r"(?:titik\s+|tempat\s+|buah\s+)?"
+    r"(?:lokalisasi(?:\s+(?:psk|pekerja seks(?: komersial)?|prostitusi))?|psk"
+    r"|pekerja seks(?: komersial)?|orang)?"
+    # "… dan 45 lainnya di Kota Kediri": the others, there; "… yang tersebar di A, B dan C".
+    r"\s*(?:(?:lagi|lainnya)\s+)?(?:yang\s+(?:ada|masih ada|tersisa|beroperasi|tersebar)\s+)?"
+    r"(?:di|berada di|ada di|tersebar di)\s+(?:(?:eks\s+)?lokalisasi\s+)?"
 )
 _AFTER_BREAK_RE = re.compile(r"[.;,]")
 # "menutup tiga lokalisasi, yakni A di Kota X, B di Kabupaten Y", "60 PSK yang dipulangkan

@@ -257,6 +257,20 @@ def _reported_today(ctx: Context, view: SentenceView) -> DateMention | None:
     return DateMention("", 0, 0, ctx.published, "day")
 
 
+def reported_as_news(view: SentenceView, trigger: re.Match[str]) -> bool:
+    """Whether a story's lead tells the closing as its news: someone "menutup" a lokalisasi,
+    in words of no time ("Pemerintah Kabupaten X menutup lokalisasi Y di Kecamatan Z" is done;
+    "akan menutup" or "sejak lama" would have said otherwise). Done, but not dated by the
+    story's day: the story itself often dates the ceremony a sentence later."""
+    return (
+        view.position < LEAD_SENTENCES
+        and trigger.group(0).lower().startswith("menutup")
+        and not _NOT_TODAY_RE.search(view.low)
+        and not lx.FUTURE_RE.search(view.low)
+        and closure_agent(view, trigger) is not None
+    )
+
+
 def closure_agent(view: SentenceView, trigger: re.Match[str]) -> str | None:
     """Who closes: the subject before an active 'menutup', or 'oleh X' after a passive."""
     if trigger.group(0).startswith("menutup"):

@@ -24,6 +24,7 @@ from knowledge.extract.lokalisasi import (
     lokalisasi_counts,
     per_place,
     remaining_before,
+    reported_as_news,
     said_right_after,
     told_as_past,
 )
@@ -54,6 +55,11 @@ _CLOSED_PART_AFTER_RE = re.compile(
 )
 _DONE_RIGHT_BEFORE_RE = re.compile(r"\b(?:sudah|telah)\s+(?:resmi\s+|berhasil\s+)?$")
 """Right before the closing verb: "sudah ditutup", "telah resmi ditutup"."""
+_FOR_THE_CLOSING_RE = re.compile(
+    r"\b(?:untuk|guna|demi|bagi|dalam rangka|mempercepat|percepatan)\s+(?:proses\s+|rencana\s+)?$"
+)
+"""Right before the closing noun: "anggaran untuk penutupannya", "mempercepat penutupan": the
+closing is yet to come, whatever a "sudah" earlier says was done for it."""
 # The words that say a closure's status, strongest first: (pattern, status).
 STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (lx.PENDING_RE, "pending"),
@@ -153,7 +159,11 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
     if (
         status is None
         and trigger is not None
-        and (_on_a_reported_day(view, trigger) or told_as_past(view, trigger))
+        and (
+            _on_a_reported_day(view, trigger)
+            or told_as_past(view, trigger)
+            or reported_as_news(view, trigger)
+        )
     ):
         status = "done"
     fresh_counts = [amount for amount, anaphoric in counts if not anaphoric]
@@ -281,6 +291,15 @@ def closure_status(
     not for the closure: only the words near the closing verb count.
     """
     low = view.low
+    if (
+        trigger is not None
+        and trigger.group(0).lower().startswith("penutupan")
+        and _FOR_THE_CLOSING_RE.search(low, 0, trigger.start())
+        and not (when and ctx.published and when <= ctx.published)
+    ):
+        # "Sudah ada komitmen menyiapkan anggaran untuk penutupannya": what is done is the
+        # preparing; "berupaya mempercepat penutupan empat lokalisasi": they are still open.
+        return "pending" if lx.PENDING_RE.search(low) else "planned"
     if trigger is not None:
         start = max(0, trigger.start() - STATUS_WINDOW_BEFORE)
         low = " " * start + low[start : trigger.end() + STATUS_WINDOW_AFTER]

@@ -563,3 +563,17 @@ def test_open_is_said_as_operating(question: str) -> None:
     reply = answer(question, build_in_memory([("bontang", STILL_OPEN)]))
     assert reply.found, reply.summary
     assert reply.summary.startswith("20 wisma")
+
+
+STAGES = """Penutupan Lokalisasi Batu Besar Masuki Tahap Kelima
+
+BATAM - Dinas Sosial Kota Batam menyebut penutupan lokalisasi Batu Besar kini sampai pada \
+tahap kelima, dari rencana kerja yang seluruhnya ada 8 tahapan.
+"""
+
+
+def test_a_thing_counted_in_a_form_made_of_the_asked_word() -> None:
+    # "brp tahap" of a story that counts "8 tahapan".
+    reply = answer("penutupan lokalisasi batu besar ada brp tahap", with_bundled(("tahap", STAGES)))
+    assert reply.found, reply.summary
+    assert "8 tahapan" in reply.summary

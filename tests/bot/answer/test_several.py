@@ -93,3 +93,19 @@ def test_a_later_question_s_place_is_the_one_before_s(kb: KnowledgeBase) -> None
     # "mucikarinya" has no place of its own: Gang 7's, not every place's figure.
     reply = answer("psk di kabupaten bogor ada brp, mucikarinya brp", kb)
     assert "12" not in reply.summary
+
+
+@pytest.fixture(scope="module")
+def kb_why() -> KnowledgeBase:
+    why = "Lokalisasi itu ditutup agar anak-anak di Puger tumbuh di lingkungan yang sehat.\n"
+    return build_in_memory([("gang7", ARTICLE + "\n" + why)])
+
+
+def test_one_question_asked_twice_gets_one_answer(kb_why: KnowledgeBase) -> None:
+    # "alasannya apa" asks again what "knp … nutup" asked: the reason, said once, and never
+    # "no information" beside it. The summary names the purpose, not the word "alasan".
+    reply = answer("knp pemkab jember nutup lokalisasi gang 7, alasannya apa", kb_why)
+    assert reply.found
+    assert reply.summary.count("Alasan penutupan") == 1
+    assert "Maaf" not in reply.summary
+    assert "anak-anak di puger tumbuh di lingkungan yang sehat" in reply.summary.lower()

@@ -680,6 +680,12 @@ def test_a_lokalisasi_there_is_not_one_closed(article: str, kinds: list[tuple[st
         ("Lokalisasi Cibeber di Kabupaten Garut akhirnya ditutup.", dt.date(2023, 5, 10)),
         ("Lokalisasi Cibeber di Kabupaten Garut hari ini resmi ditutup.", dt.date(2023, 5, 10)),
         ("Lokalisasi Cibeber di Kabupaten Garut pagi ini resmi ditutup.", dt.date(2023, 5, 10)),
+        # "<agent> menutup …" in the lead: done (test_a_closing_on_a_reported_day_of_no_year),
+        # but the story's day is no date of it; a later sentence may date the ceremony.
+        (
+            "Pemerintah Kabupaten Garut menutup lokalisasi Cibeber di Kecamatan Bayongbong.",
+            None,
+        ),
         # Told as past, or further down the story: no day of its own.
         ("Eks lokalisasi Cibeber di Kabupaten Garut akhirnya ditutup.", None),
         ("Lokalisasi Cibeber di Kabupaten Garut sudah lama ditutup.", None),
@@ -702,8 +708,14 @@ def test_a_closing_reported_as_the_day_s_news(article: str, when: dt.date | None
         ("Pemerintah Kabupaten Paser, Kamis (9/4) menutup lokalisasi Km 9.", ["done"]),
         ("Lokalisasi Km 9 di Kabupaten Paser ditutup Pemkab Paser, Kamis (9/4).", ["done"]),
         ("Pemerintah Kabupaten Paser, Kamis (9/4) akan menutup lokalisasi Km 9.", ["planned"]),
-        # No day, no word of its tense: no closure is told.
-        ("Pemerintah Kabupaten Paser menutup lokalisasi Km 9.", []),
+        # No day, no word of its tense, past the lead: no closure is told.
+        (
+            "Warga Kabupaten Paser resah.\nRazia digelar tiap pekan.\n"
+            "Pemerintah Kabupaten Paser menutup lokalisasi Km 9.",
+            [],
+        ),
+        # In the lead, someone closing it is the story's news: done.
+        ("Pemerintah Kabupaten Paser menutup lokalisasi Km 9.", ["done"]),
     ],
 )
 def test_a_closing_on_a_reported_day_of_no_year(article: str, statuses: list[str]) -> None:
@@ -747,3 +759,31 @@ def test_who_closed_named_after_the_closing(article: str, agents: list[str | Non
 def test_said_done_right_before_the_verb(article: str, status: str) -> None:
     (closure,) = [f for f in stated_by("closures", article) if f["kind"] == "closure"]
     assert closure["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("article", "closures"),
+    [
+        # Hurried along, or prepared for: still to come, and the list's region is the place.
+        (
+            "Dinas Sosial Provinsi Jambi berupaya mempercepat penutupan tiga lokalisasi yang "
+            "tersebar di Kota Jambi, Kabupaten Bungo dan Kabupaten Tebo.",
+            [("15", 3, "planned")],
+        ),
+        (
+            "Kabupaten Bungo dan Kabupaten Tebo sudah menyiapkan anggaran untuk penutupan "
+            "lokalisasi.",
+            [("15.08", None, "planned"), ("15.09", None, "planned")],
+        ),
+        # A closing done, whatever else was prepared.
+        (
+            "Kabupaten Bungo sudah menutup lokalisasi dengan anggaran daerah.",
+            [("15.08", None, "done")],
+        ),
+    ],
+)
+def test_a_closing_prepared_for_is_still_to_come(
+    article: str, closures: list[tuple[str, int | None, str]]
+) -> None:
+    facts = [f for f in stated_by("closures", article) if f["kind"] == "closure"]
+    assert [(f["place_id"], f.get("number"), f["status"]) for f in facts] == closures

@@ -31,6 +31,25 @@ REASONS = [
     pytest.param(
         "Narkoba masih beredar di pasar Kota Bontang.", [], id="reasons-not-about-lokalisasi"
     ),
+    pytest.param(
+        "Pemkab Paser menutup lokalisasi Km 9 di Kecamatan Tanah Grogot.\n\n"
+        "Kepala Satpol PP Kota Balikpapan menyebut langkah ini untuk menekan kasus HIV.",
+        [
+            {
+                "kind": "reason",
+                "sentence_id": 1,
+                "place_id": "lok:64.01.04:km-9",
+                "label": "dampak buruk",
+            }
+        ],
+        id="reasons-the-step-told-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "Pemkab Paser menutup lokalisasi Km 9 di Kecamatan Tanah Grogot.\n\n"
+        "Kepala Satpol PP Kota Balikpapan menyebut kasus HIV terus naik.",
+        [],
+        id="reasons-a-new-paragraph-not-about-the-step",
+    ),
 ]
 
 
