@@ -139,10 +139,7 @@ class KnowledgeBase:
                 for place_id in self.lineage(fact.place_id):
                     self.subtree[place_id].append(fact)
         self.covered.update(self.subtree)
-        self.folded: dict[int, str] = {
-            id(fact): _without_repeats(terms(f"{fact.label or ''} {fact.name or ''}"))
-            for fact in self.by_kind.get("person", [])
-        }
+        self.folded: dict[int, str] = self._folded_people()
         """Person facts (by object id) -> their office and name in question spelling."""
         self.entity_words: frozenset[str] = frozenset(
             word
@@ -219,6 +216,27 @@ class KnowledgeBase:
             article_id: {f.place_id for f in facts if f.place_id}
             for article_id, facts in self.by_article.items()
         }
+
+    def _folded_people(self) -> dict[int, str]:
+        return {
+            id(fact): _without_repeats(terms(f"{fact.label or ''} {fact.name or ''}"))
+            for fact in self.by_kind.get("person", [])
+        }
+
+    def __getstate__(self) -> dict[str, object]:
+        """What a copy on disk keeps (knowledge.snapshot): not what is keyed by the objects'
+        identities, which a loaded copy's objects do not share, nor answers worked out."""
+        state = dict(self.__dict__)
+        for name in ("folded", "memo", "_citations", "_subtree_kinds"):
+            state.pop(name)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.folded = self._folded_people()
+        self.memo = {}
+        self._citations = {}
+        self._subtree_kinds = {}
 
     def _name_districts_the_articles_name(self) -> None:
         """Let a question name a district by its bare name when an article names it.

@@ -58,6 +58,20 @@ def test_a_second_start_loads_the_copy(kb_file: Path, monkeypatch: pytest.Monkey
     assert second.facts, "the bundled base has facts"
 
 
+def test_what_is_keyed_by_the_objects_is_made_again_for_the_copy_s(
+    kb_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_kb(kb_file)
+    reads = _reads_counted(monkeypatch)
+    copy = load_kb(kb_file)
+    assert reads == []
+    people = copy.by_kind["person"]
+    assert people, "the bundled base names people"
+    # Keyed by each loaded fact itself, not by the objects of the process that made the copy.
+    assert set(copy.folded) == {id(fact) for fact in people}
+    assert copy.memo == {}
+
+
 def test_a_correction_is_never_hidden_by_the_copy(kb_file: Path) -> None:
     before = load_kb(kb_file)
     fact = next(f for f in before.facts if f.kind == "count" and f.number)
