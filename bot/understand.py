@@ -81,6 +81,15 @@ FOLLOW_UP_WORDS = _word_set("follow_up")
 PLACE_ONLY_WORDS = _word_set("place_only")
 SINCE_WORDS = _word_set("since")
 UNTIL_WORDS = _word_set("until")
+CHANGE_WORDS = _word_set("change")
+BECAME_WORDS = _word_set("became")
+
+
+def asks_change(words: list[str]) -> bool:
+    """Whether a question asks by how much something changed ("naik brp"), not what it became
+    ("naik jadi brp"; a "jadi" elsewhere, "jd brp yg berkurang", only goes on talking)."""
+    after_change = [words[i + 1 : i + 2] for i, word in enumerate(words) if word in CHANGE_WORDS]
+    return bool(after_change) and not any(set(after) & BECAME_WORDS for after in after_change)
 
 
 @dataclass

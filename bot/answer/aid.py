@@ -20,7 +20,7 @@ from bot.answer.select import (
 )
 from bot.models import Finding, Slots
 from bot.phrasing import aid_list_text, aid_text, place_phrase
-from bot.understand import AID_KINDS_ALIKE, PROPOSAL_WORDS, is_site
+from bot.understand import AID_KINDS_ALIKE, PROPOSAL_WORDS, asks_change, is_site
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
@@ -152,7 +152,7 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     amounts = [f for f in facts if f.number is not None]
     if raised := _raised(amounts, kb):
         old, new = raised
-        if _CHANGE_ASKED & set(asked.words) and _BECAME_WORDS.isdisjoint(asked.words):
+        if asks_change(asked.words):
             # "naiknya brp dibanding sebelumnya": the difference, worked out and shown as such.
             way = "Naik" if (new.number or 0) > (old.number or 0) else "Turun"
             gap = abs((new.number or 0) - (old.number or 0))
@@ -367,12 +367,6 @@ _RAISED_RE = re.compile(
     r"\b(?:naik|turun|bertambah|berkurang|dinaikkan|diturunkan)\b.{0,20}\bmenjadi\b"
 )
 """A sentence telling what it became ("… kini naik menjadi Rp4,2 juta")."""
-_CHANGE_ASKED = frozenset(
-    {"naik", "naiknya", "turun", "turunnya", "selisih", "selisihnya", "bertambah", "berkurang"}
-)
-"""Words asking how much an amount changed."""
-_BECAME_WORDS = frozenset({"jadi", "menjadi"})
-"""Words asking what an amount became ("naik jadi brp"), not by how much."""
 _EARLIER_ASKED = frozenset(
     {"sebelum", "sebelumnya", "semula", "awalnya", "dulu", "dulunya", "lama"}
 )

@@ -34,7 +34,7 @@ from bot.answer.select import (
 )
 from bot.models import Finding, Slots
 from bot.phrasing import count_text, place_phrase
-from bot.understand import COUNT_NOUNS, COUNTED_UNITS, TOPIC_WORDS, spellings
+from bot.understand import COUNT_NOUNS, COUNTED_UNITS, TOPIC_WORDS, asks_change, spellings
 from knowledge.index import KnowledgeBase
 from knowledge.lexicon import CHANGED_FROM_RE, LOKALISASI, OTHER_UNITS
 from knowledge.models import Fact
@@ -223,7 +223,10 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             # the count at first is asked ("awalnya brp").
             first, then = told if _FORMER_ASKED.isdisjoint(asked.words) else told[::-1]
             ordered.remove(then)
-            ordered.insert(ordered.index(first), then)
+            # Before the other count too, wherever the sentence says it ("dari jumlah 90
+            # orang naik menjadi 104" also tells 90 again, dated like the 104).
+            at = min(i for i, f in enumerate(ordered) if f.number == first.number)
+            ordered.insert(at, then)
         groups = distinct(ordered, lambda f: (f.place_id, f.number))
         for group in groups[:MAX_FINDINGS]:
             findings.append(finding(kb, count_text(group[0], kb), *group))
@@ -471,17 +474,13 @@ def _negates(low: str, telling: set[str]) -> bool:
     return False
 
 
-_CHANGE_WORDS = frozenset(
-    {"berkurang", "bertambah", "selisih", "selisihnya", "turun", "menurun", "meningkat", "susut"}
-)
-"""Words asking how much a count changed between two of its dates."""
-
-
 _FORMER_ASKED = frozenset({"awalnya", "semula", "mulanya", "awal", "sebelumnya", "sebelum"})
 """Words asking a count as it was before it changed."""
 _BEFORE_RE = re.compile(r"\b(?:awalnya|semula|mulanya|sebelumnya|dulunya|dulu|sempat)\b")
 """Words that date a count before a change the same sentence tells ("Semula … 90 …")."""
 _AFTER_RE = re.compile(r"\b(?:kini|sekarang|tinggal|tersisa|menjadi|saat ini)\b")
+_FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:jumlah\s+|semula\s+|sebelumnya\s+)?$")
+"""Right before the count a change starts from: "… dari jumlah 90 orang naik menjadi 104"."""
 """Words that date the count after it ("… kini tinggal 60")."""
 
 
@@ -498,14 +497,18 @@ def _told_change(facts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | No
             continue
         low = sentence.text.lower()
         amounts = [a for a in find_amounts(sentence.text) if a.value and not a.money]
-        said = [next((f for f in told if f.number == a.value), None) for a in amounts]
-        if len(amounts) != 2 or None in said or said[0] is said[1]:
-            continue
-        first, second = amounts
-        if _BEFORE_RE.search(low[: first.start]) and _AFTER_RE.search(
-            low[first.end : second.start]
-        ):
-            return said[0], said[1]  # type: ignore[return-value]
+        for first, second in itertools.pairwise(amounts):
+            before = low[: first.start]
+            if first.value == second.value or not (
+                _BEFORE_RE.search(before) or _FROM_BEFORE_RE.search(before)
+            ):
+                continue
+            if not _AFTER_RE.search(low[first.end : second.start]):
+                continue
+            old = next((f for f in told if f.number == first.value), None)
+            new = next((f for f in told if f.number == second.value), None)
+            if old is not None and new is not None:
+                return old, new
     for (article, at), told in by_sentence.items():
         # "… tercatat 85 PSK. Jumlah itu turun dari semula 900 orang."
         now = by_sentence.get((article, at - 1), [])
@@ -525,7 +528,7 @@ def _change(asked: Asked, facts: list[Fact], kb: KnowledgeBase) -> Composed | No
     """'Dari 2018 ke Agustus 2019 jumlah PSK di Pal 12 berkurang brp?': the difference of two
     counts one story gives of the asked place at two dates, or one sentence tells before and
     after a change, worked out and shown as such."""
-    if _CHANGE_WORDS.isdisjoint(asked.words) or not asked.slots.places:
+    if not asks_change(asked.words) or not asked.slots.places:
         return None
     years = {int(w) for w in asked.words if len(w) == 4 and w.isdigit()}
     placed = [f for f in facts if f.place_id in asked.slots.places and f.number is not None]

@@ -55,7 +55,15 @@ from bot.models import SMALL_TALK_INTENT, Answer, Choice, Context, Slots
 from bot.phrasing import INTENT_LABELS, label_in_sentence, place_phrase
 from bot.smalltalk import small_talk
 from bot.suggest import answerable_examples
-from bot.understand import COUNTED_UNITS, TOPIC_WORDS, Reading, is_site, read_question
+from bot.understand import (
+    COUNT_FILLERS,
+    COUNT_WORDS,
+    COUNTED_UNITS,
+    TOPIC_WORDS,
+    Reading,
+    is_site,
+    read_question,
+)
 from knowledge.index import KnowledgeBase
 from knowledge.text import stems, terms
 
@@ -107,6 +115,18 @@ def _follow_up(
     for name in ("aid_kind", "giver", "role", "year", "status"):
         if getattr(slots, name) is None and reading.only_place:
             update[name] = getattr(context.slots, name)
+    if (
+        continues
+        and slots.counted is None
+        and set(reading.words) & COUNT_WORDS
+        and set(reading.content) <= COUNT_FILLERS
+    ):
+        # "sampai 2016 udah brp lokalisasi yg ditutup, sisanya brp": what the question before
+        # counted, and when.
+        update["counted"] = context.slots.counted
+        if slots.year is None:
+            for name in ("year", "month", "year_relation"):
+                update[name] = getattr(context.slots, name)
     intent = context.intent if reading.only_place else None
     return intent, slots.model_copy(update=update)
 

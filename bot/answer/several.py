@@ -19,6 +19,8 @@ _CUT_RE = re.compile(r"[,;&]|\?(?=.*\w)")
 _AND_RE = re.compile(r"\s+dan\s+")
 MIN_WORDS_BEFORE_AND = 3
 """Words the first of two questions joined by "dan" says at least ("Saritem ditutup kapan")."""
+SHORT_PART_WORDS = 3
+"""Words of a part after "dan" short enough to be a question of its own ("sisanya brp")."""
 
 
 def _asks(text: str) -> bool:
@@ -52,10 +54,12 @@ def _cut_at_and(message: str) -> str:
         first = terms(after.split()[0]) if after.split() else []
         # "… apa namanya dan kapan ditutup": a part that asks, then one that opens by asking.
         asks_again = bool(first) and first[0] in QUESTION_WORDS and _asks(before)
+        # "udah brp yg ditutup dan sisa brp": a short part asking again of what is left.
+        short_again = _asks(before) and len(after.split()) <= SHORT_PART_WORDS
         if (
             len(said) >= MIN_WORDS_BEFORE_AND
             and asked
-            and (asked[-1] in QUESTION_WORDS or asks_again)
+            and (asked[-1] in QUESTION_WORDS or asks_again or short_again)
             and _asks(after)
         ):
             message = f"{before}, {after}"

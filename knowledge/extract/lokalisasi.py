@@ -83,10 +83,10 @@ def live_triggers(view: SentenceView) -> list[re.Match[str]]:
     return triggers
 
 
-# "… beroperasi kembali setelah ditutup pada Rabu (22/11/2017)": a time clause that dates the
-# closure it speaks of still states that closure.
-_DATED_ASIDE_BEFORE_RE = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca)\s+$")
-_DATED_ASIDE_AFTER_RE = re.compile(r"\s+pada\s+")
+# "… beroperasi kembali setelah ditutup pada Rabu (22/11/2017)", "Saat penutupan Gang X pada
+# 2014, …": a time clause that dates the closure it speaks of still states that closure.
+_DATED_ASIDE_BEFORE_RE = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca|saat|ketika)\s+$")
+_DATED_ASIDE_AFTER_RE = re.compile(r"\s+(?:[^,.;]{0,50}?\s)?pada\s+")
 _DATED_ASIDE_REACH = 30
 # "Setelah ditutupnya lokalisasi X beberapa tahun yang lalu, …": told as past, undated.
 _PAST_ASIDE_AFTER_RE = re.compile(rf"[^,.;]{{0,60}}?{lx.PAST_TIME}")
@@ -121,10 +121,11 @@ def _dated_aside(view: SentenceView, trigger: re.Match[str]) -> bool:
         return False
     if told_as_past(view, trigger):
         return True
-    if not _DATED_ASIDE_AFTER_RE.match(view.low, trigger.end()):
+    dated = _DATED_ASIDE_AFTER_RE.match(view.low, trigger.end())
+    if not dated:
         return False
     return any(
-        0 <= d.start - trigger.end() <= _DATED_ASIDE_REACH and d.value for d in view.usable_dates()
+        0 <= d.start - dated.end() <= _DATED_ASIDE_REACH and d.value for d in view.usable_dates()
     )
 
 

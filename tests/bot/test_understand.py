@@ -150,6 +150,10 @@ def test_an_everyday_word_naming_a_regency_is_an_unknown_place_when_none_else_is
         # A lokalisasi after "di" says where the counted things are.
         ("warung remang2 yg masih buka di lokalisasi km 12 tinggal brp", "counted", "warung"),
         ("psk di lokalisasi km 12 tinggal brp", "counted", "psk"),
+        # What is left is no thing counted: the question before says what is.
+        ("skrg tinggal brp", "counted", None),
+        ("sisanya brp", "counted", None),
+        ("berapa sisa psk di km 12", "counted", "psk"),
         ("berapa lokalisasi di kotim yg sudah ditutup", "counted", "lokalisasi"),
         # "Berapa kali" counts times, even after a giving word: never an amount given.
         ("pemilik wisma km 12 udah dikasih surat peringatan brp kali", "counted", "kali"),

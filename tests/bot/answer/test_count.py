@@ -406,6 +406,33 @@ def test_a_change_one_sentence_tells(question: str, said: str) -> None:
     assert reply.summary.startswith(said), reply.summary
 
 
+GREW = """Penghuni Lokalisasi Tanjung Harapan Bertambah
+
+SORONG - Kepala Dinas Sosial Kota Sorong mengatakan penghuni lokalisasi Tanjung Harapan pada \
+2015 hanya 70 orang PSK, lalu pada 2016 dari jumlah 70 orang sudah naik menjadi 85 orang.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # "dari jumlah 70 … naik menjadi 85": 70 told again beside 2016 is the count it grew
+        # from; asked plainly, or what it became, the 85.
+        ("brp psk di tanjung harapan", "85 PSK"),
+        ("psk tanjung harapan naik jadi brp", "85 PSK"),
+        # By how much: the difference, in any word for it.
+        ("psk di tanjung harapan nambah brp orang", "Bertambah 15 PSK"),
+        ("psk tanjung harapan naik brp", "Bertambah 15 PSK"),
+        # A "jadi" that only goes on talking asks no new figure.
+        ("jd brp psk tanjung harapan yg udah bertambah dibanding awalnya", "Bertambah 15 PSK"),
+    ],
+)
+def test_a_change_from_a_count_told_twice(question: str, said: str) -> None:
+    reply = answer(question, build_in_memory([("grew", GREW)]))
+    assert reply.found
+    assert reply.summary.startswith(said), reply.summary
+
+
 SENT_BACK = """Pemkot Pulangkan PSK Dua Lokalisasi
 
 BONTANG - Pemkot Bontang memulangkan para PSK ke daerah asal, Sabtu (12/5/2018).

@@ -41,6 +41,10 @@ from knowledge.index import KnowledgeBase, build_in_memory
             "lokalisasi terbesar di kotim apa namanya dan kapan ditutup?",
             ["lokalisasi terbesar di kotim apa namanya,", "kapan ditutup?"],
         ),
+        (
+            "sampe 2019 udah brp lokalisasi di jatim yg ditutup dan sisanya brp?",
+            ["sampe 2019 udah brp lokalisasi di jatim yg ditutup,", "sisanya brp?"],
+        ),
         # One question, however long, and chatter around it: whole.
         ("kapan dan di mana lokalisasi ditutup", None),
         ("brp psk dan mucikari di gang 7", None),
@@ -109,3 +113,27 @@ def test_one_question_asked_twice_gets_one_answer(kb_why: KnowledgeBase) -> None
     assert reply.summary.count("Alasan penutupan") == 1
     assert "Maaf" not in reply.summary
     assert "anak-anak di puger tumbuh di lingkungan yang sehat" in reply.summary.lower()
+
+
+EAST_JAVA_2018 = """Jatim Tutup 40 Lokalisasi
+
+SURABAYA, 12 Maret 2018 - Hingga kini 40 lokalisasi di Jawa Timur sudah ditutup dan masih \
+tersisa 7 lokalisasi yang akan ditutup tahun ini.
+"""
+
+EAST_JAVA_2021 = """Tinggal Tiga Lokalisasi di Jatim
+
+SURABAYA, 4 Mei 2021 - Dinas Sosial Jawa Timur mencatat masih tersisa 3 lokalisasi di Jawa \
+Timur yang akan ditutup tahun depan.
+"""
+
+
+def test_a_short_second_question_counts_what_the_first_did_and_when() -> None:
+    # "sisanya brp" after "udah brp lokalisasi yg ditutup": lokalisasi left, as of 2018 too.
+    kb = build_in_memory([("jatim18", EAST_JAVA_2018), ("jatim21", EAST_JAVA_2021)])
+    reply = answer("sampe 2018 udah brp lokalisasi di jatim yg ditutup dan sisanya brp?", kb)
+    assert reply.found
+    assert "40 lokalisasi" in reply.summary
+    assert "7 lokalisasi" in reply.summary
+    assert "3 lokalisasi" not in reply.summary
+    assert "Maaf" not in reply.summary

@@ -243,6 +243,26 @@ CLOSURES = [
         id="closures-undated-after-setelah-is-an-aside",
     ),
     pytest.param(
+        "Saat penutupan lokalisasi Km 21 di Kabupaten Langkat pada 2017, pemkab membeli dua wisma.",
+        [
+            {
+                "kind": "closure",
+                "sentence_id": 0,
+                "place_id": "lok:12.05:km-21",
+                "when": dt.date(2017, 1, 1),
+                "when_text": "tahun 2017",
+                "status": "done",
+            }
+        ],
+        # "Saat penutupan X pada 2017, …": the time clause dates the closing it names.
+        id="closures-dated-by-saat",
+    ),
+    pytest.param(
+        "Saat penutupan lokalisasi Km 21 di Kabupaten Langkat, pemkab membeli dua wisma pada 2018.",
+        [],
+        id="closures-a-date-after-the-aside-is-another-s",
+    ),
+    pytest.param(
         "Pemkab Langkat melakukan rapat tindak lanjut penutupan lokalisasi Km 21, Kamis "
         "(29/4/2021).",
         [],

@@ -1102,6 +1102,18 @@ def test_workers_told_otherwise(article: str, counted: list[tuple[int, str, int,
     ] == counted
 
 
+def test_a_part_of_a_dated_count_holds_when_it_did() -> None:
+    # The part has no date of its own; "Dari jumlah itu" makes it the 2021 figure's.
+    article = (
+        "Selama 2021 Dinas Sosial Provinsi Jambi mendata 120 pekerja seks di seluruh Jambi.\n"
+        "Dari jumlah itu, 45 orang berada di Kota Jambi."
+    )
+    assert [(f["number"], f.get("when")) for f in stated_by("counts", article)] == [
+        (120, dt.date(2021, 1, 1)),
+        (45, dt.date(2021, 1, 1)),
+    ]
+
+
 def test_an_average_is_no_count_and_about_ninety_is_one() -> None:
     article = (
         "Lokalisasi Bukit Jaya di Kabupaten Sintang masih beroperasi.\n"
