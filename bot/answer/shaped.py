@@ -51,10 +51,10 @@ from knowledge.text import stems, terms
 
 
 class Shape(NamedTuple):
-    """The kind of answer asked for: 'place' (`head` "di" or "ke"), 'who', 'duration', 'when',
-    'said_where' or 'named' (the thing `head` names: "aturan apa", "rusun mana"; `which` when
-    asked with "mana" or "nama", whose answer is a name, or a place asked by its level: "ke
-    kota mana")."""
+    """The kind of answer asked for: 'place' (`head` "di" or "ke"), 'who', 'duration', 'often'
+    (how often), 'when', 'said_where' or 'named' (the thing `head` names: "aturan apa", "rusun
+    mana"; `which` when asked with "mana" or "nama", whose answer is a name, or a place asked
+    by its level: "ke kota mana")."""
 
     kind: str
     head: str = ""
@@ -92,6 +92,7 @@ NATURAL_INTENTS: dict[str, frozenset[str]] = {
     "who": frozenset({"person", "closure_who", "aid_source", "request"}),
     "place": frozenset({"site", "closure_where"}),
     "duration": frozenset(),
+    "often": frozenset(),
 }
 """The intents whose facts are themselves an answer of the shape: they answer first, when they
 fit the question well."""
@@ -104,7 +105,7 @@ SHARED_WITHOUT_PLACE = 2
 one within the asked place's stories, two when no place narrows the search."""
 
 
-_SHAPE_ASKING_WORDS = frozenset({"siapa", "mana", "berapa", "apa", "kapan"})
+_SHAPE_ASKING_WORDS = frozenset({"siapa", "mana", "berapa", "seberapa", "apa", "kapan"})
 """Every shape _answer_shape reads is asked with one of these: without one, no shape is."""
 
 
@@ -130,6 +131,10 @@ def _answer_shape(words: tuple[str, ...], content: tuple[str, ...]) -> Shape | N
     for before, word in itertools.pairwise(words):
         if before == "berapa" and word == "lama":
             return Shape("duration")
+        if (before, word) == ("seberapa", "sering") or (
+            (before, word) == ("berapa", "kali") and _PERIOD_WORDS & set(words)
+        ):
+            return Shape("often")  # "patroli seberapa sering", "brp kali seminggu"
         if word == "berapa" and before in NUMBERED_WORDS:
             return Shape("named", before)  # "di km berapa": the number of its name
     if "apa" in words and "nama" in words:
@@ -341,6 +346,8 @@ def _compose_shaped(
         own = [w for w in own if w not in SAID_WORDS and w not in _LEVELS]
     if shape.kind == "duration":
         own = [w for w in own if w != "lama"]  # "berapa lama" asks; "selama" is no answer
+    if shape.kind == "often":
+        own = [w for w in own if w not in _OFTEN_ASKING]
     home = shape.kind == "place" and shape.head == "dari"
     if home:
         own = [w for w in own if w not in HOME_WORDS]  # said by the answer's "berasal dari"
@@ -593,6 +600,16 @@ _DURATION = re.compile(
     r"(?:hari|minggu|pekan|bulan|tahun|jam)\b|\bse(?:hari|minggu|pekan|bulan|tahun)\b",
     re.IGNORECASE,
 )
+_OFTEN = re.compile(
+    r"\b(?:setiap|tiap|saban)\s+(?:hari|malam|minggu|pekan|bulan|tahun|pagi|sore)\b"
+    r"|\b(?:\w+\s+kali|sekali)\s+(?:se|dalam\s+se)(?:hari|minggu|pekan|bulan|tahun)\b"
+    r"|\bse(?:hari|minggu|pekan|bulan|tahun)\s+(?:sekali|\w+\s+kali)\b",
+    re.IGNORECASE,
+)
+"""How often: "setiap minggu", "dua kali seminggu", "sebulan sekali"."""
+_PERIOD_WORDS = frozenset({"sehari", "seminggu", "sepekan", "sebulan", "setahun"})
+_OFTEN_ASKING = frozenset({"sering", "seberapa", "kali"}) | _PERIOD_WORDS
+"""The words a question asks how often with: no answer shares them."""
 _WORD = re.compile(r"\w+")
 _ATTRIBUTION = re.compile(
     r"[,.!?]?[\"”]\s*(?:kata|ujar|ucap|tutur|terang|jelas|ungkap|imbuh|tambah|tegas|sebut)"
@@ -738,6 +755,8 @@ def _holds(
         return min(names, MANY_NAMES) if "saja" in known else min(names, 1)
     if shape.kind == "duration":
         return 1 if _DURATION.search(text) else 0
+    if shape.kind == "often":
+        return 1 if _OFTEN.search(text) else 0
     if shape.kind == "when" and shape.head == "jam":
         return 1 if TIME_OF_DAY.search(text) else 0
     if shape.kind == "when":

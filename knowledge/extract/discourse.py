@@ -111,8 +111,12 @@ _ADDRESS_GAP_RE = re.compile(r"\s*(?:\(|,|di|di kota|di kabupaten)?\s*")
 _AT_RE = re.compile(r"\bdi\s+$")
 _JOINED_RE = re.compile(r"\b(?:dan|serta)\b")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
-# "Selain di Bukit Jaya, sisanya 78 orang …": a place set aside is not what a figure is about.
-_SET_ASIDE_RE = re.compile(r"\b(?:selain|kecuali|di luar)\s+(?:di\s+|dari\s+)?(?:lokalisasi\s+)?$")
+# "Selain di Bukit Jaya, sisanya 78 orang …": a place set aside is not what a figure is about;
+# nor one it is compared with ("terbanyak kedua setelah Provinsi X, Y mempunyai 21 …").
+_SET_ASIDE_RE = re.compile(
+    r"\b(?:selain|kecuali|di luar|setelah|dibanding(?:kan)?(?: dengan)?|daripada|ketimbang)\s+"
+    r"(?:di\s+|dari\s+)?(?:lokalisasi\s+|provinsi\s+)?$"
+)
 _NAMES_SITE_RE = re.compile(r"\blokalisasi\s+$")
 _NAME_GOES_ON_RE = re.compile(
     r"[ \t]+(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi)\b)[A-Z]"

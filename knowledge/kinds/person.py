@@ -189,6 +189,8 @@ def _person(ctx: Context, view: SentenceView, name: str, role: str, start: int, 
     """Emit a person in an office, placed where the office is (its words name the place)."""
     if name.split()[0].lower() in lx.SPEECH_VERBS or ctx.gazetteer.lookup(name):
         return
+    if _ROMAN_RE.fullmatch(name):
+        return  # "Asisten III Provinsi X": the office's number, cut off from its holder
     places = [loc.place_id for loc in view.places if start <= loc.start < end]
     national = _NATIONAL_ROLE_RE.match(role)
     place = ctx.collapse(places)[0] if places else (INDONESIA if national else ctx.main_place)
@@ -197,6 +199,9 @@ def _person(ctx: Context, view: SentenceView, name: str, role: str, start: int, 
         if same and known.label == role:
             return
     ctx.emit(ctx.fact(view, "person", name=name, label=role, place_id=place))
+
+
+_ROMAN_RE = re.compile(r"[IVX]+")
 
 
 def _is_name(text: str) -> bool:

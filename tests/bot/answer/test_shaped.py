@@ -105,6 +105,8 @@ def kb() -> KnowledgeBase:
         ("psk nya bakal dikirim kemana", Shape("place", "ke")),
         ("pas dipulangin didampingi siapa", Shape("who")),
         ("mucikari dikasih waktu brp lama", Shape("duration")),
+        ("satpol pp patroli seberapa sering", Shape("often")),
+        ("razia digelar brp kali seminggu", Shape("often")),
         ("ditutup pake aturan apa", Shape("named", "aturan")),
         ("direlokasi ke rusun mana aja", Shape("named", "rusun", which=True)),
         ("nama gedung yg dipake penyerahan bantuan apa", Shape("named", "gedung", which=True)),
@@ -400,6 +402,18 @@ def test_a_thing_named_is_answered_before_the_country_s_aid_for_a_place_with_non
     reply = answer("eks psk tanjung mawar mau ditampung di panti apa", with_bundled(("m", story)))
     assert reply.found
     assert "Harapan Kasih" in reply.summary
+
+
+def test_how_often_is_the_sentence_saying_how_often() -> None:
+    story = (
+        MAWAR
+        + "\nSatpol PP mengaku kesulitan karena penghuni selalu tahu akan didatangi petugas.\n"
+        + "\nSatpol PP Ketapang menggelar patroli di bekas lokalisasi Tanjung Mawar dua kali "
+        + "seminggu.\n"
+    )
+    reply = answer("satpol pp patroli ke tanjung mawar seberapa sering", with_bundled(("m", story)))
+    assert reply.found
+    assert "dua kali seminggu" in reply.summary
 
 
 def test_how_long_is_the_sentence_saying_how_long() -> None:

@@ -1205,3 +1205,24 @@ def test_where_people_are_sent_to_be_cared_for_is_not_where_they_were_counted() 
         (70, "lok:64.74:gang-mawar"),
         (20, "lok:64.74:gang-mawar"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "place"),
+    [
+        # A region a figure's place is ranked after ("kedua setelah …") or compared with is
+        # not the figure's.
+        (
+            "Kepala Dinsos menyebut Jambi terbanyak kedua setelah Provinsi Riau, dengan jumlah "
+            "lokalisasi 17 lokasi.",
+            "15",
+        ),
+        (
+            "Kepala Dinsos menyebut Jambi lebih banyak dibandingkan Provinsi Riau, dengan jumlah "
+            "lokalisasi 17 lokasi.",
+            "15",
+        ),
+    ],
+)
+def test_a_place_compared_with_is_not_the_figure_s(article: str, place: str) -> None:
+    assert [f["place_id"] for f in stated_by("other_counts", article)] == [place]

@@ -8,6 +8,12 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 PEOPLE = [
     pytest.param(
+        "Menurut Asisten III Provinsi Jambi.\nRudi Hartono, penutupan itu sesuai target.",
+        [],
+        # The office's number is nobody's name, though a stray full stop cut off its holder.
+        id="people-an-office-s-number-is-no-name",
+    ),
+    pytest.param(
         "Ketua RT setempat, Bujang Amran, menyambut rencana Pemkab Paser.",
         [
             {
