@@ -691,7 +691,8 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     duration = counted == "lama"  # "berapa lama …?": a span of time, not a thing
     words = [w for w in asked.content if w != counted]
     if not duration:
-        words = [counted, *words]
+        # "brp tahap" of a story that says "8 tahapan": the thing in the articles' forms too.
+        words = [counted, *sorted(kb.forms_of(counted) - {counted}), *words]
     hits = list(kb.search(words, slots.places, limit=5))
     if not duration:
         # "Sekitar 150 warga …" counts them; "Asep (44) mengatakan warga …" merely names them

@@ -151,7 +151,7 @@ def test_an_everyday_word_naming_a_regency_is_an_unknown_place_when_none_else_is
         ("warung remang2 yg masih buka di lokalisasi km 12 tinggal brp", "counted", "warung"),
         ("psk di lokalisasi km 12 tinggal brp", "counted", "psk"),
         # What is left is no thing counted: the question before says what is.
-        ("skrg tinggal brp", "counted", None),
+        ("sekarang tinggal brp", "counted", None),
         ("sisanya brp", "counted", None),
         ("berapa sisa psk di km 12", "counted", "psk"),
         ("berapa lokalisasi di kotim yg sudah ditutup", "counted", "lokalisasi"),

@@ -413,28 +413,28 @@ def test_the_fare_home_is_asked_in_many_words(question: str) -> None:
     assert reply.summary == "Pemulangan Rp400.000 per orang.", reply.summary
 
 
-WAY_HALIM = """Pemkab Siapkan Pesangon untuk PSK Way Halim
+BUKIT_MERAH = """Pemkab Siapkan Pesangon untuk PSK Bukit Merah
 
-METRO - Pemerintah Kabupaten Lampung Timur menyiapkan pesangon bagi pekerja seks lokalisasi \
-Way Halim. Setiap pekerja seks akan menerima Rp 9 juta saat lokalisasi resmi ditutup.
+SUKADANA - Pemkab Lampung Timur dan Kementerian Sosial menyiapkan anggaran untuk pesangon \
+pekerja seks di kompleks Bukit Merah. Setiap pekerja seks akan diberi dana Rp 9 juta ketika \
+kompleks itu ditutup.
 
-Kepala Dinas Sosial menyebut dana Rp 9 juta itu berasal dari Kementerian Sosial Rp 6 juta dan \
-APBD Lampung Timur Rp 3 juta.
+Kepala Dinas Sosial Lampung Timur Rina Marlina mengatakan, dana Rp 9 juta itu bersumber dari \
+Kementerian Sosial Rp 6 juta dan APBD Lampung Timur Rp 3 juta.
 """
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "brp pesangon tiap psk way halim",
-        # "… kalo lokalisasi ditutup" says when it is paid, not that the date is asked.
-        "brp pesangon tiap psk kalo lokalisasi way halim ditutup?",
+        "brp pesangon tiap psk bukit merah",
+        "kalo lokalisasi bukit merah jadi ditutup, psk dapet pesangon brp?",
     ],
 )
 def test_a_whole_told_twice_and_where_it_comes_from(question: str) -> None:
     # Rp9 juta is the whole, told again with the two purses it comes from: Rp9 juta per
     # person, never the three amounts (or four) added up.
-    reply = answer(question, build_in_memory([("way_halim", WAY_HALIM)]))
+    reply = answer(question, build_in_memory([("bukit_merah", BUKIT_MERAH)]))
     assert reply.found, reply.summary
     assert reply.intent == "aid_amount"
     assert "Total Rp9.000.000 per orang" in reply.summary

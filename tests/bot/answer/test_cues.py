@@ -47,7 +47,7 @@ from knowledge.index import KnowledgeBase
         ("katanya psk yg lokalisasinya ditutup di kotim dapet dana mandiri brp?", "aid_amount"),
         ("psk eks lokalisasi km 12 pas ditutup dapet apa dr pemerintah?", "aid_amount"),
         # "brp" of money, the closing only when it is paid: an amount, not a date.
-        ("brp pesangon tiap psk kalo lokalisasi di tarakan ditutup?", "aid_amount"),
+        ("brp pesangon per psk kalau lokalisasi di tarakan ditutup?", "aid_amount"),
     ],
 )
 def test_a_cue_in_the_question_chooses_its_intent(

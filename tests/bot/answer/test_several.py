@@ -106,9 +106,9 @@ def kb_why() -> KnowledgeBase:
 
 
 def test_one_question_asked_twice_gets_one_answer(kb_why: KnowledgeBase) -> None:
-    # "alasannya apa" asks again what "knp … nutup" asked: the reason, said once, and never
+    # "apa alasannya" asks again what "kenapa … menutup" asked: the reason, said once, and never
     # "no information" beside it. The summary names the purpose, not the word "alasan".
-    reply = answer("knp pemkab jember nutup lokalisasi gang 7, alasannya apa", kb_why)
+    reply = answer("kenapa pemkab jember menutup gang 7? apa alasannya", kb_why)
     assert reply.found
     assert reply.summary.count("Alasan penutupan") == 1
     assert "Maaf" not in reply.summary
@@ -117,8 +117,8 @@ def test_one_question_asked_twice_gets_one_answer(kb_why: KnowledgeBase) -> None
 
 EAST_JAVA_2018 = """Jatim Tutup 40 Lokalisasi
 
-SURABAYA, 12 Maret 2018 - Hingga kini 40 lokalisasi di Jawa Timur sudah ditutup dan masih \
-tersisa 7 lokalisasi yang akan ditutup tahun ini.
+SURABAYA, 12 Maret 2018 - Dari 47 lokalisasi di Jawa Timur, 40 lokalisasi sudah ditutup; \
+tersisa 7 lokalisasi lagi yang dijadwalkan tutup tahun ini.
 """
 
 EAST_JAVA_2021 = """Tinggal Tiga Lokalisasi di Jatim

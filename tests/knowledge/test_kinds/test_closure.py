@@ -243,7 +243,8 @@ CLOSURES = [
         id="closures-undated-after-setelah-is-an-aside",
     ),
     pytest.param(
-        "Saat penutupan lokalisasi Km 21 di Kabupaten Langkat pada 2017, pemkab membeli dua wisma.",
+        "Saat penutupan lokalisasi Km 21 di Kabupaten Langkat pada 2017, ratusan warga "
+        "berunjuk rasa.",
         [
             {
                 "kind": "closure",
@@ -258,7 +259,8 @@ CLOSURES = [
         id="closures-dated-by-saat",
     ),
     pytest.param(
-        "Saat penutupan lokalisasi Km 21 di Kabupaten Langkat, pemkab membeli dua wisma pada 2018.",
+        "Saat penutupan lokalisasi Km 21 di Kabupaten Langkat, ratusan warga berunjuk rasa "
+        "pada 2018.",
         [],
         id="closures-a-date-after-the-aside-is-another-s",
     ),
@@ -786,13 +788,12 @@ def test_said_done_right_before_the_verb(article: str, status: str) -> None:
     [
         # Hurried along, or prepared for: still to come, and the list's region is the place.
         (
-            "Dinas Sosial Provinsi Jambi berupaya mempercepat penutupan tiga lokalisasi yang "
-            "tersebar di Kota Jambi, Kabupaten Bungo dan Kabupaten Tebo.",
+            "Percepatan penutupan kini disiapkan untuk tiga lokalisasi yang tersebar di Kota "
+            "Jambi, Kabupaten Bungo dan Kabupaten Tebo.",
             [("15", 3, "planned")],
         ),
         (
-            "Kabupaten Bungo dan Kabupaten Tebo sudah menyiapkan anggaran untuk penutupan "
-            "lokalisasi.",
+            "Dana untuk penutupan lokalisasi sudah dianggarkan Kabupaten Bungo dan Kabupaten Tebo.",
             [("15.08", None, "planned"), ("15.09", None, "planned")],
         ),
         # A closing done, whatever else was prepared.

@@ -1105,8 +1105,8 @@ def test_workers_told_otherwise(article: str, counted: list[tuple[int, str, int,
 def test_a_part_of_a_dated_count_holds_when_it_did() -> None:
     # The part has no date of its own; "Dari jumlah itu" makes it the 2021 figure's.
     article = (
-        "Selama 2021 Dinas Sosial Provinsi Jambi mendata 120 pekerja seks di seluruh Jambi.\n"
-        "Dari jumlah itu, 45 orang berada di Kota Jambi."
+        "Pendataan Dinas Sosial tahun 2021 menemukan 120 pekerja seks di Provinsi Jambi.\n"
+        "Dari jumlah itu, 45 orang tinggal di Kota Jambi."
     )
     assert [(f["number"], f.get("when")) for f in stated_by("counts", article)] == [
         (120, dt.date(2021, 1, 1)),
@@ -1213,12 +1213,12 @@ def test_where_people_are_sent_to_be_cared_for_is_not_where_they_were_counted() 
         # A region a figure's place is ranked after ("kedua setelah …") or compared with is
         # not the figure's.
         (
-            "Kepala Dinsos menyebut Jambi terbanyak kedua setelah Provinsi Riau, dengan jumlah "
+            "Menurut dinsos, Jambi berada di urutan kedua setelah Provinsi Riau, dengan jumlah "
             "lokalisasi 17 lokasi.",
             "15",
         ),
         (
-            "Kepala Dinsos menyebut Jambi lebih banyak dibandingkan Provinsi Riau, dengan jumlah "
+            "Menurut dinsos, Jambi lebih banyak dibandingkan Provinsi Riau, dengan jumlah "
             "lokalisasi 17 lokasi.",
             "15",
         ),

@@ -8,7 +8,8 @@ from tests.knowledge.test_kinds.conftest import stated_by
 
 PEOPLE = [
     pytest.param(
-        "Menurut Asisten III Provinsi Jambi.\nRudi Hartono, penutupan itu sesuai target.",
+        "Hal itu disampaikan Asisten II Provinsi Jambi.\nRudi Hartono menyebut penutupan sesuai "
+        "target.",
         [],
         # The office's number is nobody's name, though a stray full stop cut off its holder.
         id="people-an-office-s-number-is-no-name",
