@@ -417,7 +417,7 @@ def _package(facts: list[Fact]) -> tuple[int, list[Fact]] | None:
             continue
         # Only amounts of the whole's own sentence and giver are surely its parts: another
         # giver's amounts may add up to it by chance. A sentence saying where the money comes
-        # from ("dana Rp9 juta itu berasal dari Kemensos Rp6 juta dan APBD Rp3 juta") names
+        # from ("dana Rp9 juta itu bersumber dari Kemensos Rp6 juta dan APBD Rp3 juta") names
         # several givers, and may tell of a whole said before.
         own = sentence_id == whole.sentence_id and all(f.agent == whole.agent for f in parts)
         if own or _COMES_FROM_RE.search((parts[0].quote or "").lower()):

@@ -223,8 +223,8 @@ def compose_worker_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             # the count at first is asked ("awalnya brp").
             first, then = told if _FORMER_ASKED.isdisjoint(asked.words) else told[::-1]
             ordered.remove(then)
-            # Before the other count too, wherever the sentence says it ("dari jumlah 90
-            # orang naik menjadi 104" also tells 90 again, dated like the 104).
+            # Before the other count too, wherever the sentence says it ("pada 2016 dari 70 PSK
+            # itu bertambah menjadi 85" also tells 70 again, dated like the 85).
             at = min(i for i, f in enumerate(ordered) if f.number == first.number)
             ordered.insert(at, then)
         groups = distinct(ordered, lambda f: (f.place_id, f.number))
@@ -480,7 +480,7 @@ _BEFORE_RE = re.compile(r"\b(?:awalnya|semula|mulanya|sebelumnya|dulunya|dulu|se
 """Words that date a count before a change the same sentence tells ("Semula … 90 …")."""
 _AFTER_RE = re.compile(r"\b(?:kini|sekarang|tinggal|tersisa|menjadi|saat ini)\b")
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:jumlah\s+|semula\s+|sebelumnya\s+)?$")
-"""Right before the count a change starts from: "… dari jumlah 90 orang naik menjadi 104"."""
+"""Right before the count a change starts from: "… dari 70 PSK itu bertambah menjadi 85"."""
 """Words that date the count after it ("… kini tinggal 60")."""
 
 

@@ -905,7 +905,7 @@ _FIGURE = (
 
 @functools.lru_cache(maxsize=256)
 def figure_pattern(thing: str) -> re.Pattern[str]:
-    """A figure of `thing` written right before it ("300 unit", "tiga kali", "9 wisma", "10
+    """A figure of `thing` written right before it ("300 unit", "tiga kali", "9 wisma", "8
     tahapan"), in any spelling that reads as it ("300 personil" for "personel")."""
     written = sorted({thing} | {k for k, v in synonyms().items() if v == (thing,)})
     said = "|".join(re.escape(w) for w in written)

@@ -21,7 +21,7 @@ def _reason_words(quote: str) -> tuple[str, ...]:
     cues = tuple(m.group(0) for _, pattern in REASON_CUES[:2] for m in pattern.finditer(low))
     if cues:
         return cues
-    # "… menutup ini karena ingin mengubah nasib mereka": the purpose itself, not "alasan".
+    # "… ditutup agar anak-anak tumbuh di lingkungan sehat": the purpose itself, not "alasan".
     purpose = _PURPOSE_RE.search(low)
     return (" ".join(purpose["what"].split()[:PURPOSE_WORDS]),) if purpose else ()
 

@@ -112,7 +112,7 @@ _AT_RE = re.compile(r"\bdi\s+$")
 _JOINED_RE = re.compile(r"\b(?:dan|serta)\b")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 # "Selain di Bukit Jaya, sisanya 78 orang …": a place set aside is not what a figure is about;
-# nor one it is compared with ("terbanyak kedua setelah Provinsi X, Y mempunyai 21 …").
+# nor one it is compared with ("Y berada di urutan kedua setelah Provinsi X, dengan 17 …").
 _SET_ASIDE_RE = re.compile(
     r"\b(?:selain|kecuali|di luar|setelah|dibanding(?:kan)?(?: dengan)?|daripada|ketimbang)\s+"
     r"(?:di\s+|dari\s+)?(?:lokalisasi\s+|provinsi\s+)?$"

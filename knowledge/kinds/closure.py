@@ -58,7 +58,7 @@ _DONE_RIGHT_BEFORE_RE = re.compile(r"\b(?:sudah|telah)\s+(?:resmi\s+|berhasil\s+
 _FOR_THE_CLOSING_RE = re.compile(
     r"\b(?:untuk|guna|demi|bagi|dalam rangka|mempercepat|percepatan)\s+(?:proses\s+|rencana\s+)?$"
 )
-"""Right before the closing noun: "anggaran untuk penutupannya", "mempercepat penutupan": the
+"""Right before the closing noun: "dana untuk penutupan", "percepatan penutupan": the
 closing is yet to come, whatever a "sudah" earlier says was done for it."""
 # The words that say a closure's status, strongest first: (pattern, status).
 STATUS_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -297,8 +297,8 @@ def closure_status(
         and _FOR_THE_CLOSING_RE.search(low, 0, trigger.start())
         and not (when and ctx.published and when <= ctx.published)
     ):
-        # "Sudah ada komitmen menyiapkan anggaran untuk penutupannya": what is done is the
-        # preparing; "berupaya mempercepat penutupan empat lokalisasi": they are still open.
+        # "Dana untuk penutupan lokalisasi sudah dianggarkan": what is done is the preparing;
+        # "percepatan penutupan tiga lokalisasi": they are still open.
         return "pending" if lx.PENDING_RE.search(low) else "planned"
     if trigger is not None:
         start = max(0, trigger.start() - STATUS_WINDOW_BEFORE)

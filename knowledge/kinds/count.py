@@ -660,7 +660,7 @@ def count_date(
     if dates:
         return dates[-1].value, when_text(dates[-1])
     if _PART_OF_BEFORE_RE.search(view.low[max(0, amount.start - 50) : amount.start]):
-        # "… sepanjang 2018 ada 212 pekerja seks … Dari angka itu, 74 orang …": a part of the
+        # "… tahun 2021 menemukan 120 pekerja seks … Dari jumlah itu, 45 orang …": a part of the
         # count just told holds when it did.
         whole = _recent_counts(ctx, view)
         if whole and whole[-1].when:

@@ -53,7 +53,7 @@ def _step_place(ctx: Context, view: SentenceView) -> str | None:
     return None
 
 
-# "Langkah ini sesuai niat pemerintah …": the step the sentence before told of.
+# "Langkah ini untuk menekan kasus …": the step the sentence before told of.
 _THE_STEP_RE = re.compile(
     r"\b(?:langkah|kebijakan|keputusan|tindakan|penutupan)\s+(?:ini|itu|tersebut)\b"
 )
