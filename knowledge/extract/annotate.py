@@ -193,9 +193,11 @@ _NOT_DIGIT_RE = re.compile(r"\D")
 _SITE_ADDRESS_RE = re.compile(
     r"\b(?:Jalan|Jl\.?|Jln\.?)\s+(?P<street>(?:[A-Z][\w.]*\s+){1,4}?)(?P<km>[KkLl][Mm]\.?\s*(?P<n>\d+))\b"
 )
-# "lokalisasi di kawasan Km 5 Jalan Tobelo": a road's kilometre names the lokalisasi there too.
+# "lokalisasi di kawasan Km 5 Jalan Tobelo", "lokalisasi prostitusi di KM 7 …": a road's
+# kilometre names the lokalisasi there too.
 _SITE_KM_AT_RE = re.compile(
-    r"\b[Ll]okalisasi\s+di\s+(?:kawasan\s+|daerah\s+|sekitar\s+)?(?P<km>[Kk]m\.?\s*(?P<n>\d+))\b"
+    r"\b[Ll]okalisasi\s+(?:prostitusi\s+|pelacuran\s+)?di\s+(?:kawasan\s+|daerah\s+|sekitar\s+)?"
+    r"(?P<km>[Kk][Mm]\.?\s*(?P<n>\d+))\b"
 )
 # "Nunukan Tengah (Nunukan)": a lokalisasi and its region in brackets.
 _SITE_PAREN_RE = re.compile(rf"(?P<name>{_NAME})\s*\((?P<region>[A-Z][\w .'-]{{1,40}})\)")

@@ -316,6 +316,19 @@ SITES = [
         ],
         id="sites-kilometre-after-di-kawasan",
     ),
+    pytest.param(
+        "Satpol PP merazia lokalisasi prostitusi di KM 8 Tanah Grogot, Kabupaten Paser.",
+        [
+            {
+                "kind": "site",
+                "sentence_id": 0,
+                "place_id": "lok:64.01.04:km-8",
+                "name": "Km 8",
+                "detail": "Tanah Grogot, Kabupaten Paser",
+            }
+        ],
+        id="sites-kilometre-in-capitals-after-lokalisasi-prostitusi-di",
+    ),
     pytest.param("Warga Kota Bontang menggelar kerja bakti di pasar.", [], id="sites-none"),
 ]
 
