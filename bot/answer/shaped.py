@@ -513,7 +513,9 @@ AFFIXED_WORD_LETTERS = 5
 def _plain_word(word: str) -> str:
     """The pattern of a word as a sentence writes it, with affixes when it is long enough."""
     if len(word) >= AFFIXED_WORD_LETTERS and word.isalpha() and word not in _STATUS_WORDS:
-        return rf"\b(?:di|me|ter|pe|ber)?{re.escape(word)}(?:nya|kan|an|i)?\b"
+        # A chat verb's "-in" stands for "-kan" or "-i": "dibebasin" is said "dibebaskan".
+        stem = word[:-2] if word.endswith("in") and len(word) > AFFIXED_WORD_LETTERS else word
+        return rf"\b(?:di|me|ter|pe|ber)?{re.escape(stem)}(?:nya|kan|an|i|in)?\b"
     return rf"\b{re.escape(word)}\b"
 
 

@@ -404,6 +404,19 @@ def test_a_thing_named_is_answered_before_the_country_s_aid_for_a_place_with_non
     assert "Harapan Kasih" in reply.summary
 
 
+def test_a_date_asked_with_a_chat_verb_is_of_the_sentence_saying_it() -> None:
+    # "dibebasin" is the story's "dibebaskan": the year of that, not of the closing.
+    story = (
+        MAWAR
+        + "\nKawasan itu sudah dibebaskan Pemkab Ketapang dari praktik prostitusi pada 2009.\n"
+    )
+    reply = answer(
+        "kawasan tanjung mawar dibebasin pemkab ketapang tahun brp", with_bundled(("m", story))
+    )
+    assert reply.found, reply.summary
+    assert "2009" in reply.summary
+
+
 def test_how_often_is_the_sentence_saying_how_often() -> None:
     story = (
         MAWAR
