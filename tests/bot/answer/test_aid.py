@@ -438,3 +438,32 @@ def test_a_whole_told_twice_and_where_it_comes_from(question: str) -> None:
     assert reply.found, reply.summary
     assert reply.intent == "aid_amount"
     assert "Total Rp9.000.000 per orang" in reply.summary
+
+
+KARANG_ASEM = """Eks PSK Karang Asem Terima Bantuan
+
+SINGARAJA - Setiap eks pekerja seks lokalisasi Karang Asem di Kabupaten Buleleng menerima \
+bantuan Rp5.050.000 dari Kementerian Sosial.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "articles", "said"),
+    [
+        # Aid given is no sum a proposal asked for.
+        (
+            "brp bantuan kemensos yg diajukan di proposal utk psk karang asem",
+            [("ka", KARANG_ASEM)],
+            None,
+        ),
+        # A sum proposed answers it.
+        ("brp modal usaha yg diusulkan pemkab paser", [("proposed", PROPOSED)], "Rp2.500.000"),
+    ],
+)
+def test_a_sum_proposed_is_answered_only_by_a_proposal(
+    question: str, articles: list[tuple[str, str]], said: str | None
+) -> None:
+    reply = answer(question, build_in_memory(articles))
+    assert reply.found is (said is not None), reply.summary
+    if said:
+        assert said in reply.summary
