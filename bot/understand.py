@@ -81,6 +81,7 @@ FOLLOW_UP_WORDS = _word_set("follow_up")
 PLACE_ONLY_WORDS = _word_set("place_only")
 SINCE_WORDS = _word_set("since")
 UNTIL_WORDS = _word_set("until")
+SUBMITTED_WORDS = _word_set("submitted")
 CHANGE_WORDS = _word_set("change")
 BECAME_WORDS = _word_set("became")
 

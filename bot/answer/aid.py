@@ -20,7 +20,13 @@ from bot.answer.select import (
 )
 from bot.models import Finding, Slots
 from bot.phrasing import aid_list_text, aid_text, place_phrase
-from bot.understand import AID_KINDS_ALIKE, PROPOSAL_WORDS, asks_change, is_site
+from bot.understand import (
+    AID_KINDS_ALIKE,
+    PROPOSAL_WORDS,
+    SUBMITTED_WORDS,
+    asks_change,
+    is_site,
+)
 from knowledge.index import IndexedSentence, KnowledgeBase
 from knowledge.lexicon import COUNTED_THINGS, OTHER_UNITS
 from knowledge.models import Fact
@@ -235,22 +241,15 @@ def compose_aid_amount(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         # "Udah terima modal usaha brp?" of aid only proposed or demanded: not given yet.
         summary = f"Baru diusulkan, belum pasti diberikan: {summary[0].lower()}{summary[1:]}"
         return Composed(summary, findings, places_of(chosen) if wider else (), unconfirmed=True)
-    if _SUBMITTED_WORDS & set(asked.words) and not any(_submitted(f) for f in chosen):
+    if SUBMITTED_WORDS & set(asked.words) and not any(_submitted(f) for f in chosen):
         # "Brp dana yg diajukan ke kemensos di proposalnya?": aid given is no sum proposed.
         return None
     return Composed(summary, findings, places_of(chosen) if wider else ())
 
 
-_SUBMITTED_WORDS = frozenset(
-    {"diajukan", "pengajuan", "mengajukan", "ajukan", "diusulkan", "usulan", "mengusulkan"}
-    | {"usulkan", "ngusulin", "usulin", "proposal", "proposalnya"}
-)
-"""Words asking what was submitted (a proposal), which only an amount proposed answers."""
-
-
 def _submitted(fact: Fact) -> bool:
     """Whether an amount is one proposed, or told in a sentence about a proposal."""
-    return fact.status == "planned" or bool(set(terms(fact.quote.lower())) & _SUBMITTED_WORDS)
+    return fact.status == "planned" or bool(set(terms(fact.quote.lower())) & SUBMITTED_WORDS)
 
 
 _USE_WORDS = frozenset({"dipakai", "digunakan", "penggunaan", "peruntukan", "peruntukannya"})

@@ -479,9 +479,9 @@ _FORMER_ASKED = frozenset({"awalnya", "semula", "mulanya", "awal", "sebelumnya",
 _BEFORE_RE = re.compile(r"\b(?:awalnya|semula|mulanya|sebelumnya|dulunya|dulu|sempat)\b")
 """Words that date a count before a change the same sentence tells ("Semula … 90 …")."""
 _AFTER_RE = re.compile(r"\b(?:kini|sekarang|tinggal|tersisa|menjadi|saat ini)\b")
+"""Words that date the count after it ("… kini tinggal 60")."""
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:jumlah\s+|semula\s+|sebelumnya\s+)?$")
 """Right before the count a change starts from: "… dari 70 PSK itu bertambah menjadi 85"."""
-"""Words that date the count after it ("… kini tinggal 60")."""
 
 
 def _told_change(facts: list[Fact], kb: KnowledgeBase) -> tuple[Fact, Fact] | None:
