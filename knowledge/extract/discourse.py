@@ -23,6 +23,12 @@ from knowledge.places import INDONESIA, REGENCY_DEPTH, Gazetteer, PlaceMention
 if TYPE_CHECKING:
     from knowledge.extract.annotate import Annotation
 
+# A sentence about the whole country that names no place: "Secara nasional, …", "Di tingkat
+# nasional, …" opening it or a clause of it ("program berskala nasional" only describes).
+_NATIONAL_RE = re.compile(
+    r"(?:^|,\s*)(?:secara|di tingkat|pada tingkat|dalam skala|dalam lingkup) nasional\b"
+)
+
 # Where people come from: "berasal dari Surabaya, Kota Bima dan Makassar", "asal Indramayu";
 # and where they are sent: "dipulangkan ke Jawa", "dibina di balai rehabilitasi di Kota X".
 ORIGIN_RE = re.compile(
@@ -559,6 +565,8 @@ class Discourse:
 
     def fallback_place(self, view: SentenceView) -> str:
         """The place a sentence that names none is about: its paragraph's, else the article's."""
+        if _NATIONAL_RE.search(view.low):
+            return INDONESIA  # "Secara nasional, masih tersisa 19 lokalisasi"
         if self.group_place and (points_at_site(view.text) or GROUP_RE.search(view.low)):
             return self.group_place
         if self.last_site and points_at_site(view.text):

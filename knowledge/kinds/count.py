@@ -209,7 +209,17 @@ def inventory(ctx: Context, view: SentenceView) -> None:
         for figure, place in shared:
             inventory_fact(ctx, view, figure, place)
         return
-    places = ctx.collapse([loc.place_id for loc in view.places if loc.start > amount.start])
+    # "masih ada empat lokalisasi, termasuk Gang 5": a lokalisasi after the figure is one of
+    # those counted, not where they are.
+    sites = ctx.gazetteer.places
+    places = ctx.collapse(
+        [
+            loc.place_id
+            for loc in view.places
+            if loc.start > amount.start
+            and (loc.place_id not in sites or sites[loc.place_id].level != "lokalisasi")
+        ]
+    )
     named = ctx.discourse.named_right_after(view, amount.end)
     if named and len(places) > 1:
         # "ada tiga lokalisasi di Kotawaringin Timur, yaitu di …": the figure's own place,

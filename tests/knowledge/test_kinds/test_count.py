@@ -38,6 +38,23 @@ INVENTORY = [
         id="inventory-how-many-there-are",
     ),
     pytest.param(
+        "Pemkot Jambi menutup lokalisasi Kampung Sawah di Kelurahan Rawasari, Kecamatan Alam "
+        "Barajo.\n\n"
+        "Kepala dinas sosial mengatakan, di Provinsi Jambi masih ada tiga lokalisasi yang "
+        "beroperasi, termasuk Kampung Sawah.",
+        [
+            {
+                "kind": "count",
+                "sentence_id": 1,
+                "place_id": "15",
+                "number": 3,
+                "unit": "lokalisasi",
+                "qualifier": "sisa",
+            }
+        ],
+        id="inventory-a-lokalisasi-after-the-figure-is-one-of-them",
+    ),
+    pytest.param(
         "Pemkab Paser resmi menutup 4 lokalisasi yang ada di Kabupaten Paser.",
         [],
         id="inventory-not-in-a-closure",
@@ -1226,3 +1243,21 @@ def test_where_people_are_sent_to_be_cared_for_is_not_where_they_were_counted() 
 )
 def test_a_place_compared_with_is_not_the_figure_s(article: str, place: str) -> None:
     assert [f["place_id"] for f in stated_by("other_counts", article)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "place"),
+    [
+        ("closures", "Secara nasional, masih tersisa 12 lokalisasi yang belum ditutup.", "ID"),
+        ("counts", "Di tingkat nasional, tercatat 3.200 PSK yang sudah dipulangkan.", "ID"),
+        # Describing a programme as national does not take the figure off the story's place.
+        ("counts", "Program berskala nasional itu mendata 320 PSK.", "15.71.09"),
+    ],
+)
+def test_a_figure_of_the_whole_country(rule: str, sentence: str, place: str) -> None:
+    article = (
+        "Pemkot Jambi menutup lokalisasi Kampung Sawah di Kelurahan Rawasari, Kecamatan Alam "
+        f"Barajo.\n\n{sentence}"
+    )
+    facts = [fact for fact in stated_by(rule, article) if fact["sentence_id"] == 1]
+    assert [fact["place_id"] for fact in facts] == [place]
