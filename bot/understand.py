@@ -741,6 +741,24 @@ def _most_specific(
     return tuple(sorted(specific, key=lambda pid: -kb.depth(pid)))
 
 
+def _counting_region(
+    specific: tuple[str, ...], found: list[str], kb: KnowledgeBase
+) -> tuple[str, ...]:
+    """ "Sunggal itu satu dari brp lokalisasi di Sumut": a lokalisasi holds no count of
+    lokalisasi; the region named with it, which contains it, is where they are counted."""
+    sites = [pid for pid in specific if (p := kb.places.get(pid)) and p.level == "lokalisasi"]
+    regions = [
+        pid
+        for pid in dict.fromkeys(found)
+        if pid not in specific and sites and all(kb.contains(pid, site) for site in sites)
+    ]
+    if not regions:
+        return specific
+    region = max(regions, key=kb.depth)
+    kept = [pid for pid in specific if pid not in sites] + [region]
+    return tuple(sorted(kept, key=lambda pid: -kb.depth(pid)))
+
+
 def _written_with(site: str, region: str, joined: str, kb: KnowledgeBase) -> bool:
     """Whether a question writes the region as the lokalisasi's address: "km 12 palangkaraya",
     "km 12 di palangka raya"."""
@@ -1696,6 +1714,11 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     if specific:
         used = used | _districts_after(words, used, specific, kb)
     year, year_relation = _year(words)
+    # The clause ends mark the words as split from the question; a correction that changed
+    # how many there are leaves them unread.
+    counted = _counted(words, used, ends if len(words) == spoken else frozenset())
+    if counted == "lokalisasi" and len(places.found) > len(specific):
+        specific = _counting_region(specific, places.found, kb)
     month = None
     if not MONTHS.keys().isdisjoint(word_set):  # most questions name no month
         month = next((MONTHS[w] for w in words if w in MONTHS and len(w) > 3), None)
@@ -1712,9 +1735,7 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
         superlative=_superlative(words, joined),
         total=bool(word_set & TOTAL_WORDS) and not _one_person(words),
         recipient=_recipient(words, used),
-        # The clause ends mark the words as split from the question; a correction that changed
-        # how many there are leaves them unread.
-        counted=_counted(words, used, ends if len(words) == spoken else frozenset()),
+        counted=counted,
         year_relation=year_relation,
         sub_places=tuple(_unknown_inside(places.unknown_ids, specific, kb)),
         origin=origin,

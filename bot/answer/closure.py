@@ -54,6 +54,14 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
     words = set(asked.words)
     # "Berapa lokalisasi yang masih ada di Sultra?" asks what is left, not what was closed.
     # "Berapa lokalisasi di Jawa Timur?" with no closing verb asks how many there are, too.
+    if (
+        slots.places
+        and not any(f.place_id in slots.places for f in inventory)
+        and any(f.place_id in slots.places for f in facts)
+    ):
+        # "Berapa lokalisasi di Jatim?" where the province's own figures are told: a count of
+        # one of its regencies is not the province's.
+        inventory = []
     existing = inventory and ("tutup" not in words or slots.status == "pending")
     if not inventory and "berapa" in words and "tutup" not in words and not slots.status:
         # "Papua Barat punya brp lokalisasi?": how many it has; what is left answers ("masih
@@ -86,6 +94,10 @@ def compose_closure_count(asked: Asked, kb: KnowledgeBase) -> Composed | None:
             chosen = prefer(chosen, lambda f: f.qualifier == "sisa")
         facts = [f for f in chosen if f.kind == "closure"]
         inventory = [f for f in chosen if f.kind == "count"]
+        if facts and inventory and newest_first(chosen)[0].kind == "count":
+            # What is left, told twice: "69 lokalisasi lagi akan ditutup" in 2016 and "masih
+            # tersisa 19 lokalisasi" in 2019; the newer count is where things stand.
+            facts = []
         if not facts and len(slots.places) >= 2:
             # "Berapa lokalisasi tersisa di Pulau Sumatera?": one article's figures for the
             # asked provinces, added up; figures of other dates are not mixed in.

@@ -736,3 +736,55 @@ def test_a_decree_s_number_is_written_out() -> None:
     )
     assert reply.found
     assert "Perda Nomor 7 Tahun 2019" in reply.summary, reply.summary
+
+
+LAST_IN_SULTENG = """Lokalisasi Terakhir di Sulawesi Tengah Ditutup
+
+Senin, 4 Maret 2019 13:10 WIB
+
+PALU - Pemerintah Provinsi Sulawesi Tengah resmi menutup lokalisasi Bukit Mawar di Kelurahan \
+Tondo, Kecamatan Mantikulore, Kota Palu, Senin (4/3/2019).
+
+Dengan begitu, sembilan lokalisasi di Sulawesi Tengah kini sudah ditutup semuanya, Bukit Mawar \
+yang terakhir.
+
+Di Kabupaten Poso sendiri masih ada dua lokalisasi yang beroperasi, kata Kepala Dinas Sosial.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "said"),
+    [
+        # A lokalisasi holds no count of lokalisasi: the province named with it does.
+        ("bukit mawar tuh yg terakhir ditutup dari brp lokalisasi di sulteng?", True, "sembilan"),
+        ("brp lokalisasi yg ditutup di sulteng", True, "sembilan"),
+        # A regency's count is not how many the province has.
+        ("sulteng masih punya brp lokalisasi", False, None),
+        ("brp lokalisasi yg masih ada di poso", True, "dua"),
+    ],
+)
+def test_a_province_s_count_is_its_own(question: str, found: bool, said: str | None) -> None:
+    reply = answer(question, build_in_memory([("sulteng", LAST_IN_SULTENG)]))
+    assert reply.found is found, reply.summary
+    if said:
+        assert said in reply.summary.lower() or said in reply.findings[0].citations[0].quote
+    else:
+        assert "Poso" not in reply.summary
+
+
+STOCK_2019 = """Penutupan Lokalisasi di Daerah Terus Berjalan
+
+Kamis, 27 Juni 2019 16:08 WIB
+
+MEDAN - Pemprov Sumatera Utara membahas penutupan lokalisasi bersama Kementerian Sosial.
+
+Secara nasional, menurut data Kemensos, masih tersisa 19 lokalisasi yang belum ditutup.
+"""
+
+
+def test_what_is_left_is_the_newest_count_of_it() -> None:
+    # The bundled stories of 2016 say how many were still to be closed.
+    kb = with_bundled(("stock", STOCK_2019))
+    reply = answer("secara nasional msh ada brp lokalisasi?", kb)
+    assert reply.found, reply.summary
+    assert reply.summary.startswith("19 lokalisasi"), reply.summary
