@@ -127,6 +127,17 @@ _UI_FURNITURE = re.compile(
     r"|better experience in portrait mode\.?|no results?(?: found)?|view all results?)$",
     re.I,
 )
+# A site's own links, often glued into one line: "Tentang KamiPedoman Media SiberKebijakan
+# Privasi…"; two of them make the line a menu. Its copyright and build lines go with it.
+_SITE_LINK = re.compile(
+    r"tentang kami|pedoman media siber|kebijakan privasi|redaksi|karir|kontak kami|hubungi kami"
+    r"|disclaimer|syarat (?:dan|&) ketentuan|ketentuan (?:layanan|penggunaan)|info iklan"
+    r"|kode etik|panduan komunitas|kerja sama",
+    re.I,
+)
+_SITE_STAMP = re.compile(
+    r"^(?:\d{4}\s+\S{1,2}\s+PT\s.{2,60}|(?:version|versi)\s+\d+(?:\.\d+)+)$", re.I
+)
 _PUBLISHED_AS = re.compile(
     r"artikel ini telah tayang di (?P<outlet>[\w.-]+) dengan judul (?P<title>.+?)"
     r"(?:,\s*(?:https?://\S+|klik\b.*)|\.\s*$|$)",
@@ -295,7 +306,7 @@ def _has_caption(line: str) -> bool:
 
 
 def _is_boilerplate(line: str) -> bool:
-    if any(p.match(line) for p in _BOILERPLATE):
+    if any(p.match(line) for p in _BOILERPLATE) or _is_site_menu(line):
         return True
     return bool(_TAG_LINE.match(line) and line.count(",") >= 2)
 
@@ -417,6 +428,14 @@ def _comma_dateline(first: str, second: str, gazetteer: Gazetteer) -> tuple[str,
     if gazetteer.lookup(first):
         return first, second
     return None
+
+
+def _is_site_menu(line: str) -> bool:
+    """A row of the site's own links, or its copyright or version stamp."""
+    if _SITE_STAMP.match(line):
+        return True
+    links = {m.group(0).lower() for m in _SITE_LINK.finditer(line)}
+    return len(links) >= 2 and len(line) <= 400 and not _TERMINAL.search(line)
 
 
 def _is_furniture(line: str) -> bool:
@@ -613,6 +632,7 @@ def _is_not_furniture(line: str) -> bool:
     """Not a breadcrumb, a section, a byline, a date, a button or a list's item."""
     return (
         not _BREADCRUMB.search(line)
+        and not _is_site_menu(line)
         and not _RUBRIC.match(line)
         and not _BYLINE.match(line)
         and not _looks_like_date_line(line)
@@ -779,7 +799,7 @@ def clean_article(raw: str, gazetteer: Gazetteer) -> CleanArticle:
         header = kept[: min(first, HEADER_WINDOW)]
 
     # "Laporan Wartawan Tribun Jateng, Fajar Eko Nugroho" above the dateline: the reporter.
-    titles = [line for line in header if not _REPORTER.match(line)]
+    titles = [line for line in header if not _REPORTER.match(line) and not _is_site_menu(line)]
     candidates = [line for line in titles if _is_title_candidate(line)]
     if confirmed_title and any(fold(c) == fold(confirmed_title) for c in candidates):
         title = confirmed_title

@@ -239,6 +239,36 @@ def test_a_page_copied_from_its_first_paragraph_keeps_every_paragraph(
     ]
 
 
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Tentang KamiRedaksiKode EtikKebijakan PrivasiKontak KamiKarir",
+        "Tentang Kami | Pedoman Media Siber | Disclaimer | Info Iklan",
+    ],
+)
+def test_a_page_opening_with_the_site_s_menu_is_titled_by_its_lead(
+    gazetteer: Gazetteer, menu: str
+) -> None:
+    # A page copied from its footer on: the site's links and stamps are no headline.
+    raw = "\n".join(
+        [
+            menu,
+            "2021 © PT Kabar Jember Media",
+            "Version 2.4.1",
+            "Lensaberita.id - Pemerintah Kabupaten Jember akan menutup lokalisasi Gang Melati pada"
+            " 12 Juli 2017.",
+            "Di lokalisasi itu terdapat 64 pekerja seks yang berasal dari berbagai daerah.",
+            menu,
+        ]
+    )
+    clean = clean_article(raw, gazetteer)
+    assert clean.title.startswith("Pemerintah Kabupaten Jember akan menutup lokalisasi")
+    assert [text[:20] for _, text in clean.sentences] == [
+        "Pemerintah Kabupaten",
+        "Di lokalisasi itu te",
+    ]
+
+
 def test_a_headline_never_stands_below_the_first_paragraph(gazetteer: Gazetteer) -> None:
     # A page copy that ends mid-sentence leaves a short, capitalised last line: not a headline.
     raw = "\n".join(
