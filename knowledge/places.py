@@ -129,6 +129,9 @@ def _level_of(wilayah_type: str, level: int) -> PlaceLevel:
     return "kecamatan"
 
 
+_ISLANDS_RE = re.compile(r"^(?:Kepulauan|Pulau) (?P<name>\S+)$")
+
+
 def region_aliases(place: Place) -> list[Alias]:
     """The names an official region goes by, with and without its administrative prefix."""
     names: list[tuple[str, bool]] = []
@@ -142,6 +145,13 @@ def region_aliases(place: Place) -> list[Alias]:
         short = short_name(place.name)
         names += [(place.name, False)] + [(f"{p} {short}", False) for p in PREFIXES[place.level]]
         names.append((short, key(short) in COMMON_WORDS))
+        islands = _ISLANDS_RE.match(short)
+        if islands and words_to_int(islands["name"]) is None:
+            # "Kabupaten Anambas", "Bupati Meranti": a regency of islands goes by their name
+            # alone ("Seribu" is a number before it is a place).
+            bare = islands["name"]
+            names.append((bare, key(bare) in COMMON_WORDS))
+            names += [(f"{p} {bare}", False) for p in PREFIXES[place.level]]
         if " " in short:
             # "Bau Bau" is mostly written "Baubau", "Pangkal Pinang" "Pangkalpinang".
             names.append((short.replace(" ", ""), False))

@@ -46,11 +46,23 @@ def test_names_reach_their_province(gazetteer: Gazetteer, name: str, province: s
         ("Razia di Jaksel berlanjut.", "Kota Administrasi Jakarta Selatan"),
         ("Satpol PP Tangsel menggusur lokalisasi itu.", "Kota Tangerang Selatan"),
         ("Dinsos Malteng mendata PSK.", "Kabupaten Maluku Tengah"),
+        # A regency of islands goes by their name alone.
+        ("Satpol PP Kabupaten Meranti merazia kos-kosan.", "Kabupaten Kepulauan Meranti"),
+        ("Bupati Talaud menutup lokalisasi itu.", "Kabupaten Kepulauan Talaud"),
+        ("PSK di Morotai dipulangkan.", "Kabupaten Pulau Morotai"),
     ],
 )
 def test_short_names_news_uses(gazetteer: Gazetteer, text: str, official: str) -> None:
     found = [m for m in gazetteer.find(text) if len(m.place_ids) == 1]
     assert [gazetteer.name(m.place_ids[0]) for m in found] == [official]
+
+
+def test_a_number_is_no_regency_of_islands(gazetteer: Gazetteer) -> None:
+    # "Kepulauan Seribu" goes by its full name only: "Seribu" is a thousand.
+    assert gazetteer.find("Seribu PSK dipulangkan.") == []
+    assert [m.text for m in gazetteer.find("Lokalisasi di Kepulauan Seribu.")] == [
+        "Kepulauan Seribu"
+    ]
 
 
 def test_sampit_is_in_kotim(gazetteer: Gazetteer) -> None:
