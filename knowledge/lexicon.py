@@ -18,6 +18,12 @@ CLOSURE_RE = re.compile(
     r"\b(?:di|me|pe)?(?:nutup|tutup)(?:an|nya|kan|i)?(?:nya|lah)?\b|\bdibubarkan\b|\bpembubaran\b"
     r"|\bmerealisasikan(?:nya)?\b|\b(?:dikosongkan|pengosongan|mengosongkan)\b"
 )
+# What a closing verb closes when it is not a lokalisasi: "menutup perusahaan tambang",
+# "menutup mata", "menutup rekening".
+CLOSES_OTHER_RE = re.compile(
+    r"\s+(?:sementara\s+)?(?:perusahaan|tambang|izin|mata|telinga|kemungkinan|celah|acara|rapat"
+    r"|rekening|kasus|aurat|kepala|kegiatan\s+(?:belajar|sekolah|rapat))\b"
+)
 # A closure named inside a clause about something else: "sebelum penutupan", "usai ditutup".
 # Where a closure clause stops: what follows is its reason or purpose, not its status.
 REASON_TAIL_RE = re.compile(r"\b(?:karena|sebab|agar|supaya|sehingga|untuk mencegah)\b")

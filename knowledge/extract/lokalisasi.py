@@ -79,6 +79,8 @@ def live_triggers(view: SentenceView) -> list[re.Match[str]]:
             continue  # "Rapat Koordinasi Penutupan Lokalisasi": the name of a meeting
         if lx.CLOSURE_ASIDE_RE.search(view.low[: match.start()]) and not _dated_aside(view, match):
             continue
+        if not match.group(0).startswith("di") and lx.CLOSES_OTHER_RE.match(view.low, match.end()):
+            continue  # "mengancam menutup perusahaan tambang yang punya lokalisasi"
         triggers.append(match)
     return triggers
 

@@ -218,7 +218,14 @@ def _closure_clause(ctx: Context, view: SentenceView, triggers: list[re.Match[st
             places.remove(loc.place_id)
         return
     if when is not None:
-        for place in _both_before(ctx, view) or [ctx.fallback_place(view)]:
+        # "… sudah menutup 68 lokalisasi di Tanah Air, dan masih tersisa 100 yang akan ditutup
+        # hingga 2019": a later clause naming no place goes on about the earlier one's.
+        earlier = [
+            f.place_id
+            for f in ctx.facts
+            if f.kind == "closure" and f.sentence_id == view.id and f.place_id
+        ]
+        for place in _both_before(ctx, view) or earlier[-1:] or [ctx.fallback_place(view)]:
             closure_fact(ctx, view, place, None, when, status or "done", triggers)
     elif status and triggers and ctx.discourse.last_site and points_at_site(view.text):
         # "Kompleks itu pernah ditutup secara resmi": the lokalisasi spoken of, undated.

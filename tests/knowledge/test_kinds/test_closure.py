@@ -808,3 +808,21 @@ def test_a_closing_prepared_for_is_still_to_come(
 ) -> None:
     facts = [f for f in stated_by("closures", article) if f["kind"] == "closure"]
     assert [(f["place_id"], f.get("number"), f["status"]) for f in facts] == closures
+
+
+def test_a_closing_of_something_else_and_a_later_clause_s_place() -> None:
+    # Closing a mining company is no closing of a lokalisasi; the clause after "dan" that names
+    # no place goes on about the country the clause before it counts.
+    article = (
+        "Gubernur Kalimantan Timur mengancam akan menutup perusahaan tambang yang punya "
+        "lokalisasi liar.\n"
+        "Pemprov Kalimantan Timur menargetkan semua lokalisasi di Kalimantan Timur tutup.\n"
+        "Hingga kini pemerintah sudah menutup 40 lokalisasi di Tanah Air, dan masih ada 60 lagi "
+        "yang akan ditutup pada 2019."
+    )
+    facts = stated_by("closures", article)
+    assert [(f["sentence_id"], f["place_id"], f.get("number")) for f in facts] == [
+        (1, "64", None),
+        (2, "ID", 40),
+        (2, "ID", None),
+    ]
