@@ -1338,6 +1338,33 @@ def _set_venue_aside(places: _Places, kb: KnowledgeBase) -> str | None:
     return venue
 
 
+ROUTE_WORDS = _word_set("route")
+ROUTE_POINTS = _word_set("route_points")
+
+
+def _set_route_aside(places: _Places, kb: KnowledgeBase) -> None:
+    """'Bupati X yg mulangin PSK lewat pelabuhan Y': the way they went, not the place asked
+    about, when the question names another."""
+    words = places.words
+    for index, word in enumerate(words):
+        if word not in ROUTE_WORDS:
+            continue
+        start = index + 1
+        while start < len(words) and words[start] in ROUTE_POINTS:
+            start += 1
+        for n in range(min(kb.longest_name, len(words) - start), 0, -1):
+            name = " ".join(words[start : start + n])
+            way = set(kb.names.get(name, ()))
+            if not way and name not in places.unknown:
+                continue
+            found = [p for p in places.found if p not in way]
+            unknown = [u for u in places.unknown if u != name]
+            if found or unknown:
+                places.found, places.unknown = found, unknown
+                places.unknown_ids = [p for p in places.unknown_ids if p not in way]
+            break
+
+
 def _set_origin_aside(places: _Places, kb: KnowledgeBase) -> str | None:
     """'PSK asal Jember': where people come from, not the place the question is about."""
     origin = _origin(places.words, kb)
@@ -1684,6 +1711,8 @@ def _read_question(question: str, kb: KnowledgeBase) -> Reading:
     words, used = places.words, places.used
     origin = _set_origin_aside(places, kb)
     venue = _set_venue_aside(places, kb)
+    if not ROUTE_WORDS.isdisjoint(words):
+        _set_route_aside(places, kb)
     if not EXCEPT_WORDS.isdisjoint(words):
         _set_exceptions_aside(places, kb)
     specific = _most_specific(places.found, kb, words)

@@ -909,3 +909,36 @@ def test_chat_words_for_so_that_and_make_are_known(bundled_kb: KnowledgeBase) ->
 def test_two_known_words_typed_without_their_space(word: str, pieces: list[str] | None) -> None:
     vocabulary = {"psk", "di", "ke", "samarinda", "jam", "an"}
     assert _split_glued(word, vocabulary) == pieces
+
+
+SENT_HOME_BY_SEA = """Bupati Bengkalis Pulangkan 20 PSK Hasil Razia
+
+Selasa, 3 Mei 2016 10:00 WIB
+
+BENGKALIS - Satpol PP Kabupaten Bengkalis mengamankan 20 PSK dari sejumlah rumah kos di \
+Kelurahan Damon, Selasa (3/5/2016).
+
+"Mereka kami temukan di rumah kos di Kelurahan Damon dan Desa Senggoro," kata Kepala Satpol PP \
+Bengkalis, Rudi Hartono.
+
+Para PSK itu dipulangkan langsung oleh Bupati Bengkalis, Irwan Saputra, melalui Pelabuhan Tanjung \
+Harapan.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        # The way they went is not the place asked about.
+        ("siapa bupati bengkalis yg mulangin psk lewat pelabuhan damon?", True),
+        ("siapa bupati bengkalis yg mulangin psk melalui damon?", True),
+        # A village named as the place asked about, of which the story says nothing.
+        ("siapa bupati bengkalis yg mulangin psk di damon?", False),
+    ],
+)
+def test_a_place_passed_through_is_not_the_one_asked_about(question: str, found: bool) -> None:
+    kb = build_in_memory([("bengkalis", SENT_HOME_BY_SEA)])
+    reply = answer(question, kb)
+    assert reply.found is found, reply.summary
+    if found:
+        assert "Irwan Saputra" in reply.summary
