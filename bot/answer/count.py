@@ -47,7 +47,9 @@ _NOT_QUALIFYING = frozenset(
     "sisa tersisa terdata tercatat terdaftar jumlah total semua seluruh berapa banyak orang "
     "lebih kurang paling sedikit besar kecil mana dibanding dibandingkan selisih beda "
     # Being there says which people a place's count is of, not some of them ("yg tinggal di").
-    "tinggal menetap berada bekerja menghuni mangkal".split()
+    "tinggal menetap berada bekerja menghuni mangkal "
+    # "yg dipulangkan thn 2010": when, which the year asked says, not which of them.
+    "tahun bulan tanggal hari pekan minggu".split()
 )
 
 
@@ -703,11 +705,11 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
         text = sentence.text.lower()
         named = _DURATION.search(text) if duration else _says_thing(sentence.terms, counted)
         # A date or an age beside the thing is no figure of it (unless a year is asked).
-        plain = text if counted.isdigit() else NOT_FIGURES.sub(" ", text)
+        plain = text if counted.isdigit() else _ONE_OF.sub(" ", NOT_FIGURES.sub(" ", text))
         around_count = text if duration else near(plain, counted)
         # "… tahap kelima, dari rencana yang seluruhnya ada 8 tahapan": a figure of the thing
         # anywhere in the sentence, not only beside its first mention.
-        figured = NUMBER_WORD.search(around_count) or (not duration and direct.search(text))
+        figured = NUMBER_WORD.search(around_count) or (not duration and direct.search(plain))
         if named and figured:
             if score < SEARCH_MIN_SCORE:
                 break
@@ -719,6 +721,10 @@ def compose_counted_other(asked: Asked, kb: KnowledgeBase) -> Composed | None:
                 return Composed(f"{PROPOSED_NOTE}{text}", findings, unconfirmed=True)
             return Composed(text, findings)
     return None
+
+
+_ONE_OF = re.compile(r"\bsalah\s+(?:satu|seorang)\b")
+"""'Salah satu wisma': one of them, no figure of them."""
 
 
 def _says_thing(said: frozenset[str], thing: str) -> bool:

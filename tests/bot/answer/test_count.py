@@ -613,3 +613,34 @@ def test_a_thing_counted_in_a_form_made_of_the_asked_word(told: str) -> None:
     reply = answer("penutupan lokalisasi batu besar ada brp tahap", kb)
     assert reply.found, reply.summary
     assert "8 tahapan" in reply.summary
+
+
+IN_RAMADAN = """Jelang Ramadan, 300 PSK di Kabupaten Blitar Pulang Kampung
+
+Senin, 9 Agustus 2010 10:00 WIB
+
+BLITAR - Pemkab Blitar memastikan lima eks lokalisasi di wilayahnya tutup sepanjang Ramadan. \
+Akibatnya, sekitar 300 PSK memilih pulang ke kampung halaman.
+
+Sumini, penghuni salah satu wisma di eks lokalisasi Kali Mati, mengaku akan pulang ke Tulungagung.
+
+Di eks lokalisasi itu, tercatat 60 PSK dan 8 mucikari yang menghuni 12 rumah.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The year asked says when, not which of the people are counted.
+        ("brp psk blitar yg pulang kampung thn 2010?", "300"),
+        # "salah satu wisma" is one of them, no figure of them.
+        ("brp jumlah wisma di eks lokalisasi kali mati blitar?", None),
+        # The people of a lokalisasi are counted, not lokalisasi.
+        ("total penghuni lokalisasi kali mati, psk ditambah mucikari, ada brp orang?", "68"),
+    ],
+)
+def test_what_a_count_of_people_is_asked_with(question: str, said: str | None) -> None:
+    reply = answer(question, build_in_memory([("blitar", IN_RAMADAN)]))
+    assert reply.found is (said is not None), reply.summary
+    if said:
+        assert said in reply.summary
