@@ -214,7 +214,15 @@ def states_event(sentence: IndexedSentence, events: list[str], kb: KnowledgeBase
     if not events:
         return True
     said = kb.sentence_roots(sentence)
-    return any(({w} | stems(w)) & said for w in events)
+    return any(({w} | stems(w) | read_as_roots(w)) & said for w in events)
+
+
+@functools.cache
+def read_as_roots(word: str) -> frozenset[str]:
+    """The words a question's word is read from, and their roots: "diamankan" is also what a
+    chat's "nangkep" and a story's "ditangkap", "menangkap" say."""
+    written = {k for k, v in synonyms().items() if v == (word,)}
+    return frozenset(written).union(*(stems(w) for w in written))
 
 
 def compose_evidence(

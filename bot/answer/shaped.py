@@ -31,6 +31,7 @@ from bot.answer.evidence import (
     asked_events,
     covered,
     place_sentences,
+    read_as_roots,
     reference_point,
     states_event,
 )
@@ -494,13 +495,23 @@ def _said_plainly(own: list[str], sentence: IndexedSentence) -> bool:
     """Whether a sentence says one of the question's telling words in lower case: "kapan
     sosialisasinya" is dated by "proses sosialisasi … 17 Oktober", not by a raid on "Gang
     Melati Ujung" that shares only a word of a name."""
-    return any(
+    telling = [w for w in own if w not in TOPIC_WORDS and w not in QUESTION_TYPE_WORDS]
+    if any(
         # A code ("SP1") is said in capitals and is no name; a word of its own may carry an
         # affix ("Pasca dirazia Minggu 22 Juli" dates the raid).
         re.search(_plain_word(word), sentence.text, re.I if _HAS_DIGIT(word) else 0) is not None
-        for word in own
-        if word not in TOPIC_WORDS and word not in QUESTION_TYPE_WORDS
-    )
+        for word in telling
+    ):
+        return True
+    # "nangkep", read "diamankan": a story's "menangkap" says it too.
+    other = frozenset().union(*(read_as_roots(w) for w in telling))
+    if not other:
+        return False
+    plain = _LOWER_WORD.findall(sentence.text)
+    return any(({w} | stems(w)) & other for w in plain)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 
 
 _STATUS_WORDS = PLANNED_WORDS | DONE_WORDS | PENDING_WORDS

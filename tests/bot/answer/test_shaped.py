@@ -557,3 +557,29 @@ def test_a_place_no_fact_is_filed_under_is_found_by_any_of_its_names() -> None:
     reply = answer("lokalisasi di jatim yg masih buka dimana aja", with_bundled(("nas", NATIONAL)))
     assert reply.found, reply.summary
     assert "Banyuwangi" in reply.summary
+
+
+RAIDED_AT_NIGHT = """Satpol PP Ketapang Ancam Bongkar Bangunan Eks Lokalisasi
+
+KETAPANG - Satpol PP Kabupaten Ketapang mengancam membongkar bangunan di eks lokalisasi jika \
+masih beroperasi.
+
+Satpol PP Ketapang sebelumnya telah menangkap lima orang PSK pada Rabu (13/4) malam di Bukit \
+Jambu, Kecamatan Delta Pawan.
+
+Kelima PSK itu diserahkan ke Dinas Sosial untuk dibina.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "satpol pp ketapang nangkep psk di bukit jambu itu tgl brp?",
+        "kapan psk di bukit jambu ketapang ditangkap satpol pp?",
+    ],
+)
+def test_a_chat_verb_dates_what_the_story_says_with_its_own(question: str) -> None:
+    # "nangkep" and "ditangkap" are read "diamankan"; the story says "menangkap".
+    reply = answer(question, build_in_memory([("ketapang", RAIDED_AT_NIGHT)]))
+    assert reply.found, reply.summary
+    assert "13/4" in reply.summary
