@@ -1170,6 +1170,21 @@ def test_the_forces_guarding_a_closing_are_officers_not_lokalisasi() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebanyak 150 anggota kelompok gabungan dari Polres dan Satpol PP berjaga di lokasi.",
+        "Sebanyak 150 anggota gabungan TNI dan Polri berjaga di lokasi.",
+        "Sebanyak 150 aparat gabungan berjaga di lokasi.",
+    ],
+)
+def test_members_of_a_joint_force_are_officers(sentence: str) -> None:
+    article = f"Pemkot Bontang menutup lokalisasi Gang Mawar.\n{sentence}"
+    assert [(f["number"], f["unit"]) for f in stated_by("other_counts", article)] == [
+        (150, "personel")
+    ]
+
+
 def test_a_count_made_up_of_listed_lokalisasi_is_their_region_s() -> None:
     facts = stated_by(
         "counts",
