@@ -942,3 +942,17 @@ def test_a_place_passed_through_is_not_the_one_asked_about(question: str, found:
     assert reply.found is found, reply.summary
     if found:
         assert "Irwan Saputra" in reply.summary
+
+
+def test_alias_joins_two_names_of_one_place() -> None:
+    # "X alias Y" is how a place's other name is given, not a word nobody knows.
+    kb = with_bundled(
+        (
+            "tondo",
+            "Pesangon Penghuni Bukit Mawar Dipangkas\n\nPALU - Lokalisasi Bukit Mawar atau "
+            "Resosialisasi Tondo Indah di Kota Palu resmi ditutup pada 18 Oktober 2019.\n",
+        )
+    )
+    question = "siapa pengelola resosialisasi tondo indah alias bukit mawar?"
+    assert "alias" not in read_question(question, kb).unknown_words
+    assert "alias" not in answer(question, kb).summary
