@@ -37,7 +37,9 @@ _SUBJECT_CLAUSE_RE = re.compile(r"[,;:]\s+(?=[a-z])|\"")
 # menutup", "Pemkot memastikan akan menutup".
 _SUBJECT_ADVERB_RE = re.compile(
     r"(?:\s+(?:secara|resmi|telah|sudah|akan|segera|berhasil|juga|pun|untuk|bakal|berencana"
-    r"|memastikan|siap|ingin|hendak|harus|wajib|akhirnya|kembali|berjanji|bertekad|berupaya))+\s*$"
+    r"|memastikan|siap|ingin|hendak|harus|wajib|akhirnya|kembali|berjanji|bertekad|berupaya"
+    # "Wali Kota X yang menutup …", "Pemkot memutuskan menutup …": who, not what they did.
+    r"|yang|memutuskan|mengancam|berniat|sepakat))+\s*$"
 )
 _SUBJECT_DATELINE_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s[A-Z]+)*\s+-\s+)")
 _BY_RE = re.compile(r"\boleh\s+([A-Z][^,.;]{2,80})")

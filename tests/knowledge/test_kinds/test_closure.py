@@ -826,3 +826,26 @@ def test_a_closing_of_something_else_and_a_later_clause_s_place() -> None:
         (2, "ID", 40),
         (2, "ID", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        (
+            "Warga memuji langkah Wali Kota Jambi Ahmad Rifai yang menutup lokalisasi Kampung "
+            "Sawah pada 3 Mei 2015.",
+            "Wali Kota Jambi Ahmad Rifai",
+        ),
+        (
+            "Pemerintah Kota Jambi sepakat menutup lokalisasi Kampung Sawah pada 3 Mei 2015.",
+            "Pemerintah Kota Jambi",
+        ),
+        (
+            "Pemkot Jambi memutuskan menutup lokalisasi Kampung Sawah pada 3 Mei 2015.",
+            "Pemkot Jambi",
+        ),
+    ],
+)
+def test_who_closed_is_not_what_they_decided(sentence: str, agent: str) -> None:
+    facts = stated_by("closures", sentence)
+    assert {f.get("agent") for f in facts} == {agent}
