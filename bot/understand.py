@@ -747,10 +747,12 @@ def _counting_region(
     """ "Sunggal itu satu dari brp lokalisasi di Sumut": a lokalisasi holds no count of
     lokalisasi; the region named with it, which contains it, is where they are counted."""
     sites = [pid for pid in specific if (p := kb.places.get(pid)) and p.level == "lokalisasi"]
+    if not sites:
+        return specific
     regions = [
         pid
         for pid in dict.fromkeys(found)
-        if pid not in specific and sites and all(kb.contains(pid, site) for site in sites)
+        if pid not in specific and all(kb.contains(pid, site) for site in sites)
     ]
     if not regions:
         return specific
@@ -1331,11 +1333,15 @@ def _set_venue_aside(places: _Places, kb: KnowledgeBase) -> str | None:
     """'Menurut mensos di Surabaya, …': where it was said, not the place asked about."""
     venue = _venue(places.words, places.used, kb)
     if venue:
-        said = set(kb.names.get(venue, ()))
-        places.found = [p for p in places.found if p not in said]
-        places.unknown = [name for name in places.unknown if name != venue]
-        places.unknown_ids = [p for p in places.unknown_ids if p not in said]
+        _put_aside(places, set(kb.names.get(venue, ())), venue)
     return venue
+
+
+def _put_aside(places: _Places, ids: set[str], name: str) -> None:
+    """Leave out a place the question names but does not ask about, known (`ids`) or not."""
+    places.found = [p for p in places.found if p not in ids]
+    places.unknown = [u for u in places.unknown if u != name]
+    places.unknown_ids = [p for p in places.unknown_ids if p not in ids]
 
 
 ROUTE_WORDS = _word_set("route")
@@ -1357,11 +1363,8 @@ def _set_route_aside(places: _Places, kb: KnowledgeBase) -> None:
             way = set(kb.names.get(name, ()))
             if not way and name not in places.unknown:
                 continue
-            found = [p for p in places.found if p not in way]
-            unknown = [u for u in places.unknown if u != name]
-            if found or unknown:
-                places.found, places.unknown = found, unknown
-                places.unknown_ids = [p for p in places.unknown_ids if p not in way]
+            if any(p not in way for p in places.found) or any(u != name for u in places.unknown):
+                _put_aside(places, way, name)
             break
 
 

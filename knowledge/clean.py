@@ -632,7 +632,6 @@ def _is_not_furniture(line: str) -> bool:
     """Not a breadcrumb, a section, a byline, a date, a button or a list's item."""
     return (
         not _BREADCRUMB.search(line)
-        and not _is_site_menu(line)
         and not _RUBRIC.match(line)
         and not _BYLINE.match(line)
         and not _looks_like_date_line(line)

@@ -218,11 +218,18 @@ def states_event(sentence: IndexedSentence, events: list[str], kb: KnowledgeBase
 
 
 @functools.cache
+def _read_as(word: str) -> frozenset[str]:
+    """The words the synonyms table reads as `word` alone ("ditangkap", "nangkep" for
+    "diamankan"; "personil" for "personel")."""
+    return frozenset(k for k, v in synonyms().items() if v == (word,))
+
+
+@functools.cache
 def read_as_roots(word: str) -> frozenset[str]:
     """The words a question's word is read from, and their roots: "diamankan" is also what a
     chat's "nangkep" and a story's "ditangkap", "menangkap" say."""
-    written = {k for k, v in synonyms().items() if v == (word,)}
-    return frozenset(written).union(*(stems(w) for w in written))
+    written = _read_as(word)
+    return written.union(*(stems(w) for w in written))
 
 
 def compose_evidence(
@@ -915,7 +922,7 @@ _FIGURE = (
 def figure_pattern(thing: str) -> re.Pattern[str]:
     """A figure of `thing` written right before it ("300 unit", "tiga kali", "9 wisma", "8
     tahapan"), in any spelling that reads as it ("300 personil" for "personel")."""
-    written = sorted({thing} | {k for k, v in synonyms().items() if v == (thing,)})
+    written = sorted({thing} | _read_as(thing))
     said = "|".join(re.escape(w) for w in written)
     return re.compile(rf"{_FIGURE}\s+(?:[\w-]+\s+)?(?:{said})(?:an|nya|annya)?\b", re.I)
 

@@ -211,13 +211,13 @@ def inventory(ctx: Context, view: SentenceView) -> None:
         return
     # "masih ada empat lokalisasi, termasuk Gang 5": a lokalisasi after the figure is one of
     # those counted, not where they are.
-    sites = ctx.gazetteer.places
+    known = ctx.gazetteer.places
     places = ctx.collapse(
         [
             loc.place_id
             for loc in view.places
             if loc.start > amount.start
-            and (loc.place_id not in sites or sites[loc.place_id].level != "lokalisasi")
+            and (loc.place_id not in known or known[loc.place_id].level != "lokalisasi")
         ]
     )
     named = ctx.discourse.named_right_after(view, amount.end)
